@@ -1,0 +1,100 @@
+/**
+ * Ids for claims and other things readers link to.
+ *
+ * An id is made from a thing's own words, never its position, so inserting, deleting or editing one
+ * sentence leaves every other sentence's id — and every link to it — as it was.
+ */
+
+// Letters that Unicode decomposition does not reduce to ASCII.
+const LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D',
+  þ: 'th', Þ: 'TH', ı: 'i',
+};
+
+// Articles carry no meaning in an id and would only use up its few words.
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+// How many words of the sentence an id starts with, and the length that makes a sixth or fifth word too many.
+const MOST_WORDS = 6;
+const FEWEST_WORDS = 4;
+const LONGEST_SLUG = 40;
+
+// 36^4: keeps the hash part of a claim id at four base-36 characters.
+const FOUR_BASE36_DIGITS = 36 ** 4;
+
+/** The words of `text`, ASCII-folded and lower-cased: accents, apostrophes and quotes gone, dashes as breaks. */
+function asciiWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæÆœŒøØłŁđĐðÐþÞı]/gu, (letter) => LETTERS[letter] ?? letter)
+    // "Korea’s" should read "koreas", not "korea-s".
+    .replace(/['’‘ʼ`]/gu, '')
+    .toLowerCase();
+  return folded.split(/[^a-z0-9]+/).filter((word) => word !== '');
+}
+
+/**
+ * Kebab-case slug of any text (ASCII-folded).
+ *
+ * @param text Any text.
+ * @returns Lower-case ASCII letters and digits in words joined by `-`; empty if `text` has none.
+ */
+export function slugify(text: string): string {
+  return asciiWords(text).join('-');
+}
+
+/**
+ * Stable 32-bit FNV-1a hash of a string, as base36.
+ *
+ * @param text Any text; hashed as UTF-8 bytes, so the result matches other FNV-1a implementations.
+ * @returns The unsigned hash in base 36 (1–7 characters).
+ */
+export function hashText(text: string): string {
+  return fnv1a(text).toString(36);
+}
+
+// FNV-1a, 32-bit: offset basis 2166136261, prime 16777619.
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * A short, stable, URL-safe id for a sentence: derived from its content, never its position.
+ *
+ * The id is the slug of the sentence's first four to six words (articles skipped, fewer words when the
+ * slug would pass 40 characters), then `-` and four base-36 characters of the FNV-1a hash of the
+ * sentence with its whitespace collapsed — so two sentences that open alike still differ.
+ *
+ * @param sentence The sentence, as it appears in the text.
+ * @returns An id such as `bush-once-called-him-pygmy-3k9f`.
+ */
+export function claimId(sentence: string): string {
+  const normalised = sentence.replace(/\s+/g, ' ').trim();
+  const words = asciiWords(normalised).filter((word) => !ARTICLES.has(word));
+  let lead = words.slice(0, MOST_WORDS);
+  while (lead.length > FEWEST_WORDS && lead.join('-').length > LONGEST_SLUG) lead = lead.slice(0, -1);
+  const hash = (fnv1a(normalised) % FOUR_BASE36_DIGITS).toString(36).padStart(4, '0');
+  // A sentence with no letters or digits (a lone dash, say) still needs a readable start.
+  const slug = lead.length > 0 ? lead.join('-') : 'claim';
+  return `${slug}-${hash}`;
+}
+
+/**
+ * Make an id unique against `taken` by appending -2, -3 …; adds it to `taken`.
+ *
+ * @param id The id wanted.
+ * @param taken Ids already in use on the page; the returned id is added to it.
+ * @returns `id` itself if free, otherwise the first free `id-2`, `id-3`, ….
+ */
+export function uniqueId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${id}-${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}

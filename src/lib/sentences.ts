@@ -1,0 +1,115 @@
+/**
+ * Sentence splitting for one paragraph of prose, by a short list of readable rules.
+ *
+ * A sentence can only end where `.`, `?`, `!` or `…` (with any closing quotes or brackets after it)
+ * is followed by whitespace or the end of the paragraph. Whether it does end there is then decided
+ * like this:
+ *
+ * 1. After `?` or `!`: yes, unless the next word starts with a lower-case letter (`“Why?” he asked`).
+ * 2. After a full stop: never if the next word starts with a lower-case letter or is not a word or
+ *    number at all (`U.S. adversaries`, `etc. and`), because a new sentence starts with a capital.
+ * 3. Never after an abbreviation that always has more to come: titles (`Mr.`, `Sen.`, `Gen.`…) and
+ *    `e.g.`, `i.e.`, `vs.`, `cf.`.
+ * 4. After an abbreviation that can also close a sentence — initials (`W.`), dotted abbreviations
+ *    (`U.S.`, `U.N.`), months (`Dec.`), `No.`, `St.`, `Jr.`, `Inc.`, `etc.` — or after an ellipsis:
+ *    only if the next word is one that commonly opens a sentence (`The`, `It`, `But`, `In`…). So
+ *    `George W. Bush` and `Dec. 3` stay whole, while `…in the U.S. The president…` splits.
+ * 5. After any other full stop followed by a capital or a number: yes.
+ *
+ * Decimals (`3.5`) and inner dots (`U.S.`) never qualify, because no whitespace follows them. Dashes
+ * never end a sentence.
+ */
+
+/** One sentence of a paragraph and where it starts. */
+export interface SentenceSpan {
+  /** The sentence, without surrounding whitespace: `input.slice(offset, offset + text.length)`. */
+  text: string;
+  /** UTF-16 index of the sentence's first character in the paragraph. */
+  offset: number;
+}
+
+// Abbreviations that are always followed by more of the same sentence, spelled as they are written.
+const ALWAYS_CONTINUES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Maj',
+  'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Rev', 'Hon', 'Pres', 'Amb', 'Supt', 'Atty',
+  'e.g', 'E.g', 'i.e', 'I.e', 'cf', 'Cf', 'viz', 'vs', 'v', 'approx', 'ca',
+]);
+
+// Abbreviations that may also be the last word of a sentence, spelled as they are written ("no." is a word).
+const MAY_END = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'No', 'Nos', 'Vol', 'p', 'pp', 'Fig', 'Art', 'Sec', 'St', 'Mt', 'Ft', 'Ave', 'Jr', 'Sr',
+  'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Dept', 'Univ', 'etc', 'al',
+]);
+
+// Words that commonly open an English sentence; after an ambiguous abbreviation they signal a new one.
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You',
+  'His', 'Her', 'Their', 'Our', 'My', 'Your', 'But', 'And', 'Yet', 'So', 'Or', 'Nor', 'If', 'When',
+  'While', 'Although', 'Though', 'Because', 'As', 'In', 'On', 'At', 'By', 'After', 'Before', 'Since',
+  'During', 'Now', 'Then', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Where', 'Which', 'Only', 'Still',
+  'However', 'Moreover', 'Meanwhile', 'Indeed', 'Instead', 'Such', 'Some', 'Many', 'Most', 'All', 'Each',
+  'Every', 'Both', 'Neither', 'Either', 'Not', 'Even', 'Yes', 'No', 'One', 'Last', 'Next', 'Today',
+  'Yesterday', 'Tomorrow', 'Also', 'Nevertheless', 'Nonetheless', 'Thus', 'Hence', 'Therefore', 'Without',
+  'With', 'For', 'To', 'From', 'Under', 'Until', 'Unless', 'Once', 'Few', 'Any', 'Another', 'Several',
+]);
+
+// A possible end: end marks, then closing quotes or brackets, then whitespace or the end of the text.
+const POSSIBLE_END = /[.?!…]+[”’"'»)\]]*(?=\s|$)/gu;
+const OPENING = /^[“‘"'«(\[]+/u;
+const CLOSING = /[”’"'»)\]]+$/u;
+// `U.S`, `U.N`, `a.m`, `Ph.D` — the word before the final dot of a dotted abbreviation.
+const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+// Whether the end marks at text[marksStart, marksEnd), followed by closers up to closersEnd, end a sentence.
+function endsSentence(text: string, marksStart: number, marksEnd: number, closersEnd: number): boolean {
+  const marks = text.slice(marksStart, marksEnd);
+  const rest = /^\s*(\S*)/u.exec(text.slice(closersEnd))?.[1] ?? '';
+  if (rest === '') return true;
+  const next = rest.replace(OPENING, '');
+  const first = next.charAt(0);
+  if (/\p{Ll}/u.test(first)) return false;
+  if (/[?!]/.test(marks)) return true;
+
+  const startsSentence = /[\p{Lu}\p{N}\p{Sc}]/u.test(first);
+  if (!startsSentence) return false;
+
+  const nextWord = /^\p{L}+/u.exec(next)?.[0] ?? '';
+  // A following initial (`J. R. R. Tolkien`) or dotted abbreviation continues a name or title.
+  const opensSentence = SENTENCE_OPENERS.has(nextWord) && !/^\p{L}\./u.test(next);
+  // Four dots are an ellipsis plus a full stop, which ends the sentence like any full stop.
+  const ellipsis = /^(?:…|\.{3})$/u.test(marks);
+  if (ellipsis) return opensSentence;
+
+  const word = (/\S*$/u.exec(text.slice(0, marksStart))?.[0] ?? '').replace(OPENING, '').replace(CLOSING, '');
+  if (marks === '.' && ALWAYS_CONTINUES.has(word)) return false;
+  if (marks === '.' && (MAY_END.has(word) || DOTTED.test(word) || INITIAL.test(word))) return opensSentence;
+  return true;
+}
+
+/**
+ * Split one paragraph's text into sentences.
+ *
+ * @param text The paragraph's plain text (no markup).
+ * @returns The sentences in order, each trimmed and with its offset in `text`; the whitespace between
+ *   them is all that is left out.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed !== '') sentences.push({ text: trimmed, offset: start + raw.indexOf(trimmed) });
+    start = end;
+  };
+  for (const match of text.matchAll(POSSIBLE_END)) {
+    const marksStart = match.index;
+    const marksEnd = marksStart + (/^[.?!…]+/u.exec(match[0])?.[0].length ?? 0);
+    const closersEnd = marksStart + match[0].length;
+    if (endsSentence(text, marksStart, marksEnd, closersEnd)) push(closersEnd);
+  }
+  push(text.length);
+  return sentences;
+}
