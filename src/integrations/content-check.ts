@@ -1,0 +1,22 @@
+/**
+ * Astro integration: check every content file before the build starts, and stop with positioned
+ * messages (file:line:column, rule id, hint) instead of a stack trace when something is wrong.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content-check.ts';
+import { ContentError, formatProblem } from '../lib/problems.ts';
+
+/** The integration; it reads `content/` under the project root and never writes to it. */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'edition:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const report = checkContent(fileURLToPath(config.root));
+        for (const problem of report.problems.filter((p) => !p.fatal)) logger.warn(formatProblem(problem));
+        if (report.problems.some((p) => p.fatal)) throw new ContentError(report.problems);
+      },
+    },
+  };
+}
