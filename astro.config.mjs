@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+// Where the site is served from: BASE_PATH=/edition/ builds every link and asset under that sub-path.
+const base = normaliseBase(process.env.BASE_PATH);
+// The public origin, used for canonical links, the sitemap and JSON-LD; optional.
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  base,
+  site,
+  trailingSlash: 'always',
+  // Styles and scripts as files, never inline: the content security policy allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins,
+      rehypePlugins,
+      // The op-ed is reproduced word for word: no smart quotes or other typographic rewriting.
+      smartypants: false,
+      gfm: false,
+    }),
+  },
+  integrations: [contentCheck()],
+});

@@ -1,0 +1,88 @@
+/**
+ * Words for the edition's categories, shared by the notes, the ledger, the legend and the method page.
+ */
+import type { Layer, Verdict } from './schema.ts';
+import type { CheckWorthiness, ClaimType } from './claims.ts';
+
+/** Layer names as readers see them. */
+export const LAYER_LABELS: Record<Layer, string> = {
+  claim: 'Claim',
+  person: 'Person',
+  date: 'Date',
+  context: 'Context',
+};
+
+/** Verdicts as readers see them, with the one-line meaning the method page documents. */
+export const VERDICT_LABELS: Record<Verdict, { label: string; meaning: string }> = {
+  accurate: { label: 'Accurate', meaning: 'The statement checks out against the sources.' },
+  'needs-context': { label: 'Needs context', meaning: 'True as far as it goes, but missing something that changes how it reads.' },
+  misleading: { label: 'Misleading', meaning: 'Built from true parts that add up to a wrong impression.' },
+  inaccurate: { label: 'Inaccurate', meaning: 'Wrong on the facts.' },
+  unsupported: { label: 'Unsupported', meaning: 'No source we could find confirms it.' },
+  'held-up': { label: 'Held up', meaning: 'A forecast or judgement that events bore out.' },
+  'did-not-hold-up': { label: 'Did not hold up', meaning: 'A forecast or judgement that events contradicted.' },
+  'not-checkable': { label: 'Opinion', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
+};
+
+/** Claim types as readers see them. */
+export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
+  fact: 'Fact',
+  opinion: 'Opinion',
+  recommendation: 'Recommendation',
+  prediction: 'Prediction',
+};
+
+/** ClaimBuster's classes as readers see them. */
+export const CHECK_WORTHINESS_LABELS: Record<CheckWorthiness, string> = {
+  'check-worthy': 'Check-worthy factual',
+  unimportant: 'Unimportant factual',
+  'non-factual': 'Non-factual',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "3 December 2007" for 2007-12-03; "December 2007" for 2007-12; "2007" for 2007. */
+export function formatDay(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (!month) return year ?? value;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  if (!day) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** A span of days in words: "3–5 December 2007", "1 January – 5 December 2007", "3 December 2007". */
+export function formatSpan(start: string, end: string): string {
+  if (start === end) return formatDay(start);
+  const [startYear, startMonth] = start.split('-');
+  const [endYear, endMonth] = end.split('-');
+  if (startYear === endYear && startMonth === endMonth) {
+    return `${Number(start.slice(8))}–${formatDay(end)}`;
+  }
+  if (startYear === endYear) return `${formatDay(start).replace(` ${startYear}`, '')} – ${formatDay(end)}`;
+  return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** How a resolved date reads: "week of 3 December 2007 (3–5 December 2007)", "October 2006". */
+export function describeResolution(resolution: { value: string; start: string; end: string; precision: string }): string {
+  const span = formatSpan(resolution.start, resolution.end);
+  if (resolution.precision === 'week') return `week of ${formatDay(mondayOf(resolution.start))}, ${span}`;
+  if (resolution.precision === 'month' && /^\d{4}-\d{2}$/.test(resolution.value)) {
+    const whole = resolution.start.endsWith('-01') && isLastDayOfMonth(resolution.end);
+    return whole ? formatDay(resolution.value) : span;
+  }
+  if (resolution.precision === 'day') return formatDay(resolution.start);
+  return span;
+}
+
+function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday);
+  return date.toISOString().slice(0, 10);
+}
+
+function isLastDayOfMonth(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.getUTCDate() === 1;
+}

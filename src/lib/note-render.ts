@@ -1,0 +1,97 @@
+/**
+ * The markup of a margin note and its markers, as hast. The note sits in the article's paragraph right
+ * after its anchor, so it floats into the margin level with its line on wide screens and opens below
+ * its line on phones; everything here is phrasing content (spans), valid inside a paragraph.
+ *
+ * Everything produced here carries `data-note` or `data-ui`: it is the edition's, not the author's.
+ */
+import { h } from 'hastscript';
+import type { Element, ElementContent } from 'hast';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from './labels.ts';
+import type { NoteRecord } from './model.ts';
+import type { Person } from './schema.ts';
+
+/** What a note shows besides its own text. */
+export interface NoteExtras {
+  /** Rendered body, known-then and known-later, as hast. */
+  body: ElementContent[];
+  knownThen?: ElementContent[];
+  knownLater?: ElementContent[];
+  /** For person notes: the registry entry. */
+  person?: Person;
+  /** For date notes: how the date in the quote was resolved ("week of 3 December 2007"). */
+  resolution?: { phrase: string; label: string; relative: boolean };
+}
+
+/** The numbered markers after an anchor: a link for wide screens, a popover toggle for narrow ones. */
+export function renderMarkers(note: NoteRecord): Element[] {
+  const label = `Note ${note.number}, ${LAYER_LABELS[note.layer].toLowerCase()}${note.title ? `: ${note.title}` : ''}`;
+  return [
+    h('a.marker.marker-link', { href: `#${note.id}`, dataUi: '', ariaLabel: label, ariaDetails: note.id, dataLayer: note.layer }, [String(note.number)]),
+    h(
+      'button.marker.marker-toggle',
+      { type: 'button', popoverTarget: note.id, dataUi: '', ariaLabel: label, ariaDetails: note.id, dataLayer: note.layer },
+      [String(note.number)],
+    ),
+  ];
+}
+
+/** The note itself. */
+export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
+  const head: ElementContent[] = [
+    h('span.note-number', [String(note.number)]),
+    h('span.note-layer', [LAYER_LABELS[note.layer]]),
+  ];
+  if (note.claimType) head.push(h('span.note-type', [CLAIM_TYPE_LABELS[note.claimType]]));
+  if (note.verdict) head.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
+
+  const parts: ElementContent[] = [h('span.note-head', head)];
+  if (note.title) parts.push(h('span.note-title', [note.title]));
+  if (extras.resolution) {
+    parts.push(
+      h('span.date-chip', [
+        h('span.date-phrase', [`“${extras.resolution.phrase}”`]),
+        ' → ',
+        h('span.date-resolved', [extras.resolution.label]),
+        extras.resolution.relative ? ' (resolved against the publication date)' : '',
+      ]),
+    );
+  }
+  if (extras.person) {
+    const card: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then']), ' ', extras.person.roleThen])];
+    for (const role of extras.person.rolesLater) card.push(h('span.card-row', [h('span.card-label', ['Later']), ' ', role]));
+    parts.push(h('span.person-card', card));
+  }
+  parts.push(h('span.note-body', extras.body));
+  if (extras.knownThen) parts.push(h('span.note-section', [h('span.note-label', ['Known then']), ...extras.knownThen]));
+  if (extras.knownLater) parts.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...extras.knownLater]));
+  if (note.sources.length > 0) {
+    parts.push(
+      h('span.note-sources', [
+        h('span.note-label', ['Sources']),
+        ...note.sources.map((source) =>
+          h('span.source', [
+            h('a', { href: source.url, rel: 'noopener noreferrer external' }, [source.title]),
+            `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
+            source.primary ? h('span.source-primary', [' (primary)']) : '',
+          ]),
+        ),
+      ]),
+    );
+  }
+  parts.push(h('a.note-link', { href: `#${note.id}`, ariaLabel: `Link to note ${note.number}` }, ['Link to this note']));
+
+  return h(
+    `span.note.layer-${note.layer}`,
+    {
+      id: note.id,
+      dataNote: '',
+      dataLayer: note.layer,
+      role: 'note',
+      popover: 'auto',
+      ariaLabel: `Note ${note.number}`,
+      tabIndex: -1,
+    },
+    parts,
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * remark-annotate: anchors the curated notes of `content/annotations/<slug>.yaml` in the text by quote,
+ * numbers them in reading order, and places each note (with its numbered markers) right after its
+ * anchor. A note that does not anchor exactly once, or whose quote cuts through a sentence or another
+ * note, fails the build with the note id, the quote and the closest text found.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHast } from 'mdast-util-to-hast';
+import { collectBlocks } from '../lib/blocks.ts';
+import { anchorNotes, describeAnchorFailure } from '../lib/anchor.ts';
+import { createMark, insertAfter, wrapRange, type Mark } from '../lib/mark.ts';
+import { renderNoteMarkdown, type RenderedMarkdown } from '../lib/note-markdown.ts';
+import { renderMarkers, renderNote } from '../lib/note-render.ts';
+import { findDates } from '../lib/dates.ts';
+import { describeResolution } from '../lib/labels.ts';
+import type { NoteRecord } from '../lib/model.ts';
+import { editionContext } from './remark-edition.ts';
+
+/** An mdast node that renders as the given hast element and adds none of the author's text. */
+function addition(tag: 'note' | 'ui', element: Element): Mark {
+  const mark = createMark(element.tagName, element.properties as Mark['data']['hProperties'], tag);
+  (mark.data as Mark['data'] & { hChildren: ElementContent[] }).hChildren = element.children;
+  return mark;
+}
+
+function toHastChildren(rendered: RenderedMarkdown): ElementContent[] {
+  const root = toHast({ type: 'root', children: rendered.nodes } as never) as { children: ElementContent[] };
+  return root.children;
+}
+
+/** Anchor and place the curated notes of an article. */
+export default function remarkAnnotate() {
+  return function (tree: Root, file: VFile) {
+    const { model, annotations, registry, claimMarks } = editionContext(file);
+    if (!annotations || annotations.notes.length === 0) return;
+    const fail = (reason: string, ruleId: string) =>
+      file.fail(`${reason} (in content/annotations/${model.slug}.yaml)`, { ruleId, source: 'remark-annotate', place: { line: 1, column: 1 } });
+
+    const blocks = collectBlocks(tree);
+    const placed = anchorNotes(
+      blocks.map((block) => block.text),
+      annotations.notes,
+    );
+    if (placed.failures.length > 0) {
+      const first = placed.failures[0]!;
+      fail(describeAnchorFailure(first.note, first.failure), `annotate/${first.failure.kind}`);
+    }
+    const claimIds = new Set(model.claims.map((claim) => claim.id));
+
+    // A note's number follows where its marker stands in the text: after the end of its quote, and
+    // for quotes ending together, the inner one first. Wrapping goes outer quotes first, so inner ones nest.
+    const numbers = new Map(
+      [...placed.anchored]
+        .sort((a, b) => a.anchor.block - b.anchor.block || a.anchor.end - b.anchor.end || b.anchor.start - a.anchor.start)
+        .map(({ note }, index) => [note.id, index + 1]),
+    );
+    const ordered = [...placed.anchored].sort(
+      (a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end,
+    );
+    ordered.forEach(({ note, anchor }) => {
+      if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id');
+      const block = blocks[anchor.block]!;
+      const start = block.offset + anchor.start;
+      const end = block.offset + anchor.end;
+      const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
+
+      const anchorMark = createMark('span', { id: `anchor-${note.id}`, className: ['anchor', `layer-${note.layer}`], dataAnchor: note.id }, 'anchor');
+      const wrapped = wrapRange(block.node, anchor.start, anchor.end, anchorMark);
+      if (!wrapped.ok) {
+        const what = wrapped.blocker?.data.tag === 'claim' ? 'a sentence boundary' : 'the quote of another note';
+        fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/overlap');
+      }
+
+      const render = (markdown: string | undefined, field: string): ElementContent[] | undefined => {
+        if (markdown === undefined) return undefined;
+        const rendered = renderNoteMarkdown(markdown);
+        const problem = rendered.problems[0];
+        if (problem) fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown');
+        return toHastChildren(rendered);
+      };
+      const body = render(note.body, 'body') ?? [];
+      const knownThen = render(note.knownThen, 'knownThen');
+      const knownLater = render(note.knownLater, 'knownLater');
+
+      const record: NoteRecord = {
+        id: note.id,
+        layer: note.layer,
+        number: numbers.get(note.id) ?? 0,
+        title: note.title,
+        quote: note.quote,
+        html: renderNoteMarkdown(note.body).html,
+        verdict: note.verdict,
+        claimType: note.claimType,
+        knownThenHtml: note.knownThen === undefined ? undefined : renderNoteMarkdown(note.knownThen).html,
+        knownLaterHtml: note.knownLater === undefined ? undefined : renderNoteMarkdown(note.knownLater).html,
+        events: note.events,
+        person: note.person,
+        sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
+        claim: claim?.id,
+        block: anchor.block,
+        start,
+        end,
+      };
+      model.notes.push(record);
+
+      if (claim) {
+        claim.notes.push(note.id);
+        if (note.layer === 'claim') {
+          const claimMark = claimMarks.get(claim.id);
+          if (note.verdict) {
+            claim.verdict = note.verdict;
+            if (claimMark) claimMark.data.hProperties.dataVerdict = note.verdict;
+          }
+          if (note.claimType) {
+            claim.type = note.claimType;
+            claim.typeCurated = true;
+            if (claimMark) claimMark.data.hProperties.dataClaimType = note.claimType;
+          }
+        }
+      }
+
+      const date = note.layer === 'date'
+        ? findDates(block.text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
+        : undefined;
+      const hastNote = renderNote(record, {
+        body,
+        knownThen,
+        knownLater,
+        person: note.person ? registry.get(note.person) : undefined,
+        resolution: date ? { phrase: date.text, label: describeResolution(date), relative: date.relative } : undefined,
+      });
+      const markers = h('span.markers', { dataUi: '' }, renderMarkers(record));
+      insertAfter(block.node, anchorMark, [addition('ui', markers), addition('note', hastNote)]);
+    });
+    model.notes.sort((a, b) => a.number - b.number);
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * remark-tag-people: marks every mention of a person — registry names and aliases, the article's own
+ * coreference phrases ("the president"), and names the registry lacks, which are tagged as
+ * unregistered with a positioned warning — as `<span data-tag="person" data-person="<id>">`.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { collectBlocks } from '../lib/blocks.ts';
+import { createPeopleMatcher, type PeopleMatcher } from '../lib/people.ts';
+import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
+import { slugify } from '../lib/ids.ts';
+import type { Person } from '../lib/schema.ts';
+import { editionContext } from './remark-edition.ts';
+
+/** Options. */
+export interface Options {
+  /** Look for names the registry lacks (default: true). */
+  detectUnregistered?: boolean;
+}
+
+const matchers = new WeakMap<Map<string, Person>, Map<boolean, PeopleMatcher>>();
+
+function matcherFor(registry: Map<string, Person>, detectUnregistered: boolean): PeopleMatcher {
+  let byMode = matchers.get(registry);
+  if (!byMode) matchers.set(registry, (byMode = new Map()));
+  let matcher = byMode.get(detectUnregistered);
+  if (!matcher) {
+    const entries = [...registry].map(([id, person]) => ({ id, name: person.name, aliases: person.aliases }));
+    matcher = createPeopleMatcher(entries, { detectUnregistered });
+    byMode.set(detectUnregistered, matcher);
+  }
+  return matcher;
+}
+
+/** Tag the people an article mentions. */
+export default function remarkTagPeople(options?: Options) {
+  const detectUnregistered = options?.detectUnregistered ?? true;
+  return function (tree: Root, file: VFile) {
+    const { model, registry, annotations, bodyLine } = editionContext(file);
+    const matcher = matcherFor(registry, detectUnregistered);
+    const coreference = annotations?.coreference ?? [];
+    const counts = new Map<string, number>();
+    const warned = new Set<string>();
+    collectBlocks(tree).forEach((block, blockIndex) => {
+      for (const mention of matcher.find(block.text, coreference)) {
+        const start = block.offset + mention.offset;
+        const end = start + mention.text.length;
+        const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
+        const base = `${claim?.id ?? `block-${blockIndex + 1}`}--${slugify(mention.person)}`;
+        const seen = (counts.get(base) ?? 0) + 1;
+        counts.set(base, seen);
+        const id = seen === 1 ? base : `${base}-${seen}`;
+        const mark = createMark('span', { id, dataTag: 'person', dataPerson: mention.person, dataRegistered: mention.registered ? undefined : 'false' }, 'person');
+        const point = pointOf(block.node, mention.offset);
+        const place = point ? { line: point.line + bodyLine - 1, column: point.column } : block.node.position;
+        if (!wrapRange(block.node, mention.offset, mention.offset + mention.text.length, mark).ok) {
+          file.message(`Unexpected name “${mention.text}” cut by a note’s quote, expected quotes that contain whole names; left untagged`, {
+            place,
+            ruleId: 'people/cut-by-quote',
+            source: 'remark-tag-people',
+          });
+          continue;
+        }
+        model.mentions.push({ id, person: mention.person, text: mention.text, registered: mention.registered, via: mention.via, claim: claim?.id, block: blockIndex, start, end });
+        if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
+        if (!mention.registered && !warned.has(mention.person)) {
+          warned.add(mention.person);
+          const message = file.message(`Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``, {
+            place,
+            ruleId: 'people/unregistered',
+            source: 'remark-tag-people',
+          });
+          message.fatal = false;
+          model.warnings.push(`${file.path ?? model.slug}:${place && 'line' in place ? `${place.line}:${place.column}` : '1:1'}: ${message.reason} [people/unregistered]`);
+        }
+      }
+    });
+    const names = new Map<string, { name: string; registered: boolean; mentions: number }>();
+    for (const mention of model.mentions) {
+      const known = registry.get(mention.person);
+      const entry = names.get(mention.person) ?? { name: known?.name ?? mention.text, registered: mention.registered, mentions: 0 };
+      entry.mentions++;
+      names.set(mention.person, entry);
+    }
+    model.people = [...names].map(([id, entry]) => ({ id, ...entry }));
+  };
+}
