@@ -1,0 +1,56 @@
+/**
+ * Site-wide helpers for the Astro side: links under the configured base, and the edition's data read
+ * once from the collections and the tagging model.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { withBase } from './lib/urls.ts';
+import { isPersonId } from './lib/content-check.ts';
+import type { EditionModel } from './lib/model.ts';
+
+/** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
+export function url(path = ''): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** One article with everything the pages need. */
+export interface Edition {
+  entry: CollectionEntry<'articles'>;
+  model: EditionModel;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  annotations?: CollectionEntry<'annotations'>['data'];
+  /** Authors as display names, with the registry id where there is one. */
+  authors: Array<{ name: string; id?: string }>;
+}
+
+let editions: Promise<Edition[]> | undefined;
+
+/** All articles, rendered once per build, newest first. */
+export function getEditions(): Promise<Edition[]> {
+  editions ??= (async () => {
+    const [articles, people, annotationFiles] = await Promise.all([
+      getCollection('articles'),
+      getCollection('people'),
+      getCollection('annotations'),
+    ]);
+    const names = new Map(people.map((person) => [person.id, person.data.name]));
+    const result = await Promise.all(
+      articles.map(async (entry) => {
+        const { Content, remarkPluginFrontmatter } = await render(entry);
+        const model = remarkPluginFrontmatter.edition as EditionModel;
+        const authors = entry.data.authors.map((author) =>
+          isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
+        );
+        const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
+        return { entry, model, Content, annotations, authors };
+      }),
+    );
+    return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
+  })();
+  return editions;
+}
+
+/** Names joined for a byline: "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
