@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { serve, type StaticServer } from '../support/server.ts';
+import { launch, type Browser } from '../support/browser.ts';
+import { builtRoutes } from '../support/pages.ts';
+
+// Both builds are made by `npm test` before Vitest runs: dist/ at the root, dist-subpath/ under /edition/.
+const builds = [
+  { name: 'root build', folder: join(process.cwd(), 'dist'), base: '/' },
+  { name: 'BASE_PATH=/edition/ build', folder: join(process.cwd(), 'dist-subpath'), base: '/edition/' },
+];
+
+for (const build of builds) {
+  describe(`every page of the ${build.name}`, () => {
+    let server: StaticServer;
+    let browser: Browser;
+    const routes = builtRoutes(build.folder);
+
+    beforeAll(async () => {
+      server = await serve(build.folder, build.base);
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('has the routes of the edition', () => {
+      expect(routes).toEqual(expect.arrayContaining(['', 'about/', 'articles/diplomatic-about-face/']));
+    });
+
+    it('loads every page with no console error, no failed request and no request to another origin', async () => {
+      for (const route of [...routes, 'no-such-page/']) {
+        const page = await browser.context.newPage();
+        const errors: string[] = [];
+        const failed: string[] = [];
+        const foreign: string[] = [];
+        page.on('console', (message) => {
+          const deliberateMiss = route === 'no-such-page/' && message.location().url.endsWith('no-such-page/');
+          if (message.type() === 'error' && !deliberateMiss) errors.push(`${route}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => errors.push(`${route}: ${error.message}`));
+        page.on('requestfailed', (request) => failed.push(`${route}: ${request.url()}`));
+        page.on('request', (request) => {
+          if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) foreign.push(`${route}: ${request.url()}`);
+        });
+        page.on('response', (response) => {
+          // The deliberate miss must answer 404 with the site's page; everything else must be found.
+          if (response.status() >= 400 && !(route === 'no-such-page/' && response.url().endsWith('no-such-page/'))) {
+            failed.push(`${route}: ${response.status()} ${response.url()}`);
+          }
+        });
+        const response = await page.goto(server.url + route, { waitUntil: 'networkidle' });
+        expect(response?.status(), route).toBe(route === 'no-such-page/' ? 404 : 200);
+        await page.close();
+        expect(errors).toEqual([]);
+        expect(failed).toEqual([]);
+        expect(foreign).toEqual([]);
+      }
+    });
+
+    it('keeps every link and asset under the base path', async () => {
+      const page = await browser.context.newPage();
+      for (const route of routes) {
+        await page.goto(server.url + route);
+        const addresses = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
+          elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
+        );
+        for (const address of addresses) {
+          if (/^(https?:|#|mailto:)/.test(address)) continue;
+          expect(address.startsWith(build.base), `${route}: ${address}`).toBe(true);
+        }
+      }
+      await page.close();
+    });
+  });
+}

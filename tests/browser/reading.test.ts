@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { serve, type StaticServer } from '../support/server.ts';
+import { launch, type Browser } from '../support/browser.ts';
+import { sourceParagraphs } from '../support/source.ts';
+
+describe('reading the article in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(join(process.cwd(), 'dist'));
+    browser = await launch({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('with JavaScript off, the body text without notes and interface equals the source', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}articles/diplomatic-about-face/`);
+    const paragraphs = await page.$$eval('[data-article-body] p', (elements) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        for (const added of copy.querySelectorAll('[data-note], [data-ui]')) added.remove();
+        return copy.textContent ?? '';
+      }),
+    );
+    expect(paragraphs).toEqual(sourceParagraphs);
+    await page.close();
+  });
+});
