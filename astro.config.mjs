@@ -11,6 +11,8 @@ const base = normaliseBase(process.env.BASE_PATH);
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
+  // Separate caches let several builds (tests, fixture sites) run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   base,
   site,
   trailingSlash: 'always',

@@ -9,6 +9,8 @@ import { collectBlocks } from '../lib/blocks.ts';
 import { createPeopleMatcher, type PeopleMatcher } from '../lib/people.ts';
 import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
 import { slugify } from '../lib/ids.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { relative } from 'node:path';
 import type { Person } from '../lib/schema.ts';
 import { editionContext } from './remark-edition.ts';
 
@@ -16,6 +18,8 @@ import { editionContext } from './remark-edition.ts';
 export interface Options {
   /** Look for names the registry lacks (default: true). */
   detectUnregistered?: boolean;
+  /** Keep warnings on the model only, without printing them (default: false). */
+  quiet?: boolean;
 }
 
 const matchers = new WeakMap<Map<string, Person>, Map<boolean, PeopleMatcher>>();
@@ -35,6 +39,7 @@ function matcherFor(registry: Map<string, Person>, detectUnregistered: boolean):
 /** Tag the people an article mentions. */
 export default function remarkTagPeople(options?: Options) {
   const detectUnregistered = options?.detectUnregistered ?? true;
+  const quiet = options?.quiet ?? false;
   return function (tree: Root, file: VFile) {
     const { model, registry, annotations, bodyLine } = editionContext(file);
     const matcher = matcherFor(registry, detectUnregistered);
@@ -65,13 +70,19 @@ export default function remarkTagPeople(options?: Options) {
         if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
         if (!mention.registered && !warned.has(mention.person)) {
           warned.add(mention.person);
-          const message = file.message(`Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``, {
-            place,
+          const reason = `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``;
+          file.message(reason, { place, ruleId: 'people/unregistered', source: 'remark-tag-people' }).fatal = false;
+          // Astro does not print vfile messages, so say it on the console, positioned like every other problem.
+          const warning = formatProblem({
+            file: file.path ? relative(process.cwd(), file.path) : `${model.slug}.md`,
+            start: place && 'line' in place ? { line: place.line, column: place.column } : { line: 1, column: 1 },
+            reason,
             ruleId: 'people/unregistered',
-            source: 'remark-tag-people',
+            hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`,
+            fatal: false,
           });
-          message.fatal = false;
-          model.warnings.push(`${file.path ?? model.slug}:${place && 'line' in place ? `${place.line}:${place.column}` : '1:1'}: ${message.reason} [people/unregistered]`);
+          model.warnings.push(warning);
+          if (!quiet) console.warn(warning);
         }
       }
     });
