@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/urls.ts';
 import { isPersonId } from './lib/content-check.ts';
 import type { EditionModel } from './lib/model.ts';
+import { renderNoteMarkdown } from './lib/note-markdown.ts';
 
 /** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
@@ -18,6 +19,8 @@ export interface Edition {
   model: EditionModel;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   annotations?: CollectionEntry<'annotations'>['data'];
+  /** The editor's introduction, rendered safely to HTML. */
+  introductionHtml?: string;
   /** Authors as display names, with the registry id where there is one. */
   authors: Array<{ name: string; id?: string }>;
 }
@@ -41,7 +44,8 @@ export function getEditions(): Promise<Edition[]> {
           isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
         );
         const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
-        return { entry, model, Content, annotations, authors };
+        const introductionHtml = annotations?.introduction ? renderNoteMarkdown(annotations.introduction).html : undefined;
+        return { entry, model, Content, annotations, introductionHtml, authors };
       }),
     );
     return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));

@@ -36,50 +36,49 @@ export function renderMarkers(note: NoteRecord): Element[] {
   ];
 }
 
-/** The note itself. */
+/** The note itself: a one-glance card (number, verdict, title) and the full note below it. */
 export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
-  const head: ElementContent[] = [
-    h('span.note-number', [String(note.number)]),
-    h('span.note-layer', [LAYER_LABELS[note.layer]]),
-  ];
-  if (note.claimType) head.push(h('span.note-type', [CLAIM_TYPE_LABELS[note.claimType]]));
-  if (note.verdict) head.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
+  const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
+  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
+  card.push(h('span.note-title', [note.title ?? extras.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
 
-  const parts: ElementContent[] = [h('span.note-head', head)];
-  if (note.title) parts.push(h('span.note-title', [note.title]));
+  const kind = [LAYER_LABELS[note.layer]];
+  if (note.claimType) kind.push(CLAIM_TYPE_LABELS[note.claimType]);
+  const detail: ElementContent[] = [h('span.note-kind', [kind.join(' · ')])];
   if (extras.resolution) {
-    parts.push(
+    detail.push(
       h('span.date-chip', [
         h('span.date-phrase', [`“${extras.resolution.phrase}”`]),
-        ' → ',
+        h('span.date-arrow', { ariaHidden: 'true' }, [' → ']),
+        h('span.visually-hidden', [' resolves to ']),
         h('span.date-resolved', [extras.resolution.label]),
-        extras.resolution.relative ? ' (resolved against the publication date)' : '',
+        extras.resolution.relative ? h('span.date-basis', [' (counted from the publication date)']) : '',
       ]),
     );
   }
   if (extras.person) {
-    const card: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then']), ' ', extras.person.roleThen])];
-    for (const role of extras.person.rolesLater) card.push(h('span.card-row', [h('span.card-label', ['Later']), ' ', role]));
-    parts.push(h('span.person-card', card));
+    const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), extras.person.roleThen])];
+    for (const role of extras.person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
+    detail.push(h('span.person-card', rows));
   }
-  parts.push(h('span.note-body', extras.body));
-  if (extras.knownThen) parts.push(h('span.note-section', [h('span.note-label', ['Known then']), ...extras.knownThen]));
-  if (extras.knownLater) parts.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...extras.knownLater]));
+  detail.push(h('span.note-body', extras.body));
+  if (extras.knownThen) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...extras.knownThen]));
+  if (extras.knownLater) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...extras.knownLater]));
   if (note.sources.length > 0) {
-    parts.push(
+    detail.push(
       h('span.note-sources', [
         h('span.note-label', ['Sources']),
         ...note.sources.map((source) =>
           h('span.source', [
-            h('a', { href: source.url, rel: 'noopener noreferrer external' }, [source.title]),
+            h('a', { href: source.url, rel: ['noopener', 'noreferrer', 'external'] }, [source.title]),
             `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
-            source.primary ? h('span.source-primary', [' (primary)']) : '',
+            source.primary ? h('span.source-primary', [' · primary']) : '',
           ]),
         ),
       ]),
     );
   }
-  parts.push(h('a.note-link', { href: `#${note.id}`, ariaLabel: `Link to note ${note.number}` }, ['Link to this note']));
+  detail.push(h('a.note-link', { href: `#${note.id}` }, ['Link to this note']));
 
   return h(
     `span.note.layer-${note.layer}`,
@@ -90,8 +89,11 @@ export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
       role: 'note',
       popover: 'auto',
       ariaLabel: `Note ${note.number}`,
-      tabIndex: -1,
     },
-    parts,
+    [
+      // The card links to the note itself: following it (or a deep link) opens the full note with :target.
+      h('a.note-card', { href: `#${note.id}` }, card),
+      h('span.note-detail', detail),
+    ],
   );
 }

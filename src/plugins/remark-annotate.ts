@@ -130,7 +130,11 @@ export default function remarkAnnotate() {
         knownThen,
         knownLater,
         person: note.person ? registry.get(note.person) : undefined,
-        resolution: date ? { phrase: date.text, label: describeResolution(date), relative: date.relative } : undefined,
+        // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
+        resolution:
+          date && (date.relative || describeResolution(date) !== date.text)
+            ? { phrase: date.text, label: describeResolution(date), relative: date.relative }
+            : undefined,
       });
       const markers = h('span.markers', { dataUi: '' }, renderMarkers(record));
       insertAfter(block.node, anchorMark, [addition('ui', markers), addition('note', hastNote)]);

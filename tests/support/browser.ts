@@ -24,7 +24,9 @@ export interface Browser {
 }
 
 /** Launch Chromium with a new, empty profile. */
-export async function launch(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const profile = mkdtempSync(join(tmpdir(), 'edition-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,6 +35,9 @@ export async function launch(options: { javaScriptEnabled?: boolean; viewport?: 
     args: process.getuid?.() === 0 ? [...FLAGS, '--no-sandbox'] : FLAGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    // Only for injecting test tools such as axe-core; the site's own CSP is tested with this off.
+    bypassCSP: options.bypassCSP ?? false,
+    colorScheme: options.colorScheme ?? 'light',
   });
   return {
     context,
