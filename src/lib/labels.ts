@@ -24,6 +24,18 @@ export const VERDICT_LABELS: Record<Verdict, { label: string; meaning: string }>
   'not-checkable': { label: 'Opinion', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
 };
 
+/** Verdicts from gravest to mildest: a sentence holding several checked claims shows the first that applies. */
+export const VERDICT_SEVERITY: readonly Verdict[] = [
+  'inaccurate',
+  'misleading',
+  'did-not-hold-up',
+  'unsupported',
+  'needs-context',
+  'held-up',
+  'accurate',
+  'not-checkable',
+];
+
 /** Claim types as readers see them. */
 export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
   fact: 'Fact',

@@ -17,6 +17,7 @@ import { renderMarkers, renderNote } from '../lib/note-render.ts';
 import { findDates } from '../lib/dates.ts';
 import { describeResolution } from '../lib/labels.ts';
 import type { NoteRecord } from '../lib/model.ts';
+import { VERDICT_SEVERITY } from '../lib/labels.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** An mdast node that renders as the given hast element and adds none of the author's text. */
@@ -110,7 +111,8 @@ export default function remarkAnnotate() {
         claim.notes.push(note.id);
         if (note.layer === 'claim') {
           const claimMark = claimMarks.get(claim.id);
-          if (note.verdict) {
+          // A sentence can carry several checked claims; it shows the gravest verdict among them.
+          if (note.verdict && (!claim.verdict || VERDICT_SEVERITY.indexOf(note.verdict) < VERDICT_SEVERITY.indexOf(claim.verdict))) {
             claim.verdict = note.verdict;
             if (claimMark) claimMark.data.hProperties.dataVerdict = note.verdict;
           }

@@ -1,0 +1,39 @@
+/**
+ * Counts that introduce an article on the front page: how many sentences of each kind, and how the
+ * checked statements fared.
+ */
+import type { EditionModel } from './model.ts';
+import type { ClaimType } from './claims.ts';
+import type { Verdict } from './schema.ts';
+import { CLAIM_TYPES, VERDICTS } from './schema.ts';
+
+/** An article in numbers. */
+export interface EditionSummary {
+  sentences: number;
+  notes: number;
+  people: number;
+  dates: number;
+  /** Sentences per type, in the schema's order; types with none are left out. */
+  types: Array<{ type: ClaimType; count: number }>;
+  /** Checked claims (claim notes) per verdict, in the scale's order; verdicts with none are left out. */
+  verdicts: Array<{ verdict: Verdict; count: number }>;
+}
+
+/** Summarise one article's model. */
+export function summariseEdition(model: EditionModel): EditionSummary {
+  const typeCounts = new Map<ClaimType, number>();
+  const verdictCounts = new Map<Verdict, number>();
+  for (const claim of model.claims) typeCounts.set(claim.type, (typeCounts.get(claim.type) ?? 0) + 1);
+  // One sentence may hold several checked claims, each with its own note and verdict.
+  for (const note of model.notes) {
+    if (note.layer === 'claim' && note.verdict) verdictCounts.set(note.verdict, (verdictCounts.get(note.verdict) ?? 0) + 1);
+  }
+  return {
+    sentences: model.claims.length,
+    notes: model.notes.length,
+    people: model.people.length,
+    dates: model.dates.length,
+    types: CLAIM_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({ type, count: typeCounts.get(type)! })),
+    verdicts: VERDICTS.filter((verdict) => verdictCounts.has(verdict)).map((verdict) => ({ verdict, count: verdictCounts.get(verdict)! })),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { summariseEdition } from '../../src/lib/summary.ts';
+import { emptyModel, type ClaimRecord } from '../../src/lib/model.ts';
+
+const claim = (id: string, type: ClaimRecord['type'], verdict?: ClaimRecord['verdict']): ClaimRecord => ({
+  id,
+  text: id,
+  type,
+  typeCurated: false,
+  checkWorthiness: 'check-worthy',
+  rules: [],
+  verdict,
+  notes: [],
+  people: [],
+  dates: [],
+  block: 0,
+  start: 0,
+  end: 1,
+});
+
+describe('summariseEdition', () => {
+  it('counts sentences by type and claims by verdict, in the documented order, leaving out zeros', () => {
+    const model = emptyModel('x', '2007-12-06');
+    model.claims = [claim('a', 'opinion'), claim('b', 'fact'), claim('c', 'fact'), claim('d', 'fact')];
+    const note = (id: string, layer: 'claim' | 'date', verdict?: ClaimRecord['verdict']) => ({
+      id, layer, number: 1, quote: { exact: id }, html: '', verdict, events: [], sources: [], block: 0, start: 0, end: 1,
+    });
+    // Two checked claims in sentence b, one in c, one opinion note in a; a date note has no verdict.
+    model.notes = [note('n1', 'claim', 'not-checkable'), note('n2', 'claim', 'inaccurate'), note('n3', 'claim', 'accurate'), note('n4', 'date')];
+    const summary = summariseEdition(model);
+    expect(summary.sentences).toBe(4);
+    expect(summary.types).toEqual([
+      { type: 'fact', count: 3 },
+      { type: 'opinion', count: 1 },
+    ]);
+    expect(summary.verdicts).toEqual([
+      { verdict: 'accurate', count: 1 },
+      { verdict: 'inaccurate', count: 1 },
+      { verdict: 'not-checkable', count: 1 },
+    ]);
+  });
+
+  it('summarises an article with no claims as zeros and empty lists', () => {
+    expect(summariseEdition(emptyModel('x', '2007-12-06'))).toEqual({ sentences: 0, notes: 0, people: 0, dates: 0, types: [], verdicts: [] });
+  });
+});
