@@ -4,7 +4,7 @@
  */
 import type { EditionModel } from './model.ts';
 import type { ClaimType } from './claims.ts';
-import type { Verdict } from './schema.ts';
+import type { Source, Verdict } from './schema.ts';
 import { CLAIM_TYPES, VERDICTS } from './schema.ts';
 
 /** An article in numbers. */
@@ -36,4 +36,29 @@ export function summariseEdition(model: EditionModel): EditionSummary {
     types: CLAIM_TYPES.filter((type) => typeCounts.has(type)).map((type) => ({ type, count: typeCounts.get(type)! })),
     verdicts: VERDICTS.filter((verdict) => verdictCounts.has(verdict)).map((verdict) => ({ verdict, count: verdictCounts.get(verdict)! })),
   };
+}
+
+/** A source with the notes that cite it. */
+export interface CitedSource extends Source {
+  /** Ids of the notes citing it, in note order. */
+  notes: string[];
+}
+
+/** Every distinct source the notes cite (by URL), primary sources first, then by date, newest last. */
+export function citedSources(model: EditionModel): CitedSource[] {
+  const byUrl = new Map<string, CitedSource>();
+  for (const note of model.notes) {
+    for (const source of note.sources) {
+      const known = byUrl.get(source.url);
+      if (known) {
+        if (!known.notes.includes(note.id)) known.notes.push(note.id);
+        known.primary = known.primary || source.primary;
+      } else {
+        byUrl.set(source.url, { ...source, notes: [note.id] });
+      }
+    }
+  }
+  return [...byUrl.values()].sort(
+    (a, b) => Number(b.primary ?? false) - Number(a.primary ?? false) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseEdition } from '../../src/lib/summary.ts';
+import { citedSources, summariseEdition } from '../../src/lib/summary.ts';
 import { emptyModel, type ClaimRecord } from '../../src/lib/model.ts';
 
 const claim = (id: string, type: ClaimRecord['type'], verdict?: ClaimRecord['verdict']): ClaimRecord => ({
@@ -42,5 +42,24 @@ describe('summariseEdition', () => {
 
   it('summarises an article with no claims as zeros and empty lists', () => {
     expect(summariseEdition(emptyModel('x', '2007-12-06'))).toEqual({ sentences: 0, notes: 0, people: 0, dates: 0, types: [], verdicts: [] });
+  });
+});
+
+describe('citedSources', () => {
+  it('lists each URL once with every note citing it, primary sources first, then oldest first', () => {
+    const model = emptyModel('x', '2007-12-06');
+    const source = (url: string, date?: string, primary?: boolean) => ({ title: url, publisher: 'P', url, date, primary });
+    const note = (id: string, sources: ReturnType<typeof source>[]) => ({
+      id, layer: 'claim' as const, number: 1, quote: { exact: id }, html: '', events: [], sources, block: 0, start: 0, end: 1,
+    });
+    model.notes = [
+      note('n1', [source('https://b.example/', '2008-01-01'), source('https://a.example/', '2007-12-07')]),
+      note('n2', [source('https://a.example/', '2007-12-07'), source('https://gov.example/', '2009-01-01', true)]),
+    ];
+    expect(citedSources(model).map((cited) => [cited.url, cited.notes])).toEqual([
+      ['https://gov.example/', ['n2']],
+      ['https://a.example/', ['n1', 'n2']],
+      ['https://b.example/', ['n1']],
+    ]);
   });
 });
