@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimNeighbours,
+  classifierType,
+  describeType,
+  filterOptions,
+  filterVerdicts,
+  firedRules,
+  groupLedger,
+  groupPeople,
+  ledgerClaims,
+  mentionContext,
+  namesPerson,
+  notesForClaim,
+  peopleDirectory,
+  uniqueSources,
+  verdictsOf,
+  type LedgerArticle,
+} from '../../src/lib/ledger.ts';
+import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model.ts';
+import type { Person, Source } from '../../src/lib/schema.ts';
+
+// A small article in the shape of the op-ed's first paragraphs: positions are offsets in `text`.
+const text = 'Bush wrote to Kim Jong Il. The letter is a good sign. It should be followed by more. Talks will come.';
+
+function claim(id: string, sentence: string, overrides: Partial<ClaimRecord> = {}): ClaimRecord {
+  const start = text.indexOf(sentence);
+  return {
+    id,
+    text: sentence,
+    type: 'fact',
+    typeCurated: false,
+    checkWorthiness: 'check-worthy',
+    rules: ['fact.statement'],
+    notes: [],
+    people: [],
+    dates: [],
+    block: 0,
+    start,
+    end: start + sentence.length,
+    ...overrides,
+  };
+}
+
+function note(id: string, number: number, exact: string, overrides: Partial<NoteRecord> = {}): NoteRecord {
+  const start = text.indexOf(exact);
+  return {
+    id,
+    layer: 'claim',
+    number,
+    quote: { exact },
+    html: '<span class="note-p">…</span>',
+    events: [],
+    sources: [],
+    block: 0,
+    start,
+    end: start + exact.length,
+    ...overrides,
+  };
+}
+
+function source(title: string, primary = false): Source {
+  return { title, publisher: 'Publisher', url: `https://example.org/${title}`, ...(primary ? { primary } : {}) };
+}
+
+function model(): EditionModel {
+  const base = emptyModel('letter', '2007-12-06');
+  const wrote = note('wrote', 1, 'Bush wrote', { claim: 's1', verdict: 'accurate', sources: [source('a'), source('b', true)] });
+  const title = note('kim-title', 2, 'Kim Jong Il', { claim: 's1', verdict: 'inaccurate', sources: [source('a'), source('c')] });
+  const person = note('person-kim', 3, 'Jong Il', { claim: 's1', layer: 'person', person: 'kim-jong-il' });
+  // Spans two sentences, so the model gives it no sentence.
+  const sign = note('good-sign', 4, 'good sign. It should', { verdict: 'not-checkable' });
+  return {
+    ...base,
+    text,
+    claims: [
+      claim('s1', 'Bush wrote to Kim Jong Il.', { notes: ['wrote', 'kim-title', 'person-kim'], people: ['george-w-bush', 'kim-jong-il'], verdict: 'inaccurate' }),
+      claim('s2', 'The letter is a good sign.', { type: 'opinion', typeCurated: true, rules: ['opinion.evaluative-adjective'], checkWorthiness: 'non-factual' }),
+      claim('s3', 'It should be followed by more.', { type: 'recommendation', rules: ['recommendation.modal-should'], checkWorthiness: 'non-factual' }),
+      claim('s4', 'Talks will come.', { type: 'prediction', rules: ['prediction.future-modal'], checkWorthiness: 'non-factual', block: 1 }),
+    ],
+    notes: [wrote, title, person, sign],
+    mentions: [mention('s1--george-w-bush', 'george-w-bush', 'Bush', 's1'), mention('s1--kim-jong-il', 'kim-jong-il', 'Kim Jong Il', 's1')],
+    people: [
+      { id: 'george-w-bush', name: 'George W. Bush', registered: true, mentions: 1 },
+      { id: 'kim-jong-il', name: 'Kim Jong Il', registered: true, mentions: 1 },
+    ],
+  };
+}
+
+function mention(id: string, person: string, words: string, claimId: string, registered = true): PersonMentionRecord {
+  const start = text.indexOf(words);
+  return { id, person, text: words, registered, via: 'name', claim: claimId, block: 0, start, end: start + words.length };
+}
+
+const article: LedgerArticle = { slug: 'letter', title: 'The Letter', model: model() };
+
+describe('the notes that bear on a sentence', () => {
+  it('are the notes anchored in it plus a note whose quote spans it and the next sentence', () => {
+    const m = model();
+    expect(notesForClaim(m.claims[0]!, m.notes).map((n) => n.id)).toEqual(['wrote', 'kim-title', 'person-kim']);
+    expect(notesForClaim(m.claims[1]!, m.notes).map((n) => n.id)).toEqual(['good-sign']);
+    expect(notesForClaim(m.claims[2]!, m.notes).map((n) => n.id)).toEqual(['good-sign']);
+    expect(notesForClaim(m.claims[3]!, m.notes)).toEqual([]);
+  });
+
+  it('yield their verdicts most serious first, each once', () => {
+    const m = model();
+    expect(verdictsOf(m.notes)).toEqual(['inaccurate', 'accurate', 'not-checkable']);
+  });
+});
+
+describe('the ledger', () => {
+  const claims = ledgerClaims([article]);
+
+  it('lists every sentence in reading order with its number, paragraph and checks', () => {
+    expect(claims.map((entry) => [entry.claim.id, entry.number, entry.of, entry.paragraph])).toEqual([
+      ['s1', 1, 4, 1],
+      ['s2', 2, 4, 1],
+      ['s3', 3, 4, 1],
+      ['s4', 4, 4, 2],
+    ]);
+    // The person note bears on the sentence but is not a check.
+    expect(claims[0]!.notes).toHaveLength(3);
+    expect(claims[0]!.checks.map((n) => n.id)).toEqual(['wrote', 'kim-title']);
+  });
+
+  it('files a sentence under its most serious verdict, whatever the last note said', () => {
+    const m = model();
+    m.claims[0]!.verdict = 'accurate';
+    const [first] = ledgerClaims([{ ...article, model: m }]);
+    expect(first!.verdict).toBe('inaccurate');
+    expect(first!.verdicts).toEqual(['inaccurate', 'accurate']);
+  });
+
+  it('lists the checks’ sources once each, primary first', () => {
+    expect(claims[0]!.sources.map((s) => s.title)).toEqual(['b', 'a', 'c']);
+    expect(uniqueSources([source('x'), source('y', true), source('x')]).map((s) => s.title)).toEqual(['y', 'x']);
+  });
+
+  it('groups by verdict in the method page’s order, then sentences without a verdict by type, leaving out empty groups', () => {
+    const groups = groupLedger(claims);
+    expect(groups.map((group) => [group.id, group.claims.map((entry) => entry.claim.id)])).toEqual([
+      ['verdict-inaccurate', ['s1']],
+      ['verdict-not-checkable', ['s2', 's3']],
+      ['type-prediction', ['s4']],
+    ]);
+    expect(groups[2]!.label).toBe('No verdict: prediction');
+    // Every sentence is in exactly one group.
+    expect(groups.flatMap((group) => group.claims).length).toBe(claims.length);
+  });
+
+  it('offers filters for the verdicts and types that occur, counting a sentence under each of its verdicts', () => {
+    const { verdicts, types } = filterOptions(claims);
+    expect(verdicts).toEqual([
+      { value: 'accurate', label: 'Accurate', count: 1 },
+      { value: 'inaccurate', label: 'Inaccurate', count: 1 },
+      { value: 'not-checkable', label: 'Opinion', count: 2 },
+      { value: 'none', label: 'No verdict', count: 1 },
+    ]);
+    expect(types.map((option) => [option.value, option.count])).toEqual([
+      ['fact', 1],
+      ['opinion', 1],
+      ['recommendation', 1],
+      ['prediction', 1],
+    ]);
+    expect(filterVerdicts(claims[0]!)).toBe('inaccurate accurate');
+    expect(filterVerdicts(claims[3]!)).toBe('none');
+  });
+
+  it('links each sentence to its neighbours within the same article only', () => {
+    const other: LedgerArticle = {
+      slug: 'other',
+      title: 'Other',
+      model: { ...emptyModel('other', '2008-01-01'), claims: [claim('t1', 'Bush wrote to Kim Jong Il.')] },
+    };
+    const both = ledgerClaims([article, other]);
+    expect(claimNeighbours(both, 's1').previous).toBeUndefined();
+    expect(claimNeighbours(both, 's2').previous?.claim.id).toBe('s1');
+    expect(claimNeighbours(both, 's2').next?.claim.id).toBe('s3');
+    expect(claimNeighbours(both, 's4').next).toBeUndefined();
+    expect(claimNeighbours(both, 't1')).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('refuses two articles whose sentences share an id, naming both', () => {
+    expect(() => ledgerClaims([article, { ...article, slug: 'copy' }])).toThrow(/`s1` in both `letter` and `copy`/);
+  });
+});
+
+describe('classification on the claim page', () => {
+  it('names each rule that fired with its description, in order', () => {
+    const rules = firedRules(['fact.reported-speech', 'fact.named-actor', 'no.such-rule']);
+    expect(rules.map((rule) => rule.id)).toEqual(['fact.reported-speech', 'fact.named-actor', 'no.such-rule']);
+    expect(rules[0]!.description).toMatch(/Reports what someone said/);
+    expect(rules[0]!.typeLabel).toBe('Fact');
+    expect(rules[2]!.description).toMatch(/no longer has/);
+  });
+
+  it('says when the editors overruled the classifier, and what the classifier said', () => {
+    expect(classifierType(['prediction.hypothetical'])).toBe('prediction');
+    expect(describeType({ type: 'opinion', typeCurated: true, rules: ['prediction.hypothetical'] })).toBe(
+      'Opinion, set by the editors (the classifier said prediction)',
+    );
+    expect(describeType({ type: 'fact', typeCurated: true, rules: ['fact.statement'] })).toBe('Fact, confirmed by the editors');
+    expect(describeType({ type: 'fact', typeCurated: false, rules: ['fact.statement'] })).toBe('Fact, by the classifier');
+  });
+});
+
+describe('people', () => {
+  const register: Array<{ id: string; data: Person }> = [
+    { id: 'george-w-bush', data: { name: 'George W. Bush', aliases: ['Bush', 'President Bush'], roleThen: 'President', rolesLater: [], sources: [] } },
+    { id: 'kim-jong-il', data: { name: 'Kim Jong Il', aliases: ['Kim'], roleThen: 'Chairman', rolesLater: [], sources: [] } },
+    { id: 'christopher-hill', data: { name: 'Christopher Hill', aliases: ['Chris Hill'], roleThen: 'Envoy', rolesLater: [], sources: [] } },
+    { id: 'jane-doe', data: { name: 'Jane Doe', aliases: [], roleThen: 'Author', rolesLater: [], sources: [] } },
+    { id: 'nobody-else', data: { name: 'Nobody Else', aliases: [], roleThen: 'None', rolesLater: [], sources: [] } },
+  ];
+
+  it('splits a sentence around a mention by offsets', () => {
+    const m = model();
+    expect(mentionContext(m.mentions[1]!, m.claims[0]!)).toEqual({ before: 'Bush wrote to ', text: 'Kim Jong Il', after: '.' });
+  });
+
+  it('finds a name across a line break, and a one-word alias unless it starts someone else’s name', () => {
+    const hill = { name: 'Christopher Hill', aliases: ['Hill'] };
+    expect(namesPerson('carried by Christopher\nHill to Pyongyang', hill)).toBe(true);
+    expect(namesPerson('Hill said no reply had come', hill)).toBe(true);
+    expect(namesPerson('Christopher Hillman and a hill', hill)).toBe(false);
+    const kim = register[1]!.data;
+    expect(namesPerson('the son of Kim Il Sung', kim)).toBe(false);
+    expect(namesPerson('Kim’s title', kim)).toBe(true);
+  });
+
+  it('lists people named in the text, authors, people only in notes, unregistered names and the rest, each with their traces', () => {
+    const m = model();
+    m.mentions.push(mention('s1--wrote', 'john-smith', 'wrote', 's1', false));
+    m.people.push({ id: 'john-smith', name: 'John Smith', registered: false, mentions: 1 });
+    const people = peopleDirectory(register, [
+      {
+        slug: 'letter',
+        title: 'The Letter',
+        model: m,
+        authors: ['jane-doe'],
+        noteTexts: [{ id: 'wrote', body: 'Carried by Christopher\nHill.' }],
+      },
+    ]);
+    expect(people.map((person) => [person.id, person.group])).toEqual([
+      ['george-w-bush', 'text'],
+      ['kim-jong-il', 'text'],
+      ['jane-doe', 'author'],
+      ['christopher-hill', 'notes'],
+      ['john-smith', 'unregistered'],
+      ['nobody-else', 'register'],
+    ]);
+    const kim = people.find((person) => person.id === 'kim-jong-il')!;
+    expect(kim.mentions.map((entry) => entry.mention.id)).toEqual(['s1--kim-jong-il']);
+    expect(kim.notes).toEqual([expect.objectContaining({ about: true, note: expect.objectContaining({ id: 'person-kim' }) })]);
+    const hill = people.find((person) => person.id === 'christopher-hill')!;
+    expect(hill.notes.map((entry) => [entry.note.id, entry.about])).toEqual([['wrote', false]]);
+    expect(people.find((person) => person.id === 'john-smith')).toMatchObject({ registered: false, name: 'John Smith' });
+    expect(people.find((person) => person.id === 'jane-doe')!.authored).toEqual([{ slug: 'letter', title: 'The Letter' }]);
+    expect(groupPeople(people).map((group) => [group.label, group.people.length])).toEqual([
+      ['Named in the op-ed', 2],
+      ['Authors', 1],
+      ['In the notes only', 1],
+      ['Not in the register', 1],
+      ['Also in the register', 1],
+    ]);
+  });
+});
