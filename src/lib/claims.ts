@@ -136,6 +136,8 @@ const IMPERATIVE_VERBS = [
   'Recognize', 'Recognise', 'Act', 'Sign', 'Negotiate', 'Listen', 'Look', 'Show', 'Treat', 'Use', 'Help', 'Join',
   'Return', 'Withdraw', 'Call', 'Sit', 'Reach',
 ];
+// One pattern for them all, compiled once: alternatives are tried in list order, like a search of the list.
+const IMPERATIVE_OPENING = new RegExp(`^(?:${IMPERATIVE_VERBS.join('|')})\\b`);
 // A word after the "verb" that shows it is really a noun subject ("Talk is cheap", "Support for…").
 const NOT_IMPERATIVE_NEXT =
   /^(?:'s\b|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|of|for)\b)/i;
@@ -242,7 +244,7 @@ const imperative: CueRule = {
   find: (sentence) => {
     const opening = /^["'(]?(?:(?:So|Now|Please|Instead|First|Finally|Then|And|But),? )?/.exec(sentence)?.[0] ?? '';
     const rest = sentence.slice(opening.length);
-    const verb = IMPERATIVE_VERBS.find((candidate) => new RegExp(`^${candidate}\\b`).test(rest));
+    const verb = IMPERATIVE_OPENING.exec(rest)?.[0];
     if (verb === undefined) return -1;
     const next = rest.slice(verb.length).replace(/^ /, '');
     return NOT_IMPERATIVE_NEXT.test(next) ? -1 : 0;

@@ -303,6 +303,12 @@ function narrow(period: Period, part: Part): Period | null {
 
 const WEEKDAY = String.raw`(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+/**
+ * A weekday before a written date, with the "last" or "this" news style puts before it ("last Wednesday,
+ * November 28"): the date decides the day, the weekday is checked against it.
+ */
+const WEEKDAY_BEFORE_DATE = String.raw`(?:(?:(?:last|this\s+past|this|next)\s+)?${WEEKDAY},?\s+)?`;
+
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
 
 /** A month by full name or abbreviation ("Dec.", "Sept."), captured as `group`. */
@@ -345,13 +351,13 @@ const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a couple of': 2,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a couple of': 2, 'couple of': 2,
 };
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
 
-const COUNT = String.raw`(?<count>\d{1,3}|a\s+couple\s+of|a\s+few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
 
 // ------------------------------------------------------------------------------------------------------
 // Reading the captured words.
@@ -476,11 +482,11 @@ const RULES: readonly DateRule[] = [
     exactDay(Number(w.year), Number(w.month) >= 1 && Number(w.month) <= 12 ? Number(w.month) : null, Number(w.day)),
   ),
 
-  rule('weekday, month, day and year', String.raw`(?:${WEEKDAY},?\s+)?${month()}\s+${DAY},?\s+${YEAR}`, (w) =>
+  rule('weekday, month, day and year', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY},?\s+${YEAR}`, (w) =>
     exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
   ),
 
-  rule('weekday, day, month and year', String.raw`(?:${WEEKDAY},?\s+)?(?:the\s+)?${DAY}\s+(?:of\s+)?${month()},?\s+${YEAR}`, (w) =>
+  rule('weekday, day, month and year', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()},?\s+${YEAR}`, (w) =>
     exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
   ),
 
@@ -515,11 +521,11 @@ const RULES: readonly DateRule[] = [
   ),
 
   // "Dec. 3" takes the year that puts it nearest to publication: 2007-12-03 for a piece of 2007-12-06.
-  rule('weekday, month and day', String.raw`(?:${WEEKDAY},?\s+)?${month()}\s+${DAY}`, (w, published) =>
+  rule('weekday, month and day', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY}`, (w, published) =>
     dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
   ),
 
-  rule('weekday, day and month', String.raw`(?:${WEEKDAY},?\s+)?(?:the\s+)?${DAY}\s+(?:of\s+)?${month()}`, (w, published) =>
+  rule('weekday, day and month', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()}`, (w, published) =>
     dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
   ),
 
@@ -621,9 +627,10 @@ const RULES: readonly DateRule[] = [
     return resolved(dayPeriod(n), true);
   }),
 
-  rule('yesterday, today or tomorrow', String.raw`(?<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))`, (w, published) => {
+  // A part of the day stays inside the tag ("tomorrow morning", like "this morning"); the value is the day.
+  rule('yesterday, today or tomorrow', String.raw`(?<word>(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))`, (w, published) => {
     const word = lower(w.word);
-    const step = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const step = word.startsWith('yesterday') || word === 'last night' ? -1 : word.startsWith('tomorrow') ? 1 : 0;
     return resolved(dayPeriod(published + step), true);
   }),
 

@@ -6,6 +6,7 @@
  * them without changing a character of the source.
  */
 import nlp from 'compromise';
+import {splitSentences} from './sentences.ts';
 
 /** One person in the registry (`content/people/<id>`). */
 export interface PersonEntry {
@@ -55,9 +56,21 @@ export interface PeopleMatcher {
    *
    * @param text One paragraph (or any run of text) of an article.
    * @param coreference The article's own coreference phrases; none are applied unless passed.
+   * @param memory What earlier paragraphs of the same article taught (see `PeopleMemory`); without it,
+   *   each call stands alone.
    * @returns Mentions sorted by offset, never overlapping.
    */
-  find(text: string, coreference?: readonly Coreference[]): PersonMention[];
+  find(text: string, coreference?: readonly Coreference[], memory?: PeopleMemory): PersonMention[];
+}
+
+/**
+ * What a matcher carries from one paragraph of an article to the next, so that “Hadley said” in paragraph
+ * three still follows “Steve Hadley” in paragraph one. Make one per article (`{surnames: new Map()}`) and
+ * pass it to every `find` call for that article, in reading order.
+ */
+export interface PeopleMemory {
+  /** Surname → id of the nearest unregistered full name detected before it. */
+  surnames: Map<string, string>;
 }
 
 /**
@@ -129,7 +142,7 @@ export function createPeopleMatcher(
   const coreferenceCache = new Map<string, CompiledCoreference | undefined>();
 
   return {
-    find(text, coreference) {
+    find(text, coreference, memory) {
       const registered: PersonMention[] = [];
       if (namePattern) {
         for (const match of text.matchAll(namePattern)) {
@@ -141,7 +154,7 @@ export function createPeopleMatcher(
         }
       }
 
-      const detected = detectUnregistered ? detectPeople(text, registered) : [];
+      const detected = detectUnregistered ? detectPeople(text, registered, memory?.surnames ?? new Map()) : [];
       const named = [...registered, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
@@ -305,6 +318,7 @@ const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di
 const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 const firstNameTags = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
+const givenNameTags = ['FirstName', 'MaleName', 'FemaleName'];
 // Lexicon tags no word of a person's name carries. Cities and regions are left out on purpose: people are
 // named Washington, Bolton and Paris.
 const notPersonLexiconTags = [
@@ -318,11 +332,24 @@ const runBreakingTags = [
 
 const lexicon = readLexicon();
 
-function detectPeople(text: string, registered: readonly PersonMention[]): PersonMention[] {
-  // No capital letter, no proper name: skip the (comparatively slow) parse.
-  if (!/\p{Lu}/u.test(text)) return [];
-  const doc = nlp(text);
-  const tokens = readTokens(text, doc.json({offset: true}));
+// compromise's steps after tokenizing, without its last one, the chunker (a tenth of the time), whose noun
+// and verb phrases nothing here reads. `nlp()` runs every hook; the tokenizer has already run the first ones.
+const tokenizerHooks = new Set(['alias', 'normal', 'machine', 'contractions']);
+const taggingHooks = nlp.hooks().filter((hook: string) => hook !== 'chunks' && !tokenizerHooks.has(hook));
+
+/** Tag a text with compromise, skipping the chunker. */
+function parse(text: string): ReturnType<typeof nlp> {
+  const doc = nlp.tokenize(text);
+  doc.compute(taggingHooks);
+  return doc;
+}
+
+function detectPeople(text: string, registered: readonly PersonMention[], surnames: Map<string, string>): PersonMention[] {
+  // compromise's parse is most of the cost of tagging: give it only the sentences that can hold a name.
+  const parsed = sentencesWorthParsing(text, registered, surnames);
+  if (parsed === undefined) return [];
+  const doc = parse(parsed);
+  const tokens = readTokens(parsed, doc.json({offset: true}));
   if (tokens.length === 0) return [];
   const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
   const registeredSpans = registered.map(spanOf);
@@ -332,10 +359,15 @@ function detectPeople(text: string, registered: readonly PersonMention[]): Perso
   };
 
   const candidates: Candidate[] = [];
+  // Where compromise starts a name; a run of capitalised words is not grown into one of these.
+  const nameStarts = new Set<number>();
   for (const match of readMatches(doc.people().json({offset: true}))) {
     const first = tokenAt.get(match.start);
     const last = tokenAt.get(match.lastStart);
-    if (first !== undefined && last !== undefined) candidates.push({first, last, titleLed: false});
+    if (first !== undefined && last !== undefined) {
+      candidates.push({first, last, titleLed: false});
+      nameStarts.add(first);
+    }
   }
   tokens.forEach((token, index) => {
     if (isTitleWord(token, personalTitles)) {
@@ -349,15 +381,15 @@ function detectPeople(text: string, registered: readonly PersonMention[]): Perso
   // At each start, the longest name; shorter ones starting inside it overlap it and are dropped below.
   const namesAt = new Map<number, Candidate>();
   for (const candidate of candidates) {
-    const name = shapeName(text, tokens, candidate, isRegistered);
+    const name = shapeName(text, tokens, candidate, isRegistered, nameStarts);
     const known = name && namesAt.get(name.first);
     if (name && (!known || name.last > known.last)) namesAt.set(name.first, name);
   }
 
   const mentions: PersonMention[] = [];
   const claimed: Span[] = [...registeredSpans];
-  // Surname → id of the nearest full name before, so a later bare "Rice" follows "Condoleezza Rice".
-  const surnames = new Map<string, string>();
+  // `surnames` maps a surname to the id of the nearest full name before, so a later bare "Rice" follows
+  // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
   const claim = (span: Span, person: string): void => {
     const mention = text.slice(span.start, span.end);
     mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected'});
@@ -388,12 +420,86 @@ function detectPeople(text: string, registered: readonly PersonMention[]): Perso
   return mentions;
 }
 
+// Words as the prefilter below reads them: letters and digits, with inner apostrophes ("O’Brien", "Bush’s").
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * The text with every sentence that cannot hold an unregistered name blanked out (same length, so offsets
+ * hold), or `undefined` when no sentence can. Judged without compromise, from the only shapes `shapeName`
+ * and the surname rule accept: two joined words that may both belong to a name (capitalised, not an acronym,
+ * not a country or organisation; a hyphen or a particle may join the second), a title before a capitalised
+ * word ("secretary of state Rice"), or a capitalised word that may be a surname met before. Registered names
+ * are masked first, since they never become part of a detected one.
+ */
+function sentencesWorthParsing(
+  text: string,
+  registered: readonly PersonMention[],
+  surnames: ReadonlyMap<string, string>,
+): string | undefined {
+  if (!/\p{Lu}/u.test(text)) return undefined;
+  let masked = text;
+  for (const mention of registered) {
+    masked = masked.slice(0, mention.offset) + ' '.repeat(mention.text.length) + masked.slice(mention.offset + mention.text.length);
+  }
+  const maybeSurnames = new Set(surnames.keys());
+  const isNameWord = (word: string): boolean =>
+    isCapitalized(word) && !isAcronym(word) && !lexiconHas(word, notPersonLexiconTags);
+  // As `isJoined` joins words, give or take which dots it allows: a hyphen, spaces, or a dot and spaces.
+  const joins = (gap: string): boolean => gap === '-' || (/^\.?\s+$/u.test(gap) && !/\n[^\S\n]*\n/u.test(gap));
+
+  let kept = '';
+  let reached = 0;
+  let any = false;
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    const words = [...masked.slice(sentence.offset, end).matchAll(wordPattern)].map((match) => ({
+      core: match[0].replace(/['’]s$/u, ''),
+      start: sentence.offset + match.index,
+      end: sentence.offset + match.index + match[0].length,
+    }));
+    const joined = (index: number): boolean => {
+      const left = words[index];
+      const right = words[index + 1];
+      return left !== undefined && right !== undefined && joins(masked.slice(left.end, right.start));
+    };
+    // Every word is looked at, even after the sentence qualifies, to collect the surnames later ones may use.
+    let worth = false;
+    words.forEach((word, index) => {
+      if (isCapitalized(word.core) && maybeSurnames.has(word.core)) worth = true;
+      const next = words[index + 1];
+      if (!next || !joined(index)) return;
+      if (personalTitles.has(word.core.toLowerCase())) {
+        let after = index + 1;
+        while (joined(after) && titleQualifiers.has(words[after]!.core.toLowerCase())) after += 1;
+        const name = words[after]?.core ?? '';
+        if (isCapitalized(name)) {
+          maybeSurnames.add(name);
+          worth = true;
+        }
+      }
+      const hyphen = masked.slice(word.end, next.start) === '-';
+      if (isNameWord(word.core) && (isNameWord(next.core) || hyphen || nameParticles.has(next.core))) {
+        maybeSurnames.add(next.core);
+        worth = true;
+      }
+    });
+    if (!worth) continue;
+    any = true;
+    // Blank what lies between kept sentences, keeping line breaks so lines and paragraphs stay as they were.
+    kept += text.slice(reached, sentence.offset).replace(/[^\n]/gu, ' ') + text.slice(sentence.offset, end);
+    reached = end;
+  }
+  if (!any) return undefined;
+  return kept + text.slice(reached).replace(/[^\n]/gu, ' ');
+}
+
 /** Turn a candidate into a checked name (start and end token), or `undefined` when it is not one. */
 function shapeName(
   text: string,
   tokens: readonly Token[],
   candidate: Candidate,
   isRegistered: (index: number) => boolean,
+  nameStarts: ReadonlySet<number>,
 ): Candidate | undefined {
   let {first, last, titleLed} = candidate;
   for (;;) {
@@ -407,12 +513,21 @@ function shapeName(
     titleLed ||= title;
     first += 1;
   }
+  // compromise counts a job before a name as part of it ("Communications Director Dan Bartlett", "Security
+  // Adviser Steve Hadley", "Director of Central Intelligence George Tenet"). A name whose first word is not a
+  // given name but has one later starts at that given name; "Mohammed Ali" starts with one and stays whole.
+  const given = tokens.slice(first, last).findIndex((token) => isGivenName(token.core));
+  if (given > 0 && tokens.slice(first, first + given).every((token) => !token.tags.has('LastName') && !token.hyphenated)) {
+    first += given;
+  }
   // Grow to the whole run of capitalised words, so "Kim Jong" takes its "Il" and a lexicon first name its
   // surname; stop at registered names, so "Angela Merkel Met Bush" leaves Bush to the registry.
   for (;;) {
     const current = tokens[last];
     const following = tokens[last + 1];
     if (!current || !following || current.possessive || isRegistered(last + 1)) break;
+    // compromise starts another name there: "Stephen Hadley⏎James S. Brady" are two.
+    if (nameStarts.has(last + 1)) break;
     if (!isJoined(text, current, following)) break;
     if (runBreakingTags.some((tag) => following.tags.has(tag)) && !current.hyphenated) break;
     const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
@@ -498,6 +613,11 @@ function isAcronym(word: string): boolean {
 function isCommonWord(word: string): boolean {
   const tags = lexicon.get(word.toLowerCase());
   return tags !== undefined && !tags.some((tag) => firstNameTags.includes(tag) || tag === 'LastName');
+}
+
+/** Known to compromise's lexicon as a given name ("Steve", "Condoleezza"). */
+function isGivenName(word: string): boolean {
+  return lexiconHas(word, givenNameTags);
 }
 
 function lexiconHas(word: string, tags: readonly string[]): boolean {

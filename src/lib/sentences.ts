@@ -62,6 +62,14 @@ const CLOSING = /[”’"'»)\]]+$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
+// The run of non-space characters that ends at `end`, found by stepping back rather than by a regex over
+// everything before it, which made long paragraphs quadratic.
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
 // Whether the end marks at text[marksStart, marksEnd), followed by closers up to closersEnd, end a sentence.
 function endsSentence(text: string, marksStart: number, marksEnd: number, closersEnd: number): boolean {
   const marks = text.slice(marksStart, marksEnd);
@@ -82,7 +90,7 @@ function endsSentence(text: string, marksStart: number, marksEnd: number, closer
   const ellipsis = /^(?:…|\.{3})$/u.test(marks);
   if (ellipsis) return opensSentence;
 
-  const word = (/\S*$/u.exec(text.slice(0, marksStart))?.[0] ?? '').replace(OPENING, '').replace(CLOSING, '');
+  const word = wordBefore(text, marksStart).replace(OPENING, '').replace(CLOSING, '');
   if (marks === '.' && ALWAYS_CONTINUES.has(word)) return false;
   if (marks === '.' && (MAY_END.has(word) || DOTTED.test(word) || INITIAL.test(word))) return opensSentence;
   return true;

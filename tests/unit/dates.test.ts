@@ -125,6 +125,10 @@ const AGAINST_PUBLICATION: Row[] = [
   ['the past few months', '2007', '2007-09-07', '2007-12-06', 'range', true, 'approximate'],
   ['the coming year', '2007', '2007-12-07', '2008-12-06', 'range', true, null],
   ['the next two years', '2007', '2007-12-07', '2009-12-06', 'range', true, null],
+  // "Couple of" counts two, with or without "a".
+  ['the next couple of weeks', '2007-12', '2007-12-07', '2007-12-20', 'range', true, null],
+  ['the past couple of years', '2005', '2005-12-07', '2007-12-06', 'range', true, null],
+  ['a couple of weeks ago', '2007-W47', '2007-11-19', '2007-11-25', 'week', true, null],
   // Days named from publication.
   ['on Monday', '2007-12-03', '2007-12-03', '2007-12-03', 'day', true, null],
   ['Monday', '2007-12-03', '2007-12-03', '2007-12-03', 'day', true, null],
@@ -139,6 +143,14 @@ const AGAINST_PUBLICATION: Row[] = [
   ['today', '2007-12-06', '2007-12-06', '2007-12-06', 'day', true, null],
   ['tomorrow', '2007-12-07', '2007-12-07', '2007-12-07', 'day', true, null],
   ['last night', '2007-12-05', '2007-12-05', '2007-12-05', 'day', true, null],
+  // A part of the day after "yesterday" or "tomorrow" belongs to the phrase, as in "this morning".
+  ['tomorrow morning', '2007-12-07', '2007-12-07', '2007-12-07', 'day', true, null],
+  ['Tomorrow night', '2007-12-07', '2007-12-07', '2007-12-07', 'day', true, null],
+  ['yesterday afternoon', '2007-12-05', '2007-12-05', '2007-12-05', 'day', true, null],
+  // "last" or "this" before the weekday of a written date: the date decides.
+  ['last Wednesday, November 28', '2007-11-28', '2007-11-28', '2007-11-28', 'day', true, null],
+  ['this past Monday, Dec. 3', '2007-12-03', '2007-12-03', '2007-12-03', 'day', true, null],
+  ['last Wednesday, November 28, 2007', '2007-11-28', '2007-11-28', '2007-11-28', 'day', false, null],
   // Counted back from publication, in the unit the phrase counts in.
   ['two years ago', '2005', '2005-01-01', '2005-12-31', 'year', true, null],
   ['a year ago', '2006', '2006-01-01', '2006-12-31', 'year', true, null],
@@ -340,6 +352,20 @@ describe('findDates', () => {
   it('counts offsets in UTF-16 code units, after curly quotes and emoji', () => {
     const text = '“😀” ’Twas earlier this week.';
     expect(findDates(text, PUBLISHED).map(({ text: phrase, offset }) => [phrase, offset])).toEqual([['earlier this week', 11]]);
+  });
+
+  it('keeps a part of the day only after “yesterday” or “tomorrow”', () => {
+    const found = (text: string) => findDates(text, PUBLISHED).map((mention) => mention.text);
+    expect(found('Tomorrow morning I go to Tokyo.')).toEqual(['Tomorrow morning']);
+    expect(found('today evening')).toEqual(['today']);
+    expect(found('this morning night')).toEqual(['this morning']);
+  });
+
+  it('refuses a written date whose weekday is wrong, with or without “last” before it', () => {
+    expect(findDates('last Tuesday, November 28, 2007', PUBLISHED)).toEqual([]);
+    expect(findImpossibleDates('last Tuesday, November 28, 2007', PUBLISHED).map((found) => found.reason)).toEqual([
+      'November 28, 2007 was a Wednesday, not a Tuesday',
+    ]);
   });
 
   it('never matches inside a word or a longer number', () => {

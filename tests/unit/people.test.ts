@@ -334,6 +334,29 @@ describe('unregistered people', () => {
     expect(matcher.find('Hill said no.')).toEqual([]);
   });
 
+  it('carries surnames from paragraph to paragraph through a memory, and only through it', () => {
+    const memory = {surnames: new Map<string, string>()};
+    matcher.find('Deputy National Security Adviser Steve Hadley accepted blame.', [], memory);
+    expect(summary(matcher.find('Hadley held a briefing.', [], memory))).toEqual([
+      {text: 'Hadley', offset: 0, person: 'unregistered-steve-hadley'},
+    ]);
+    expect(matcher.find('Hadley held a briefing.')).toEqual([]);
+  });
+
+  it.each([
+    ['White House Communications Director Dan Bartlett spoke.', 'Dan Bartlett'],
+    ['Deputy National Security Adviser Steve Hadley accepted blame.', 'Steve Hadley'],
+    ['He spoke with Director of Central Intelligence George Tenet in October.', 'George Tenet'],
+    ['Mohammed Ali fought.', 'Mohammed Ali'],
+  ])('leaves a job before a name outside the mention: “%s”', (input, name) => {
+    expect(texts(matcher.find(input))).toEqual([name]);
+  });
+
+  it('does not grow a name into the next one that starts on the next line', () => {
+    const input = 'Press Briefing by National Security Advisor Stephen Hadley\nJames S. Brady Press Briefing Room';
+    expect(texts(matcher.find(input))[0]).toBe('Stephen Hadley');
+  });
+
   it('detects Angela Merkel next to registered people', () => {
     const input = 'Angela Merkel met Bush.';
     expect(summary(matcher.find(input))).toEqual([

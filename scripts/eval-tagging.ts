@@ -1,0 +1,202 @@
+/**
+ * `npm run eval:tagging -- <dir> [--json]`: score the people and date taggers against hand labels.
+ *
+ * Every `<name>.md` in `<dir>` (but README.md) needs a `<name>.labels.json` beside it (format in
+ * `src/lib/evaluate.ts`).
+ * Each file is tagged as `npm run tag` would tag it — with the registry in `content/people/` and the
+ * labels' `coreference` phrases standing in for an annotation file — and scored. Prints precision,
+ * recall and F1 per file and overall (summed counts), how many matched dates resolve inside the labelled
+ * interval, and every miss, so a reader can see what the figures are made of.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { tagMarkdown, TagError } from './tag.ts';
+import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type Labels, type PeopleScore, type Score } from '../src/lib/evaluate.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+
+/** The figures for one labelled file. */
+export interface FileEvaluation {
+  file: string;
+  people: PeopleScore;
+  dates: DatesScore;
+}
+
+/** The figures for a folder of labelled files. */
+export interface Evaluation {
+  files: FileEvaluation[];
+  overall: {
+    people: Score;
+    peopleTextOnly: Score;
+    dates: Score;
+    /** Matched dates, and how many of them resolve inside (and exactly to) the labelled interval. */
+    matchedDates: number;
+    withinInterval: number;
+    exactInterval: number;
+  };
+}
+
+/** A problem with the input (labels missing or malformed, a file that cannot be tagged). */
+export class EvaluationError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'EvaluationError';
+    this.problems = problems;
+  }
+}
+
+/** Read and check a labels file, with positions for every problem. */
+function readLabels(path: string): Labels {
+  const file = relative(process.cwd(), path);
+  if (!existsSync(path)) {
+    throw new EvaluationError([{
+      file,
+      start: { line: 1, column: 1 },
+      reason: `Missing labels file \`${basename(path)}\`, expected one beside every Markdown file`,
+      ruleId: 'eval/no-labels',
+      hint: 'Write {"people":[{"text","name","count"}],"dates":[{"text","resolved","count"}],"not":[]}.',
+      fatal: true,
+    }]);
+  }
+  const lines = new LineCounter();
+  // JSON is YAML, and the YAML parser keeps positions for the messages.
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
+  const at = (offset: number) => {
+    const point = lines.linePos(offset);
+    return { line: point.line, column: point.col };
+  };
+  if (document.errors.length > 0) {
+    throw new EvaluationError(document.errors.map((error) => ({
+      file,
+      start: at(error.pos[0]),
+      reason: `Unexpected syntax: ${error.message.split('\n')[0]}`,
+      ruleId: 'eval/invalid-labels',
+      fatal: true,
+    })));
+  }
+  const result = labelsSchema.safeParse(document.toJS());
+  if (result.success) return result.data;
+  throw new EvaluationError(result.error.issues.map((issue) => {
+    let node: unknown;
+    for (let depth = issue.path.length; depth >= 0 && !(node as { range?: unknown } | undefined)?.range; depth--) {
+      node = document.getIn(issue.path.slice(0, depth) as unknown[], true);
+    }
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return {
+      file,
+      start: at(range?.[0] ?? 0),
+      reason: `${issue.message} (at \`${issue.path.join('.') || 'the file'}\`)`,
+      ruleId: 'eval/invalid-labels',
+      fatal: true,
+    };
+  }));
+}
+
+/**
+ * Tag and score every labelled Markdown file in a folder.
+ *
+ * @param dir The folder holding `<name>.md` and `<name>.labels.json` pairs.
+ * @returns per-file and overall figures; throws an `EvaluationError` listing positioned problems.
+ */
+export function evaluateTagging(dir: string): Evaluation {
+  const folder = resolve(dir);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new EvaluationError([{ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', fatal: true }]);
+  }
+  // A README.md beside the texts documents them; it is not one of them.
+  const names = readdirSync(folder).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
+  const files: FileEvaluation[] = [];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const path = join(folder, name);
+    try {
+      const labels = readLabels(join(folder, name.replace(/\.md$/, '.labels.json')));
+      const { model } = tagMarkdown({ path, coreference: labels.coreference });
+      const names = new Map(model.people.map((person) => [person.id, person.name]));
+      const mentions = model.mentions.map((mention) => ({ text: mention.text, name: names.get(mention.person) ?? mention.text, start: mention.start, end: mention.end }));
+      const dates = model.dates.map((date) => ({ text: date.text, start: date.start, end: date.end, startDay: date.startDay, endDay: date.endDay }));
+      files.push({ file: relative(process.cwd(), path), people: scorePeople(model.text, mentions, labels), dates: scoreDates(model.text, dates, labels) });
+    } catch (error) {
+      if (error instanceof EvaluationError) problems.push(...error.problems);
+      else if (error instanceof TagError) problems.push(error.problem);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new EvaluationError(problems);
+  if (files.length === 0) {
+    throw new EvaluationError([{ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected folder without Markdown files, expected `<name>.md` with `<name>.labels.json`', ruleId: 'eval/empty', fatal: true }]);
+  }
+  const sum = (pick: (file: FileEvaluation) => number) => files.reduce((total, file) => total + pick(file), 0);
+  return {
+    files,
+    overall: {
+      people: sumScores(files.map((file) => file.people.score)),
+      peopleTextOnly: sumScores(files.map((file) => file.people.textOnly)),
+      dates: sumScores(files.map((file) => file.dates.score)),
+      matchedDates: sum((file) => file.dates.score.truePositives),
+      withinInterval: sum((file) => file.dates.withinInterval),
+      exactInterval: sum((file) => file.dates.exactInterval),
+    },
+  };
+}
+
+const ratio = (value: number) => value.toFixed(3);
+
+function row(width: number, label: string, result: Score, extra: string): string {
+  const counts = `${String(result.truePositives).padStart(4)} ${String(result.falsePositives).padStart(4)} ${String(result.falseNegatives).padStart(4)}`;
+  return `${label.padEnd(width)} ${ratio(result.precision)}  ${ratio(result.recall)}  ${ratio(result.f1)}  ${counts}  ${extra}`;
+}
+
+/** The evaluation as a plain-text report. */
+export function formatEvaluation(evaluation: Evaluation): string {
+  const lines: string[] = [];
+  const width = Math.max(26, ...evaluation.files.map((file) => basename(file.file).length));
+  const header = (title: string, extra: string) => `${title.padEnd(width)} prec.  recall F1       tp   fp   fn  ${extra}`;
+  lines.push(header('People (text and person)', 'F1 on text alone'));
+  for (const file of evaluation.files) lines.push(row(width, basename(file.file), file.people.score, ratio(file.people.textOnly.f1)));
+  lines.push(row(width, 'overall', evaluation.overall.people, ratio(evaluation.overall.peopleTextOnly.f1)));
+  lines.push('');
+  lines.push(header('Dates (text)', 'resolved inside the label (exactly)'));
+  for (const file of evaluation.files) {
+    const matched = file.dates.score.truePositives;
+    lines.push(row(width, basename(file.file), file.dates.score, `${file.dates.withinInterval}/${matched} (${file.dates.exactInterval}/${matched})`));
+  }
+  const { matchedDates, withinInterval, exactInterval } = evaluation.overall;
+  lines.push(row(width, 'overall', evaluation.overall.dates, `${withinInterval}/${matchedDates} (${exactInterval}/${matchedDates})`));
+
+  for (const file of evaluation.files) {
+    const notes: string[] = [];
+    const list = (title: string, misses: ReadonlyArray<{ text: string; name?: string; count: number }>) => {
+      if (misses.length === 0) return;
+      notes.push(`  ${title}: ${misses.map((miss) => `“${miss.text}”${miss.name ? ` [${miss.name}]` : ''}${miss.count > 1 ? ` ×${miss.count}` : ''}`).join(', ')}`);
+    };
+    list('people missed', file.people.missed);
+    list('people tagged wrongly', file.people.spurious);
+    list('dates missed', file.dates.missed);
+    list('dates tagged wrongly', file.dates.spurious);
+    if (file.dates.wrongResolutions.length > 0) {
+      notes.push(`  dates resolved outside the label: ${file.dates.wrongResolutions.map((wrong) => `“${wrong.text}” ${wrong.tagged} (label ${wrong.labelled})`).join(', ')}`);
+    }
+    if (notes.length > 0) lines.push('', file.file, ...notes);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const [dir, ...rest] = args.filter((arg) => arg !== '--json');
+  if (dir === undefined || rest.length > 0 || dir.startsWith('--')) {
+    console.error('Usage: npm run eval:tagging -- <dir> [--json]');
+    process.exit(1);
+  }
+  try {
+    const evaluation = evaluateTagging(dir);
+    console.log(json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

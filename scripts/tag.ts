@@ -1,0 +1,283 @@
+/**
+ * `npm run tag -- <file.md> [--published YYYY-MM-DD]`: print what the taggers make of any Markdown file —
+ * its sentences classified as claims, its person mentions, its dates with their resolutions, and the
+ * curated notes that anchor in it — as JSON, with the warnings a build would give.
+ *
+ * The file may have frontmatter or not; `--published` supplies the publication day (or overrides the
+ * frontmatter's), since relative dates ("earlier this week") resolve against it. People come from the
+ * registry in `content/people/`; a file inside `content/articles/` also gets its annotations (coreference
+ * phrases and notes) from `content/annotations/<slug>.yaml`. Bad input exits 1 with a positioned message.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { VFile } from 'vfile';
+import { LineCounter, parseDocument } from 'yaml';
+import remarkEdition from '../src/plugins/remark-edition.ts';
+import remarkTagClaims from '../src/plugins/remark-tag-claims.ts';
+import remarkAnnotate from '../src/plugins/remark-annotate.ts';
+import remarkTagPeople from '../src/plugins/remark-tag-people.ts';
+import remarkTagDates from '../src/plugins/remark-tag-dates.ts';
+import { loadEditionContent } from '../src/lib/edition-content.ts';
+import { readUtf8, splitFrontmatter } from '../src/lib/content-check.ts';
+import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { isCalendarDay, type Annotations } from '../src/lib/schema.ts';
+import type { Coreference } from '../src/lib/people.ts';
+import type { EditionModel } from '../src/lib/model.ts';
+
+/** The project root: the folder above `scripts/`, so the tool works from any working directory. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What `tagMarkdown` needs. */
+export interface TagOptions {
+  /** The Markdown file, absolute or relative to the working directory. */
+  path: string;
+  /** Publication day, YYYY-MM-DD (default: frontmatter `published`). */
+  published?: string;
+  /** Project root holding `content/` (default: this repository). */
+  root?: string;
+  /** Extra coreference phrases, as an annotation file would declare them (default: none). */
+  coreference?: readonly Coreference[];
+}
+
+/** The tags of one file, as `npm run tag` prints them. */
+export interface TagReport {
+  /** The file, relative to the working directory. */
+  file: string;
+  slug: string;
+  published: string;
+  claims: Array<{ id: string; text: string; type: string; checkWorthiness: string; rules: string[] }>;
+  people: Array<{ text: string; person: string; name: string; registered: boolean; via: string; paragraph: number }>;
+  dates: Array<{
+    text: string;
+    value: string;
+    start: string;
+    end: string;
+    precision: string;
+    relative: boolean;
+    modifier: string | null;
+    label: string;
+    paragraph: number;
+  }>;
+  notes: Array<{ id: string; layer: string; number: number; quote: string; claim?: string }>;
+  /** Warnings, formatted `file:line:column: warning: reason [rule]`. */
+  warnings: string[];
+  /** The whole edition model, for callers that need positions (not printed). */
+  model: EditionModel;
+}
+
+/** A problem that stops tagging: unreadable file, no publication day, a note that does not anchor. */
+export class TagError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(formatProblem(problem));
+    this.name = 'TagError';
+    this.problem = problem;
+  }
+}
+
+/** Where the publication day comes from, with the position of a bad frontmatter value. */
+function publicationDay(frontmatter: string | undefined, file: string, override: string | undefined): string {
+  if (override !== undefined) {
+    if (isCalendarDay(override)) return override;
+    throw new TagError({
+      file,
+      start: { line: 1, column: 1 },
+      reason: `Unexpected \`--published ${override}\`, expected a real day as YYYY-MM-DD`,
+      ruleId: 'tag/invalid-date',
+      hint: 'Write the day the piece was published, e.g. `--published 2007-12-06`.',
+      fatal: true,
+    });
+  }
+  if (frontmatter !== undefined) {
+    const lines = new LineCounter();
+    const document = parseDocument(frontmatter, { lineCounter: lines });
+    const [error] = document.errors;
+    if (error) {
+      const [start] = error.linePos ?? [{ line: 1, col: 1 }];
+      throw new TagError({
+        file,
+        start: { line: start.line + 1, column: start.col },
+        reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
+        ruleId: 'tag/invalid-frontmatter',
+        hint: 'Fix the frontmatter, or remove it and pass `--published YYYY-MM-DD`.',
+        fatal: true,
+      });
+    }
+    const node = document.get('published', true) as { value?: unknown; range?: [number, number, number] } | undefined;
+    if (node !== undefined) {
+      const value = node.value instanceof Date ? node.value.toISOString().slice(0, 10) : String(node.value);
+      if (isCalendarDay(value)) return value;
+      const at = lines.linePos(node.range?.[0] ?? 0);
+      throw new TagError({
+        file,
+        start: { line: at.line + 1, column: at.col },
+        reason: `Unexpected \`published: ${value}\`, expected a real day as YYYY-MM-DD`,
+        ruleId: 'tag/invalid-date',
+        hint: 'Correct the frontmatter, or pass `--published YYYY-MM-DD`.',
+        fatal: true,
+      });
+    }
+  }
+  throw new TagError({
+    file,
+    start: { line: 1, column: 1 },
+    reason: 'Missing publication day, expected frontmatter `published: YYYY-MM-DD` or `--published YYYY-MM-DD`',
+    ruleId: 'tag/no-date',
+    hint: 'Relative dates such as “earlier this week” resolve against the day the piece was published.',
+    fatal: true,
+  });
+}
+
+/** Turn a vfile message into a positioned problem. */
+function problemOf(message: { reason: string; ruleId?: string | null; line?: number | null; column?: number | null; fatal?: boolean | null }, file: string): Problem {
+  return {
+    file,
+    start: { line: message.line ?? 1, column: message.column ?? 1 },
+    reason: message.reason,
+    ruleId: message.ruleId ?? 'unknown',
+    fatal: message.fatal === true,
+  };
+}
+
+/**
+ * Tag one Markdown file the way the build does, without Astro.
+ *
+ * @returns the claims, people, dates and notes found, and the warnings; throws a `TagError` (with a
+ *   positioned problem) when the file cannot be read, has no publication day, or a note does not anchor.
+ */
+export function tagMarkdown(options: TagOptions): TagReport {
+  const root = options.root ?? PROJECT_ROOT;
+  const path = resolve(options.path);
+  const file = relative(process.cwd(), path) || path;
+  const problems: Problem[] = [];
+  let text: string | undefined;
+  try {
+    text = readUtf8(path, file, problems);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new TagError({
+      file,
+      start: { line: 1, column: 1 },
+      reason: `Unexpected ${code} reading the file, expected a readable Markdown file`,
+      ruleId: 'tag/unreadable',
+      hint: 'Check the path: `npm run tag -- content/articles/<slug>.md`.',
+      fatal: true,
+    });
+  }
+  if (text === undefined) throw new TagError(problems[0]!);
+
+  const parts = splitFrontmatter(text);
+  const published = publicationDay(parts?.frontmatter, file, options.published);
+  // Blank lines in place of the frontmatter keep every position in the body a position in the file.
+  const body = parts ? '\n'.repeat(parts.bodyLine - 1) + parts.body : text;
+
+  const content = loadEditionContent(root);
+  const articles = resolve(root, 'content', 'articles') + sep;
+  const slug = basename(path, extname(path));
+  const isArticle = path.startsWith(articles);
+  const relativeToRoot = relative(root, path).split(sep).join('/');
+  const warnings = content.problems
+    .filter((problem) => isArticle && (problem.file === relativeToRoot || problem.file === `content/annotations/${slug}.yaml`))
+    .map(formatProblem);
+
+  const declared = isArticle ? content.annotations.get(slug) : undefined;
+  let annotations: Annotations | undefined = declared;
+  if (options.coreference && options.coreference.length > 0) {
+    const base: Annotations = declared ?? { byline: 'labels', updated: published, corrections: [], coreference: [], notes: [] };
+    annotations = { ...base, coreference: [...base.coreference, ...options.coreference] };
+  }
+
+  const vfile = new VFile({ path, value: body });
+  const processor = unified()
+    .use(remarkParse)
+    // Passing the registry keeps remark-edition from looking the slug up among the site's articles.
+    .use(remarkEdition, { root, slug, published, registry: content.registry, annotations })
+    .use(remarkTagClaims)
+    .use(remarkAnnotate)
+    .use(remarkTagPeople, { quiet: true })
+    .use(remarkTagDates);
+  try {
+    processor.runSync(processor.parse(vfile), vfile);
+  } catch (error) {
+    const message = error as { reason?: string; ruleId?: string; source?: string; line?: number; column?: number };
+    if (typeof message.reason !== 'string') throw error;
+    const problem = problemOf({ ...message, reason: message.reason, fatal: true }, message.source === 'remark-annotate' ? `content/annotations/${slug}.yaml` : file);
+    throw new TagError(problem);
+  }
+
+  const model = vfile.data.edition!;
+  for (const message of vfile.messages) {
+    // Unregistered names are already on the model, formatted with their hint.
+    if (message.ruleId === 'people/unregistered') continue;
+    warnings.push(formatProblem(problemOf(message, file)));
+  }
+  warnings.push(...model.warnings);
+
+  const names = new Map(model.people.map((person) => [person.id, person.name]));
+  return {
+    file,
+    slug,
+    published,
+    claims: model.claims.map(({ id, text: sentence, type, checkWorthiness, rules }) => ({ id, text: sentence, type, checkWorthiness, rules })),
+    people: model.mentions.map((mention) => ({
+      text: mention.text,
+      person: mention.person,
+      name: names.get(mention.person) ?? mention.text,
+      registered: mention.registered,
+      via: mention.via,
+      paragraph: mention.block + 1,
+    })),
+    dates: model.dates.map((date) => ({
+      text: date.text,
+      value: date.value,
+      start: date.startDay,
+      end: date.endDay,
+      precision: date.precision,
+      relative: date.relative,
+      modifier: date.modifier,
+      label: date.label,
+      paragraph: date.block + 1,
+    })),
+    notes: model.notes.map((note) => ({ id: note.id, layer: note.layer, number: note.number, quote: note.quote.exact, claim: note.claim })),
+    warnings,
+    model,
+  };
+}
+
+const USAGE = 'Usage: npm run tag -- <file.md> [--published YYYY-MM-DD]';
+
+/** Read the command line: one file and an optional `--published`. */
+function parseArguments(args: readonly string[]): { path: string; published?: string } | string {
+  let path: string | undefined;
+  let published: string | undefined;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--published') published = args[++index] ?? '';
+    else if (arg.startsWith('--published=')) published = arg.slice('--published='.length);
+    else if (arg === '--help' || arg === '-h') return USAGE;
+    else if (arg.startsWith('--')) return `Unexpected option \`${arg}\`, expected --published\n${USAGE}`;
+    else if (path === undefined) path = arg;
+    else return `Unexpected second file \`${arg}\`, expected one Markdown file\n${USAGE}`;
+  }
+  return path === undefined ? `Missing file, expected a Markdown file\n${USAGE}` : { path, published };
+}
+
+if (import.meta.main) {
+  const parsed = parseArguments(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    console.error(parsed);
+    process.exit(parsed === USAGE ? 0 : 1);
+  }
+  try {
+    const { model: _model, ...report } = tagMarkdown(parsed);
+    for (const warning of report.warnings) console.error(warning);
+    console.log(JSON.stringify(report, null, 2));
+  } catch (error) {
+    if (!(error instanceof TagError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

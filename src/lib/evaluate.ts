@@ -1,0 +1,383 @@
+/**
+ * Scoring the taggers against hand labels: precision, recall and F1 for person mentions and dates, and
+ * how many dates resolve inside the labelled interval.
+ *
+ * Labels say what a text contains, not where: `{"people":[{"text","name","count"}], "dates":[{"text",
+ * "resolved","count"}], "not":["phrases that are not mentions"]}`. So scoring counts: for each key (a
+ * mention's text and person, or a date's text) the tagger earns `min(tagged, labelled)` true positives;
+ * the rest of what it tagged are false positives and the rest of the labels false negatives. A tagged
+ * mention or date that lies inside an occurrence of a `not` phrase ("the Bush administration") is a false
+ * positive whatever the labels say, so a tag in the wrong place never earns the credit of a missed one.
+ *
+ * How texts compare, so that labels can be written as a reader would write them:
+ * - people: case, spacing, apostrophe style and a possessive `’s` are ignored, and so are titles before a
+ *   name (“President Bush” and “Bush” are one key; “the president” is “president”), because the registry's
+ *   aliases keep titles while detected names drop them, and either is a correct mention;
+ * - the person is compared by name: the registry's `name` for a registered person, the full name the text
+ *   first gives for anyone else (ASCII-folded, case ignored);
+ * - dates: case and spacing are ignored; the phrase boundaries are those documented in `dates.ts`.
+ *
+ * Pure functions on plain data; `scripts/eval-tagging.ts` reads the files and prints the figures.
+ */
+import { z } from 'zod';
+
+/** One labelled person mention: its text, whose it is, and how often it occurs. */
+export interface PersonLabel {
+  text: string;
+  name: string;
+  count: number;
+}
+
+/** One labelled date: its text, the days it means (ISO value or `START/END`), and how often it occurs. */
+export interface DateLabel {
+  text: string;
+  resolved: string;
+  count: number;
+}
+
+/** The labels of one text (`<name>.labels.json`). */
+export interface Labels {
+  people: PersonLabel[];
+  dates: DateLabel[];
+  /** Phrases that contain no mention and no date: anything tagged inside them is a false positive. */
+  not: string[];
+  /** Coreference phrases the tagger is given, as an article's annotation file would declare them. */
+  coreference: Array<{ phrase: string; person: string }>;
+}
+
+const isoValue = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/;
+
+/** The schema of a labels file; `coreference` is this project's addition to the three documented keys. */
+export const labelsSchema = z.strictObject({
+  people: z
+    .array(z.strictObject({ text: z.string().min(1), name: z.string().min(1), count: z.number().int().positive() }))
+    .default([]),
+  dates: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        resolved: z.string().refine((value) => labelInterval(value) !== null, {
+          message: 'Unexpected `resolved`, expected an ISO value (2007, 2007-12, 2007-12-03, 2007-W49) or START/END',
+        }),
+        count: z.number().int().positive(),
+      }),
+    )
+    .default([]),
+  not: z.array(z.string().min(1)).default([]),
+  coreference: z.array(z.strictObject({ phrase: z.string().min(1), person: z.string().min(1) })).default([]),
+});
+
+/** A mention as the tagger gave it, with its offsets in the article's plain text. */
+export interface TaggedMention {
+  text: string;
+  /** The person's name (registry name, or the detected full name). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A date as the tagger gave it, with its offsets and the days it resolved to (YYYY-MM-DD, inclusive). */
+export interface TaggedDate {
+  text: string;
+  start: number;
+  end: number;
+  startDay: string;
+  endDay: string;
+}
+
+/** Precision, recall and F1 from counts; a ratio with nothing to divide is 1 when nothing was missed or invented. */
+export interface Score {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** A key the tagger got wrong, with how many times. */
+export interface Miss {
+  text: string;
+  name?: string;
+  count: number;
+}
+
+/** How the people tags of one text score. */
+export interface PeopleScore {
+  /** Right text and right person. */
+  score: Score;
+  /** Right text, whoever the tagger said it was. */
+  textOnly: Score;
+  /** Tags inside a `not` phrase. */
+  notHits: number;
+  /** Labelled mentions the tagger did not give (strict). */
+  missed: Miss[];
+  /** Tags no label accounts for (strict), `not` hits included. */
+  spurious: Miss[];
+}
+
+/** How the date tags of one text score. */
+export interface DatesScore {
+  score: Score;
+  notHits: number;
+  /** Matched dates whose days lie inside the labelled interval. */
+  withinInterval: number;
+  /** Matched dates whose days are exactly the labelled interval. */
+  exactInterval: number;
+  /** Matched dates that resolved outside the labelled interval: text, what the tagger said, the label. */
+  wrongResolutions: Array<{ text: string; tagged: string; labelled: string }>;
+  missed: Miss[];
+  spurious: Miss[];
+}
+
+/**
+ * Precision, recall and F1 from true positives, false positives and false negatives.
+ *
+ * @returns the counts and the ratios (0–1); with no tags, precision is 1, with no labels, recall is 1.
+ */
+export function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
+  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
+}
+
+/** Sum the counts of several scores (micro-average) and recompute the ratios. */
+export function sumScores(scores: readonly Score[]): Score {
+  const total = (key: 'truePositives' | 'falsePositives' | 'falseNegatives') => scores.reduce((sum, one) => sum + one[key], 0);
+  return score(total('truePositives'), total('falsePositives'), total('falseNegatives'));
+}
+
+// Words that may stand before a name as a title, and are ignored when mention texts are compared.
+const TITLE_WORDS = new Set([
+  'the', 'mr', 'mrs', 'ms', 'dr', 'prof', 'president', 'vice', 'secretary', 'assistant', 'deputy', 'under', 'of',
+  'for', 'state', 'defense', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'senator', 'sen', 'rep',
+  'representative', 'governor', 'gov', 'general', 'gen', 'prime', 'foreign', 'minister', 'chairman', 'director',
+  'director-general', 'special', 'envoy', 'leader', 'supreme', 'former', 'press', 'spokesman', 'ayatollah',
+]);
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The form of a mention that scoring compares: folded, without a possessive and without leading titles.
+ *
+ * @returns e.g. `bush` for “President Bush’s”, `president` for “The president”, `kim jong il` for “Kim Jong Il”.
+ */
+export function mentionKey(text: string): string {
+  const words = fold(text).replace(/'s?$/, '').replace(/\.(?=\s)/g, '').split(' ').filter((word) => word !== '');
+  while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** The form of a person's name that scoring compares: ASCII letters and digits, lower case, single spaces. */
+export function nameKey(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function dateKey(text: string): string {
+  return fold(text);
+}
+
+/** Every occurrence of each `not` phrase in the text, as offsets. */
+function notSpans(text: string, not: readonly string[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const phrase of not) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) spans.push({ start: at, end: at + phrase.length });
+  }
+  return spans;
+}
+
+function inside(tag: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return spans.some((span) => span.start <= tag.start && tag.end <= span.end);
+}
+
+/** Match tagged keys against labelled keys by count. */
+function matchCounts(tagged: ReadonlyMap<string, number>, labelled: ReadonlyMap<string, number>) {
+  let truePositives = 0;
+  const matched = new Map<string, number>();
+  for (const [key, count] of tagged) {
+    const hits = Math.min(count, labelled.get(key) ?? 0);
+    truePositives += hits;
+    matched.set(key, hits);
+  }
+  const taggedTotal = [...tagged.values()].reduce((sum, count) => sum + count, 0);
+  const labelledTotal = [...labelled.values()].reduce((sum, count) => sum + count, 0);
+  return { truePositives, falsePositives: taggedTotal - truePositives, falseNegatives: labelledTotal - truePositives, matched };
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string, weight: (item: T) => number = () => 1): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + weight(item));
+  return counts;
+}
+
+/** The first original text seen for each key, to show misses as written. */
+function firstText<T>(items: readonly T[], key: (item: T) => string, text: (item: T) => string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const item of items) if (!texts.has(key(item))) texts.set(key(item), text(item));
+  return texts;
+}
+
+const SEPARATOR = '\u0000';
+
+/**
+ * Score the person mentions of one text.
+ *
+ * @param text The article's plain text (where `not` phrases are looked up).
+ * @param tagged The mentions the tagger gave, with offsets into `text`.
+ * @param labels The text's labels.
+ */
+export function scorePeople(text: string, tagged: readonly TaggedMention[], labels: Pick<Labels, 'people' | 'not'>): PeopleScore {
+  const excluded = notSpans(text, labels.not);
+  const notHit = tagged.filter((mention) => inside(mention, excluded));
+  const candidates = tagged.filter((mention) => !inside(mention, excluded));
+
+  const strictKey = (mention: { text: string; name: string }) => `${mentionKey(mention.text)}${SEPARATOR}${nameKey(mention.name)}`;
+  const textKey = (mention: { text: string }) => mentionKey(mention.text);
+  const strict = matchCounts(countBy(candidates, strictKey), countBy(labels.people, strictKey, (label) => label.count));
+  const loose = matchCounts(countBy(candidates, textKey), countBy(labels.people, textKey, (label) => label.count));
+
+  const labelTexts = firstText(labels.people, strictKey, (label) => label.text);
+  const missed: Miss[] = [];
+  for (const [key, count] of countBy(labels.people, strictKey, (label) => label.count)) {
+    const left = count - (strict.matched.get(key) ?? 0);
+    if (left > 0) missed.push({ text: labelTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
+  }
+  const taggedTexts = firstText(candidates, strictKey, (mention) => mention.text);
+  const spurious: Miss[] = [];
+  for (const [key, count] of countBy(candidates, strictKey)) {
+    const left = count - (strict.matched.get(key) ?? 0);
+    if (left > 0) spurious.push({ text: taggedTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
+  }
+  for (const [key, count] of countBy(notHit, strictKey)) {
+    spurious.push({ text: `${firstText(notHit, strictKey, (mention) => mention.text).get(key)} (inside a \`not\` phrase)`, name: key.split(SEPARATOR)[1], count });
+  }
+
+  return {
+    score: score(strict.truePositives, strict.falsePositives + notHit.length, strict.falseNegatives),
+    textOnly: score(loose.truePositives, loose.falsePositives + notHit.length, loose.falseNegatives),
+    notHits: notHit.length,
+    missed,
+    spurious,
+  };
+}
+
+/**
+ * Score the dates of one text: detection by text, then resolution of the matched ones.
+ *
+ * @param text The article's plain text (where `not` phrases are looked up).
+ * @param tagged The dates the tagger gave, with offsets into `text` and resolved days.
+ * @param labels The text's labels.
+ */
+export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: Pick<Labels, 'dates' | 'not'>): DatesScore {
+  const excluded = notSpans(text, labels.not);
+  const notHit = tagged.filter((date) => inside(date, excluded));
+  const candidates = tagged.filter((date) => !inside(date, excluded));
+  const key = (date: { text: string }) => dateKey(date.text);
+  const labelled = countBy(labels.dates, key, (label) => label.count);
+  const counts = matchCounts(countBy(candidates, key), labelled);
+
+  let withinInterval = 0;
+  let exactInterval = 0;
+  const wrongResolutions: DatesScore['wrongResolutions'] = [];
+  const used = new Map<string, number>();
+  for (const date of candidates) {
+    const k = key(date);
+    const seen = used.get(k) ?? 0;
+    if (seen >= (counts.matched.get(k) ?? 0)) continue;
+    used.set(k, seen + 1);
+    const label = labels.dates.find((candidate) => key(candidate) === k);
+    const interval = label && labelInterval(label.resolved);
+    if (!label || !interval) continue;
+    if (interval.start <= date.startDay && date.endDay <= interval.end) withinInterval++;
+    else wrongResolutions.push({ text: date.text, tagged: `${date.startDay}/${date.endDay}`, labelled: label.resolved });
+    if (interval.start === date.startDay && interval.end === date.endDay) exactInterval++;
+  }
+
+  const labelTexts = firstText(labels.dates, key, (label) => label.text);
+  const missed: Miss[] = [];
+  for (const [k, count] of labelled) {
+    const left = count - (counts.matched.get(k) ?? 0);
+    if (left > 0) missed.push({ text: labelTexts.get(k) ?? k, count: left });
+  }
+  const taggedTexts = firstText(candidates, key, (date) => date.text);
+  const spurious: Miss[] = [];
+  for (const [k, count] of countBy(candidates, key)) {
+    const left = count - (counts.matched.get(k) ?? 0);
+    if (left > 0) spurious.push({ text: taggedTexts.get(k) ?? k, count: left });
+  }
+  for (const date of notHit) spurious.push({ text: `${date.text} (inside a \`not\` phrase)`, count: 1 });
+
+  return {
+    score: score(counts.truePositives, counts.falsePositives + notHit.length, counts.falseNegatives),
+    notHits: notHit.length,
+    withinInterval,
+    exactInterval,
+    wrongResolutions,
+    missed,
+    spurious,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Intervals of ISO values.
+
+const MS_PER_DAY = 86_400_000;
+
+function isoDay(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+function utc(year: number, month: number, day: number): number {
+  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/** The first and last day of one ISO value (`2007`, `2007-12`, `2007-12-03`, `2007-W49`), or null. */
+function valueInterval(value: string): { start: string; end: string } | null {
+  if (!isoValue.test(value)) return null;
+  const year = Number(value.slice(0, 4));
+  const week = /-W(\d{2})$/.exec(value);
+  if (week) {
+    const number = Number(week[1]);
+    // ISO week 1 is the week holding 4 January, and 28 December is always in the year's last week.
+    const january4 = utc(year, 1, 4);
+    const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * MS_PER_DAY;
+    const weeks = Math.floor((utc(year, 12, 28) - mondayOfWeek1) / (7 * MS_PER_DAY)) + 1;
+    if (number < 1 || number > weeks) return null;
+    const monday = mondayOfWeek1 + (number - 1) * 7 * MS_PER_DAY;
+    return { start: isoDay(monday), end: isoDay(monday + 6 * MS_PER_DAY) };
+  }
+  const [, month, day] = value.split('-').map(Number);
+  if (month === undefined) return { start: isoDay(utc(year, 1, 1)), end: isoDay(utc(year, 12, 31)) };
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { start: isoDay(utc(year, month, 1)), end: isoDay(utc(year, month + 1, 0)) };
+  const time = utc(year, month, day);
+  if (isoDay(time) !== value) return null;
+  return { start: value, end: value };
+}
+
+/**
+ * The days a label's `resolved` means: one ISO value's whole span, or `START/END` from the first day of
+ * START to the last day of END.
+ *
+ * @returns `{start, end}` as YYYY-MM-DD, or null when the value is not one of those forms (or ends before it starts).
+ */
+export function labelInterval(resolved: string): { start: string; end: string } | null {
+  const parts = resolved.trim().split('/');
+  if (parts.length > 2) return null;
+  const first = valueInterval(parts[0]!);
+  const last = valueInterval(parts[1] ?? parts[0]!);
+  if (!first || !last || last.end < first.start) return null;
+  return { start: first.start, end: last.end };
+}

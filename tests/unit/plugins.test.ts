@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import remarkEdition from '../../src/plugins/remark-edition.ts';
+import remarkTagClaims from '../../src/plugins/remark-tag-claims.ts';
+import remarkAnnotate from '../../src/plugins/remark-annotate.ts';
+import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
+import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
+import { rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
+import { annotationsSchema, personSchema, type Person } from '../../src/lib/schema.ts';
+
+// Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
+// `registry.yaml` (person id → person) and `annotations.yaml` (as in content/annotations/), and the
+// expected `output.html` (absent when the pipeline must stop) and `messages.txt`. Every case is published
+// on Thursday 2007-12-06, the op-ed's day, so relative dates resolve the same way in all of them.
+// `UPDATE=1 npx vitest run tests/unit/plugins.test.ts` rewrites the expected files for review as a diff.
+const fixtures = join(process.cwd(), 'tests/fixtures/plugins');
+const PUBLISHED = '2007-12-06';
+
+function readRegistry(folder: string): Map<string, Person> {
+  const path = join(folder, 'registry.yaml');
+  if (!existsSync(path)) return new Map();
+  const raw = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  return new Map(Object.entries(raw).map(([id, person]) => [id, personSchema.parse(person)]));
+}
+
+function readAnnotations(folder: string) {
+  const path = join(folder, 'annotations.yaml');
+  return existsSync(path) ? annotationsSchema.parse(parseYaml(readFileSync(path, 'utf8'))) : undefined;
+}
+
+/** A vfile message as unified's reporters show it: `line:column-line:column: reason [source:rule]`. */
+function formatMessage(message: VFile['messages'][number]): string {
+  const place = message.place;
+  const point = (at: { line: number; column: number }) => `${at.line}:${at.column}`;
+  const where = !place ? '1:1' : 'start' in place ? `${point(place.start)}-${point(place.end)}` : point(place);
+  const level = message.fatal ? 'error' : 'warning';
+  return `${where}: ${level}: ${message.reason} [${message.source}:${message.ruleId}]`;
+}
+
+/** Run the edition's pipeline the way Astro does, without Astro. */
+function run(name: string): { html?: string; messages: string } {
+  const folder = join(fixtures, name);
+  const file = new VFile({ path: 'input.md', value: readFileSync(join(folder, 'input.md'), 'utf8') });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkEdition, { slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder) })
+    .use(remarkTagClaims)
+    .use(remarkAnnotate)
+    .use(remarkTagPeople, { quiet: true })
+    .use(remarkTagDates)
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  let html: string | undefined;
+  try {
+    html = `${String(processor.processSync(file))}\n`;
+  } catch (error) {
+    // A failing pipeline has already recorded its fatal message on the file.
+    if (!file.messages.some((message) => message.fatal)) throw error;
+  }
+  return { html, messages: file.messages.map(formatMessage).join('\n') };
+}
+
+const cases = existsSync(fixtures) ? readdirSync(fixtures).filter((name) => statSync(join(fixtures, name)).isDirectory()).sort() : [];
+
+describe('plugin fixtures', () => {
+  it('has cases to run', () => {
+    expect(cases.length).toBeGreaterThan(10);
+  });
+
+  for (const name of cases) {
+    it(`${name}: renders the expected HTML and messages`, () => {
+      const { html, messages } = run(name);
+      const htmlPath = join(fixtures, name, 'output.html');
+      const messagesPath = join(fixtures, name, 'messages.txt');
+      if (process.env.UPDATE) {
+        if (html === undefined) rmSync(htmlPath, { force: true });
+        else writeFileSync(htmlPath, html);
+        writeFileSync(messagesPath, messages === '' ? '' : `${messages}\n`);
+      }
+      expect(html).toBe(existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : undefined);
+      expect(messages).toBe(readFileSync(messagesPath, 'utf8').trimEnd());
+    });
+  }
+});
+
+describe('the plugins’ public API', () => {
+  const expected = [remarkEdition, remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
+
+  it('exports each plugin as a default function named after its file', () => {
+    expect(expected.map((plugin) => [typeof plugin, plugin.name])).toEqual([
+      ['function', 'remarkEdition'],
+      ['function', 'remarkTagClaims'],
+      ['function', 'remarkAnnotate'],
+      ['function', 'remarkTagPeople'],
+      ['function', 'remarkTagDates'],
+    ]);
+  });
+
+  it('lists the remark plugins in index.ts in the order they must run, and no rehype plugins', () => {
+    expect(remarkPlugins).toEqual(expected);
+    expect(rehypePlugins).toEqual([]);
+  });
+});
