@@ -9,13 +9,13 @@ import { collectBlocks, plainText } from '../lib/blocks.ts';
 import { splitSentences } from '../lib/sentences.ts';
 import { classifySentence } from '../lib/claims.ts';
 import { claimId, uniqueId } from '../lib/ids.ts';
-import { createMark, wrapRange } from '../lib/mark.ts';
+import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** Tag and classify the sentences of an article. */
 export default function remarkTagClaims() {
   return function (tree: Root, file: VFile) {
-    const { model, claimMarks } = editionContext(file);
+    const { model, claimMarks, bodyLine } = editionContext(file);
     const blocks = collectBlocks(tree);
     model.text = plainText(blocks);
     const taken = new Set<string>();
@@ -28,8 +28,9 @@ export default function remarkTagClaims() {
         const mark = createMark('span', { id, dataTag: 'claim', dataClaim: id, dataClaimType: type }, 'claim');
         const result = wrapRange(block.node, sentence.offset, sentence.offset + sentence.text.length, mark);
         if (!result.ok) {
+          const point = pointOf(block.node, sentence.offset);
           file.message(`Unexpected sentence that cannot be marked (${result.reason}), expected plain text`, {
-            place: block.node.position,
+            place: point ? { line: point.line + bodyLine - 1, column: point.column } : block.node.position?.start,
             ruleId: 'claims/unmarkable-sentence',
             source: 'remark-tag-claims',
           });

@@ -46,8 +46,10 @@ export default function remarkTagPeople(options?: Options) {
     const coreference = annotations?.coreference ?? [];
     const counts = new Map<string, number>();
     const warned = new Set<string>();
+    // A surname alone in a later paragraph follows the full name detected earlier in the same article.
+    const memory = { surnames: new Map<string, string>() };
     collectBlocks(tree).forEach((block, blockIndex) => {
-      for (const mention of matcher.find(block.text, coreference)) {
+      for (const mention of matcher.find(block.text, coreference, memory)) {
         const start = block.offset + mention.offset;
         const end = start + mention.text.length;
         const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
