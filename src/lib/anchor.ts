@@ -71,7 +71,11 @@ export function nearestText(blocks: readonly string[], exact: string): { block: 
     }
   });
   if (!best || best.score === 0) return undefined;
-  return { block: best.block, start: best.start, text: best.text };
+  // Show whole words: a window cut at the quote's length often ends mid-word ("would wor").
+  const source = blocks[best.block]!;
+  let end = best.start + best.text.length;
+  while (end < source.length && /[\p{L}\p{N}]/u.test(source[end]!) && /[\p{L}\p{N}]/u.test(source[end - 1]!)) end++;
+  return { block: best.block, start: best.start, text: source.slice(best.start, end).trimEnd() };
 }
 
 /**

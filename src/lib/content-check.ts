@@ -1,14 +1,21 @@
 /**
  * Reads the content folder as raw files and checks it before anything is built: every article's
- * frontmatter, every person, every annotation file, and the references between them. Each problem comes
- * back with its file, line and column, so a build can stop with a message a writer can act on.
+ * frontmatter and text, every person, every annotation file, and the references between them — including
+ * whether each note's quote anchors in its article and whether each note's Markdown is safe. Each problem
+ * comes back with its file, line and column, so a build can stop with a message a writer can act on.
+ *
+ * The remark plugins run the same anchoring and Markdown checks again while tagging; this module runs
+ * them first so the message can point into the annotation file instead of at the article.
  *
  * The files are only read, never written.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document } from 'yaml';
 import type { z } from 'zod';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Html, Nodes, Paragraph, Root } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
 import {
   ID_PATTERN,
   annotationsSchema,
@@ -19,6 +26,12 @@ import {
   type Person,
 } from './schema.ts';
 import { pointAt, type Point, type Problem } from './problems.ts';
+import { collectBlocks, type Block } from './blocks.ts';
+import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from './anchor.ts';
+import { pointOf } from './mark.ts';
+import { isWebUrl, renderNoteMarkdown } from './note-markdown.ts';
+import { splitSentences } from './sentences.ts';
+import { findImpossibleDates } from './dates.ts';
 
 /** The people registry: id → person. */
 export type Registry = Map<string, Person>;
@@ -117,24 +130,49 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** What a zod issue expected, in words a writer understands. */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+/** Put the field into a schema message written as "Unexpected X, expected Y": "Unexpected X in `field`, expected Y". */
+function placeField(message: string, field: string): string {
+  const at = message.indexOf(', expected');
+  if (!message.startsWith('Unexpected ') || at < 0) return `${message} (in ${field})`;
+  return `${message.slice(0, at)} in ${field}${message.slice(at)}`;
+}
+
+/** What a zod issue expected, in words a writer understands, and a fix when the issue suggests one. */
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { reason: string; hint?: string } {
   const field = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'the file';
+  const value = valueAt(raw, issue.path);
   switch (issue.code) {
     case 'invalid_type': {
-      const value = valueAt(raw, issue.path);
-      if (value === undefined) return `Missing ${field}, expected ${issue.expected}`;
+      if (value === undefined) return { reason: `Missing ${field}, expected ${issue.expected}` };
       const kind = value === null ? 'empty value' : Array.isArray(value) ? 'list' : typeof value;
-      return `Unexpected ${kind} in ${field}, expected ${issue.expected}`;
+      return { reason: `Unexpected ${kind} in ${field}, expected ${issue.expected}` };
     }
     case 'unrecognized_keys':
-      return `Unexpected field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in ${field}, expected only the documented fields`;
-    case 'invalid_value':
-      return `Unexpected value in ${field}, expected one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}`;
+      return {
+        reason: `Unexpected field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in ${field}, expected only the documented fields`,
+      };
+    case 'invalid_value': {
+      const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? `\`${String(value)}\`` : 'value';
+      return { reason: `Unexpected ${shown} in ${field}, expected one of ${issue.values.map((option) => `\`${String(option)}\``).join(', ')}` };
+    }
     case 'invalid_union':
-      return `Unexpected value in ${field}, expected ${issue.message}`;
+      return { reason: `Unexpected value in ${field}, expected ${issue.message}` };
+    case 'too_big':
+      // Say how long the text is, so the writer knows how much to cut.
+      if (issue.origin === 'string' && typeof value === 'string') {
+        const limit = Number(issue.maximum).toLocaleString('en-US');
+        return {
+          reason: `Unexpected text of ${value.trim().length.toLocaleString('en-US')} characters in ${field}, expected at most ${limit} characters`,
+          hint: `Text here is capped at ${limit} characters so it stays readable beside the article: shorten it, or move the detail to a cited source.`,
+        };
+      }
+      return { reason: placeField(issue.message, field) };
     default:
-      return `${issue.message} (in ${field})`;
+      // A refused address is worth repeating: a note can cite many sources.
+      if (issue.message.startsWith('Unexpected URL,') && typeof value === 'string') {
+        return { reason: placeField(issue.message.replace('Unexpected URL', `Unexpected URL \`${excerpt(value)}\``), field) };
+      }
+      return { reason: placeField(issue.message, field) };
   }
 }
 
@@ -181,12 +219,13 @@ export function parseYaml<Schema extends z.ZodType>(
   for (const issue of result.error.issues) {
     // An unknown key is best shown at the key itself.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
+    const described = describeIssue(issue, raw);
     problems.push({
       file,
       ...yamlRange(document, lines, path, lineOffset, issue.code === 'unrecognized_keys'),
-      reason: describeIssue(issue, raw),
+      reason: described.reason,
       ruleId: `${options.rulePrefix}/invalid-field`,
-      hint: options.hint,
+      hint: described.hint ?? options.hint,
       fatal: true,
     });
   }
@@ -219,6 +258,10 @@ export function checkContent(root: string): ContentReport {
   const registry: Registry = new Map();
   const articles: ArticleFile[] = [];
   const annotations = new Map<string, Annotations>();
+  const articleBlockCache = new Map<string, Block[]>();
+  // Dates that name no real day stop the build unless a note anchors on them, so both are known first.
+  const impossibleDates: Array<{ slug: string; anchor: Anchor; problem: Problem }> = [];
+  const noteAnchors = new Map<string, Anchor[]>();
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
   const peopleFolder = join(contentRoot, CONTENT_FOLDERS.people);
@@ -293,6 +336,27 @@ export function checkContent(root: string): ContentReport {
       });
       continue;
     }
+    const tree = parseArticleBody(parts.body);
+    checkArticleLinks(tree, file, parts.bodyLine, problems);
+    const blocks = collectBlocks(tree);
+    articleBlockCache.set(slug, blocks);
+    blocks.forEach((block, index) => {
+      for (const impossible of findImpossibleDates(block.text, data.published)) {
+        impossibleDates.push({
+          slug,
+          anchor: { block: index, start: impossible.offset, end: impossible.offset + impossible.text.length },
+          problem: {
+            file,
+            start: articlePoint(block, impossible.offset, parts.bodyLine),
+            end: articlePoint(block, impossible.offset + impossible.text.length, parts.bodyLine),
+            reason: `Unexpected impossible date “${impossible.text}” (${impossible.reason}), expected a date that names a real day`,
+            ruleId: 'article/impossible-date',
+            hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
+            fatal: true,
+          },
+        });
+      }
+    });
     data.authors.forEach((author, index) => {
       if (isPersonId(author) && !registry.has(author)) {
         problems.push({
@@ -333,8 +397,24 @@ export function checkContent(root: string): ContentReport {
       hint: 'See README "Annotation format" for the fields of a note.',
     });
     if (!data) continue;
-    checkReferences(data, text, file, registry, problems);
+    const yaml = locateYaml(text);
+    const found: Problem[] = [];
+    checkReferences(data, yaml, file, registry, found);
+    checkNoteMarkdown(data, yaml, file, found);
+    const article = articles.find((entry) => entry.slug === slug);
+    const blocks = articleBlockCache.get(slug);
+    if (article && blocks) noteAnchors.set(slug, checkAnchors(data, yaml, file, article, blocks, found));
+    // In file order, so the messages read top to bottom like the file.
+    found.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+    problems.push(...found);
     if (slugs.has(slug)) annotations.set(slug, data);
+  }
+
+  for (const { slug, anchor, problem } of impossibleDates) {
+    const explained = (noteAnchors.get(slug) ?? []).some(
+      (note) => note.block === anchor.block && note.start <= anchor.start && anchor.end <= note.end,
+    );
+    if (!explained) problems.push(problem);
   }
 
   return { problems, registry, articles, annotations };
@@ -346,11 +426,219 @@ function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): 
   return yamlRange(document, lines, path, 1);
 }
 
-/** Cross-file checks of an annotation file: ids unique, people known, claim notes complete. */
-function checkReferences(data: Annotations, text: string, file: string, registry: Registry, problems: Problem[]): void {
+/** A parsed annotation file that can say where a field is. */
+interface LocatedYaml {
+  text: string;
+  document: Document;
+  lines: LineCounter;
+  at(path: (string | number)[]): { start: Point; end?: Point };
+}
+
+function locateYaml(text: string): LocatedYaml {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });
-  const at = (path: (string | number)[]) => yamlRange(document, lines, path, 0);
+  return { text, document, lines, at: (path) => yamlRange(document, lines, path, 0) };
+}
+
+/**
+ * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
+ * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its
+ * blocks and their text are the ones the notes anchor in while tagging.
+ */
+function parseArticleBody(body: string): Root {
+  const tree: Root = fromMarkdown(body);
+  visit(tree, 'html', (node: Html, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text = { type: 'text' as const, value: node.value, position: node.position };
+    if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
+      const paragraph: Paragraph = { type: 'paragraph', children: [text], position: node.position };
+      parent.children[index] = paragraph as never;
+    } else {
+      parent.children[index] = text as never;
+    }
+    return SKIP;
+  });
+  return tree;
+}
+
+/**
+ * Links and images in an article's Markdown. The text is pasted from a publisher's page, so a link may
+ * only lead to an absolute http(s) address; an image would load from another site (and is not the
+ * author's words), so none is accepted.
+ */
+function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: Problem[]): void {
+  const place = (node: Nodes) => {
+    const position = node.position;
+    if (!position) return { start: { line: bodyLine, column: 1 } };
+    return {
+      start: { line: position.start.line + bodyLine - 1, column: position.start.column },
+      end: { line: position.end.line + bodyLine - 1, column: position.end.column },
+    };
+  };
+  visit(tree, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      problems.push({
+        file,
+        ...place(node),
+        reason: 'Unexpected image in the article, expected the text of the op-ed only',
+        ruleId: 'article/image',
+        hint: 'Remove the image; describe it in a note if it matters. The site loads nothing from other origins.',
+        fatal: true,
+      });
+    } else if ((node.type === 'link' || node.type === 'definition') && !isWebUrl(node.url)) {
+      problems.push({
+        file,
+        ...place(node),
+        reason: `Unexpected link to \`${excerpt(node.url)}\` in the article, expected an absolute http(s) URL`,
+        ruleId: 'article/unsafe-url',
+        hint: 'Link to the http(s) address the publisher’s page links to, or remove the link and keep its words.',
+        fatal: true,
+      });
+    }
+  });
+}
+
+/** The file position of a text offset inside a block of an article whose body starts at `bodyLine`. */
+function articlePoint(block: Block, offset: number, bodyLine: number): Point {
+  const point = pointOf(block.node, offset) ?? block.node.position?.start ?? { line: 1, column: 1 };
+  return { line: point.line + bodyLine - 1, column: point.column };
+}
+
+/** `file:line:column` of a text offset in an article, for hints that send the writer to the text. */
+function articlePlace(article: ArticleFile, block: Block, offset: number): string {
+  const point = articlePoint(block, offset, article.bodyLine);
+  return `${article.file}:${point.line}:${point.column}`;
+}
+
+/** A long passage cut down for a message. */
+function excerpt(text: string, length = 60): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+const ANCHOR_RULES = {
+  missing: 'annotate/quote-missing',
+  ambiguous: 'annotate/quote-ambiguous',
+  'spans-blocks': 'annotate/quote-spans-paragraphs',
+  overlap: 'annotate/quote-overlap',
+} as const;
+
+/**
+ * Anchor every note of an annotation file in its article, as `remark-annotate` will, and report each
+ * quote that is missing, ambiguous, runs across paragraphs, partly overlaps another note's quote or cuts
+ * through a sentence — at the quote in the annotation file, with the place in the article in the hint.
+ * Returns where the notes that anchored stand.
+ */
+function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, blocks: Block[], problems: Problem[]): Anchor[] {
+  const placed = anchorNotes(
+    blocks.map((block) => block.text),
+    data.notes,
+  );
+  for (const { note, index, failure } of placed.failures) {
+    let hint: string;
+    switch (failure.kind) {
+      case 'missing':
+        hint = failure.nearest
+          ? `The closest text starts at ${articlePlace(article, blocks[failure.nearest.block]!, failure.nearest.start)}; copy the words exactly, with the article’s own quotation marks, apostrophes and dashes.`
+          : 'Copy the words exactly from the article, with its own quotation marks, apostrophes and dashes.';
+        break;
+      case 'ambiguous':
+        hint = `It occurs at ${failure.places.map((place) => articlePlace(article, blocks[place.block]!, place.start)).join(', ')}; add \`prefix\` (the characters right before) or \`suffix\` (right after) so it matches once.`;
+        break;
+      case 'spans-blocks':
+        hint = 'Quote within one paragraph: shorten the quote, or write one note per paragraph.';
+        break;
+      case 'overlap': {
+        const other = data.notes.indexOf(failure.other);
+        hint = `Make one quote lie inside the other or apart from it (the other is \`notes.${other}.quote.exact\`, line ${yaml.at(['notes', other, 'quote', 'exact']).start.line}).`;
+        break;
+      }
+    }
+    problems.push({
+      file,
+      ...yaml.at(['notes', index, 'quote', 'exact']),
+      reason: describeAnchorFailure(note, failure),
+      ruleId: ANCHOR_RULES[failure.kind],
+      hint,
+      fatal: true,
+    });
+  }
+
+  // The sentences are wrapped first, so a quote must sit inside one sentence or cover whole ones.
+  const sentences = new Map<number, Anchor[]>();
+  const sentencesOf = (block: number): Anchor[] => {
+    let spans = sentences.get(block);
+    if (!spans) {
+      const node = blocks[block]!;
+      spans = node.node.type === 'paragraph'
+        ? splitSentences(node.text).map((sentence) => ({ block, start: sentence.offset, end: sentence.offset + sentence.text.length }))
+        : [];
+      sentences.set(block, spans);
+    }
+    return spans;
+  };
+  for (const { note, anchor, index } of placed.anchored) {
+    const cut = sentencesOf(anchor.block).find((sentence) => crosses(sentence, anchor));
+    if (!cut) continue;
+    const block = blocks[anchor.block]!;
+    problems.push({
+      file,
+      ...yaml.at(['notes', index, 'quote', 'exact']),
+      reason: `Unexpected quote “${excerpt(note.quote.exact)}” of note \`${note.id}\` that cuts through the sentence “${excerpt(block.text.slice(cut.start, cut.end))}”, expected a quote inside one sentence or covering whole sentences`,
+      ruleId: 'annotate/quote-cuts-sentence',
+      hint: `The sentence runs from ${articlePlace(article, block, cut.start)} to ${articlePlace(article, block, cut.end)}; end the quote inside it, or extend the quote to its end.`,
+      fatal: true,
+    });
+  }
+  return placed.anchored.map(({ anchor }) => anchor);
+}
+
+/** Where line `line`, column `column` of a Markdown field's text is in the annotation file, when it can be known exactly. */
+function markdownPoint(yaml: LocatedYaml, path: (string | number)[], line: number, column: number): Point | undefined {
+  const node = yaml.document.getIn(path, true);
+  // Only a literal block (`|`) keeps the file's lines as the text's lines; other styles fold them.
+  if (!(node instanceof Scalar) || node.type !== Scalar.BLOCK_LITERAL || !node.range || typeof node.value !== 'string') return undefined;
+  const raw = node.value;
+  // The schema trims the text before it is rendered: count the lines and columns trimming removed.
+  const leading = raw.slice(0, raw.length - raw.trimStart().length);
+  const rawLine = line + (leading.match(/\n/g)?.length ?? 0);
+  const rawColumn = column + (line === 1 ? leading.length - (leading.lastIndexOf('\n') + 1) : 0);
+  const fileLine = yaml.lines.linePos(node.range[0]).line + rawLine;
+  const sourceLine = yaml.text.split('\n')[fileLine - 1];
+  const valueLine = raw.split('\n')[rawLine - 1];
+  if (sourceLine === undefined || valueLine === undefined) return undefined;
+  const indent = (sourceLine.length - sourceLine.trimStart().length) - (valueLine.length - valueLine.trimStart().length);
+  return { line: fileLine, column: indent + rawColumn };
+}
+
+/**
+ * Render every Markdown field (the introduction; each note's body, knownThen and knownLater) the way
+ * the pages will, and report what the safe renderer refuses — raw HTML, images, headings, lists,
+ * links to other schemes than http(s) — at that place in the annotation file.
+ */
+function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: Problem[]): void {
+  const check = (markdown: string | undefined, path: (string | number)[], owner: string) => {
+    if (markdown === undefined) return;
+    for (const problem of renderNoteMarkdown(markdown).problems) {
+      const exact = markdownPoint(yaml, path, problem.line, problem.column);
+      problems.push({
+        file,
+        ...(exact ? { start: exact } : yaml.at(path)),
+        reason: `${problem.reason} (in \`${path.join('.')}\`${owner}, line ${problem.line}, column ${problem.column} of the text)`,
+        ruleId: 'annotate/unsafe-markdown',
+        hint: 'Notes allow paragraphs, *emphasis*, **strong**, `code` and [links](https://…) to http(s) addresses; HTML is never passed through, so rewrite this part in that Markdown.',
+        fatal: true,
+      });
+    }
+  };
+  check(data.introduction, ['introduction'], '');
+  data.notes.forEach((note, index) => {
+    for (const field of ['body', 'knownThen', 'knownLater'] as const) check(note[field], ['notes', index, field], ` of note \`${note.id}\``);
+  });
+}
+
+/** Cross-file checks of an annotation file: ids unique, people known, claim notes complete. */
+function checkReferences(data: Annotations, yaml: LocatedYaml, file: string, registry: Registry, problems: Problem[]): void {
+  const at = yaml.at;
   const seen = new Map<string, number>();
   data.notes.forEach((note, index) => {
     const first = seen.get(note.id);

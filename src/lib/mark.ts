@@ -45,9 +45,17 @@ export function textOf(node: Nodes): string {
   return '';
 }
 
-/** Length of a node's plain text. */
+/** Length of a node's plain text, `textOf(node).length` without building the string (paragraphs can be huge). */
 function lengthOf(node: Nodes): number {
-  return textOf(node).length;
+  if (isAddition(node)) return 0;
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') return node.value.length;
+  if (node.type === 'break') return 1;
+  if ('children' in node) {
+    let length = 0;
+    for (const child of node.children as Nodes[]) length += lengthOf(child);
+    return length;
+  }
+  return 0;
 }
 
 /** The point reached after reading `text` from `point`. */
@@ -73,7 +81,7 @@ export function pointOf(parent: Nodes, offset: number): Point | undefined {
       return false;
     }
     if ('children' in node) return (node.children as Nodes[]).some(walk);
-    position += textOf(node).length;
+    position += lengthOf(node);
     return false;
   };
   walk(parent);
@@ -135,8 +143,7 @@ export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross'
 export function wrapRange(parent: Parents, start: number, end: number, mark: Mark): WrapResult {
   if (end <= start) return { ok: false, reason: 'empty' };
   const children = parent.children as PhrasingContent[];
-  if (start < 0 || end > lengthOf(parent as Nodes)) return { ok: false, reason: 'out-of-range' };
-  // Offsets of each child in the parent's text.
+  // Offsets of each child in the parent's text; their sum is the parent's length.
   const spans: Array<{ from: number; to: number }> = [];
   let position = 0;
   for (const child of children) {
@@ -144,6 +151,7 @@ export function wrapRange(parent: Parents, start: number, end: number, mark: Mar
     spans.push({ from: position, to: position + length });
     position += length;
   }
+  if (start < 0 || end > position) return { ok: false, reason: 'out-of-range' };
   // A single element child holds the whole range: go inside it.
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;

@@ -7,6 +7,9 @@ import { formatProblem } from '../../src/lib/problems.ts';
 // Each folder in tests/fixtures/content/ is a small content tree; `messages.txt` beside its `content/`
 // holds the expected problems, one formatted message per line. `UPDATE=1 npx vitest run` rewrites them.
 const fixtures = join(process.cwd(), 'tests/fixtures/content');
+// The hostile inputs of tests/build/bad-input.test.ts share the format: their `messages.txt` is what the
+// content check reports here and what the real build must print (empty: the case builds, inert).
+const badInput = join(process.cwd(), 'tests/fixtures/bad-input');
 
 describe('content check fixtures', () => {
   for (const name of readdirSync(fixtures).sort()) {
@@ -63,4 +66,65 @@ describe('content check fixtures', () => {
     checkContent(join(fixtures, 'unknown-author'));
     expect(readFileSync(file).equals(before)).toBe(true);
   });
+
+  it('a note quote that is missing is reported at the quote in the YAML, with the closest words in the article', () => {
+    const [problem] = checkContent(join(badInput, 'quote-missing')).problems;
+    expect(problem?.file).toBe('content/annotations/op-ed.yaml');
+    expect(problem?.start).toEqual({ line: 7, column: 14 });
+    expect(problem?.ruleId).toBe('annotate/quote-missing');
+    expect(problem?.reason).toContain('the closest text is “the plan would work” in paragraph 1');
+    expect(problem?.hint).toContain('content/articles/op-ed.md:10:45');
+  });
+
+  it('an unsafe note body is reported on the line of the YAML file that holds the HTML', () => {
+    const [problem] = checkContent(join(badInput, 'note-raw-html')).problems;
+    expect(problem?.ruleId).toBe('annotate/unsafe-markdown');
+    // Line 2 of the literal block `body: |` (line 8) is line 10 of the file; the tag starts after 13 characters.
+    expect(problem?.start).toEqual({ line: 10, column: 20 });
+    expect(problem?.reason).toContain('`notes.0.body` of note `plan-would-work`, line 2, column 14 of the text');
+  });
+
+  it('a 100 KB note is refused with its length and the limit', () => {
+    const [problem] = checkContent(join(badInput, 'note-100kb')).problems;
+    expect(problem?.reason).toBe('Unexpected text of 102,400 characters in `notes.0.body`, expected at most 20,000 characters');
+    expect(problem?.hint).toContain('shorten it');
+  });
+
+  it('overlapping quotes name the other note', () => {
+    const [problem] = checkContent(join(badInput, 'quote-overlap')).problems;
+    expect(problem?.ruleId).toBe('annotate/quote-overlap');
+    expect(problem?.reason).toContain('note `plan-would-work`');
+  });
+
+  it('a javascript: link in an article body is refused at the link', () => {
+    const problems = checkContent(join(badInput, 'article-markdown-links')).problems;
+    expect(problems.map((problem) => problem.ruleId)).toEqual(['article/unsafe-url', 'article/unsafe-url', 'article/image', 'article/unsafe-url']);
+    expect(problems[0]?.start).toEqual({ line: 10, column: 45 });
+  });
+
+  it('an impossible date in the text stops the build, unless a note quotes it to explain it', () => {
+    const [problem] = checkContent(join(badInput, 'article-impossible-date')).problems;
+    expect(problem?.ruleId).toBe('article/impossible-date');
+    expect(problem?.start).toEqual({ line: 10, column: 25 });
+    expect(checkContent(join(fixtures, 'impossible-date-explained')).problems).toEqual([]);
+  });
+
+  it('the edition’s own content has no problems', () => {
+    expect(checkContent(process.cwd()).problems.filter((problem) => problem.fatal).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('bad-input fixtures, as the content check sees them', () => {
+  for (const name of readdirSync(badInput).sort()) {
+    it(`${name}: reports exactly the problems the build must print, each with a position and a hint`, () => {
+      const report = checkContent(join(badInput, name));
+      const actual = report.problems.map(formatProblem).join('\n');
+      const expectedPath = join(badInput, name, 'messages.txt');
+      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual === '' ? '' : `${actual}\n`);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8').trimEnd());
+      for (const problem of report.problems) {
+        expect(formatProblem(problem)).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+:\d+:\d+(-\d+:\d+)?: error: (Unexpected|Unknown|Missing) .+ \[[a-z]+\/[a-z0-9-]+\]\n    hint: \S/);
+      }
+    });
+  }
 });
