@@ -20,6 +20,14 @@ import type { NoteRecord } from '../lib/model.ts';
 import { VERDICT_SEVERITY } from '../lib/labels.ts';
 import { editionContext } from './remark-edition.ts';
 
+/** Rule ids for quotes that do not anchor, the same as the content check's. */
+const QUOTE_RULES = {
+  missing: 'annotate/quote-missing',
+  ambiguous: 'annotate/quote-ambiguous',
+  'spans-blocks': 'annotate/quote-spans-paragraphs',
+  overlap: 'annotate/quote-overlap',
+} as const;
+
 /** An mdast node that renders as the given hast element and adds none of the author's text. */
 function addition(tag: 'note' | 'ui', element: Element): Mark {
   const mark = createMark(element.tagName, element.properties as Mark['data']['hProperties'], tag);
@@ -47,7 +55,7 @@ export default function remarkAnnotate() {
     );
     if (placed.failures.length > 0) {
       const first = placed.failures[0]!;
-      fail(describeAnchorFailure(first.note, first.failure), `annotate/${first.failure.kind}`);
+      fail(describeAnchorFailure(first.note, first.failure), QUOTE_RULES[first.failure.kind]);
     }
     const claimIds = new Set(model.claims.map((claim) => claim.id));
 
@@ -72,7 +80,7 @@ export default function remarkAnnotate() {
       const wrapped = wrapRange(block.node, anchor.start, anchor.end, anchorMark);
       if (!wrapped.ok) {
         const what = wrapped.blocker?.data.tag === 'claim' ? 'a sentence boundary' : 'the quote of another note';
-        fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/overlap');
+        fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/quote-cuts-sentence');
       }
 
       const render = (markdown: string | undefined, field: string): ElementContent[] | undefined => {

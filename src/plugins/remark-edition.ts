@@ -3,7 +3,8 @@
  *
  * - reads the article's slug and publication day (from Astro's frontmatter, or from options);
  * - loads the people registry and the article's annotation file;
- * - turns raw HTML in the article into plain text, so an article can never inject markup;
+ * - turns raw HTML in the article into plain text, so an article can never inject markup, and keeps
+ *   only http(s) links (other links become their words; images become their alt text);
  * - puts an empty model on `file.data.edition`, shared with Astro as `remarkPluginFrontmatter.edition`.
  */
 import type { Root, Paragraph, Html } from 'mdast';
@@ -13,6 +14,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { loadEditionContent } from '../lib/edition-content.ts';
 import { calendarDay } from '../lib/schema.ts';
 import { emptyModel, type EditionModel } from '../lib/model.ts';
+import { isWebUrl } from '../lib/note-markdown.ts';
 import type { Annotations, Person } from '../lib/schema.ts';
 import type { Mark } from '../lib/mark.ts';
 
@@ -86,6 +88,21 @@ export default function remarkEdition(options?: Options) {
         parent.children[index] = text as never;
       }
       return SKIP;
+    });
+
+    // The content check refuses other links and images; if a file reaches the taggers without it (the
+    // `tag` script, a test), keep the words and drop what could run or load: only http(s) links stay.
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'link' && !isWebUrl(node.url)) {
+        parent.children.splice(index, 1, ...(node.children as never[]));
+        return index;
+      }
+      if (node.type === 'image') {
+        parent.children[index] = { type: 'text', value: node.alt ?? '', position: node.position } as never;
+        return SKIP;
+      }
+      return undefined;
     });
 
     const model = emptyModel(slug, parsedDay.success ? parsedDay.data : '');
