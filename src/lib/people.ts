@@ -1,6 +1,6 @@
 /**
  * People in an op-ed: the mentions of registered people (by name or alias), of per-article coreference
- * phrases ("the president"), and of people the registry lacks, found with compromise.
+ * phrases ("the president"), and of people the registry lacks, found with compromise's lexicon.
  *
  * Mentions are plain data with UTF-16 offsets into the text they were found in, so a remark plugin can wrap
  * them without changing a character of the source.
@@ -45,7 +45,7 @@ export interface PersonMention {
 
 /** Options for `createPeopleMatcher`. */
 export interface PeopleMatcherOptions {
-  /** Whether to look for people the registry lacks, with compromise (default: `true`). */
+  /** Whether to look for people the registry lacks, with compromise's lexicon (default: `true`). */
   detectUnregistered?: boolean;
 }
 
@@ -114,8 +114,9 @@ export function unregisteredPersonId(name: string): string {
 }
 
 /**
- * Compile a matcher for a registry once, so that matching a paragraph is one regex scan (plus one
- * compromise parse when detecting unregistered people) however many aliases the registry holds.
+ * Compile a matcher for a registry once, so that matching a paragraph is one regex scan (plus one scan of its
+ * words against compromise's lexicon when detecting unregistered people) however many aliases the registry
+ * holds.
  *
  * @param registry The people registry; when two entries share a form, the first entry keeps it.
  * @param options `detectUnregistered` (default `true`).
@@ -259,18 +260,30 @@ function byOffset(a: PersonMention, b: PersonMention): number {
 // ---------------------------------------------------------------------------------------------------------
 // Detecting people the registry lacks.
 //
-// compromise's `people()` alone misses names it reads as places ("Christopher Hill") or does not know
-// ("Condoleezza Rice"), and returns fragments ("president Kim Jong", "Kim’s", "President"). So candidates
-// come from three sources over compromise's tokens, then pass the same filters:
-//   1. compromise's `people()` matches;
-//   2. capitalised words right after a personal title ("Secretary of State Condoleezza Rice", "Dr. Rice");
-//   3. two or more capitalised words led by a first name compromise's lexicon knows ("Christopher Hill").
-// Filters: leading titles, lowercase words and sentence-initial common words ("Yet", "Later") are
-// stripped; every word must be capitalised (lowercase particles such as "bin" or "van" may sit inside);
-// acronyms ("NIE") and words the lexicon knows as countries, organisations, nationalities or dates ("Korea",
-// "American") reject the candidate; a single word counts only after a title ("Dr. Rice"), so a lone "Kim"
-// or "President" is dropped; anything overlapping a registered mention is dropped, as is a name used as a
-// modifier of an institution noun.
+// Without a parse: compromise's full parse tags every word of every sentence in context, and cost about 30 ms
+// an article, three quarters of all tagging, while the rules below only ask a few things of capitalised words
+// (a given name? a family name? a country? a verb?). compromise's lexicon, read once, answers those; one regex
+// finds the words. What the parse added in context comes from compromise's own rules, applied where they
+// matter: a word before a name it knows is part of the name (how `people()` finds "Saddam Hussein"); an
+// organisation or place word ("Foundation", "Airport") takes the capitalised words before it; its patterns
+// guess family names it does not list ("O’Keeffe"); and its phrases name wholes ("North Korea", "Paris
+// Hilton").
+//
+// Candidates come from three sources, then pass the same filters:
+//   1. capitalised words right after a personal title ("Secretary of State Condoleezza Rice", "Dr. Rice");
+//   2. a capitalised word the lexicon knows as a given name ("Christopher", "Clinton"), or as a family name
+//      before a word it does not know ("Hu Jintao");
+//   3. a capitalised word right before a known name ("Saddam Hussein", "Bill Clinton").
+// Each grows into the whole run of capitalised words after it, so "Christopher" takes its "Hill" and
+// "Kim Jong" its "Il"; the run ends at a word that cannot be part of a name (a function word, a date, a
+// country; in a headline also a verb), at an organisation's or place's name, or at a line break before a
+// given name ("Stephen Hadley⏎James S. Brady").
+// Filters: leading titles, lowercase words and sentence-initial common words ("Yet", "Later") are stripped,
+// as is a job before a given name ("Communications Director ▸Dan Bartlett"); every word must be capitalised
+// (lowercase particles such as "bin" or "van" may sit inside); acronyms ("NIE") and words the lexicon knows
+// as countries, organisations, nationalities or dates ("Korea", "American") reject the candidate; a single
+// word counts only after a title ("Dr. Rice"), so a lone "Kim" or "President" is dropped; anything
+// overlapping a registered mention is dropped, as is a name used as a modifier of an institution noun.
 // A detected full name also claims later bare mentions of its surname in the same text ("Condoleezza Rice …
 // Rice said" → `unregistered-condoleezza-rice`), unless the surname is part of a longer proper name
 // ("Capitol Hill", "Susan Rice"); with two full names sharing a surname, the nearest one before wins.
@@ -282,12 +295,14 @@ interface Token {
   start: number;
   /** End of `core`, so a possessive suffix stays outside the mention. */
   end: number;
-  /** End of the whole term as compromise split it (a possessive included). */
+  /** End of the whole word (a possessive included). */
   termEnd: number;
-  /** compromise's tags in context. */
+  /** What compromise's lexicon knows the word as, with the tags those imply (`MaleName` → `FirstName`…). */
   tags: ReadonlySet<string>;
   possessive: boolean;
   sentenceStart: boolean;
+  /** Whether its sentence is set in title case, like a headline, where verbs are capitalised too. */
+  headline: boolean;
   hyphenated: boolean;
 }
 
@@ -312,46 +327,126 @@ const titleQualifiers = new Set([
 ]);
 const titleConnectors = new Set(['of', 'the', 'for']);
 
-// Lowercase words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
+// Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen", "Jean-Marie Le Pen").
 const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von']);
 
 const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
-const firstNameTags = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
-const givenNameTags = ['FirstName', 'MaleName', 'FemaleName'];
 // Lexicon tags no word of a person's name carries. Cities and regions are left out on purpose: people are
 // named Washington, Bolton and Paris.
 const notPersonLexiconTags = [
   'Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion',
 ];
-// Tags in context that end a run of capitalised words: the next word is not part of the name.
+// Lexicon tags of a capitalised word that end a run of capitalised words before it: the word is not part of
+// the name. Not verbs or adverbs in running text, where a capitalised "Will", "Said" or "Hunt" after a given
+// name is a surname; nor cities and regions ("George Washington").
 const runBreakingTags = [
-  'Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country',
-  'City', 'Region', 'Organization',
+  'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country', 'Organization',
+];
+// In a headline every word is capitalised, so there a verb or adverb ends the name ("Angela Merkel Met Bush").
+const headlineBreakingTags = [...runBreakingTags, 'Verb', 'Adverb'];
+// Lexicon tags of a word that is not the first word of the name after it: verbs, adjectives and function
+// words ("Met Angela", "Democratic Clinton", "The Hill"). Nouns may be ("Bill Clinton").
+const notNameStartTags = [
+  'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Date',
+  'Value', 'Expression',
 ];
 
-const lexicon = readLexicon();
+const {
+  lexicon,
+  phrases,
+  phraseLengths,
+  abbreviations,
+  organisationWords,
+  placeWords,
+  personSwitches,
+  surnamePatterns,
+  surnameTags,
+} = readModel();
 
-// compromise's steps after tokenizing, without its last one, the chunker (a tenth of the time), whose noun
-// and verb phrases nothing here reads. `nlp()` runs every hook; the tokenizer has already run the first ones.
-const tokenizerHooks = new Set(['alias', 'normal', 'machine', 'contractions']);
-const taggingHooks = nlp.hooks().filter((hook: string) => hook !== 'chunks' && !tokenizerHooks.has(hook));
+/**
+ * The words of a text, with what compromise's lexicon knows of each. Words are runs of letters and digits
+ * with inner apostrophes ("O’Brien") or, for dotted abbreviations, inner dots ("U.S"); a hyphen splits a
+ * compound into words ("Moo-hyun") and marks the first as hyphenated, as compromise does.
+ */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    const raw = match[0];
+    const start = match.index;
+    const core = raw.replace(/['’]s$/u, '');
+    let termEnd = start + raw.length;
+    // "the Clintons’ foundation": a plural possessive's apostrophe follows the word.
+    if (core.endsWith('s') && isApostrophe(text.charAt(termEnd)) && !isWordCharacter(text.charAt(termEnd + 1))) {
+      termEnd += 1;
+    }
+    tokens.push({
+      core,
+      start,
+      end: start + core.length,
+      termEnd,
+      // Every rule reads the lexicon for capitalised words only; most words are not, and skip the look-up.
+      tags: isCapitalized(core) ? tagsOf(core) : noTags,
+      possessive: termEnd !== start + core.length,
+      sentenceStart: false,
+      headline: false,
+      hyphenated: text.charAt(termEnd) === '-' && isWordCharacter(text.charAt(termEnd + 1)),
+    });
+  }
+  markPhrases(text, tokens);
+  markSentences(text, tokens);
+  return tokens;
+}
 
-/** Tag a text with compromise, skipping the chunker. */
-function parse(text: string): ReturnType<typeof nlp> {
-  const doc = nlp.tokenize(text);
-  doc.compute(taggingHooks);
-  return doc;
+const tokenPattern = /\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+function isApostrophe(character: string): boolean {
+  return character === '’' || character === "'";
+}
+
+function isWordCharacter(character: string): boolean {
+  return /^[\p{L}\p{N}]$/u.test(character);
+}
+
+/** Give the words of a phrase the lexicon knows as a whole ("North Korea", "Goldman Sachs") its tags. */
+function markPhrases(text: string, tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (!isCapitalized(token.core)) return;
+    let key = lexiconKey(token.core);
+    const longest = phraseLengths.get(key);
+    if (longest === undefined) return;
+    for (let next = index + 1; next < index + longest && next < tokens.length; next += 1) {
+      const word = tokens[next]!;
+      const gap = text.slice(tokens[next - 1]!.termEnd, word.start);
+      if (gap !== '-' && !/^[^\S\n]+$/u.test(gap)) return;
+      key += ` ${lexiconKey(word.core)}`;
+      const tags = phrases.get(key);
+      if (tags === undefined) continue;
+      for (const covered of tokens.slice(index, next + 1)) covered.tags = new Set([...covered.tags, ...tags]);
+    }
+  });
+}
+
+/** Mark each sentence's first word, and the words of sentences set in title case. */
+function markSentences(text: string, tokens: Token[]): void {
+  let index = 0;
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    while (index < tokens.length && tokens[index]!.end <= sentence.offset) index += 1;
+    const first = index;
+    while (index < tokens.length && tokens[index]!.start < end) index += 1;
+    const words = tokens.slice(first, index);
+    const opening = words[0];
+    if (opening) opening.sentenceStart = true;
+    // In running text some word of four letters or more is lowercase ("said", "with"); in a headline none is.
+    const headline = words.length > 1 && !words.some((word) => word.core.length >= 4 && /^\p{Ll}/u.test(word.core));
+    if (headline) for (const word of words) word.headline = true;
+  }
 }
 
 function detectPeople(text: string, registered: readonly PersonMention[], surnames: Map<string, string>): PersonMention[] {
-  // compromise's parse is most of the cost of tagging: give it only the sentences that can hold a name.
-  const parsed = sentencesWorthParsing(text, registered, surnames);
-  if (parsed === undefined) return [];
-  const doc = parse(parsed);
-  const tokens = readTokens(parsed, doc.json({offset: true}));
-  if (tokens.length === 0) return [];
-  const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
+  if (!/\p{Lu}/u.test(text)) return [];
+  const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
   const isRegistered = (index: number): boolean => {
     const token = tokens[index];
@@ -359,21 +454,11 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
   };
 
   const candidates: Candidate[] = [];
-  // Where compromise starts a name; a run of capitalised words is not grown into one of these.
-  const nameStarts = new Set<number>();
-  for (const match of readMatches(doc.people().json({offset: true}))) {
-    const first = tokenAt.get(match.start);
-    const last = tokenAt.get(match.lastStart);
-    if (first !== undefined && last !== undefined) {
-      candidates.push({first, last, titleLed: false});
-      nameStarts.add(first);
-    }
-  }
   tokens.forEach((token, index) => {
     if (isTitleWord(token, personalTitles)) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
-    } else if (isCapitalized(token.core) && lexiconHas(token.core, firstNameTags)) {
+    } else if (startsName(text, tokens, index)) {
       candidates.push({first: index, last: index, titleLed: false});
     }
   });
@@ -381,7 +466,7 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
   // At each start, the longest name; shorter ones starting inside it overlap it and are dropped below.
   const namesAt = new Map<number, Candidate>();
   for (const candidate of candidates) {
-    const name = shapeName(text, tokens, candidate, isRegistered, nameStarts);
+    const name = shapeName(text, tokens, candidate, isRegistered);
     const known = name && namesAt.get(name.first);
     if (name && (!known || name.last > known.last)) namesAt.set(name.first, name);
   }
@@ -420,130 +505,106 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
   return mentions;
 }
 
-// Words as the prefilter below reads them: letters and digits, with inner apostrophes ("O’Brien", "Bush’s").
-const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-
-/**
- * The text with every sentence that cannot hold an unregistered name blanked out (same length, so offsets
- * hold), or `undefined` when no sentence can. Judged without compromise, from the only shapes `shapeName`
- * and the surname rule accept: two joined words that may both belong to a name (capitalised, not an acronym,
- * not a country or organisation; a hyphen or a particle may join the second), a title before a capitalised
- * word ("secretary of state Rice"), or a capitalised word that may be a surname met before. Registered names
- * are masked first, since they never become part of a detected one.
- */
-function sentencesWorthParsing(
-  text: string,
-  registered: readonly PersonMention[],
-  surnames: ReadonlyMap<string, string>,
-): string | undefined {
-  if (!/\p{Lu}/u.test(text)) return undefined;
-  let masked = text;
-  for (const mention of registered) {
-    masked = masked.slice(0, mention.offset) + ' '.repeat(mention.text.length) + masked.slice(mention.offset + mention.text.length);
-  }
-  const maybeSurnames = new Set(surnames.keys());
-  const isNameWord = (word: string): boolean =>
-    isCapitalized(word) && !isAcronym(word) && !lexiconHas(word, notPersonLexiconTags);
-  // As `isJoined` joins words, give or take which dots it allows: a hyphen, spaces, or a dot and spaces.
-  const joins = (gap: string): boolean => gap === '-' || (/^\.?\s+$/u.test(gap) && !/\n[^\S\n]*\n/u.test(gap));
-
-  let kept = '';
-  let reached = 0;
-  let any = false;
-  for (const sentence of splitSentences(text)) {
-    const end = sentence.offset + sentence.text.length;
-    const words = [...masked.slice(sentence.offset, end).matchAll(wordPattern)].map((match) => ({
-      core: match[0].replace(/['’]s$/u, ''),
-      start: sentence.offset + match.index,
-      end: sentence.offset + match.index + match[0].length,
-    }));
-    const joined = (index: number): boolean => {
-      const left = words[index];
-      const right = words[index + 1];
-      return left !== undefined && right !== undefined && joins(masked.slice(left.end, right.start));
-    };
-    // Every word is looked at, even after the sentence qualifies, to collect the surnames later ones may use.
-    let worth = false;
-    words.forEach((word, index) => {
-      if (isCapitalized(word.core) && maybeSurnames.has(word.core)) worth = true;
-      const next = words[index + 1];
-      if (!next || !joined(index)) return;
-      if (personalTitles.has(word.core.toLowerCase())) {
-        let after = index + 1;
-        while (joined(after) && titleQualifiers.has(words[after]!.core.toLowerCase())) after += 1;
-        const name = words[after]?.core ?? '';
-        if (isCapitalized(name)) {
-          maybeSurnames.add(name);
-          worth = true;
-        }
-      }
-      const hyphen = masked.slice(word.end, next.start) === '-';
-      if (isNameWord(word.core) && (isNameWord(next.core) || hyphen || nameParticles.has(next.core))) {
-        maybeSurnames.add(next.core);
-        worth = true;
-      }
-    });
-    if (!worth) continue;
-    any = true;
-    // Blank what lies between kept sentences, keeping line breaks so lines and paragraphs stay as they were.
-    kept += text.slice(reached, sentence.offset).replace(/[^\n]/gu, ' ') + text.slice(sentence.offset, end);
-    reached = end;
-  }
-  if (!any) return undefined;
-  return kept + text.slice(reached).replace(/[^\n]/gu, ' ');
-}
-
 /** Turn a candidate into a checked name (start and end token), or `undefined` when it is not one. */
 function shapeName(
   text: string,
   tokens: readonly Token[],
   candidate: Candidate,
   isRegistered: (index: number) => boolean,
-  nameStarts: ReadonlySet<number>,
 ): Candidate | undefined {
   let {first, last, titleLed} = candidate;
   for (;;) {
     const token = tokens[first];
     if (!token || first > last) return undefined;
     const title = isTitleWord(token, personalTitles) || (titleLed && isTitleWord(token, titleQualifiers));
-    // compromise's "president Kim Jong", or a capitalised "Yet" that is only capitalised because it starts
-    // a sentence.
-    const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token.core));
+    // A capitalised "Yet" that is only capitalised because it starts a sentence.
+    const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
     if (!title && !notName) break;
     titleLed ||= title;
     first += 1;
   }
-  // compromise counts a job before a name as part of it ("Communications Director Dan Bartlett", "Security
-  // Adviser Steve Hadley", "Director of Central Intelligence George Tenet"). A name whose first word is not a
-  // given name but has one later starts at that given name; "Mohammed Ali" starts with one and stays whole.
-  const given = tokens.slice(first, last).findIndex((token) => isGivenName(token.core));
-  if (given > 0 && tokens.slice(first, first + given).every((token) => !token.tags.has('LastName') && !token.hyphenated)) {
-    first += given;
-  }
-  // Grow to the whole run of capitalised words, so "Kim Jong" takes its "Il" and a lexicon first name its
-  // surname; stop at registered names, so "Angela Merkel Met Bush" leaves Bush to the registry.
+  // Grow to the whole run of capitalised words, so "Kim Jong" takes its "Il" and a first name its surname;
+  // stop at registered names, so "Angela Merkel met Bush" leaves Bush to the registry.
   for (;;) {
     const current = tokens[last];
     const following = tokens[last + 1];
     if (!current || !following || current.possessive || isRegistered(last + 1)) break;
-    // compromise starts another name there: "Stephen Hadley⏎James S. Brady" are two.
-    if (nameStarts.has(last + 1)) break;
     if (!isJoined(text, current, following)) break;
-    if (runBreakingTags.some((tag) => following.tags.has(tag)) && !current.hyphenated) break;
+    // A given name on the next line starts another name: "Stephen Hadley⏎James S. Brady" are two, and
+    // "Pacific Affairs⏎Kerry Center Hotel" is a line of an address before another.
+    if (isGivenName(following) && text.slice(current.termEnd, following.start).includes('\n')) break;
     const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
-    const capitalised = isCapitalized(following.core) && !isTitleWord(following, personalTitles);
-    const particle = nameParticles.has(following.core) && isCapitalized(tokens[last + 2]?.core ?? '');
-    if (!continuesWord && !capitalised && !particle) break;
+    const afterNext = tokens[last + 2];
+    const particle =
+      nameParticles.has(following.core.toLowerCase()) &&
+      afterNext !== undefined &&
+      isCapitalized(afterNext.core) &&
+      isJoined(text, following, afterNext);
+    if (!continuesWord && !particle) {
+      if (!isCapitalized(following.core) || isTitleWord(following, personalTitles)) break;
+      if (endsRun(following)) break;
+      // compromise's rule for organisations and places: a word such as "Foundation", "Center" or "Airport"
+      // after a capitalised word makes the words before it part of the organisation's or place's name
+      // ("Clinton Foundation", "Reagan National Airport", "Woodrow ▸Wilson Center"), so the person's name
+      // ends before them. Unlike compromise, a given name stays a person's: "Christopher Hill", "Samantha Power".
+      const word = lexiconKey(following.core);
+      if ((organisationWords.has(word) || placeWords.has(word)) && !isGivenName(current)) {
+        while (last >= first && !isGivenName(tokens[last]!)) last -= 1;
+        break;
+      }
+    }
     last += 1;
   }
   while (last >= first && !isCapitalized(tokens[last]?.core ?? '') && !tokens[last - 1]?.hyphenated) last -= 1;
   if (last < first) return undefined;
+  // A job before a name, read as part of it ("Communications Director Dan Bartlett", "Security Adviser Steve
+  // Hadley", "Director of Central Intelligence George Tenet"): a name whose first word is not a given name but
+  // has one before its last word starts at that given name. "Mohammed Ali" starts with one and "Saddam
+  // Hussein" has its given name last, so both stay whole; so do "Jean-Marie" and a first word that is a
+  // surname or a place people are named after ("Virginia Cassidy Blythe").
+  const given = tokens.slice(first, last).findIndex(isGivenName);
+  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token);
+  if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
 
   const words = tokens.slice(first, last + 1);
   if (words.some((_, index) => isRegistered(first + index))) return undefined;
-  if (words.some((word) => isAcronym(word.core) || lexiconHas(word.core, notPersonLexiconTags))) return undefined;
+  if (words.some((word) => isAcronym(word.core) || notPersonLexiconTags.some((tag) => word.tags.has(tag)))) {
+    return undefined;
+  }
   if (words.length === 1 && !titleLed) return undefined;
   return {first, last, titleLed};
+}
+
+/** Whether a capitalised word after a name's last word is no part of the name. */
+function endsRun(following: Token): boolean {
+  if (isNameWord(following)) return false;
+  const breaking = following.headline ? headlineBreakingTags : runBreakingTags;
+  return breaking.some((tag) => following.tags.has(tag));
+}
+
+/**
+ * Whether a capitalised word may start a name: a given name ("Christopher", "Clinton"); a family name, or a
+ * word compromise says may be a name ("Dick", "Ray"), before a word the lexicon does not know or knows as a
+ * name ("Hu Jintao", "Jackson Pollock", "Dick Cheney", but not "Jackson Hole" or "Kennedy Center"); or a word
+ * before a known name, as compromise's `people()` reads one ("Saddam Hussein", "Bill Clinton", "Jean-Marie").
+ */
+function startsName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !isCapitalized(token.core)) return false;
+  if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
+  const next = tokens[index + 1];
+  if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
+  if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
+  if (!isNameWord(next) || isTitleWord(next, personalTitles)) return false;
+  // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.
+  const word = lexiconKey(token.core);
+  if (organisationWords.has(word) || placeWords.has(word) || notNameStartTags.some((tag) => token.tags.has(tag))) {
+    return false;
+  }
+  if (token.tags.size === 0 || token.hyphenated || isPlaceName(token)) return true;
+  // A known common word before a given name is a job or another phrase's end ("Director Dan", "Storm
+  // Allison", "Affairs⏎Kerry"), and a job before a family name is a title ("Judge Roberts").
+  return !isGivenName(next) && !token.tags.has('Actor');
 }
 
 /** The first name token after a title and its qualifiers ("Secretary of State ▸Condoleezza"), if any. */
@@ -568,7 +629,9 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
   if (!token) return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  const isProper = (other: Token): boolean => isCapitalized(other.core) && other.tags.has('ProperNoun');
+  // Capitalised for being a name, not for starting a sentence ("Later Rice said").
+  const isProper = (other: Token): boolean =>
+    isCapitalized(other.core) && !(other.sentenceStart && isCommonWord(other));
   return (
     (before !== undefined && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
     (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))
@@ -584,7 +647,7 @@ function isJoined(text: string, left: Token, right: Token): boolean {
   if (left.hyphenated && gap === '-') return true;
   if (/\n[^\S\n]*\n/u.test(gap)) return false;
   if (/^\s+$/u.test(gap)) return true;
-  const abbreviation = /^\p{Lu}$/u.test(left.core) || left.tags.has('Abbreviation');
+  const abbreviation = /^\p{Lu}$/u.test(left.core) || abbreviations.has(lexiconKey(left.core));
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
@@ -609,76 +672,133 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && !/\p{Ll}/u.test(word);
 }
 
+/** Known to compromise's lexicon as a person's name, given or family ("Steve", "Clinton", "Hu"), not a title. */
+function isNameWord(token: Token): boolean {
+  return token.tags.has('Person') && !token.tags.has('Honorific');
+}
+
+/** Known to compromise's lexicon as a city or region, which people are named after too ("Virginia"). */
+function isPlaceName(token: Token): boolean {
+  return token.tags.has('Place') && !token.tags.has('Country');
+}
+
 /** Known to compromise's lexicon as something other than a name ("yet", "later", "now"). */
-function isCommonWord(word: string): boolean {
-  const tags = lexicon.get(word.toLowerCase());
-  return tags !== undefined && !tags.some((tag) => firstNameTags.includes(tag) || tag === 'LastName');
+function isCommonWord(token: Token): boolean {
+  return token.tags.size > 0 && !isNameWord(token);
 }
 
-/** Known to compromise's lexicon as a given name ("Steve", "Condoleezza"). */
-function isGivenName(word: string): boolean {
-  return lexiconHas(word, givenNameTags);
+/** Known to compromise's lexicon as a given name ("Steve", "Christopher"). */
+function isGivenName(token: Token): boolean {
+  return token.tags.has('FirstName');
 }
 
-function lexiconHas(word: string, tags: readonly string[]): boolean {
-  return lexicon.get(word.toLowerCase())?.some((tag) => tags.includes(tag)) ?? false;
+// compromise types `model()` as `object`, so it is read defensively: a shape this module does not expect
+// yields an empty lexicon (fewer names found) rather than an error.
+
+interface Model {
+  /** Word → its lexicon tags with the tags they imply. */
+  lexicon: Map<string, ReadonlySet<string>>;
+  /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
+  phrases: Map<string, ReadonlySet<string>>;
+  /** First word of a phrase → words in the longest phrase it starts. */
+  phraseLengths: Map<string, number>;
+  /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
+  abbreviations: ReadonlySet<string>;
+  /** Words that end an organisation's name ("Foundation", "Institute"). */
+  organisationWords: ReadonlySet<string>;
+  /** Words that end a place's name ("Airport", "Hill", "Street"). */
+  placeWords: ReadonlySet<string>;
+  /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
+  personSwitches: ReadonlySet<string>;
+  /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
+  surnamePatterns: readonly RegExp[];
+  /** The tags of a word such a guess matches. */
+  surnameTags: ReadonlySet<string>;
 }
 
-// compromise types `json()` and `model()` as `any`/`object`, so its output is read defensively: a shape this
-// module does not expect yields no tokens rather than wrong offsets.
-
-function readLexicon(): Map<string, string[]> {
+function readModel(): Model {
   const model: unknown = nlp.model();
-  const entries = new Map<string, string[]>();
-  const raw = property(property(model, 'one'), 'lexicon');
-  if (typeof raw !== 'object' || raw === null) return entries;
-  for (const [word, tags] of Object.entries(raw)) {
-    if (typeof tags === 'string') entries.set(word, [tags]);
-    else if (Array.isArray(tags)) entries.set(word, tags.filter((tag): tag is string => typeof tag === 'string'));
+  const one = property(model, 'one');
+  const tagSet = property(one, 'tagSet');
+  // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
+  const implied = new Map<string, ReadonlySet<string>>();
+  const expand = (tags: readonly string[]): ReadonlySet<string> => {
+    const key = tags.join(',');
+    let set = implied.get(key);
+    if (!set) {
+      set = new Set(tags.flatMap((tag) => [tag, ...stringsOf(property(property(tagSet, tag), 'parents'))]));
+      implied.set(key, set);
+    }
+    return set;
+  };
+  const lexicon = new Map<string, ReadonlySet<string>>();
+  const phrases = new Map<string, ReadonlySet<string>>();
+  const phraseLengths = new Map<string, number>();
+  const raw = property(one, 'lexicon');
+  for (const [word, tags] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
+    const set = expand(typeof tags === 'string' ? [tags] : stringsOf(tags));
+    if (!word.includes(' ')) {
+      lexicon.set(word, set);
+    } else {
+      phrases.set(word, set);
+      const words = word.split(' ');
+      phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length));
+    }
   }
-  return entries;
+  const abbreviations = new Set(Object.keys(objectOf(property(one, 'abbreviations'))));
+  for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
+  const two = property(model, 'two');
+  const organisationWords = new Set(Object.keys(objectOf(property(two, 'orgWords'))));
+  const placeWords = new Set(Object.keys(objectOf(property(two, 'placeWords'))));
+  const personSwitches = new Set(
+    Object.entries(objectOf(property(two, 'switches'))).flatMap(([word, kinds]) =>
+      typeof kinds === 'string' && kinds.split('|').includes('Person') ? [word] : [],
+    ),
+  );
+  // Rules are `[pattern, tag, example]`, in one list and in lists by last letter.
+  const rules = [property(two, 'regexNormal'), ...Object.values(objectOf(property(two, 'endsWith')))].flatMap((list) =>
+    Array.isArray(list) ? list : [],
+  );
+  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
+  const surnamePatterns = rules.flatMap((rule) =>
+    Array.isArray(rule) && rule[0] instanceof RegExp && rule[1] === 'LastName'
+      ? [new RegExp(rule[0].source, rule[0].flags.replace(/[gy]/g, ''))]
+      : [],
+  );
+  const surnameTags = expand(['LastName']);
+  return {
+    lexicon,
+    phrases,
+    phraseLengths,
+    abbreviations,
+    organisationWords,
+    placeWords,
+    personSwitches,
+    surnamePatterns,
+    surnameTags,
+  };
 }
 
-function readTokens(text: string, sentences: unknown): Token[] {
-  const tokens: Token[] = [];
-  if (!Array.isArray(sentences)) return tokens;
-  for (const sentence of sentences) {
-    const terms = property(sentence, 'terms');
-    if (!Array.isArray(terms)) continue;
-    terms.forEach((term, index) => {
-      const raw = property(term, 'text');
-      const start = property(property(term, 'offset'), 'start');
-      const tags = property(term, 'tags');
-      if (typeof raw !== 'string' || typeof start !== 'number' || raw === '') return;
-      // compromise counts in UTF-16 code units like JavaScript; check rather than trust it.
-      if (text.slice(start, start + raw.length) !== raw) return;
-      const core = raw.replace(/['’]s$|(?<=s)['’]$/u, '');
-      const tagSet = new Set(Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : []);
-      tokens.push({
-        core,
-        start,
-        end: start + core.length,
-        termEnd: start + raw.length,
-        tags: tagSet,
-        possessive: core !== raw,
-        sentenceStart: index === 0,
-        hyphenated: tagSet.has('Hyphenated') && text[start + raw.length] === '-',
-      });
-    });
-  }
-  return tokens.sort((a, b) => a.start - b.start);
+const noTags: ReadonlySet<string> = new Set();
+
+function tagsOf(word: string): ReadonlySet<string> {
+  const key = lexiconKey(word);
+  const known = lexicon.get(key);
+  if (known) return known;
+  return surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags;
 }
 
-/** The start of the first term and of the last term of each `people()` match. */
-function readMatches(matches: unknown): {start: number; lastStart: number}[] {
-  if (!Array.isArray(matches)) return [];
-  return matches.flatMap((match) => {
-    const terms = property(match, 'terms');
-    if (!Array.isArray(terms) || terms.length === 0) return [];
-    const start = property(property(terms[0], 'offset'), 'start');
-    const lastStart = property(property(terms[terms.length - 1], 'offset'), 'start');
-    return typeof start === 'number' && typeof lastStart === 'number' ? [{start, lastStart}] : [];
-  });
+/** The lexicon's spelling of a word: lowercase, straight apostrophes. */
+function lexiconKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function objectOf(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
 }
 
 function property(value: unknown, key: string): unknown {

@@ -385,6 +385,42 @@ describe('unregistered people', () => {
     expect(matcher.find(input).map(({person, registered}) => [person, registered])).toEqual([[kim, true]]);
   });
 
+  it('detects names whose first word the lexicon does not know, from the known name after it', () => {
+    const input = 'The talks, led by Hu Jintao and Wu Dawei, ended when Saddam Hussein and Bill Clinton spoke.';
+    expect(texts(matcher.find(input))).toEqual(['Hu Jintao', 'Wu Dawei', 'Saddam Hussein', 'Bill Clinton']);
+  });
+
+  it('starts a name at a word compromise reads as a name only in context (“Dick Cheney”)', () => {
+    expect(texts(matcher.find('The speech that Dick Cheney gave was short.'))).toEqual(['Dick Cheney']);
+  });
+
+  it('knows names of several words and guesses family names it does not list', () => {
+    const input = 'Paris Hilton visited Georgia O’Keeffe.';
+    expect(texts(matcher.find(input))).toEqual(['Paris Hilton', 'Georgia O’Keeffe']);
+  });
+
+  it('leaves organisations and places named after people untagged', () => {
+    for (const input of [
+      'The Clinton Foundation, the Carter Center and Reagan National Airport are not people.',
+      'Jackson Hole and Fort Jackson are not people, and Sierra Leone is a country.',
+    ]) {
+      expect(matcher.find(input)).toEqual([]);
+    }
+  });
+
+  it('keeps a given name before an organisation or place word (“Samantha Power”, “Christopher Hill”)', () => {
+    const input = 'Samantha Power and Christopher Hill spoke.';
+    expect(texts(matcher.find(input))).toEqual(['Samantha Power', 'Christopher Hill']);
+  });
+
+  it('reads a capitalised verb after a given name as a surname in running text, not in a headline', () => {
+    expect(texts(matcher.find('Columnist George Will wrote that Edward Said was right.'))).toEqual([
+      'George Will',
+      'Edward Said',
+    ]);
+    expect(texts(matcher.find('Angela Merkel Met Bush in Berlin'))).toEqual(['Angela Merkel', 'Bush']);
+  });
+
   it('detects nobody when detection is off', () => {
     const namesOnly = createPeopleMatcher(registry, {detectUnregistered: false});
     expect(texts(namesOnly.find('Secretary of State Condoleezza Rice met Bush.'))).toEqual(['Bush']);
