@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // Where the site is served from: BASE_PATH=/edition/ builds every link and asset under that sub-path.
@@ -30,5 +32,6 @@ export default defineConfig({
       gfm: false,
     }),
   },
-  integrations: [contentCheck()],
+  // Order matters: the search index is written before the offline integration lists every file.
+  integrations: [contentCheck(), pagefindSearch(), offline()],
 });

@@ -1,0 +1,143 @@
+/**
+ * Astro integration: build the Pagefind search index once the site is written (`astro:build:done`).
+ *
+ * The index holds the site's pages (crawled from the built HTML, site chrome marked
+ * `data-pagefind-ignore`), one record per claim and one per person page, built from `claims.json` — the
+ * claims dataset the build has just written. Record URLs are relative to the base; the browser passes the
+ * base to Pagefind as `baseUrl`, so result links are right under any BASE_PATH.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { ClaimsExport } from '../lib/exports.ts';
+import { claimRecords, personRecords } from '../lib/search-records.ts';
+
+/** The global the browser code reads the meta cache tag from (replaced at build time by Vite). */
+export const META_CACHE_TAG_GLOBAL = '__EDITION_SEARCH_TAG__';
+
+/** What indexing did: pages crawled and records added. */
+export interface IndexReport {
+  pages: number;
+  claims: number;
+  people: number;
+}
+
+// Pages that are not crawled: the search page itself and the 404 page hold nothing to find; claim and
+// person pages are indexed as records (with filters), so crawling them too would list every hit twice;
+// the claim ledger repeats every sentence of every article in one page.
+const NOT_CRAWLED = [/^search\//, /^claims\//, /^people\//, /^pagefind\//];
+
+/**
+ * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
+ *
+ * @param folder The built site (`dist/`), which must hold `claims.json`.
+ * @returns How many pages and records went in.
+ */
+export async function indexSite(folder: string): Promise<IndexReport> {
+  const dataFile = join(folder, 'claims.json');
+  if (!existsSync(dataFile)) {
+    throw new Error(`Unexpected missing \`${dataFile}\`, expected the claims dataset the build writes (src/pages/claims.json.ts)`);
+  }
+  const data = JSON.parse(readFileSync(dataFile, 'utf8')) as ClaimsExport;
+  const exists = (path: string) => existsSync(join(folder, path, 'index.html'));
+  try {
+    // The article body is indexed claim by claim (as records), not as one page-long text.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-article-body]'] });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const problems: string[] = [...errors];
+
+    const pages = htmlRoutes(folder).filter((route) => !NOT_CRAWLED.some((pattern) => pattern.test(route)));
+    for (const route of pages) {
+      const response = await index.addHTMLFile({ url: `/${route}`, content: readFileSync(join(folder, route, 'index.html'), 'utf8') });
+      problems.push(...response.errors.map((error) => `${route}: ${error}`));
+    }
+    const claims = claimRecords(data);
+    const people = personRecords(data, exists);
+    for (const record of [...claims, ...people]) {
+      const response = await index.addCustomRecord(record);
+      problems.push(...response.errors.map((error) => `${record.url}: ${error}`));
+    }
+    const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
+    problems.push(...written.errors);
+    if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
+    return { pages: pages.length, claims: claims.length, people: people.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Site paths (`about/`, `` for the home page) of every `index.html` in a built folder, sorted. */
+export function htmlRoutes(folder: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') {
+        const route = relative(folder, dir).split(sep).join('/');
+        routes.push(route === '' ? '' : `${route}/`);
+      }
+    }
+  };
+  walk(folder);
+  return routes.sort();
+}
+
+/**
+ * A tag for Pagefind's `metaCacheTag`: a hash of everything the index is built from (content, source,
+ * base, origin, versions), so it changes exactly when a rebuild can change the index.
+ *
+ * @param root The project folder.
+ * @param parts Further values that shape the build (base, site, tool versions).
+ * @returns Twelve hex digits.
+ */
+export function sourceTag(root: string, parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part}\0`);
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(join(root, 'content'));
+  walk(join(root, 'src'));
+  for (const file of files.sort()) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function packageVersion(root: string, name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The integration; it runs after the pages are written and before the offline integration lists them. */
+export default function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'edition:pagefind',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const tag = sourceTag(root, [config.base, config.site ?? '', packageVersion(root, 'pagefind'), packageVersion(root, 'astro')]);
+        // The search code reads the tag as a constant, so the page needs no extra request to learn it.
+        updateConfig({ vite: { define: { [META_CACHE_TAG_GLOBAL]: JSON.stringify(tag) } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const report = await indexSite(fileURLToPath(dir));
+        logger.info(
+          `Indexed ${report.pages} pages, ${report.claims} claims and ${report.people} people in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * What the search index holds, as plain data: one Pagefind record per claim and one per person, built from
+ * the claims dataset (`claims.json`), plus the filter facets the search page offers.
+ *
+ * Why records rather than Pagefind's sub-results: Pagefind keeps filters per record, so a sub-result (a
+ * heading inside the article page) cannot be filtered by its own people, verdict or year — the article
+ * page carries them all. A record per claim can, and its URL (`articles/<slug>/#<claim-id>`) is the exact
+ * place in the text. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
+ */
+import { articlePath, personPath, type ClaimsExport } from './exports.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from './labels.ts';
+
+/** A record for Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+  /** Address relative to the base, starting with `/`. */
+  url: string;
+  /** The words to index. */
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** The filters the index and the search page share, in the order the page shows them. */
+export const FILTER_NAMES = ['type', 'verdict', 'person', 'year'] as const;
+
+/** A filter's name. */
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** Filter labels as readers see them. */
+export const FILTER_LABELS: Record<FilterName, string> = {
+  type: 'Kind of statement',
+  verdict: 'Verdict',
+  person: 'Person',
+  year: 'Year',
+};
+
+/** Which pages exist in the build, as paths relative to the base (`people/x/`), to link only to real pages. */
+export type PageExists = (path: string) => boolean;
+
+/**
+ * One record per claim: the sentence and the notes on it, with filters for type, verdict, person and year.
+ *
+ * Pagefind searches meta fields as well as content, so the only meta is the title (the sentence, which is
+ * in the content anyway): an article title or a page address there would make every claim match its words.
+ * The interface reads the verdict, type, people and years from the record's filters, which are not searched.
+ *
+ * @param data The claims dataset.
+ * @returns Records whose URL is the sentence's place in the reading page.
+ */
+export function claimRecords(data: ClaimsExport): SearchRecord[] {
+  const names = new Map(data.people.map((person) => [person.id, person.name]));
+  return data.articles.flatMap((article) => {
+    const notes = new Map(article.notes.map((note) => [note.id, note]));
+    for (const person of article.people) if (!names.has(person.id)) names.set(person.id, person.name);
+    return article.claims.map((claim) => {
+      const people = claim.people.map((id) => names.get(id) ?? id);
+      const onClaim = claim.notes.flatMap((id) => {
+        const note = notes.get(id);
+        return note ? [[note.title, note.text, note.knownThen, note.knownLater].filter(Boolean).join(' ')] : [];
+      });
+      const filters: Record<FilterName, string[]> = {
+        type: [claim.typeLabel],
+        verdict: claim.verdictLabel ? [claim.verdictLabel] : [],
+        person: people,
+        year: claim.years,
+      };
+      return {
+        url: `/${articlePath(article.slug)}#${claim.id}`,
+        // The sentence first, so an excerpt of a hit in it reads as the sentence; names help "Bush" find
+        // sentences that say "the president".
+        content: [claim.text, ...onClaim, people.join(' ')].join(' '),
+        language: article.language,
+        meta: { title: claim.text },
+        filters: dropEmpty(filters),
+      };
+    });
+  });
+}
+
+/**
+ * One record per registered person whose page was built: name, aliases, roles and summary.
+ *
+ * @param data The claims dataset.
+ * @param exists Whether a page was built; people without a page get no record.
+ * @param language The language of the register.
+ * @returns Records whose URL is the person's page.
+ */
+export function personRecords(data: ClaimsExport, exists: PageExists, language = 'en'): SearchRecord[] {
+  return data.people
+    .filter((person) => exists(personPath(person.id)))
+    .map((person) => ({
+      url: `/${personPath(person.id)}`,
+      content: [person.name, person.roleThen, person.summary ?? '', ...person.rolesLater, ...person.aliases.filter((alias) => alias !== person.name)].join(' '),
+      language,
+      meta: { title: person.name, role: person.roleThen },
+      filters: { person: [person.name] },
+    }));
+}
+
+/** The values of each filter with how many claims carry them, for the search page's checkboxes. */
+export type Facets = Record<FilterName, Array<{ value: string; count: number }>>;
+
+/**
+ * The filter values the index holds, counted over claims: types and verdicts in the method's order,
+ * people by number of claims, years ascending.
+ *
+ * @param records Claim records.
+ * @returns Every filter's values.
+ */
+export function facets(records: SearchRecord[]): Facets {
+  const result = {} as Facets;
+  for (const name of FILTER_NAMES) {
+    const counts = new Map<string, number>();
+    for (const record of records) for (const value of record.filters[name] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const values = [...counts].map(([value, count]) => ({ value, count }));
+    if (name === 'person') values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    else if (name === 'year') values.sort((a, b) => a.value.localeCompare(b.value));
+    else values.sort((a, b) => ORDER[name].indexOf(a.value) - ORDER[name].indexOf(b.value));
+    result[name] = values;
+  }
+  return result;
+}
+
+// Types and verdicts are listed in the order the method page explains them.
+const ORDER = {
+  type: Object.values(CLAIM_TYPE_LABELS),
+  verdict: Object.values(VERDICT_LABELS).map((verdict) => verdict.label),
+};
+
+function dropEmpty(filters: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+}

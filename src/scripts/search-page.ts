@@ -1,0 +1,106 @@
+/**
+ * The search page: words and filters in, a list of claims out, kept in the address (`?q=…&person=…`) so a
+ * search can be shared and the back button returns to it. Pagefind loads when there is something to look for.
+ */
+import { describeCount, loadPagefind, resultItem, runSearch, type Filters, type Result } from './search.ts';
+
+// Results are shown twenty at a time: each needs its own small fragment file.
+const PAGE_SIZE = 20;
+// Wait this long after a keystroke before searching.
+const TYPING_PAUSE_MS = 200;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+// Scoped to the page's form: the header's search box has elements of the same names.
+const status = form?.querySelector<HTMLElement>('[data-search-status]');
+const list = form?.querySelector<HTMLOListElement>('[data-search-results]');
+const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
+const filterBox = form?.querySelector<HTMLDetailsElement>('[data-search-filters]');
+
+if (form && input && status && list && more) {
+  // Set by the page when the site has a page per claim.
+  const claimPages = form.dataset.claimPages !== undefined;
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  let results: Result[] = [];
+  let shown = 0;
+
+  const chosenFilters = (): Filters => {
+    const filters: Filters = {};
+    for (const box of checkboxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+    return filters;
+  };
+
+  const fromAddress = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
+  };
+
+  const toAddress = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    const query = params.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  const showMore = async (focusFirst: boolean) => {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    const items = data.map((item) => resultItem(item, { claimPages }));
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    // Keyboard readers continue from the first new result, not from the top of the page.
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
+
+  let latest = 0;
+  const update = async (debounce: number) => {
+    const query = input.value;
+    const filters = chosenFilters();
+    const filtered = Object.keys(filters).length > 0;
+    toAddress();
+    const ticket = ++latest;
+    if (query.trim() === '' && !filtered) {
+      results = [];
+      shown = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type some words, choose filters, or both.';
+      return;
+    }
+    let response;
+    try {
+      response = await runSearch(query, filters, debounce);
+    } catch {
+      status.textContent = 'Search could not load. If you are offline, visit any page of the edition once online first.';
+      return;
+    }
+    if (!response || ticket !== latest) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(false);
+    if (ticket !== latest) return;
+    status.textContent = describeCount(results.length, query, filtered);
+  };
+
+  input.addEventListener('input', () => void update(TYPING_PAUSE_MS));
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  for (const box of checkboxes) box.addEventListener('change', () => void update(0));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update(0);
+  });
+  more.addEventListener('click', () => void showMore(true));
+
+  // On a phone the filters start folded, so the results come first.
+  if (filterBox && matchMedia('(max-width: 59.99rem)').matches) filterBox.open = false;
+
+  fromAddress();
+  if (input.value.trim() !== '' || Object.keys(chosenFilters()).length > 0) {
+    if (filterBox && Object.keys(chosenFilters()).length > 0) filterBox.open = true;
+    void update(0);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The search engine's side of the interface, shared by the header box and the search page: load Pagefind
+ * from the site's own bundle, run a query, and turn results into list items.
+ *
+ * The header box loads it when a reader first focuses the box or types (see search-boot.ts); the search
+ * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
+ */
+import { VERDICT_LABELS } from '../lib/labels.ts';
+
+// Replaced at build time by the Pagefind integration with a hash of what the index is built from.
+declare const __EDITION_SEARCH_TAG__: string;
+
+/** The slice of Pagefind's result data the interface uses. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  /** The record's own filter values: a claim's type, verdict, people and years. */
+  filters?: Record<string, string[] | undefined>;
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+/** One hit, whose data loads on demand. */
+export interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+/** What a search returns. */
+export interface SearchResponse {
+  results: Result[];
+}
+
+/** Filters: for each filter name, the values any of which a result must carry. */
+export type Filters = Record<string, string[]>;
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse>;
+  debouncedSearch(term: string | null, options: { filters?: Record<string, { any: string[] }> }, ms: number): Promise<SearchResponse | null>;
+}
+
+/** The site's base path with a trailing slash. */
+export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, imported from `<base>pagefind/pagefind.js` and initialised once. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({
+      // Result addresses are stored relative to the base; Pagefind puts the base in front.
+      baseUrl: base,
+      // A fixed tag per build, so the entry file can be cached (and served offline by the worker).
+      metaCacheTag: __EDITION_SEARCH_TAG__,
+      excerptLength: 22,
+      // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
+      // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
+      noWorker: true,
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+// Words so common that nearly every record holds them: searching for them only costs bytes (their lists
+// of pages are the biggest in the index) and adds nothing, since every other word already narrows.
+const COMMON_WORDS = new Set(
+  'a an and are as at be but by for from has have he his in is it its of on or that the their this to was were which will with'.split(' '),
+);
+
+/**
+ * The query as sent to Pagefind: very common words are left out unless the query is nothing but them or
+ * a quoted phrase.
+ *
+ * @param query What the reader typed.
+ * @returns The words to search for.
+ */
+export function searchTerms(query: string): string {
+  const trimmed = query.trim();
+  if (/^".+"$/.test(trimmed)) return trimmed;
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !COMMON_WORDS.has(word.toLowerCase()));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/**
+ * Run a search: words, filters, or both.
+ *
+ * @param query The words ('' for filters alone).
+ * @param filters Values per filter; any of a filter's values matches, and every filter must match.
+ * @param debounce Milliseconds to wait for more typing; the result is `null` if a newer search started.
+ * @returns Pagefind's response.
+ */
+export async function runSearch(query: string, filters: Filters = {}, debounce = 0): Promise<SearchResponse | null> {
+  const pagefind = await loadPagefind();
+  const terms = searchTerms(query);
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
+  const term = terms === '' ? null : terms;
+  return debounce > 0 ? pagefind.debouncedSearch(term, options, debounce) : pagefind.search(term, options);
+}
+
+/** Build an element with a class and children. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Pagefind's excerpt as nodes: its text, with the matched words in `<mark>`; anything else it might hold
+ * is kept as text, never as markup.
+ *
+ * @param html The excerpt (escaped text with `<mark>` elements).
+ * @returns Text and mark nodes.
+ */
+export function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+/** A link under the site's base for a path Pagefind or the records give (`/claims/x/`). */
+export function siteLink(path: string): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+// Verdict names back to their keys, for the badge's colour.
+const VERDICT_KEYS = new Map(Object.entries(VERDICT_LABELS).map(([key, verdict]) => [verdict.label, key]));
+
+/**
+ * One result as a list item: for a claim, the sentence (linking to its place in the text), its verdict,
+ * kind, people and years, the excerpt where the words matched, and its own page when the site has them.
+ *
+ * @param data The result's data; a claim is a record with a `type` filter.
+ * @param options `compact` leaves out the details, for the header's short list; `claimPages` links each
+ * claim's page.
+ * @returns The `<li>`.
+ */
+export function resultItem(data: ResultData, options: { compact?: boolean; claimPages?: boolean } = {}): HTMLLIElement {
+  const { meta } = data;
+  const filters = data.filters ?? {};
+  const type = filters.type?.[0];
+  if (type) {
+    const item = element('li', 'search-result search-result-claim');
+    const link = element('a', 'search-result-link', meta.title ?? data.url);
+    link.href = data.url;
+    const details = element('span', 'search-result-details');
+    const verdict = filters.verdict?.[0];
+    if (verdict) {
+      const badge = element('span', 'search-verdict', verdict);
+      badge.dataset.verdict = VERDICT_KEYS.get(verdict) ?? '';
+      details.append(badge);
+    }
+    // An opinion's verdict is "Opinion" already; saying it twice adds nothing.
+    if (type !== verdict) details.append(element('span', 'search-result-type', type));
+    if (!options.compact) {
+      if (filters.person?.length) details.append(element('span', 'search-result-people', filters.person.join(', ')));
+      if (filters.year?.length) details.append(element('span', 'search-result-year', filters.year.join(', ')));
+    }
+    item.append(element('p', 'search-result-title', link), element('p', 'search-result-meta', details));
+    if (!options.compact) {
+      item.append(element('p', 'search-result-excerpt', ...excerptNodes(data.excerpt)));
+      const id = new URL(data.url, location.href).hash.slice(1);
+      if (options.claimPages && id) {
+        const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
+        page.href = siteLink(`claims/${encodeURIComponent(id)}/`);
+        item.append(element('p', 'search-result-more', page));
+      }
+    }
+    return item;
+  }
+  // A person or a page: its title, what it is, and where the words matched.
+  const item = element('li', `search-result ${meta.role ? 'search-result-person' : 'search-result-page'}`);
+  const target = meta.role ? data : (data.sub_results?.[0] ?? data);
+  const link = element('a', 'search-result-link', meta.title ?? data.url);
+  link.href = target.url;
+  item.append(element('p', 'search-result-title', link));
+  item.append(element('p', 'search-result-meta', element('span', 'search-result-type', meta.role ?? 'Page')));
+  if (!options.compact) item.append(element('p', 'search-result-excerpt', ...excerptNodes(target.excerpt)));
+  return item;
+}
+
+/**
+ * The sentence a live region reads after a search.
+ *
+ * @param count How many results.
+ * @param query The words searched for.
+ * @param filtered Whether filters narrowed the results.
+ * @returns E.g. "3 results for “pygmy”." or "No results for “x” with these filters."
+ */
+export function describeCount(count: number, query: string, filtered = false): string {
+  const what = query.trim() ? ` for “${query.trim()}”` : '';
+  const how = filtered ? ' with these filters' : '';
+  if (count === 0) return `No results${what}${how}.`;
+  return `${count} ${count === 1 ? 'result' : 'results'}${what}${how}.`;
+}

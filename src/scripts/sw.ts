@@ -1,0 +1,99 @@
+/**
+ * The service worker, as one self-contained function: `src/integrations/offline.ts` writes its source into
+ * `sw.js` with the precache list of the build, so this file must not refer to anything outside itself.
+ *
+ * Strategy: on install, cache every file of the build (pages, CSS, JS, the Pagefind bundle) under a name
+ * versioned by the list's hash; on activate, delete this site's older caches. Pages are fetched network
+ * first (a reader online always gets the latest deploy) and fall back to the cache; every other file is
+ * served from the cache first, since its name or the cache version changes whenever its bytes do.
+ */
+
+/** What the generated `sw.js` passes in. */
+export interface ServiceWorkerConfig {
+  /** This build's cache: the prefix plus a hash of the precache list. */
+  cache: string;
+  /** What every cache of this site starts with, so activation finds the old ones. */
+  prefix: string;
+  /** The site's base path, which is also the worker's scope. */
+  base: string;
+  /** Root-relative URLs of every file to keep offline. */
+  urls: string[];
+  /** The page to show offline for an address that is not cached. */
+  notFound: string;
+}
+
+// The few service-worker types used here, so this file type-checks with the DOM library alone.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface WorkerScope {
+  location: Location;
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+
+/**
+ * Install the worker's handlers; runs inside the service worker's global scope.
+ *
+ * @param config The cache name and precache list of this build.
+ */
+export function serviceWorker(config: ServiceWorkerConfig): void {
+  const scope = self as unknown as WorkerScope;
+
+  scope.addEventListener('install', (event) => {
+    event.waitUntil(
+      (async () => {
+        const cache = await caches.open(config.cache);
+        // `reload` skips the HTTP cache, so the snapshot is this deploy's files and not a mix.
+        await cache.addAll(config.urls.map((url) => new Request(url, { cache: 'reload' })));
+        // A new deploy takes over at once rather than when every tab has closed.
+        await scope.skipWaiting();
+      })(),
+    );
+  });
+
+  scope.addEventListener('activate', (event) => {
+    event.waitUntil(
+      (async () => {
+        for (const name of await caches.keys()) {
+          if (name.startsWith(config.prefix) && name !== config.cache) await caches.delete(name);
+        }
+        await scope.clients.claim();
+      })(),
+    );
+  });
+
+  scope.addEventListener('fetch', (event) => {
+    const request = event.request;
+    if (request.method !== 'GET') return;
+    const url = new URL(request.url);
+    if (url.origin !== scope.location.origin || !url.pathname.startsWith(config.base)) return;
+    event.respondWith(request.mode === 'navigate' ? networkFirst(request) : cacheFirst(request));
+  });
+
+  // Precached files are stored without their query: `search/?q=…` is the search page, and Pagefind's
+  // `pagefind-entry.json?ts=<metaCacheTag>` is this deploy's entry file.
+  async function fromCache(request: Request): Promise<Response | undefined> {
+    const cache = await caches.open(config.cache);
+    return (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+  }
+
+  async function networkFirst(request: Request): Promise<Response> {
+    try {
+      return await fetch(request);
+    } catch {
+      const cached = (await fromCache(request)) ?? (await caches.open(config.cache).then((cache) => cache.match(config.notFound)));
+      return cached ?? Response.error();
+    }
+  }
+
+  async function cacheFirst(request: Request): Promise<Response> {
+    return (await fromCache(request)) ?? fetch(request);
+  }
+}

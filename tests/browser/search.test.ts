@@ -1,0 +1,224 @@
+/**
+ * Claim search in headless Chromium, on the sub-path build (`dist-subpath/`, BASE_PATH=/edition/) served
+ * on 127.0.0.1 the way a static host would: results, links into the text, filters, the header box, and
+ * search with the network off after one visit. Every request any page or the service worker makes is
+ * recorded, to check that none leaves the site's origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serve, type StaticServer } from '../support/server.ts';
+import { launch, type Browser } from '../support/browser.ts';
+import { precacheList, serviceWorkerSource } from '../../src/integrations/offline.ts';
+
+const folder = join(process.cwd(), 'dist-subpath');
+const BASE = '/edition/';
+
+/** Record the errors pages of a browser context print, content security policy violations among them. */
+function recordErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.location().url}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => errors.push(error.error().message));
+  return errors;
+}
+
+/** Record every request of a browser context, service worker included. */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+async function searchPage(page: Page, server: StaticServer, query: string): Promise<void> {
+  await page.goto(`${server.url}search/?${query}`);
+  await page.locator('.search-page [data-search-status]').filter({ hasText: /result/ }).waitFor();
+}
+
+describe('claim search under /edition/', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let requests: string[];
+  let errors: string[];
+  beforeAll(async () => {
+    server = await serve(folder, BASE);
+    browser = await launch();
+    requests = recordRequests(browser.context);
+    errors = recordErrors(browser.context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('searching “pygmy” finds its claim, and the link opens the article at that sentence, lit up', async () => {
+    const page = await browser.context.newPage();
+    await searchPage(page, server, 'q=pygmy');
+    const results = page.locator('.search-page [data-search-results] > li');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const first = results.first();
+    expect(await first.locator('.search-result-link').textContent()).toContain('Bush once called him a “pygmy”');
+    expect(await first.locator('.search-verdict').textContent()).toBe('Needs context');
+    expect(await first.locator('mark').first().textContent()).toMatch(/pygmy/i);
+    expect(await page.locator('.search-page [data-search-status]').textContent()).toMatch(/^\d+ results? for “pygmy”\.$/);
+
+    const href = await first.locator('.search-result-link').getAttribute('href');
+    expect(href).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#this-must-have-been-[a-z0-9-]+$/);
+    await first.locator('.search-result-link').click();
+    await page.waitForURL(`${server.origin}${href}`);
+    const target = page.locator(':target');
+    expect(await target.getAttribute('data-tag')).toBe('claim');
+    expect(await target.textContent()).toContain('pygmy');
+    // The claim is lit up: its wash differs from the page's background, and it is scrolled into view.
+    const [wash, paper] = await target.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    expect(wash).not.toBe(paper);
+    expect(wash).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await target.evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.close();
+  });
+
+  it('a person filter narrows the results to the claims that mention that person', async () => {
+    const page = await browser.context.newPage();
+    await searchPage(page, server, 'q=nuclear');
+    const results = page.locator('.search-page [data-search-results] > li');
+    const all = await results.count();
+    await page.getByRole('checkbox', { name: /Kim Jong Il/ }).check();
+    await expect.poll(async () => page.url()).toContain('person=Kim+Jong+Il');
+    await expect.poll(() => results.count()).toBeLessThan(all);
+    const narrowed = await results.count();
+    expect(narrowed).toBeGreaterThan(0);
+    for (const people of await results.locator('.search-result-people').allTextContents()) expect(people).toContain('Kim Jong Il');
+    expect(await page.locator('.search-page [data-search-status]').textContent()).toBe(
+      `${narrowed} ${narrowed === 1 ? 'result' : 'results'} for “nuclear” with these filters.`,
+    );
+    await page.close();
+  });
+
+  it('the header box fetches no script before it is used, then lists results as the reader types', async () => {
+    const page = await browser.context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}about/`, { waitUntil: 'networkidle' });
+    // Only the page's own small script (it registers the offline worker and waits for the box).
+    expect(scripts.filter((path) => /search|pagefind/.test(path) && !/SearchBox\.astro/.test(path))).toEqual([]);
+
+    const box = page.getByRole('searchbox', { name: 'Search the claims' });
+    await box.focus();
+    await box.pressSequentially('pygmy');
+    const panel = page.locator('[data-search-panel]');
+    await panel.waitFor({ state: 'visible' });
+    expect(scripts.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(await page.locator('[data-search-box] [data-search-status]').textContent()).toBe('1 result for “pygmy”.');
+    const link = panel.locator('.search-result-link').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#/);
+
+    // ↓ moves into the list, Escape closes it and returns to the box.
+    await page.keyboard.press('ArrowDown');
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // Enter submits the form: the search page opens with the words.
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}search/?q=pygmy`);
+    await page.close();
+  });
+
+  it('with JavaScript off, the header box still opens the search page with the words', async () => {
+    const off = await launch({ javaScriptEnabled: false });
+    try {
+      const page = await off.context.newPage();
+      await page.goto(`${server.url}about/`);
+      await page.getByRole('searchbox', { name: 'Search the claims' }).fill('nuclear program');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.url}search/?q=nuclear+program`);
+      expect(await page.locator('h1').textContent()).toBe('Search the claims');
+    } finally {
+      await off.close();
+    }
+  });
+
+  it('after one visit, with the network off, the article reloads and a claim search still returns results', async () => {
+    // Its own server and browser, since the server is stopped halfway.
+    const own = await serve(folder, BASE);
+    const offline = await launch();
+    const seen = recordRequests(offline.context);
+    try {
+      const page = await offline.context.newPage();
+      await page.goto(`${own.url}articles/diplomatic-about-face/`);
+      const cached = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        const names = await caches.keys();
+        const cache = await caches.open(names[0]!);
+        return { scope: registration.scope, names, files: (await cache.keys()).map((request) => new URL(request.url).pathname) };
+      });
+      expect(cached.scope).toBe(`${own.origin}${BASE}`);
+      expect(cached.names).toHaveLength(1);
+      expect(cached.files).toContain(`${BASE}pagefind/pagefind.js`);
+
+      await offline.context.setOffline(true);
+      await own.close();
+
+      await page.reload();
+      expect(await page.locator('h1').textContent()).toContain('A Diplomatic About-Face');
+      expect(await page.locator('[data-article-body]').textContent()).toContain('Bush once called him a “pygmy”');
+
+      await searchPage(page, own, 'q=pygmy');
+      expect(await page.locator('.search-page [data-search-results] > li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.search-page .search-result-link').first().textContent()).toContain('pygmy');
+    } finally {
+      await offline.close();
+    }
+    requests.push(...seen);
+  });
+
+  it('a new deploy replaces the old cache: the worker updates, and the old cache is deleted', async () => {
+    // A copy of the site, changed and re-listed the way the next build would.
+    const copy = mkdtempSync(join(tmpdir(), 'edition-deploy-'));
+    cpSync(folder, copy, { recursive: true });
+    const own = await serve(copy, BASE);
+    const visitor = await launch();
+    try {
+      const page = await visitor.context.newPage();
+      await page.goto(`${own.url}about/`);
+      const before = await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        return caches.keys();
+      });
+      expect(before).toHaveLength(1);
+
+      appendFileSync(join(copy, 'favicon.svg'), '\n<!-- the next deploy -->\n');
+      writeFileSync(join(copy, 'sw.js'), serviceWorkerSource(precacheList(copy, BASE), BASE).source);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      // The new worker installs into a new cache, then on activation deletes the old one.
+      const replaced = async () => {
+        const keys = await page.evaluate(() => caches.keys());
+        return keys.length === 1 && keys[0] !== before[0];
+      };
+      await expect.poll(replaced, { timeout: 20_000 }).toBe(true);
+      expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^edition-[0-9a-f]{16}$/)]);
+    } finally {
+      await visitor.close();
+      await own.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('searching breaks no rule of the content security policy and prints no error', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('no request leaves the site’s origin, from any page or the service worker', () => {
+    expect(requests.length).toBeGreaterThan(20);
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    expect([...origins].every((origin) => origin.startsWith('http://127.0.0.1:'))).toBe(true);
+    // One origin per server: the shared one, and the one the offline test stopped.
+    expect(origins.size).toBeLessThanOrEqual(2);
+  });
+});
