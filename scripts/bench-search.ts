@@ -18,6 +18,8 @@
  * kept, to show what the interface saves by leaving such words out. Figures only; nothing is asserted.
  */
 import { chromium, type Page, type Request } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { findChromium } from './chromium.mjs';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -270,7 +272,7 @@ async function rawQuery(page: Page, query: string): Promise<{ ms: number; result
 async function coldRun(url: string, folder: string, query: string, raw: boolean): Promise<QueryFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
     args: process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : ['--disable-gpu'],
     viewport: { width: 1440, height: 900 },
@@ -386,4 +388,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

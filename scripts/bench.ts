@@ -23,12 +23,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { findChromium } from './chromium.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
+const CHROMIUM = findChromium();
 // The flags of tests/support/browser.ts, so the bench sees the browser the tests see.
 const FLAGS = ['--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];

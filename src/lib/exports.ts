@@ -6,6 +6,7 @@
  * Addresses follow the site's base; they are absolute only when the public origin (SITE_URL) is known,
  * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
  */
+import { notesForClaim } from './ledger.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { withBase } from './urls.ts';
@@ -136,20 +137,10 @@ export function claimYears(claim: ClaimRecord, model: EditionModel): string[] {
   return [...years].sort((a, b) => a - b).map(String);
 }
 
-/**
- * The notes whose quote overlaps a sentence: those anchored inside it and those that span it.
- *
- * @param claim The sentence.
- * @param notes The article's notes.
- * @returns The overlapping notes, in reading order.
- */
-export function notesOnClaim(claim: ClaimRecord, notes: NoteRecord[]): NoteRecord[] {
-  return notes.filter((note) => note.claim === claim.id || claim.notes.includes(note.id) || (note.start < claim.end && note.end > claim.start));
-}
 
 /** The claim note that gives a sentence its verdict, if there is one. */
 export function verdictNote(claim: ClaimRecord, notes: NoteRecord[]): NoteRecord | undefined {
-  return notesOnClaim(claim, notes).find((note) => note.layer === 'claim' && note.verdict === claim.verdict && note.verdict !== undefined);
+  return notesForClaim(claim, notes).find((note) => note.layer === 'claim' && note.verdict === claim.verdict && note.verdict !== undefined);
 }
 
 /** One claim in `claims.json`. */
@@ -263,7 +254,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
             return date ? [{ text: date.text, value: date.value, start: date.startDay, end: date.endDay, label: date.label }] : [];
           }),
           years: claimYears(claim, model),
-          notes: notesOnClaim(claim, model.notes).map((note) => note.id),
+          notes: notesForClaim(claim, model.notes).map((note) => note.id),
         })),
         notes: model.notes.map((note) => ({
           id: note.id,

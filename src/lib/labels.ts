@@ -62,6 +62,11 @@ export function formatDay(value: string): string {
   return `${Number(day)} ${monthName} ${year}`;
 }
 
+/** When an article appeared, in words: its day, or only its month when the day is inferred ("December 2007"). */
+export function formatPublished(article: { published: string; publishedCertainty?: { estimated: boolean } }): string {
+  return article.publishedCertainty?.estimated ? formatDay(article.published.slice(0, 7)) : formatDay(article.published);
+}
+
 /** A span of days in words: "3–5 December 2007", "1 January – 5 December 2007", "3 December 2007". */
 export function formatSpan(start: string, end: string): string {
   if (start === end) return formatDay(start);

@@ -11,6 +11,9 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { createMark } from './mark.ts';
+import { isWebUrl } from './urls.ts';
+
+export { isWebUrl };
 
 /** Why a note body was refused, with the 1-based line and column inside the Markdown. */
 export interface MarkdownProblem {
@@ -27,16 +30,6 @@ export interface RenderedMarkdown {
 }
 
 const ALLOWED_PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'break', 'link']);
-
-/** Whether a URL is an absolute http(s) address. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function describe(node: Nodes): string {
   switch (node.type) {

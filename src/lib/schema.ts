@@ -6,20 +6,14 @@
  * reports every problem with its file, line and column).
  */
 import { z } from 'zod';
+import { isValidIsoDate } from './dates.ts';
+import { isWebUrl } from './urls.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a real calendar day written as YYYY-MM-DD (so 2007-02-30 is not). */
-export function isCalendarDay(value: string): boolean {
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/** Whether `value` is a real calendar day written as YYYY-MM-DD (so 2007-02-30 is not); one rule, from dates.ts. */
+export const isCalendarDay = isValidIsoDate;
 
 /**
  * A calendar day. YAML parsers disagree on unquoted dates (js-yaml makes a Date and silently rolls
@@ -52,17 +46,7 @@ export const partialDate = z
   });
 
 /** An absolute http(s) URL; other schemes (javascript:, data:, file:) are refused. */
-export const webUrl = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'Unexpected URL, expected an absolute http(s) address' },
-);
+export const webUrl = z.string().refine(isWebUrl, { message: 'Unexpected URL, expected an absolute http(s) address' });
 
 const plainText = z
   .string()
@@ -138,6 +122,25 @@ export const personSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
 });
 
+/**
+ * Element ids the reading page uses for itself (layout, switches, search box), and the `anchor-` prefix of
+ * note anchors: a note with one of them would break the skip link or deep links.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'editors-note-title',
+  'corrections',
+  'corrections-title',
+  'endnotes-title',
+  'notes-in-full',
+  'layer-claim',
+  'layer-person',
+  'layer-date',
+  'layer-context',
+  'site-search-q',
+  'site-search-panel',
+]);
+
 /** The note layers; readers can show or hide each one. */
 export const LAYERS = ['claim', 'person', 'date', 'context'] as const;
 
@@ -180,7 +183,12 @@ export const eventSchema = z.strictObject({
 /** One curated note, anchored to the text by quote (stand-off: the article file is never edited). */
 export const noteSchema = z.strictObject({
   /** Stable kebab-case id; it is the note's URL fragment, so never renumber. */
-  id: z.string().regex(ID_PATTERN, 'Unexpected id, expected kebab-case such as `nk-test-2006`'),
+  id: z
+    .string()
+    .regex(ID_PATTERN, 'Unexpected id, expected kebab-case such as `nk-test-2006`')
+    .refine((id) => !RESERVED_IDS.has(id) && !id.startsWith('anchor-'), {
+      message: 'Unexpected id that the reading page already uses for itself, expected another id',
+    }),
   /** Which layer the note belongs to. */
   layer: z.enum(LAYERS),
   /** Where the note anchors. */

@@ -19,6 +19,13 @@ export interface EditionSummary {
   verdicts: Array<{ verdict: Verdict; count: number }>;
 }
 
+/** How many notes each layer has. */
+export function notesPerLayer(model: EditionModel): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const note of model.notes) counts[note.layer] = (counts[note.layer] ?? 0) + 1;
+  return counts;
+}
+
 /** Summarise one article's model. */
 export function summariseEdition(model: EditionModel): EditionSummary {
   const typeCounts = new Map<ClaimType, number>();

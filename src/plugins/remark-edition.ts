@@ -91,14 +91,23 @@ export default function remarkEdition(options?: Options) {
     });
 
     // The content check refuses other links and images; if a file reaches the taggers without it (the
-    // `tag` script, a test), keep the words and drop what could run or load: only http(s) links stay.
+    // `tag` script, a test), keep the words and drop what could run or load: only http(s) links stay,
+    // whether written inline or as references.
+    const definitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => {
+      definitions.set(node.identifier, node.url);
+    });
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
-      if (node.type === 'link' && !isWebUrl(node.url)) {
-        parent.children.splice(index, 1, ...(node.children as never[]));
+      const unsafe =
+        (node.type === 'link' && !isWebUrl(node.url)) ||
+        (node.type === 'linkReference' && !isWebUrl(definitions.get(node.identifier) ?? '')) ||
+        (node.type === 'definition' && !isWebUrl(node.url));
+      if (unsafe) {
+        parent.children.splice(index, 1, ...('children' in node ? (node.children as never[]) : []));
         return index;
       }
-      if (node.type === 'image') {
+      if (node.type === 'image' || node.type === 'imageReference') {
         parent.children[index] = { type: 'text', value: node.alt ?? '', position: node.position } as never;
         return SKIP;
       }

@@ -88,9 +88,20 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
     try {
       return await fetch(request);
     } catch {
-      const cached = (await fromCache(request)) ?? (await caches.open(config.cache).then((cache) => cache.match(config.notFound)));
-      return cached ?? Response.error();
+      const cached = (await fromCache(request)) ?? (await fromCache(withTrailingSlash(request.url)));
+      if (cached) return cached;
+      // Offline and not cached: the site's own 404 page, with the status a host would give it.
+      const notFound = await caches.open(config.cache).then((cache) => cache.match(config.notFound));
+      if (!notFound) return Response.error();
+      return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
     }
+  }
+
+  /** `/edition/articles/x` and `/edition/articles/x/` are the same page on a static host. */
+  function withTrailingSlash(address: string): Request {
+    const url = new URL(address);
+    if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
+    return new Request(url.href);
   }
 
   async function cacheFirst(request: Request): Promise<Response> {

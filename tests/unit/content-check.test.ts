@@ -17,7 +17,8 @@ describe('content check fixtures', () => {
       const report = checkContent(join(fixtures, name));
       const actual = report.problems.map(formatProblem).join('\n');
       const expectedPath = join(fixtures, name, 'messages.txt');
-      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual === '' ? '' : `${actual}\n`);
+      if (process.env.UPDATE) writeFileSync(expectedPath, actual === "" ? "" : `${actual}\n`);
+      expect(existsSync(expectedPath), `missing ${expectedPath}: run with UPDATE=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8').trimEnd());
     });
   }
@@ -120,7 +121,8 @@ describe('bad-input fixtures, as the content check sees them', () => {
       const report = checkContent(join(badInput, name));
       const actual = report.problems.map(formatProblem).join('\n');
       const expectedPath = join(badInput, name, 'messages.txt');
-      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual === '' ? '' : `${actual}\n`);
+      if (process.env.UPDATE) writeFileSync(expectedPath, actual === "" ? "" : `${actual}\n`);
+      expect(existsSync(expectedPath), `missing ${expectedPath}: run with UPDATE=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8').trimEnd());
       for (const problem of report.problems) {
         expect(formatProblem(problem)).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+:\d+:\d+(-\d+:\d+)?: error: (Unexpected|Unknown|Missing) .+ \[[a-z]+\/[a-z0-9-]+\]\n    hint: \S/);

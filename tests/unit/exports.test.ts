@@ -6,7 +6,6 @@ import {
   claimYears,
   jsonForScript,
   newsArticle,
-  notesOnClaim,
   plainText,
   routePaths,
   siteUrl,
@@ -17,6 +16,7 @@ import {
   type RegistryPerson,
 } from '../../src/lib/exports.ts';
 import { claimRecords, facets, personRecords } from '../../src/lib/search-records.ts';
+import { notesForClaim } from '../../src/lib/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model.ts';
 
 // A two-paragraph op-ed, small enough to check every offset by eye.
@@ -154,7 +154,7 @@ describe('claim years', () => {
 describe('notes on a claim', () => {
   it('include a note that spans the sentence without being anchored in it', () => {
     const spanning = note('both', 'gesture.\n\nIran', {});
-    expect(notesOnClaim(model.claims[2]!, [...model.notes, spanning]).map((item) => item.id)).toEqual(['both']);
+    expect(notesForClaim(model.claims[2]!, [...model.notes, spanning]).map((item) => item.id)).toEqual(['both']);
   });
 
   it('give the claim its verdict note', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources, summariseEdition } from '../../src/lib/summary.ts';
+import { citedSources, notesPerLayer, summariseEdition } from '../../src/lib/summary.ts';
 import { emptyModel, type ClaimRecord } from '../../src/lib/model.ts';
 
 const claim = (id: string, type: ClaimRecord['type'], verdict?: ClaimRecord['verdict']): ClaimRecord => ({
@@ -61,5 +61,16 @@ describe('citedSources', () => {
       ['https://a.example/', ['n1', 'n2']],
       ['https://b.example/', ['n1']],
     ]);
+  });
+});
+
+describe('notesPerLayer', () => {
+  it('counts the notes of each layer and leaves out layers with none', () => {
+    const model = emptyModel('x', '2007-12-06');
+    const note = (id: string, layer: 'claim' | 'date' | 'person' | 'context') => ({
+      id, layer, number: 1, quote: { exact: id }, html: '', events: [], sources: [], block: 0, start: 0, end: 1,
+    });
+    model.notes = [note('a', 'claim'), note('b', 'claim'), note('c', 'date')];
+    expect(notesPerLayer(model)).toEqual({ claim: 2, date: 1 });
   });
 });
