@@ -3,7 +3,7 @@
  * article's plain text. The text of block n starts at `offset`; blocks are joined by a blank line, the
  * same convention the W3C TextPositionSelectors in the exports use.
  */
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Html, Paragraph, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { textOf } from './mark.ts';
 
@@ -36,4 +36,23 @@ export function collectBlocks(tree: Root): Block[] {
 /** The article's plain text: every block's text, joined by a blank line. */
 export function plainText(blocks: readonly Block[]): string {
   return blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+}
+
+/**
+ * Turn raw HTML in an article into plain text, in place: HTML in an article is the author's text, shown
+ * as written, never markup. Block-level HTML becomes a paragraph of its own.
+ */
+export function htmlAsText(tree: Root): Root {
+  visit(tree, 'html', (node: Html, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text = { type: 'text' as const, value: node.value, position: node.position };
+    if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
+      const paragraph: Paragraph = { type: 'paragraph', children: [text], position: node.position };
+      parent.children[index] = paragraph as never;
+    } else {
+      parent.children[index] = text as never;
+    }
+    return SKIP;
+  });
+  return tree;
 }

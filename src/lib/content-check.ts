@@ -14,8 +14,8 @@ import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Html, Nodes, Paragraph, Root } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import {
   ID_PATTERN,
   annotationsSchema,
@@ -26,7 +26,7 @@ import {
   type Person,
 } from './schema.ts';
 import { pointAt, type Point, type Problem } from './problems.ts';
-import { collectBlocks, type Block } from './blocks.ts';
+import { collectBlocks, htmlAsText, type Block } from './blocks.ts';
 import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from './anchor.ts';
 import { pointOf } from './mark.ts';
 import { isWebUrl, renderNoteMarkdown } from './note-markdown.ts';
@@ -446,19 +446,7 @@ function locateYaml(text: string): LocatedYaml {
  * blocks and their text are the ones the notes anchor in while tagging.
  */
 function parseArticleBody(body: string): Root {
-  const tree: Root = fromMarkdown(body);
-  visit(tree, 'html', (node: Html, index, parent) => {
-    if (!parent || index === undefined) return;
-    const text = { type: 'text' as const, value: node.value, position: node.position };
-    if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
-      const paragraph: Paragraph = { type: 'paragraph', children: [text], position: node.position };
-      parent.children[index] = paragraph as never;
-    } else {
-      parent.children[index] = text as never;
-    }
-    return SKIP;
-  });
-  return tree;
+  return htmlAsText(fromMarkdown(body));
 }
 
 /**

@@ -7,11 +7,12 @@
  *   only http(s) links (other links become their words; images become their alt text);
  * - puts an empty model on `file.data.edition`, shared with Astro as `remarkPluginFrontmatter.edition`.
  */
-import type { Root, Paragraph, Html } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { basename, extname } from 'node:path';
 import { visit, SKIP } from 'unist-util-visit';
 import { loadEditionContent } from '../lib/edition-content.ts';
+import { htmlAsText } from '../lib/blocks.ts';
 import { calendarDay } from '../lib/schema.ts';
 import { emptyModel, type EditionModel } from '../lib/model.ts';
 import { isWebUrl } from '../lib/note-markdown.ts';
@@ -78,17 +79,7 @@ export default function remarkEdition(options?: Options) {
     const annotations = settings.annotations ?? content?.annotations.get(slug);
 
     // Raw HTML in an article is the author's text, not markup: show it as written.
-    visit(tree, 'html', (node: Html, index, parent) => {
-      if (!parent || index === undefined) return;
-      const text = { type: 'text' as const, value: node.value, position: node.position };
-      if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
-        const paragraph: Paragraph = { type: 'paragraph', children: [text], position: node.position };
-        parent.children[index] = paragraph as never;
-      } else {
-        parent.children[index] = text as never;
-      }
-      return SKIP;
-    });
+    htmlAsText(tree);
 
     // The content check refuses other links and images; if a file reaches the taggers without it (the
     // `tag` script, a test), keep the words and drop what could run or load: only http(s) links stay,
