@@ -7,8 +7,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../lib/files.ts';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/urls.ts';
 import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
@@ -41,20 +42,12 @@ export interface PrecacheEntry {
  */
 export function precacheList(folder: string, base: string): PrecacheEntry[] {
   const entries: PrecacheEntry[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const file = relative(folder, path).split(sep).join('/');
-      if (file === 'sw.js' || file.endsWith('.map')) continue;
-      const address = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-      entries.push({ url: withBase(base, address), revision: createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12) });
-    }
-  };
-  walk(folder);
+  for (const file of filesUnder(folder)) {
+    if (file === 'sw.js' || file.endsWith('.map')) continue;
+    const address = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+    const revision = createHash('sha256').update(readFileSync(join(folder, file))).digest('hex').slice(0, 12);
+    entries.push({ url: withBase(base, address), revision });
+  }
   return entries.sort((a, b) => a.url.localeCompare(b.url));
 }
 

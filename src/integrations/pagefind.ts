@@ -8,8 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../lib/files.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/exports.ts';
@@ -71,19 +72,10 @@ export async function indexSite(folder: string): Promise<IndexReport> {
 
 /** Site paths (`about/`, `` for the home page) of every `index.html` in a built folder, sorted. */
 export function htmlRoutes(folder: string): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') {
-        const route = relative(folder, dir).split(sep).join('/');
-        routes.push(route === '' ? '' : `${route}/`);
-      }
-    }
-  };
-  walk(folder);
-  return routes.sort();
+  return filesUnder(folder)
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => file.slice(0, -'index.html'.length))
+    .sort();
 }
 
 /**
@@ -97,18 +89,11 @@ export function htmlRoutes(folder: string): string[] {
 export function sourceTag(root: string, parts: string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(`${part}\0`);
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
+  for (const folder of ['content', 'src']) {
+    for (const file of filesUnder(join(root, folder))) {
+      hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));
     }
-  };
-  walk(join(root, 'content'));
-  walk(join(root, 'src'));
-  for (const file of files.sort()) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+  }
   return hash.digest('hex').slice(0, 12);
 }
 

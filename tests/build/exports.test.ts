@@ -3,7 +3,8 @@
  * build (`dist/`) and the sub-path build (`dist-subpath/`, BASE_PATH=/edition/), both made by `npm test`.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { Script } from 'node:vm';
 import type { Element, Root } from 'hast';
@@ -36,18 +37,7 @@ function builtText(tree: Root): string {
 }
 
 /** Every file under a folder, relative to it. */
-function files(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(folder, path).split('\\').join('/'));
-    }
-  };
-  walk(folder);
-  return found;
-}
+const files = filesUnder;
 
 interface Selector {
   type: string;

@@ -8,23 +8,15 @@
  *   (`?verdict=accurate&verdict=misleading`) is how HTML forms send several values for one field.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 
 const ROOT = process.cwd();
 
 function htmlFiles(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) found.push(path);
-    }
-  };
-  walk(folder);
-  return found;
+  return filesUnder(folder).filter((file) => file.endsWith('.html')).map((file) => join(folder, file));
 }
 
 describe('html-validate over the built site', () => {

@@ -3,9 +3,10 @@
  * points into the site must reach a built file, and every `#fragment` must name an element id in the
  * page it points to — the way a static host and a browser would resolve them under the site's base.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { filesUnder } from '../../src/lib/files.ts';
 import type { Element, Root } from 'hast';
 import { findAll } from './html.ts';
 
@@ -50,16 +51,7 @@ const HTML_NAMES: Record<string, string> = { srcSet: 'srcset', formAction: 'form
 
 /** Every HTML file under a built folder, relative to it. */
 export function htmlPages(folder: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(relative(folder, path).split('\\').join('/'));
-    }
-  };
-  walk(folder);
-  return pages;
+  return filesUnder(folder).filter((file) => file.endsWith('.html'));
 }
 
 /** The URLs a parsed page refers to. */
