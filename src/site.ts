@@ -7,6 +7,7 @@ import { withBase } from './lib/urls.ts';
 import { isPersonId } from './lib/content-check.ts';
 import type { EditionModel } from './lib/model.ts';
 import { renderNoteMarkdown } from './lib/note-markdown.ts';
+import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports.ts';
 
 /** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
@@ -57,4 +58,11 @@ export function getEditions(): Promise<Edition[]> {
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The claims dataset of the whole edition: `claims.json`, and the records the search index is built from. */
+export async function getClaimsExport(site?: string): Promise<ClaimsExport> {
+  const editions = await getEditions();
+  const people = (await getCollection('people')).map((entry) => ({ id: entry.id, ...entry.data }));
+  return claimsExport(editions.map(exportArticle), people, { base: import.meta.env.BASE_URL, site });
 }
