@@ -17,6 +17,7 @@
  * median time is printed; a last row searches Pagefind directly for "the president" with the common word
  * kept, to show what the interface saves by leaving such words out. Figures only; nothing is asserted.
  */
+import { random } from './random.ts';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { findChromium } from './chromium.mjs';
@@ -66,17 +67,6 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-// --- A seeded generator, so the synthetic edition is the same on every run (mulberry32).
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // English's commonest words first (they take most draws), then the op-ed's own vocabulary, then made-up
 // words for the long tail that a thousand op-eds on many subjects would have.

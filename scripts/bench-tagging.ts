@@ -13,6 +13,7 @@
  * This measures the Markdown pipeline only, not `astro build` (whose pages, bundling and search index add a
  * fixed cost that would hide the taggers'). The articles are the same for a given N on every run.
  */
+import { random } from './random.ts';
 import { performance } from 'node:perf_hooks';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -61,17 +62,6 @@ export interface BenchFigures {
 // ------------------------------------------------------------------------------------------------------
 // Synthetic op-eds.
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same articles. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const REGISTERED = ['President Bush', 'Bush', 'Kim Jong Il', 'Christopher Hill', 'Mahmoud Ahmadinejad', 'Ahmadinejad', 'Norman Podhoretz', 'Pak Ui Chun', 'Joseph Cirincione'];
 const UNREGISTERED = [
