@@ -103,3 +103,16 @@ function isLastDayOfMonth(day: string): boolean {
   date.setUTCDate(date.getUTCDate() + 1);
   return date.getUTCDate() === 1;
 }
+
+/**
+ * The `<title>` of a page: its own title and the site name, within the 70 characters search results show.
+ * The site name is added only when it fits; a longer page title (a claim page's whole sentence) is cut at
+ * a word, with an ellipsis.
+ */
+export function pageTitle(title: string, siteName: string, limit = 70): string {
+  const withSite = title === siteName ? title : `${title} · ${siteName}`;
+  if (withSite.length <= limit) return withSite;
+  if (title.length <= limit) return title;
+  const cut = title.lastIndexOf(' ', limit - 1);
+  return `${title.slice(0, cut > 0 ? cut : limit - 1).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
