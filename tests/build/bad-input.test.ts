@@ -8,8 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { createFixtureSite } from '../support/fixture-site.ts';
@@ -41,20 +42,6 @@ function limiter(limit: number) {
   };
 }
 const schedule = limiter(BUILDS_AT_ONCE);
-
-/** Every file under `folder`, by path relative to it. */
-function filesUnder(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(folder, path));
-    }
-  };
-  walk(folder);
-  return found;
-}
 
 /** SHA-256 of every file in a folder, so a test can tell whether a build touched any byte of it. */
 function hashTree(folder: string): Record<string, string> {
@@ -142,6 +129,9 @@ function testCase(name: string): void {
       }
 
       expect(code, output).toBe(0);
+      // A case that builds prints exactly the warnings its messages.txt lists, and no error.
+      const printed = output.split('\n').filter((line) => / (?:warning|error): /.test(line));
+      expect(printed.filter((line) => !expected.split('\n').includes(line))).toEqual([]);
       const pages = builtPages(site.dist);
       expect(pages).toContain('articles/op-ed/index.html');
       const executable = pages.flatMap((page) => executableMarkup(readFileSync(join(site.dist, page), 'utf8'), page));
