@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
@@ -23,15 +21,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      remarkPlugins,
-      rehypePlugins,
-      // The op-ed is reproduced word for word: no smart quotes or other typographic rewriting.
-      smartypants: false,
-      gfm: false,
-    }),
-  },
   // Order matters: the search index is written before the offline integration lists every file.
   integrations: [contentCheck(), pagefindSearch(), offline()],
 });

@@ -20,12 +20,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkEdition from '../src/plugins/remark-edition.ts';
-import remarkTagClaims from '../src/plugins/remark-tag-claims.ts';
-import remarkAnnotate from '../src/plugins/remark-annotate.ts';
-import remarkTagPeople from '../src/plugins/remark-tag-people.ts';
-import remarkTagDates from '../src/plugins/remark-tag-dates.ts';
-import { loadEditionContent } from '../src/lib/edition-content.ts';
+import { editionProcessor } from '../src/plugins/index.ts';
+import { checkContent } from '../src/lib/content-check.ts';
 import type { Annotations, Person } from '../src/lib/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
 
@@ -138,7 +134,7 @@ export function syntheticArticle(index: number, seed = 1, words = 800): string {
 let registry: Map<string, Person> | undefined;
 
 function processors(detectUnregistered: boolean) {
-  registry ??= loadEditionContent(PROJECT_ROOT).registry;
+  registry ??= checkContent(PROJECT_ROOT).registry;
   const annotations: Annotations = {
     byline: 'bench',
     updated: '2007-12-06',
@@ -146,16 +142,7 @@ function processors(detectUnregistered: boolean) {
     coreference: [{ phrase: 'the president', person: 'george-w-bush' }],
     notes: [],
   };
-  const tagged = unified()
-    .use(remarkParse)
-    .use(remarkEdition, { root: PROJECT_ROOT, published: '2007-12-06', registry, annotations })
-    .use(remarkTagClaims)
-    .use(remarkAnnotate)
-    .use(remarkTagPeople, { quiet: true, detectUnregistered })
-    .use(remarkTagDates)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .freeze();
+  const tagged = editionProcessor({ slug: 'bench', published: '2007-12-06', registry, annotations, detectUnregistered }).freeze();
   const plain = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify).freeze();
   return { tagged, plain };
 }

@@ -11,17 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
-import remarkEdition from '../src/plugins/remark-edition.ts';
-import remarkTagClaims from '../src/plugins/remark-tag-claims.ts';
-import remarkAnnotate from '../src/plugins/remark-annotate.ts';
-import remarkTagPeople from '../src/plugins/remark-tag-people.ts';
-import remarkTagDates from '../src/plugins/remark-tag-dates.ts';
-import { loadEditionContent } from '../src/lib/edition-content.ts';
-import { readUtf8, splitFrontmatter } from '../src/lib/content-check.ts';
+import { editionProcessor } from '../src/plugins/index.ts';
+import { checkContent, readUtf8, splitFrontmatter } from '../src/lib/content-check.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/schema.ts';
 import type { Coreference } from '../src/lib/people.ts';
@@ -132,12 +125,16 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
 }
 
 /** Turn a vfile message into a positioned problem. */
-function problemOf(message: { reason: string; ruleId?: string | null; line?: number | null; column?: number | null; fatal?: boolean | null }, file: string): Problem {
+function problemOf(
+  message: { reason: string; ruleId?: string | null; line?: number | null; column?: number | null; fatal?: boolean | null; note?: string | null },
+  file: string,
+): Problem {
   return {
     file,
     start: { line: message.line ?? 1, column: message.column ?? 1 },
     reason: message.reason,
     ruleId: message.ruleId ?? 'unknown',
+    hint: message.note ?? undefined,
     fatal: message.fatal === true,
   };
 }
@@ -174,7 +171,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
   // Blank lines in place of the frontmatter keep every position in the body a position in the file.
   const body = parts ? '\n'.repeat(parts.bodyLine - 1) + parts.body : text;
 
-  const content = loadEditionContent(root);
+  const content = checkContent(root);
   const articles = resolve(root, 'content', 'articles') + sep;
   const slug = basename(path, extname(path));
   const isArticle = path.startsWith(articles);
@@ -191,14 +188,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
   }
 
   const vfile = new VFile({ path, value: body });
-  const processor = unified()
-    .use(remarkParse)
-    // Passing the registry keeps remark-edition from looking the slug up among the site's articles.
-    .use(remarkEdition, { root, slug, published, registry: content.registry, annotations })
-    .use(remarkTagClaims)
-    .use(remarkAnnotate)
-    .use(remarkTagPeople, { quiet: true })
-    .use(remarkTagDates);
+  const processor = editionProcessor({ slug, published, registry: content.registry, annotations });
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
@@ -209,12 +199,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
   }
 
   const model = vfile.data.edition!;
-  for (const message of vfile.messages) {
-    // Unregistered names are already on the model, formatted with their hint.
-    if (message.ruleId === 'people/unregistered') continue;
-    warnings.push(formatProblem(problemOf(message, file)));
-  }
-  warnings.push(...model.warnings);
+  for (const message of vfile.messages) warnings.push(formatProblem(problemOf(message, file)));
 
   const names = new Map(model.people.map((person) => [person.id, person.name]));
   return {

@@ -4,11 +4,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articlesLoader } from './integrations/articles-loader.ts';
 import { annotationsSchema, articleSchema, personSchema } from './lib/schema.ts';
 
-/** The op-eds, one Markdown file each: frontmatter about the piece, then its text word for word. */
+/**
+ * The op-eds, one Markdown file each: frontmatter about the piece, then its text word for word. Rendered
+ * by the edition's loader, whose cache key covers every file an article's output depends on.
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: articlesLoader(),
   schema: articleSchema,
 });
 

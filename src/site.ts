@@ -7,6 +7,7 @@ import { withBase } from './lib/urls.ts';
 import { isPersonId } from './lib/content-check.ts';
 import type { EditionModel } from './lib/model.ts';
 import { renderNoteMarkdown } from './lib/note-markdown.ts';
+import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports.ts';
 
 /** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
@@ -26,32 +27,42 @@ export interface Edition {
   authors: Array<{ name: string; id?: string }>;
 }
 
-let editions: Promise<Edition[]> | undefined;
+let editions: { key: string; value: Promise<Edition[]> } | undefined;
 
-/** All articles, rendered once per build, newest first. */
-export function getEditions(): Promise<Edition[]> {
-  editions ??= (async () => {
-    const [articles, people, annotationFiles] = await Promise.all([
-      getCollection('articles'),
-      getCollection('people'),
-      getCollection('annotations'),
-    ]);
-    const names = new Map(people.map((person) => [person.id, person.data.name]));
-    const result = await Promise.all(
-      articles.map(async (entry) => {
-        const { Content, remarkPluginFrontmatter } = await render(entry);
-        const model = remarkPluginFrontmatter.edition as EditionModel;
-        const authors = entry.data.authors.map((author) =>
-          isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
-        );
-        const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
-        const introductionHtml = annotations?.introduction ? renderNoteMarkdown(annotations.introduction).html : undefined;
-        return { entry, model, Content, annotations, introductionHtml, authors };
-      }),
-    );
-    return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
-  })();
-  return editions;
+/**
+ * All articles, newest first. Computed once per state of the content: the key is the digest of every
+ * entry, so the dev server, which keeps this module between requests, never serves an old edition.
+ */
+export async function getEditions(): Promise<Edition[]> {
+  const [articles, people, annotationFiles] = await Promise.all([
+    getCollection('articles'),
+    getCollection('people'),
+    getCollection('annotations'),
+  ]);
+  const key = [...articles, ...people, ...annotationFiles].map((entry) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`).join('\n');
+  if (editions?.key !== key) editions = { key, value: buildEditions(articles, people, annotationFiles) };
+  return editions.value;
+}
+
+async function buildEditions(
+  articles: CollectionEntry<'articles'>[],
+  people: CollectionEntry<'people'>[],
+  annotationFiles: CollectionEntry<'annotations'>[],
+): Promise<Edition[]> {
+  const names = new Map(people.map((person) => [person.id, person.data.name]));
+  const result = await Promise.all(
+    articles.map(async (entry) => {
+      const { Content, remarkPluginFrontmatter } = await render(entry);
+      const model = remarkPluginFrontmatter.edition as EditionModel;
+      const authors = entry.data.authors.map((author) =>
+        isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
+      );
+      const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
+      const introductionHtml = annotations?.introduction ? sanitizeHtml(renderNoteMarkdown(annotations.introduction).html) : undefined;
+      return { entry, model, Content, annotations, introductionHtml, authors };
+    }),
+  );
+  return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
 /** Names joined for a byline: "A", "A and B", "A, B and C". */

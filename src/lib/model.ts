@@ -1,8 +1,8 @@
 /**
  * The edition's structured model of one article: its claims, people, dates and notes, with positions.
  *
- * The remark plugins build it on `file.data.edition`; Astro hands it to the pages as
- * `remarkPluginFrontmatter.edition`. The ledger, the people pages, the timeline, the search index and
+ * The remark plugins build it on `file.data.edition`; the articles loader stores it with the rendered
+ * page, and Astro hands it to the pages as `remarkPluginFrontmatter.edition`. The ledger, the people pages, the timeline, the search index and
  * the exports all read this one model. Everything in it is plain JSON.
  */
 import type { CheckWorthiness, ClaimType } from './claims.ts';
@@ -104,11 +104,9 @@ export interface EditionModel {
   people: PersonRecord[];
   dates: DateRecord[];
   notes: NoteRecord[];
-  /** Warnings raised while tagging (unregistered names and the like), already formatted. */
-  warnings: string[];
 }
 
 /** An empty model for an article. */
 export function emptyModel(slug: string, published: string): EditionModel {
-  return { slug, published, text: '', claims: [], mentions: [], people: [], dates: [], notes: [], warnings: [] };
+  return { slug, published, text: '', claims: [], mentions: [], people: [], dates: [], notes: [] };
 }

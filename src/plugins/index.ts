@@ -1,16 +1,65 @@
 /**
- * The edition's Markdown pipeline, in the order it must run: set up the model, mark sentences
- * (outermost), anchor the curated notes, then mark people and dates inside them.
+ * The edition's Markdown pipeline: one list, in the order it must run, for the content loader, `npm run
+ * tag`, the benchmarks and the tests.
+ *
+ * remark-parse → remark-edition (the article's inputs arrive as options; no file is read) → sentences
+ * (outermost marks) → curated notes → people → dates → remark-rehype → rehype-sanitize with the edition's
+ * schema → HTML. The model of the article ends on `file.data.edition` as plain data; problems are
+ * positioned `VFileMessage`s on the file.
  */
-import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
-import remarkEdition from './remark-edition.ts';
+import type { PluggableList, Processor } from 'unified';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import remarkEdition, { type EditionInputs } from './remark-edition.ts';
 import remarkTagClaims from './remark-tag-claims.ts';
 import remarkAnnotate from './remark-annotate.ts';
 import remarkTagPeople from './remark-tag-people.ts';
 import remarkTagDates from './remark-tag-dates.ts';
+import { editionSchema } from '../lib/render/sanitize.ts';
+import type { EditionModel } from '../lib/model.ts';
 
-/** remark plugins for `markdown.processor`. */
-export const remarkPlugins: RemarkPlugins = [remarkEdition, remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
+export type { EditionInputs };
 
-/** rehype plugins for `markdown.processor` (none yet: everything is tagged in mdast). */
-export const rehypePlugins: RehypePlugins = [];
+/** The remark plugins, with the article's inputs. */
+export function remarkPlugins(inputs: EditionInputs): PluggableList {
+  return [[remarkEdition, inputs], remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
+}
+
+/** The rehype plugins: the sanitiser always runs last. */
+export const rehypePlugins: PluggableList = [[rehypeSanitize, editionSchema]];
+
+/** The whole processor, Markdown in, HTML out. */
+export function editionProcessor(inputs: EditionInputs): Processor<any, any, any, any, string> {
+  return unified()
+    .use(remarkParse)
+    .use(remarkPlugins(inputs))
+    .use(remarkRehype)
+    .use(rehypePlugins)
+    .use(rehypeStringify) as never;
+}
+
+/** What rendering one article gives. */
+export interface RenderedEdition {
+  html: string;
+  model: EditionModel;
+  /** The vfile, holding the messages (warnings) tagging raised. */
+  file: VFile;
+}
+
+/**
+ * Render one article's body with its inputs.
+ *
+ * @param body The Markdown body (without frontmatter).
+ * @param inputs The article's slug, day, register and annotations.
+ * @param path The article's path, for positions in messages.
+ * @throws The `VFileMessage` of the first fatal problem (a note that does not anchor, say).
+ */
+export async function renderEdition(body: string, inputs: EditionInputs, path?: string): Promise<RenderedEdition> {
+  const file = new VFile({ value: body, path });
+  const result = await editionProcessor(inputs).process(file);
+  return { html: String(result.value), model: file.data.edition!, file };
+}

@@ -13,6 +13,7 @@ import { collectBlocks } from '../lib/blocks.ts';
 import { anchorNotes, describeAnchorFailure } from '../lib/anchor.ts';
 import { createMark, insertAfter, wrapRange, type Mark } from '../lib/mark.ts';
 import { renderNoteMarkdown, type RenderedMarkdown } from '../lib/note-markdown.ts';
+import { sanitizeHtml } from '../lib/render/sanitize.ts';
 import { renderMarkers, renderNote } from '../lib/note-render.ts';
 import { findDates } from '../lib/dates.ts';
 import { describeResolution } from '../lib/labels.ts';
@@ -83,14 +84,15 @@ export default function remarkAnnotate() {
         fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/quote-cuts-sentence');
       }
 
-      const render = (markdown: string | undefined, field: string): ElementContent[] | undefined => {
+      // Each Markdown field is rendered once: hast for the article page, sanitised HTML for the other pages.
+      const render = (markdown: string | undefined, field: string) => {
         if (markdown === undefined) return undefined;
         const rendered = renderNoteMarkdown(markdown);
         const problem = rendered.problems[0];
         if (problem) fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown');
-        return toHastChildren(rendered);
+        return { hast: toHastChildren(rendered), html: sanitizeHtml(rendered.html) };
       };
-      const body = render(note.body, 'body') ?? [];
+      const body = render(note.body, 'body');
       const knownThen = render(note.knownThen, 'knownThen');
       const knownLater = render(note.knownLater, 'knownLater');
 
@@ -100,11 +102,11 @@ export default function remarkAnnotate() {
         number: numbers.get(note.id) ?? 0,
         title: note.title,
         quote: note.quote,
-        html: renderNoteMarkdown(note.body).html,
+        html: body?.html ?? '',
         verdict: note.verdict,
         claimType: note.claimType,
-        knownThenHtml: note.knownThen === undefined ? undefined : renderNoteMarkdown(note.knownThen).html,
-        knownLaterHtml: note.knownLater === undefined ? undefined : renderNoteMarkdown(note.knownLater).html,
+        knownThenHtml: knownThen?.html,
+        knownLaterHtml: knownLater?.html,
         events: note.events,
         person: note.person,
         sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
@@ -136,9 +138,9 @@ export default function remarkAnnotate() {
         ? findDates(block.text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
         : undefined;
       const hastNote = renderNote(record, {
-        body,
-        knownThen,
-        knownLater,
+        body: body?.hast ?? [],
+        knownThen: knownThen?.hast,
+        knownLater: knownLater?.hast,
         person: note.person ? registry.get(note.person) : undefined,
         // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
         resolution:

@@ -15,7 +15,7 @@ import { editionContext } from './remark-edition.ts';
 /** Tag and classify the sentences of an article. */
 export default function remarkTagClaims() {
   return function (tree: Root, file: VFile) {
-    const { model, claimMarks, bodyLine } = editionContext(file);
+    const { model, claimMarks } = editionContext(file);
     const blocks = collectBlocks(tree);
     model.text = plainText(blocks);
     const taken = new Set<string>();
@@ -30,7 +30,7 @@ export default function remarkTagClaims() {
         if (!result.ok) {
           const point = pointOf(block.node, sentence.offset);
           file.message(`Unexpected sentence that cannot be marked (${result.reason}), expected plain text`, {
-            place: point ? { line: point.line + bodyLine - 1, column: point.column } : block.node.position?.start,
+            place: point ? { line: point.line, column: point.column } : block.node.position?.start,
             ruleId: 'claims/unmarkable-sentence',
             source: 'remark-tag-claims',
           });

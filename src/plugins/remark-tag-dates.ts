@@ -15,7 +15,7 @@ import { editionContext } from './remark-edition.ts';
 /** Tag and resolve the dates of an article. */
 export default function remarkTagDates() {
   return function (tree: Root, file: VFile) {
-    const { model, bodyLine } = editionContext(file);
+    const { model } = editionContext(file);
     if (!model.published) return;
     const counts = new Map<string, number>();
     collectBlocks(tree).forEach((block, blockIndex) => {
@@ -45,7 +45,7 @@ export default function remarkTagDates() {
         if (!wrapRange(block.node, found.offset, found.offset + found.text.length, mark).ok) {
           const point = pointOf(block.node, found.offset);
           file.message(`Unexpected date “${found.text}” cut by a note’s quote, expected quotes that contain whole dates; left untagged`, {
-            place: point ? { line: point.line + bodyLine - 1, column: point.column } : block.node.position,
+            place: point ? { line: point.line, column: point.column } : block.node.position,
             ruleId: 'dates/cut-by-quote',
             source: 'remark-tag-dates',
           });

@@ -9,22 +9,12 @@ import { collectBlocks } from '../lib/blocks.ts';
 import { createPeopleMatcher, type PeopleMatcher } from '../lib/people.ts';
 import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
 import { slugify } from '../lib/ids.ts';
-import { formatProblem } from '../lib/problems.ts';
-import { relative } from 'node:path';
 import type { Person } from '../lib/schema.ts';
 import { editionContext } from './remark-edition.ts';
 
-/** Options. */
-export interface Options {
-  /** Look for names the registry lacks (default: true). */
-  detectUnregistered?: boolean;
-  /** Keep warnings on the model only, without printing them (default: false). */
-  quiet?: boolean;
-}
+const matchers = new WeakMap<ReadonlyMap<string, Person>, Map<boolean, PeopleMatcher>>();
 
-const matchers = new WeakMap<Map<string, Person>, Map<boolean, PeopleMatcher>>();
-
-function matcherFor(registry: Map<string, Person>, detectUnregistered: boolean): PeopleMatcher {
+function matcherFor(registry: ReadonlyMap<string, Person>, detectUnregistered: boolean): PeopleMatcher {
   let byMode = matchers.get(registry);
   if (!byMode) matchers.set(registry, (byMode = new Map()));
   let matcher = byMode.get(detectUnregistered);
@@ -37,11 +27,9 @@ function matcherFor(registry: Map<string, Person>, detectUnregistered: boolean):
 }
 
 /** Tag the people an article mentions. */
-export default function remarkTagPeople(options?: Options) {
-  const detectUnregistered = options?.detectUnregistered ?? true;
-  const quiet = options?.quiet ?? false;
+export default function remarkTagPeople() {
   return function (tree: Root, file: VFile) {
-    const { model, registry, annotations, bodyLine } = editionContext(file);
+    const { model, registry, annotations, detectUnregistered } = editionContext(file);
     const matcher = matcherFor(registry, detectUnregistered);
     const coreference = annotations?.coreference ?? [];
     const counts = new Map<string, number>();
@@ -59,7 +47,7 @@ export default function remarkTagPeople(options?: Options) {
         const id = seen === 1 ? base : `${base}-${seen}`;
         const mark = createMark('span', { id, dataTag: 'person', dataPerson: mention.person, dataRegistered: mention.registered ? undefined : 'false' }, 'person');
         const point = pointOf(block.node, mention.offset);
-        const place = point ? { line: point.line + bodyLine - 1, column: point.column } : block.node.position;
+        const place = point ? { line: point.line, column: point.column } : block.node.position;
         if (!wrapRange(block.node, mention.offset, mention.offset + mention.text.length, mark).ok) {
           file.message(`Unexpected name “${mention.text}” cut by a note’s quote, expected quotes that contain whole names; left untagged`, {
             place,
@@ -73,18 +61,9 @@ export default function remarkTagPeople(options?: Options) {
         if (!mention.registered && !warned.has(mention.person)) {
           warned.add(mention.person);
           const reason = `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``;
-          file.message(reason, { place, ruleId: 'people/unregistered', source: 'remark-tag-people' }).fatal = false;
-          // Astro does not print vfile messages, so say it on the console, positioned like every other problem.
-          const warning = formatProblem({
-            file: file.path ? relative(process.cwd(), file.path) : `${model.slug}.md`,
-            start: place && 'line' in place ? { line: place.line, column: place.column } : { line: 1, column: 1 },
-            reason,
-            ruleId: 'people/unregistered',
-            hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`,
-            fatal: false,
-          });
-          model.warnings.push(warning);
-          if (!quiet) console.warn(warning);
+          const message = file.message(reason, { place, ruleId: 'people/unregistered', source: 'remark-tag-people' });
+          message.fatal = false;
+          message.note = `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`;
         }
       }
     });

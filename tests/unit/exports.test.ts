@@ -92,7 +92,6 @@ const model: EditionModel = {
     note('letter', 'Bush wrote to Kim', { claim: 'bush-wrote', verdict: 'accurate', title: 'The letter', knownThenHtml: '<span class="note-p">Then.</span>' }),
     note('pygmy', 'pygmy', { claim: 'pygmy-gesture', number: 2, verdict: 'not-checkable', title: 'The word' }),
   ],
-  warnings: [],
 };
 
 const article: ExportArticle = {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
+import rehypeSanitize from 'rehype-sanitize';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
@@ -12,7 +9,8 @@ import remarkTagClaims from '../../src/plugins/remark-tag-claims.ts';
 import remarkAnnotate from '../../src/plugins/remark-annotate.ts';
 import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
 import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
+import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
+import { editionSchema } from '../../src/lib/render/sanitize.ts';
 import { annotationsSchema, personSchema, type Person } from '../../src/lib/schema.ts';
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
@@ -48,15 +46,7 @@ function formatMessage(message: VFile['messages'][number]): string {
 function run(name: string): { html?: string; messages: string } {
   const folder = join(fixtures, name);
   const file = new VFile({ path: 'input.md', value: readFileSync(join(folder, 'input.md'), 'utf8') });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkEdition, { slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder) })
-    .use(remarkTagClaims)
-    .use(remarkAnnotate)
-    .use(remarkTagPeople, { quiet: true })
-    .use(remarkTagDates)
-    .use(remarkRehype)
-    .use(rehypeStringify);
+  const processor = editionProcessor({ slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder) });
   let html: string | undefined;
   try {
     html = `${String(processor.processSync(file))}\n`;
@@ -103,8 +93,14 @@ describe('the plugins’ public API', () => {
     ]);
   });
 
-  it('lists the remark plugins in index.ts in the order they must run, and no rehype plugins', () => {
-    expect(remarkPlugins).toEqual(expected);
-    expect(rehypePlugins).toEqual([]);
+  it('lists the remark plugins in index.ts in the order they must run, the first with the inputs', () => {
+    const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
+    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs], ...expected.slice(1)]);
+  });
+
+  it('ends with the sanitiser: markup outside the schema never reaches the page', () => {
+    const [[plugin, schema]] = rehypePlugins as [[unknown, typeof editionSchema]];
+    expect(plugin).toBe(rehypeSanitize);
+    expect(schema).toBe(editionSchema);
   });
 });

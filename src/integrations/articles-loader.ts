@@ -1,0 +1,148 @@
+/**
+ * The content loader of the articles collection.
+ *
+ * An article's page depends on more than its Markdown: on its annotation file, on the people register and
+ * on the engine that tags it. Astro's `glob()` loader keys its cache on the Markdown file alone, so an
+ * edited note or person would never reach the output. This loader keys each article on all of them, and
+ * renders the article with the edition's pipeline, handing the register and the notes to the plugins as
+ * options. In `astro dev` it watches the whole content folder, so an edit to any file an article reads
+ * re-renders that article on the next reload, with no restart.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, type ArticleFile, type ContentReport } from '../lib/content-check.ts';
+import { filesUnder } from '../lib/files.ts';
+import { VFileMessage } from 'vfile-message';
+import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
+import { renderEdition } from '../plugins/index.ts';
+
+/** Folders whose code decides how an article renders: a change there re-renders every article. */
+const ENGINE_FOLDERS = ['src/lib', 'src/plugins'];
+
+/** A digest of the engine's source and the locked package versions. */
+function engineDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const folder of ENGINE_FOLDERS) {
+    for (const name of filesUnder(join(root, folder))) hash.update(name).update(readFileSync(join(root, folder, name)));
+  }
+  try {
+    hash.update(readFileSync(join(root, 'package-lock.json')));
+  } catch {
+    // A project without a lock file still builds; its cache is keyed on the code alone.
+  }
+  return hash.digest('hex');
+}
+
+/** The raw text of a file, or '' when it does not exist. */
+function rawText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The key of one article's output: every input it reads. */
+export function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
+  return {
+    article: rawText(join(root, article.file)),
+    annotations: rawText(join(root, 'content', 'annotations', `${article.slug}.yaml`)) + rawText(join(root, 'content', 'annotations', `${article.slug}.yml`)),
+    register,
+    engine,
+  };
+}
+
+/** The text of the whole people register, file by file. */
+function registerText(root: string): string {
+  const folder = join(root, 'content', 'people');
+  return filesUnder(folder)
+    .map((name) => `${name}\n${rawText(join(folder, name))}`)
+    .join('\n');
+}
+
+/** A vfile message as a positioned problem of `file`. */
+function problemOf(message: VFileMessage, file: string, fatal: boolean): Problem {
+  const place = message.place && 'start' in message.place ? message.place.start : message.place;
+  return {
+    file: message.file && message.file !== '' ? message.file : file,
+    start: { line: place?.line ?? 1, column: place?.column ?? 1 },
+    reason: message.reason,
+    ruleId: message.ruleId ?? 'edition',
+    hint: message.note,
+    fatal,
+  };
+}
+
+/** Sync the store with the content folder; returns the report, or throws when the content has errors. */
+async function sync(context: LoaderContext, root: string): Promise<ContentReport> {
+  const { store, parseData, generateDigest, logger } = context;
+  const report = checkContent(root);
+  if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
+  const register = registerText(root);
+  const engine = engineDigest(root);
+  const untouched = new Set(store.keys());
+  for (const article of report.articles) {
+    untouched.delete(article.slug);
+    const digest = generateDigest(articleKey(root, article, register, engine));
+    if (store.get(article.slug)?.digest === digest) continue;
+    const path = join(root, article.file);
+    // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
+    const body = '\n'.repeat(article.bodyLine - 1) + article.body;
+    const inputs = { slug: article.slug, published: article.data.published, registry: report.registry, annotations: report.annotations.get(article.slug) };
+    const rendered = await renderEdition(body, inputs, path).catch((error: unknown) => {
+      // The content check finds every problem it can before this; a message here is positioned all the same.
+      if (!(error instanceof VFileMessage)) throw error;
+      throw new ContentError([problemOf(error, article.file, true)]);
+    });
+    for (const message of rendered.file.messages) logger.warn(formatProblem(problemOf(message, article.file, false)));
+    const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
+    store.set({
+      id: article.slug,
+      data,
+      body: article.body,
+      filePath: article.file,
+      digest,
+      rendered: { html: rendered.html, metadata: { frontmatter: { edition: rendered.model } } },
+    });
+  }
+  for (const id of untouched) store.delete(id);
+  return report;
+}
+
+/**
+ * The loader.
+ *
+ * @param options.root The project root holding `content/` (default: Astro's `root`).
+ */
+export function articlesLoader(): Loader {
+  return {
+    name: 'edition-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      await sync(context, root);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      const content = resolve(root, 'content') + sep;
+      watcher.add(content);
+      let queue = Promise.resolve();
+      const onChange = (changed: string) => {
+        if (!resolve(changed).startsWith(content)) return;
+        queue = queue.then(async () => {
+          try {
+            await sync(context, root);
+            logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
+          } catch (error) {
+            // Keep the last good pages and say exactly what is wrong; the next save tries again.
+            logger.error(error instanceof ContentError ? error.message : String(error));
+          }
+        });
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}

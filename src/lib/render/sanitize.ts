@@ -1,0 +1,59 @@
+/**
+ * The one HTML allow-list of the edition: rehype-sanitize's default schema (GitHub's), extended with
+ * exactly the elements and attributes the edition's own markup uses — the tags of the markup contract,
+ * the note and marker markup, and the popover buttons. It ends the Markdown pipeline, and it guards every
+ * stored HTML string (note bodies, the editor's introduction) before a page inserts it with `set:html`.
+ */
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+const defaults = defaultSchema.attributes ?? {};
+
+/** Attributes the edition adds to any element it makes (see the markup contract in the README). */
+const EDITION_ATTRIBUTES = [
+  'className',
+  'dataTag',
+  'dataClaim',
+  'dataClaimType',
+  'dataVerdict',
+  'dataPerson',
+  'dataRegistered',
+  'dataAnchor',
+  'dataLayer',
+  'dataNote',
+  'dataUi',
+  'role',
+  'ariaLabel',
+  'ariaDetails',
+  'ariaHidden',
+] as const;
+
+/** The schema: defaults plus the edition's markup, and links limited to the web. */
+export const editionSchema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'time', 'button'],
+  attributes: {
+    ...defaults,
+    '*': [...(defaults['*'] ?? []), ...EDITION_ATTRIBUTES],
+    // The default limits `a` to the footnote class; the edition's links carry their own classes.
+    a: ['href', 'rel', 'className', ...EDITION_ATTRIBUTES],
+    span: ['popover'],
+    time: ['dateTime', 'dataStart', 'dataEnd', 'dataPrecision', 'dataRelative'],
+    button: [['type', 'button'], 'popoverTarget'],
+  },
+  // The ids are the edition's own (claims, mentions, notes): deep links depend on them as they are.
+  clobber: [],
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
+};
+
+/**
+ * An HTML fragment, cleaned with the edition's schema.
+ *
+ * @param html HTML made by the edition (a rendered note, the introduction); anything outside the schema
+ *   is removed, so a page can insert the result with `set:html`.
+ */
+export function sanitizeHtml(html: string): string {
+  return toHtml(sanitize(fromHtml(html, { fragment: true }), editionSchema));
+}
