@@ -138,7 +138,7 @@ export interface RolePhrase {
 }
 
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
-const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'gu');
+const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 
 /**
