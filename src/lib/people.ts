@@ -755,6 +755,17 @@ function startsName(text: string, tokens: readonly Token[], index: number): bool
   if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
   const next = tokens[index + 1];
   if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
+  const afterNext = tokens[index + 2];
+  if (
+    next.hyphenated &&
+    afterNext !== undefined &&
+    /^\p{Ll}+$/u.test(afterNext.core) &&
+    !token.sentenceStart &&
+    !notPersonLexiconTags.some((tag) => token.tags.has(tag) || next.tags.has(tag))
+  ) {
+    return true;
+  }
   if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
   if (!isNameWord(next) || isTitleWord(next, personalTitles)) return false;
   // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.

@@ -552,3 +552,25 @@ describe('speaker labels, roles and things named after people', () => {
     expect(only).toEqual([]);
   });
 });
+
+describe('hyphenated given names and pronunciation guides', () => {
+  const find = (text: string) => people.createPeopleMatcher([]).find(text, [], {surnames: new Map()}).map((m) => [m.text, m.person]);
+
+  it('takes a family name the lexicon reads as a verb before a hyphenated given name', () => {
+    expect(find('The talks with Ban Ki-moon ended.')).toEqual([['Ban Ki-moon', 'unregistered-ban-ki-moon']]);
+  });
+
+  it('leaves a pronunciation guide in parentheses outside the name and untagged', () => {
+    expect(find('French President Nicolas Sarkozy (sar-KO-zee) spoke, and so did Ban Ki-moon (bahn gee-moon).')).toEqual([
+      ['Nicolas Sarkozy', 'unregistered-nicolas-sarkozy'],
+      ['Ban Ki-moon', 'unregistered-ban-ki-moon'],
+    ]);
+  });
+
+  it('still reads the surname after a guide as the same person', () => {
+    const matcher = people.createPeopleMatcher([]);
+    const memory: people.PeopleMemory = {surnames: new Map()};
+    matcher.find('Robert Mugabe (moo-GAH-bee) refused.', [], memory);
+    expect(matcher.find('Mugabe left.', [], memory).map((m) => m.person)).toEqual(['unregistered-robert-mugabe']);
+  });
+});
