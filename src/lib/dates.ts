@@ -27,6 +27,8 @@
  * not from publication), and a four-digit number with no date-like context ("Section 1994", "2000 troops").
  */
 
+import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
+
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
 
@@ -589,6 +591,47 @@ const RULES: readonly DateRule[] = [
     }
     return resolved({ ...period, start: Math.min(period.end, published + 1) }, true);
   }),
+
+  // U.S. federal fiscal years run October to September: "fiscal year 2007", "fiscal 2007", "FY 2007", "FY07"
+  // are 2006-10-01 to 2007-09-30; "this fiscal year" is the one holding publication day.
+  rule(
+    'federal fiscal year',
+    String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
+    (w, published) => {
+      let year: number;
+      if (w.fiscalYear !== undefined) {
+        const digits = w.fiscalYear.replace(/['’]/g, '');
+        year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      } else {
+        const which = lower(w.fiscalWhich).replace(/^the /, '');
+        const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+        year = fiscalYearOf(calendarDay(published)) + step;
+      }
+      const { start, end } = fiscalYear(year);
+      const span = spanPeriod(dayNumber(start.year, start.month, start.day), dayNumber(end.year, end.month, end.day));
+      return resolved(span, w.fiscalYear === undefined);
+    },
+  ),
+
+  // A holiday is its day: with a year, that year's; without one, the occurrence nearest publication, as for a
+  // month named alone. Only capitalised, so "a day of thanksgiving" stays a common noun.
+  rule(
+    'holiday',
+    String.raw`(?:(?<holidayWhich>this|last|next)\s+)?(?<holiday>(?:the\s+)?Fourth\s+of\s+July|${HOLIDAY_PATTERN})(?:,?\s+(?:of\s+)?${YEAR})?`,
+    (w, published) => {
+      const name = w.holiday ?? '';
+      if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
+      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
+      const days = years.flatMap((year) => {
+        const day = holidayDate(name, year);
+        return day ? [dayPeriod(dayNumber(day.year, day.month, day.day))] : [];
+      });
+      if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
+      const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
+      const found = occurrence(days, which, published);
+      return found ? resolved(found, true) : null;
+    },
+  ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
   rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<unit>week|month|year|decade)`, (w, published) => {

@@ -46,7 +46,7 @@ export interface PersonMentionRecord extends TextPosition {
   person: string;
   text: string;
   registered: boolean;
-  via: 'name' | 'alias' | 'coreference' | 'detected';
+  via: 'name' | 'alias' | 'coreference' | 'detected' | 'inferred';
   claim?: string;
 }
 

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
 
 /** One person in the registry (`content/people/<id>`). */
 export interface PersonEntry {
@@ -39,8 +40,14 @@ export interface PersonMention {
   person: string;
   /** Whether `person` is a registry id. */
   registered: boolean;
-  /** What found it: the registry name, an alias, a coreference phrase, or name detection. */
-  via: 'name' | 'alias' | 'coreference' | 'detected';
+  /**
+   * What found it: the registry name, an alias, a coreference phrase, name detection, or `inferred`: a role
+   * ("the President", "Mr. Ambassador") read as the one person the text names with that title, for an editor
+   * to confirm.
+   */
+  via: 'name' | 'alias' | 'coreference' | 'detected' | 'inferred';
+  /** For a person the registry lacks, the fullest name the text has given so far ("John Warner" for "Warner"). */
+  name?: string;
 }
 
 /** Options for `createPeopleMatcher`. */
@@ -71,6 +78,12 @@ export interface PeopleMatcher {
 export interface PeopleMemory {
   /** Surname → id of the nearest unregistered full name detected before it. */
   surnames: Map<string, string>;
+  /** Id → the fullest name detected for a person the registry lacks. */
+  names?: Map<string, string>;
+  /** Role (`president`, `secretary`…) → ids of the people named with that title so far. */
+  titled?: Map<string, Set<string>>;
+  /** The id of the speaker of the latest transcript label ("MR. SMITH:"), who is not the one addressed. */
+  speaker?: string;
 }
 
 /**
@@ -149,14 +162,21 @@ export function createPeopleMatcher(
         for (const match of text.matchAll(namePattern)) {
           const found = forms.get(normalizeForm(match[0]));
           const end = match.index + match[0].length;
-          if (!found || isInstitutionModifier(text, end)) continue;
+          if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
+          // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
+          if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
           const {person, via} = found;
           registered.push({text: match[0], offset: match.index, person, registered: true, via});
         }
       }
 
-      const detected = detectUnregistered ? detectPeople(text, registered, memory?.surnames ?? new Map()) : [];
-      const named = [...registered, ...detected].sort(byOffset);
+      const names = memory?.names ?? new Map<string, string>();
+      if (memory && !memory.names) memory.names = names;
+      const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
+      const detected = detectUnregistered
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names)
+        : [];
+      const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
       if (coreference && coreference.length > 0) {
@@ -174,9 +194,85 @@ export function createPeopleMatcher(
         }
       }
 
-      return [...named, ...coreferent].sort(byOffset);
+      const inferred = memory ? inferRoles(text, [...named, ...coreferent], memory) : [];
+      return [...named, ...coreferent, ...inferred].sort(byOffset);
     },
   };
+}
+
+/**
+ * Transcript speaker labels ("MR. SMITH:"), read as the registered person whose name ends in that surname, else
+ * the person the article already named in full with it, else a new unregistered person.
+ */
+function speakerMentions(
+  text: string,
+  registry: readonly PersonEntry[],
+  registered: readonly PersonMention[],
+  surnames: Map<string, string>,
+  names: Map<string, string>,
+): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  for (const label of findSpeakerLabels(text)) {
+    const span = {start: label.offset, end: label.offset + label.text.length};
+    if (registered.some((mention) => overlaps(span, spanOf(mention)))) continue;
+    const surname = label.surname.toLowerCase();
+    // The article's own full names first ("Chun Young-woo" before a registered "Pak Ui Chun"), then the registry.
+    const known = [...surnames].find(([word]) => word.toLowerCase() === surname)?.[1];
+    const entry = known === undefined ? registry.find((person) => lastWord(person.name) === surname) : undefined;
+    if (entry) {
+      mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
+      continue;
+    }
+    const display = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const person = known ?? unregisteredPersonId(display);
+    if (!known) surnames.set(display, person);
+    if (!names.has(person)) names.set(person, display);
+    const name = names.get(person);
+    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
+  }
+  return mentions;
+}
+
+function lastWord(name: string): string {
+  return name.trim().split(/\s+/u).filter((word) => !/^(?:Jr|Sr|II|III|IV)\.?$/u.test(word)).at(-1)?.toLowerCase() ?? '';
+}
+
+/**
+ * Roles named without a name, read as the one person the article has named with that title: "the President"
+ * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
+ */
+function inferRoles(text: string, named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
+  const titled = memory.titled ?? new Map<string, Set<string>>();
+  memory.titled = titled;
+  const speakerLabels = findSpeakerLabels(text);
+  for (const mention of named) {
+    if (mention.via === 'coreference' || mention.via === 'inferred') continue;
+    const label = speakerLabels.find((one) => one.offset === mention.offset);
+    const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
+    if (!role) continue;
+    const holders = titled.get(role) ?? new Set<string>();
+    holders.add(mention.person);
+    titled.set(role, holders);
+  }
+  const inferred: PersonMention[] = [];
+  let speaker = memory.speaker;
+  for (const phrase of findRolePhrases(text)) {
+    // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
+    const label = speakerLabels.filter((one) => one.offset < phrase.offset).at(-1);
+    if (label) speaker = named.find((mention) => mention.offset === label.offset)?.person ?? speaker;
+    const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
+    if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
+    const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
+    if (holders.length !== 1) continue;
+    const person = holders[0]!;
+    const registered = !person.startsWith('unregistered-');
+    const name = memory.names?.get(person);
+    inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
+  }
+  const lastLabel = speakerLabels.at(-1);
+  if (lastLabel) memory.speaker = named.find((mention) => mention.offset === lastLabel.offset)?.person ?? memory.speaker;
+  else if (speaker) memory.speaker = speaker;
+  return inferred;
 }
 
 interface Span {
@@ -315,7 +411,7 @@ interface Candidate {
 const personalTitles = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'congressman',
   'congresswoman', 'gov', 'governor', 'mayor', 'president', 'secretary', 'ambassador', 'envoy', 'chancellor',
-  'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah', 'sheikh', 'gen', 'adm', 'col', 'pope',
+  'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah', 'sheikh', 'gen', 'adm', 'col', 'pope', 'director',
 ]);
 
 // Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
@@ -323,7 +419,7 @@ const personalTitles = new Set([
 const titleQualifiers = new Set([
   'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
   'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
-  'leader', 'general', 'special',
+  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
 ]);
 const titleConnectors = new Set(['of', 'the', 'for']);
 
@@ -444,7 +540,12 @@ function markSentences(text: string, tokens: Token[]): void {
   }
 }
 
-function detectPeople(text: string, registered: readonly PersonMention[], surnames: Map<string, string>): PersonMention[] {
+function detectPeople(
+  text: string,
+  registered: readonly PersonMention[],
+  surnames: Map<string, string>,
+  names: Map<string, string> = new Map(),
+): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
@@ -477,7 +578,8 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
   // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
   const claim = (span: Span, person: string): void => {
     const mention = text.slice(span.start, span.end);
-    mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected'});
+    const name = names.get(person);
+    mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
     claimed.push(span);
   };
   const isFree = (span: Span, end: number): boolean =>
@@ -488,13 +590,32 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
     const lastToken = name && tokens[name.last];
     if (name && lastToken) {
       const span = {start: token.start, end: lastToken.end};
+      // "the John Smith Act", "USS John Smith": a thing named after the person. Its given name and surname
+      // still teach the surname, so a later "Smith" is the person.
+      const thing = thingNamedAfter(text, tokens, name);
+      if (thing) {
+        if (!surnames.has(thing.surname)) {
+          const person = unregisteredPersonId(thing.name);
+          surnames.set(thing.surname, person);
+          names.set(person, thing.name);
+        }
+        claimed.push(span);
+        return;
+      }
       if (!isFree(span, span.end)) return;
       const words = tokens.slice(name.first, name.last + 1).map((word) => word.core);
       // "Secretary Rice" after "Condoleezza Rice" is the same person.
-      const known = words.length === 1 ? surnames.get(token.core) : undefined;
-      const person = known ?? unregisteredPersonId(text.slice(span.start, span.end).replace(/\s+/gu, ' '));
-      const surname = words.filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1);
+      // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
+      const surname =
+        words.length === 3 && tokens[name.last - 1]?.hyphenated
+          ? words[0]
+          : words.filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1);
+      const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+      const earlier = surname === undefined ? undefined : surnames.get(surname);
+      const known = words.length === 1 ? surnames.get(token.core) : sameAs(earlier, fullName, names);
+      const person = known ?? unregisteredPersonId(fullName);
       if (surname !== undefined && known === undefined) surnames.set(surname, person);
+      if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
       claim(span, person);
       return;
     }
@@ -503,6 +624,44 @@ function detectPeople(text: string, registered: readonly PersonMention[], surnam
     if (isFree(token, token.end)) claim({start: token.start, end: token.end}, person);
   });
   return mentions;
+}
+
+/**
+ * When a detected run of capitalised words is the name of a thing called after a person ("John Smith National
+ * Defense Act", or "John Smith" after "USS"), the person's name inside it: its given names and the surname after
+ * them. Otherwise `undefined`.
+ */
+function thingNamedAfter(
+  text: string,
+  tokens: readonly Token[],
+  name: Candidate,
+): {name: string; surname: string} | undefined {
+  const first = tokens[name.first];
+  if (!first) return undefined;
+  // The person's part: given names and initials, then one surname.
+  let last = name.first;
+  while (last < name.last && (isGivenName(tokens[last]!) || /^\p{Lu}$/u.test(tokens[last]!.core))) last += 1;
+  const surnameToken = tokens[last]!;
+  if (last === name.first && name.first !== name.last) return undefined;
+  const inside = name.last > last && isNamedAfter(text, first.start, surnameToken.end);
+  if (!inside && !isNamedAfter(text, first.start, tokens[name.last]!.end)) return undefined;
+  return {name: text.slice(first.start, surnameToken.end).replace(/\s+/gu, ' '), surname: surnameToken.core};
+}
+
+/**
+ * Whether a full name is the person an earlier mention with the same surname meant: one known only by that
+ * surname ("President Roh" … "Roh Moo-hyun"), or by a full name whose given name starts the same way
+ * ("Stephen Hadley" … "Steve Hadley", "Christopher R. Hill" … "Christopher Hill").
+ *
+ * @returns The earlier person's id, or `undefined` for a different person.
+ */
+function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
+  if (earlier === undefined) return undefined;
+  const known = names.get(earlier);
+  if (known === undefined || !/\s/u.test(known)) return earlier;
+  const given = (name: string) => name.split(' ')[0]!.toLowerCase();
+  const [a, b] = [given(known), given(fullName)];
+  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3) ? earlier : undefined;
 }
 
 /** Turn a candidate into a checked name (start and end token), or `undefined` when it is not one. */
@@ -533,6 +692,8 @@ function shapeName(
     // A given name on the next line starts another name: "Stephen Hadley⏎James S. Brady" are two, and
     // "Pacific Affairs⏎Kerry Center Hotel" is a line of an address before another.
     if (isGivenName(following) && text.slice(current.termEnd, following.start).includes('\n')) break;
+    // A name of two words or more is whole at the end of a line: "Michael B. Enzi⏎Senate Budget Committee".
+    if (last > first && text.slice(current.termEnd, following.start).includes('\n')) break;
     const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
     const afterNext = tokens[last + 2];
     const particle =
@@ -594,6 +755,17 @@ function startsName(text: string, tokens: readonly Token[], index: number): bool
   if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
   const next = tokens[index + 1];
   if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
+  const afterNext = tokens[index + 2];
+  if (
+    next.hyphenated &&
+    afterNext !== undefined &&
+    /^\p{Ll}+$/u.test(afterNext.core) &&
+    !token.sentenceStart &&
+    !notPersonLexiconTags.some((tag) => token.tags.has(tag) || next.tags.has(tag))
+  ) {
+    return true;
+  }
   if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
   if (!isNameWord(next) || isTitleWord(next, personalTitles)) return false;
   // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.

@@ -34,6 +34,10 @@ const ALWAYS_CONTINUES = new Set([
   'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Rev', 'Hon', 'Pres', 'Amb', 'Supt', 'Atty',
   'e.g', 'E.g', 'i.e', 'I.e', 'cf', 'Cf', 'viz', 'vs', 'v', 'approx', 'ca',
 ]);
+// Transcripts set titles in capitals ("MR. SMITH:"), and those continue the sentence too.
+for (const title of ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Adm', 'Amb', 'Hon', 'Rev', 'Lt', 'Col']) {
+  ALWAYS_CONTINUES.add(title.toUpperCase());
+}
 
 // Abbreviations that may also be the last word of a sentence, spelled as they are written ("no." is a word).
 const MAY_END = new Set([

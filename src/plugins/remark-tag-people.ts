@@ -36,6 +36,8 @@ export default function remarkTagPeople() {
     const warned = new Set<string>();
     // A surname alone in a later paragraph follows the full name detected earlier in the same article.
     const memory = { surnames: new Map<string, string>() };
+    // The fullest name the matcher gave each person the registry lacks ("John Warner" for "Warner").
+    const fullNames = new Map<string, string>();
     collectBlocks(tree).forEach((block, blockIndex) => {
       for (const mention of matcher.find(block.text, coreference, memory)) {
         const start = block.offset + mention.offset;
@@ -56,8 +58,24 @@ export default function remarkTagPeople() {
           });
           continue;
         }
+        if (mention.name && mention.name.length > (fullNames.get(mention.person)?.length ?? 0)) fullNames.set(mention.person, mention.name);
         model.mentions.push({ id, person: mention.person, text: mention.text, registered: mention.registered, via: mention.via, claim: claim?.id, block: blockIndex, start, end });
         if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
+        if (mention.via === 'inferred' && !warned.has(`inferred:${mention.text.toLowerCase()}:${mention.person}`)) {
+          warned.add(`inferred:${mention.text.toLowerCase()}:${mention.person}`);
+          const reason = `Unexpected inferred coreference “${mention.text}” → \`${mention.person}\`, expected it confirmed in the annotation file; tagged as inferred`;
+          file.message(reason, { place, ruleId: 'people/inferred-coreference', source: 'remark-tag-people' }).fatal = false;
+          const warning = formatProblem({
+            file: file.path ? relative(process.cwd(), file.path) : `${model.slug}.md`,
+            start: place && 'line' in place ? { line: place.line, column: place.column } : { line: 1, column: 1 },
+            reason,
+            ruleId: 'people/inferred-coreference',
+            hint: `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`,
+            fatal: false,
+          });
+          model.warnings.push(warning);
+          if (!quiet) console.warn(warning);
+        }
         if (!mention.registered && !warned.has(mention.person)) {
           warned.add(mention.person);
           const reason = `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``;
@@ -70,7 +88,7 @@ export default function remarkTagPeople() {
     const names = new Map<string, { name: string; registered: boolean; mentions: number }>();
     for (const mention of model.mentions) {
       const known = registry.get(mention.person);
-      const entry = names.get(mention.person) ?? { name: known?.name ?? mention.text, registered: mention.registered, mentions: 0 };
+      const entry = names.get(mention.person) ?? { name: known?.name ?? fullNames.get(mention.person) ?? mention.text, registered: mention.registered, mentions: 0 };
       entry.mentions++;
       names.set(mention.person, entry);
     }

@@ -441,3 +441,53 @@ it('exports exactly the public API', () => {
     'resolveDate',
   ]);
 });
+
+describe('holidays, fiscal years and the coming months', () => {
+  const only = (text: string, published: string) => {
+    const found = dates.findDates(text, published);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it.each([
+    ['We will meet on the Fourth of July.', '2006-07-01', 'the Fourth of July', '2006-07-04'],
+    ['They marched on Independence Day.', '2007-07-10', 'Independence Day', '2007-07-04'],
+    ['Families gather at Thanksgiving.', '2007-11-19', 'Thanksgiving', '2007-11-22'],
+    ['It opened before Memorial Day 2006.', '2007-12-06', 'Memorial Day 2006', '2006-05-29'],
+    ['The vote came after Labor Day.', '2007-09-10', 'Labor Day', '2007-09-03'],
+    ['Since last Christmas, nothing moved.', '2007-12-06', 'last Christmas', '2006-12-25'],
+    ['Polls close on Election Day.', '2008-10-20', 'Election Day', '2008-11-04'],
+  ])('resolves a holiday to its day: “%s”', (text, published, phrase, day) => {
+    const found = only(text, published);
+    expect(found.text).toBe(phrase);
+    expect([found.start, found.end]).toEqual([day, day]);
+  });
+
+  it('leaves a lower-case common noun alone (“a day of thanksgiving”)', () => {
+    expect(dates.findDates('They held a day of thanksgiving for the harvest.', '2007-11-19')).toEqual([]);
+  });
+
+  it.each([
+    ['Funds for fiscal year 2007 ran out.', 'fiscal year 2007', '2006-10-01', '2007-09-30'],
+    ['The FY 2008 request is larger.', 'FY 2008', '2007-10-01', '2008-09-30'],
+    ['The act authorizes $532.8 billion for fiscal 2007.', 'fiscal 2007', '2006-10-01', '2007-09-30'],
+    ['This Fiscal Year, State Has Processed More Than 900 Refugees', 'This Fiscal Year', '2006-10-01', '2007-09-30'],
+    ['Spending fell in the past fiscal year.', 'the past fiscal year', '2005-10-01', '2006-09-30'],
+  ])('resolves a U.S. federal fiscal year to October–September: “%s”', (text, phrase, start, end) => {
+    const found = only(text, '2007-09-17');
+    expect(found.text).toBe(phrase);
+    expect([found.start, found.end]).toEqual([start, end]);
+  });
+
+  it('does not read “fiscal matters” as a date', () => {
+    expect(dates.findDates('Fiscal matters fascinate me.', '2007-02-07')).toEqual([]);
+  });
+
+  it('tags “the coming months” as a range that starts after publication', () => {
+    const found = only('We expect progress in the coming months.', '2007-12-06');
+    expect(found.text).toBe('the coming months');
+    expect(found.start).toBe('2007-12-07');
+    expect(found.end > found.start).toBe(true);
+    expect(found.modifier).toBe('approximate');
+  });
+});

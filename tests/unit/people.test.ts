@@ -453,3 +453,124 @@ describe('the public API', () => {
     }
   });
 });
+
+describe('speaker labels, roles and things named after people', () => {
+  const find = (paragraphs: readonly string[], registry: readonly people.PersonEntry[] = []) => {
+    const matcher = people.createPeopleMatcher(registry);
+    const memory: people.PeopleMemory = {surnames: new Map()};
+    return paragraphs.map((paragraph) => matcher.find(paragraph, [], memory));
+  };
+  const short = (mentions: readonly people.PersonMention[]) => mentions.map((m) => [m.text, m.person, m.via]);
+
+  it('reads a speaker label in capitals as the person named in full before it', () => {
+    const [, second] = find(['Jane Q. Public, Spokeswoman', 'MS. PUBLIC: Good afternoon, everybody.']);
+    expect(short(second!)).toEqual([['MS. PUBLIC', 'unregistered-jane-q-public', 'detected']]);
+  });
+
+  it('reads a speaker label as a registered person by the surname of the registry name', () => {
+    const [only] = find(['ASSISTANT SECRETARY HILL: Thank you.'], [{id: 'christopher-hill', name: 'Christopher Hill', aliases: []}]);
+    expect(short(only!)).toEqual([['ASSISTANT SECRETARY HILL', 'christopher-hill', 'alias']]);
+  });
+
+  it('does not read “QUESTION:” or “THE PRESIDENT:” as a named speaker', () => {
+    const [only] = find(['QUESTION: Is that right?\nTHE PRESIDENT: It is.']);
+    expect(only).toEqual([]);
+  });
+
+  it('finds a name after a long title, with a middle initial', () => {
+    const [only] = find(['House Majority Leader Jane Q. Public spoke first.']);
+    expect(short(only!)).toEqual([['Jane Q. Public', 'unregistered-jane-q-public', 'detected']]);
+  });
+
+  it('reads a surname alone in a later paragraph as the person named in full before', () => {
+    const [, second] = find(['Ambassador Alan Smithers arrived.', 'Later, Smithers declined to comment.']);
+    expect(short(second!)).toEqual([['Smithers', 'unregistered-alan-smithers', 'detected']]);
+  });
+
+  it('keeps a family name first with a hyphenated given name, and a one-word alias from claiming it', () => {
+    const [first, second] = find(
+      ['Minister Lee Sang-hoon met Kim Dae-sung today.', 'LEE: We agreed.\nMINISTER LEE: We agreed.'],
+      [{id: 'someone-kim', name: 'Someone Kim', aliases: ['Kim']}],
+    );
+    expect(short(first!)).toEqual([
+      ['Lee Sang-hoon', 'unregistered-lee-sang-hoon', 'detected'],
+      ['Kim Dae-sung', 'unregistered-kim-dae-sung', 'detected'],
+    ]);
+    expect(short(second!)).toEqual([['MINISTER LEE', 'unregistered-lee-sang-hoon', 'detected']]);
+  });
+
+  it('infers the bare role as the one person named with that title, and marks it inferred', () => {
+    const [, second] = find(['Governor Ann Example signed it.', 'The Governor said the Governor’s aides agreed.']);
+    expect(short(second!)).toEqual([
+      ['The Governor', 'unregistered-ann-example', 'inferred'],
+      ['the Governor', 'unregistered-ann-example', 'inferred'],
+    ]);
+  });
+
+  it('infers nothing when two people hold the title, or for another office (“the President of Iran”)', () => {
+    const [, second] = find(['President Alpha met President Beta.', 'The President spoke.']);
+    expect(second).toEqual([]);
+    const [, other] = find(['President Alpha Gamma spoke.', 'He met the President of Iran.']);
+    expect(other).toEqual([]);
+  });
+
+  it('lets the annotation file’s coreference win over an inference', () => {
+    const matcher = people.createPeopleMatcher([]);
+    const memory: people.PeopleMemory = {surnames: new Map()};
+    matcher.find('Secretary Ann Example arrived.', [], memory);
+    const found = matcher.find('The Secretary spoke.', [{phrase: 'the Secretary', person: 'someone-else'}], memory);
+    expect(short(found)).toEqual([['The Secretary', 'someone-else', 'coreference']]);
+  });
+
+  it('reads a form of address as the one holder of the role who is not speaking', () => {
+    const [, , third] = find([
+      'Ambassador Alan Smithers met Secretary Ann Example.',
+      'SECRETARY EXAMPLE: Welcome.',
+      'Thank you, Mr. Ambassador.',
+    ]);
+    expect(short(third!)).toEqual([['Mr. Ambassador', 'unregistered-alan-smithers', 'inferred']]);
+  });
+
+  it.each([
+    'The John Example National Defense Authorization Act passed.',
+    'She won the Alan Smithers Prize for poetry.',
+    'He works in the Ann Example Federal Building.',
+    'The USS Alan Smithers docked.',
+  ])('does not tag a person inside a thing named after them: “%s”', (text) => {
+    const [only] = find([text]);
+    expect(only).toEqual([]);
+  });
+
+  it('still reads a later bare surname as the person a law is named after', () => {
+    const [, second] = find(['The John Example Act passed.', 'Example is the senator from Virginia.']);
+    expect(short(second!)).toEqual([['Example', 'unregistered-john-example', 'detected']]);
+    expect(second![0]!.name).toBe('John Example');
+  });
+
+  it('skips a registered surname inside a thing named after the person', () => {
+    const [only] = find(['The Bush Presidential Library opened.'], [{id: 'george-w-bush', name: 'George W. Bush', aliases: ['Bush']}]);
+    expect(only).toEqual([]);
+  });
+});
+
+describe('hyphenated given names and pronunciation guides', () => {
+  const find = (text: string) => people.createPeopleMatcher([]).find(text, [], {surnames: new Map()}).map((m) => [m.text, m.person]);
+
+  it('takes a family name the lexicon reads as a verb before a hyphenated given name', () => {
+    expect(find('The talks with Ban Ki-moon ended.')).toEqual([['Ban Ki-moon', 'unregistered-ban-ki-moon']]);
+  });
+
+  it('leaves a pronunciation guide in parentheses outside the name and untagged', () => {
+    expect(find('French President Nicolas Sarkozy (sar-KO-zee) spoke, and so did Ban Ki-moon (bahn gee-moon).')).toEqual([
+      ['Nicolas Sarkozy', 'unregistered-nicolas-sarkozy'],
+      ['Ban Ki-moon', 'unregistered-ban-ki-moon'],
+    ]);
+  });
+
+  it('still reads the surname after a guide as the same person', () => {
+    const matcher = people.createPeopleMatcher([]);
+    const memory: people.PeopleMemory = {surnames: new Map()};
+    matcher.find('Robert Mugabe (moo-GAH-bee) refused.', [], memory);
+    expect(matcher.find('Mugabe left.', [], memory).map((m) => m.person)).toEqual(['unregistered-robert-mugabe']);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Rules for people that work on the shape of a text rather than on names: transcript speaker labels in
+ * capitals ("MR. SMITH:"), titles and roles ("President X" … "the President", "Mr. Ambassador"), and things
+ * named after people ("the Smith Act", "USS Smith"), which are not mentions of them.
+ *
+ * Pure functions on plain text; `people.ts` calls them and decides which person each one means.
+ */
+
+/**
+ * Roles a text may name a person by, as a title before the name ("Secretary Rice") and alone afterwards ("the
+ * Secretary"), longest first so that "Prime Minister" wins over "Minister".
+ */
+export const roleTitles: readonly string[] = [
+  'secretary-general', 'vice president', 'prime minister', 'president', 'secretary', 'ambassador', 'senator',
+  'governor', 'minister', 'chairman', 'chairwoman', 'director', 'general', 'admiral', 'speaker', 'chancellor',
+  'premier', 'envoy',
+];
+
+/** Titles a transcript puts before a speaker's surname ("MR.", "ASSISTANT SECRETARY", "AMBASSADOR"). */
+const speakerTitles = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice',
+  'secretary', 'assistant', 'deputy', 'under', 'ambassador', 'minister', 'prime', 'foreign', 'general', 'gen',
+  'admiral', 'adm', 'chairman', 'chairwoman', 'director', 'special', 'envoy', 'representative', 'chancellor',
+  'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean', 'professor', 'prof',
+]);
+
+/**
+ * Nouns that, at the end of a run of capitalised words after a name, make the whole run the name of a thing
+ * called after the person: laws, prizes, buildings, places and institutions ("the Smith National Defense
+ * Authorization Act", "the Smith Prize", "the Smith Federal Building"). Plurals count.
+ */
+export const namedThingNouns: readonly string[] = [
+  'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship',
+  'scholarship', 'lecture', 'building', 'center', 'centre', 'hall', 'library', 'museum', 'memorial', 'monument',
+  'institute', 'institution', 'foundation', 'school', 'college', 'university', 'academy', 'airport', 'bridge',
+  'highway', 'tunnel', 'dam', 'park', 'plaza', 'stadium', 'arena', 'hospital', 'station', 'base', 'room',
+  'auditorium', 'theater', 'theatre', 'forest', 'reservoir', 'lake', 'street', 'avenue', 'boulevard', 'square',
+];
+
+/** Words before a name that make it a ship's ("USS Ronald Reagan", "the carrier Abraham Lincoln"). */
+const shipPrefix = /(?:\b(?:USS|USNS|USCGC|HMS|RMS|SS)\s+|\b(?:carrier|destroyer|frigate|cruiser|submarine|ship|vessel)\s+)$/u;
+
+// Little words that may sit inside the name of a law or a building ("Act for Fiscal Year 2007", "Hall of Fame").
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
+
+const namedThings = new Set(namedThingNouns.flatMap((noun) => [noun, `${noun}s`, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun]));
+
+/**
+ * Whether the name at `start`–`end` is part of the name of a thing called after the person: a law, prize,
+ * building, institution ("John Smith Act", "the Smith Prize") or a ship ("USS John Smith").
+ *
+ * @returns true when the capitalised words after the name (with small connectors such as "of" and "for" in
+ *   between) reach a noun in `namedThingNouns`, or when a ship's prefix stands before it.
+ */
+export function isNamedAfter(text: string, start: number, end: number): boolean {
+  if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // Possessives ("Smith’s Act") are the person's, not a name: stop at them.
+  const rest = text.slice(end);
+  if (/^['’]/u.test(rest)) return false;
+  const words = rest.match(/^(?:[^\S\n]+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|\d+|of|for|and|the|on|in|to|&))+/u)?.[0].trim().split(/\s+/u) ?? [];
+  for (const word of words.slice(0, 10)) {
+    const bare = word.replace(/[.,;:]+$/u, '');
+    const lower = bare.toLowerCase();
+    if (namedThings.has(lower)) return true;
+    if (!connectors.has(lower) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
+  }
+  return false;
+}
+
+/** A speaker label at the start of a line of a transcript: `MR. SMITH:`, `ASSISTANT SECRETARY HILL:`. */
+export interface SpeakerLabel {
+  /** The label as it stands, without the colon, e.g. `MR. SMITH`. */
+  text: string;
+  offset: number;
+  /** The speaker's surname as printed, e.g. `SMITH`. */
+  surname: string;
+  /** The role the label gives, lower case, when it is one of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
+  role?: string;
+}
+
+const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*:/gmu;
+
+/**
+ * Find transcript speaker labels: a line that starts with capitalised words, at least one title and a surname,
+ * then a colon. "QUESTION:" and "THE PRESIDENT:" are not labels of a named speaker, as no surname follows a
+ * title there.
+ *
+ * @param text One paragraph (or any run of lines).
+ * @returns The labels in order, with offsets into `text`.
+ */
+export function findSpeakerLabels(text: string): SpeakerLabel[] {
+  const labels: SpeakerLabel[] = [];
+  for (const match of text.matchAll(speakerPattern)) {
+    const label = match[1]!;
+    const words = label.split(/[^\S\n]+/u);
+    const surname = words.at(-1)!;
+    const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
+    if (titles.length === 0 || !titles.every((word) => speakerTitles.has(word))) continue;
+    if (speakerTitles.has(surname.toLowerCase()) || surname === 'THE') continue;
+    const offset = match.index + match[0].indexOf(label);
+    labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
+  }
+  return labels;
+}
+
+/**
+ * The role a title names, if any: the longest of `roleTitles` that ends the title ("Assistant Secretary of
+ * State" → `secretary`, "Vice President" → `vice president`).
+ *
+ * @param title The words before a name, any case.
+ */
+export function roleOf(title: string): string | undefined {
+  const words = title.toLowerCase().replace(/\./gu, '').replace(/\s+of\s+.*$/u, '').trim();
+  return roleTitles.find((role) => words === role || words.endsWith(` ${role}`));
+}
+
+/** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
+export function titleBefore(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const match = /((?:\p{Lu}[\p{L}-]*\.?[^\S\n]+){1,3})$/u.exec(before);
+  if (!match) return undefined;
+  const words = match[1]!.trim().split(/\s+/u);
+  // The longest run of title words that ends right before the name.
+  for (let first = 0; first < words.length; first += 1) {
+    const role = roleOf(words.slice(first).join(' '));
+    if (role && words.slice(first).join(' ').toLowerCase().replace(/\./gu, '').endsWith(role)) return role;
+  }
+  return undefined;
+}
+
+/** A role named without a name ("the President", "Mr. Ambassador"), to be read as the one person holding it. */
+export interface RolePhrase {
+  text: string;
+  offset: number;
+  role: string;
+  /** `address` for "Mr. Ambassador" said to someone, `bare` for "the Ambassador". */
+  kind: 'address' | 'bare';
+}
+
+const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
+const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+
+/**
+ * Find roles named without a name: forms of address ("Mr. President", "Madam Secretary") and the bare role
+ * after "the" ("the President"). A bare role that is followed by "of …" (another office: "the President of
+ * Iran") or by a capitalised word (a title before a name: "the President Kim") is left out, and so is a
+ * role that is part of a longer title ("the Secretary General").
+ *
+ * @returns The phrases in order, never overlapping.
+ */
+export function findRolePhrases(text: string): RolePhrase[] {
+  const phrases: RolePhrase[] = [];
+  const add = (match: RegExpMatchArray, kind: RolePhrase['kind']): void => {
+    const role = match[1]!.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
+    const offset = match.index!;
+    const end = offset + match[0].length;
+    if (phrases.some((other) => offset < other.offset + other.text.length && other.offset < end)) return;
+    phrases.push({text: match[0], offset, role, kind});
+  };
+  for (const match of text.matchAll(addressPattern)) add(match, 'address');
+  for (const match of text.matchAll(barePattern)) {
+    const after = text.slice(match.index! + match[0].length);
+    if (/^\s+of\s+\p{Lu}/u.test(after) || /^[^\S\n]+\p{Lu}/u.test(after)) continue;
+    // "the general public", "the director's cut": only "president" is a role in lower case too.
+    if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president') continue;
+    add(match, 'bare');
+  }
+  return phrases.sort((a, b) => a.offset - b.offset);
+}
