@@ -64,17 +64,9 @@ export default function remarkTagPeople() {
         if (mention.via === 'inferred' && !warned.has(`inferred:${mention.text.toLowerCase()}:${mention.person}`)) {
           warned.add(`inferred:${mention.text.toLowerCase()}:${mention.person}`);
           const reason = `Unexpected inferred coreference “${mention.text}” → \`${mention.person}\`, expected it confirmed in the annotation file; tagged as inferred`;
-          file.message(reason, { place, ruleId: 'people/inferred-coreference', source: 'remark-tag-people' }).fatal = false;
-          const warning = formatProblem({
-            file: file.path ? relative(process.cwd(), file.path) : `${model.slug}.md`,
-            start: place && 'line' in place ? { line: place.line, column: place.column } : { line: 1, column: 1 },
-            reason,
-            ruleId: 'people/inferred-coreference',
-            hint: `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`,
-            fatal: false,
-          });
-          model.warnings.push(warning);
-          if (!quiet) console.warn(warning);
+          const message = file.message(reason, { place, ruleId: 'people/inferred-coreference', source: 'remark-tag-people' });
+          message.fatal = false;
+          message.note = `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`;
         }
         if (!mention.registered && !warned.has(mention.person)) {
           warned.add(mention.person);
