@@ -98,8 +98,9 @@ export function citeEdition(input: CitationInput): Citation {
   const [year, month] = article.published.split('-');
   const fields: Array<[string, string]> = [
     ['author', article.authors.map((name) => { const { family, given } = splitName(name); return bibtexEscape(given ? `${family}, ${given}` : family); }).join(' and ')],
-    ['title', `{${bibtexEscape(claim ? claim.text : article.title)}}`],
-    ...(claim ? [['booktitle', `{${bibtexEscape(article.title)}}`] as [string, string]] : []),
+    // Double braces keep the title's capitals as written.
+    ['title', `{{${bibtexEscape(claim ? claim.text : article.title)}}}`],
+    ...(claim ? [['booktitle', `{{${bibtexEscape(article.title)}}}`] as [string, string]] : []),
     ['year', year!],
     ['month', BIBTEX_MONTHS[Number(month) - 1]!],
     ['howpublished', `{${bibtexEscape(`Annotated edition, ${edition.name}`)}}`],
