@@ -32,6 +32,7 @@ import { pointOf } from './mark.ts';
 import { isWebUrl, renderNoteMarkdown } from './note-markdown.ts';
 import { splitSentences } from './sentences.ts';
 import { findImpossibleDates } from './dates.ts';
+import { checkNotePhases, publicationWindow } from './phase.ts';
 
 /** The people registry: id → person. */
 export type Registry = Map<string, Person>;
@@ -404,6 +405,7 @@ export function checkContent(root: string): ContentReport {
     const article = articles.find((entry) => entry.slug === slug);
     const blocks = articleBlockCache.get(slug);
     if (article && blocks) noteAnchors.set(slug, checkAnchors(data, yaml, file, article, blocks, found));
+    if (article) checkPhases(data, yaml, file, article, found);
     // In file order, so the messages read top to bottom like the file.
     found.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
     problems.push(...found);
@@ -621,6 +623,19 @@ function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, p
   check(data.introduction, ['introduction'], '');
   data.notes.forEach((note, index) => {
     for (const field of ['body', 'knownThen', 'knownLater'] as const) check(note[field], ['notes', index, field], ` of note \`${note.id}\``);
+  });
+}
+
+/**
+ * Then and later on the right side of the publication day: events by their phase, knownThen and knownLater
+ * by the dates they name (see `src/lib/phase.ts`).
+ */
+function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: Problem[]): void {
+  const window = publicationWindow(article.data);
+  data.notes.forEach((note, index) => {
+    for (const problem of checkNotePhases(note, window, article.data.published)) {
+      problems.push({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true });
+    }
   });
 }
 

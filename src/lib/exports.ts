@@ -7,6 +7,7 @@
  * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
  */
 import { notesForClaim } from './ledger.ts';
+import { schemaCorrections, type CorrectionEntry } from './corrections.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import { withBase } from './urls.ts';
@@ -33,8 +34,8 @@ export interface ExportArticle {
   /** Display names, with the registry id where there is one. */
   authors: Array<{ name: string; id?: string | undefined }>;
   model: EditionModel;
-  /** From the annotation file: who wrote the notes and when they were last updated. */
-  review?: { byline: string; updated: string } | undefined;
+  /** From the annotation file: who wrote the notes, when they were last updated, and the corrections log. */
+  review?: { byline: string; updated: string; corrections?: CorrectionEntry[] | undefined } | undefined;
 }
 
 /** A registered person: the registry file's id and its fields. */
@@ -50,7 +51,7 @@ export function exportArticle(edition: {
   entry: { id: string; data: Article };
   authors: Array<{ name: string; id?: string }>;
   model: EditionModel;
-  annotations?: { byline: string; updated: string } | undefined;
+  annotations?: { byline: string; updated: string; corrections?: CorrectionEntry[] | undefined } | undefined;
 }): ExportArticle {
   const { entry, authors, model, annotations } = edition;
   return {
@@ -58,7 +59,7 @@ export function exportArticle(edition: {
     article: entry.data,
     authors,
     model,
-    review: annotations ? { byline: annotations.byline, updated: annotations.updated } : undefined,
+    review: annotations ? { byline: annotations.byline, updated: annotations.updated, corrections: annotations.corrections } : undefined,
   };
 }
 
@@ -411,6 +412,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
   const verdict = note?.verdict ?? claim.verdict;
   if (!verdict) return undefined;
   const value = RATING_VALUES[verdict];
+  const correction = note ? schemaCorrections(article.review?.corrections ?? [], note.id) : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -419,6 +421,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
     ...(note?.title ? { name: note.title } : {}),
     ...(note ? { reviewBody: plainText(note.html) } : {}),
     ...(article.review ? { datePublished: article.review.updated } : {}),
+    ...(correction.length > 0 ? { correction } : {}),
     author: { '@type': 'Organization', name: EDITION_NAME, url: siteUrl(address, '') },
     reviewRating: {
       '@type': 'Rating',
@@ -450,6 +453,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
  */
 export function newsArticle(article: ExportArticle, address: SiteAddress) {
   const { title, dek, publisher, published, source, language } = article.article;
+  const correction = schemaCorrections(article.review?.corrections ?? []);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -462,6 +466,7 @@ export function newsArticle(article: ExportArticle, address: SiteAddress) {
     url: source,
     inLanguage: language,
     mainEntityOfPage: siteUrl(address, articlePath(article.slug)),
+    ...(correction.length > 0 ? { correction } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from './labels.ts';
 import type { NoteRecord } from './model.ts';
+import { archiveLabel } from './archive.ts';
 import type { Person } from './schema.ts';
 
 /** What a note shows besides its own text. */
@@ -21,6 +22,12 @@ export interface NoteExtras {
   person?: Person;
   /** For date notes: how the date in the quote was resolved ("week of 3 December 2007"). */
   resolution?: { phrase: string; label: string; relative: boolean };
+}
+
+/** The archived copy beside a source's live link, when the source has one. */
+function archiveLink(source: { date?: string | undefined; archived?: string | undefined }): ElementContent[] {
+  const label = archiveLabel(source);
+  return label && source.archived ? [{ type: 'text', value: ' · ' }, h('a.source-archive', { href: source.archived, rel: ['noopener', 'noreferrer', 'external'] }, [label])] : [];
 }
 
 /** The numbered markers after an anchor: a link for wide screens, a popover toggle for narrow ones. */
@@ -59,6 +66,9 @@ export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
   if (extras.person) {
     const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), extras.person.roleThen])];
     for (const role of extras.person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
+    if (extras.person.rolesLater.length === 0 && extras.person.rolesLaterNote) {
+      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), extras.person.rolesLaterNote]));
+    }
     detail.push(h('span.person-card', rows));
   }
   detail.push(h('span.note-body', extras.body));
@@ -73,6 +83,7 @@ export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
             h('a', { href: source.url, rel: ['noopener', 'noreferrer', 'external'] }, [source.title]),
             `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
             source.primary ? h('span.source-primary', [' · primary']) : '',
+            ...archiveLink(source),
           ]),
         ),
       ]),

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from './dates.ts';
 import { isWebUrl } from './urls.ts';
+import { isArchiveUrl, parseArchiveUrl } from './archive.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,6 +67,21 @@ export const sourceSchema = z.strictObject({
   url: webUrl,
   /** True for primary sources: government texts, agreements, transcripts. Listed first. */
   primary: z.boolean().optional(),
+  /**
+   * The Wayback Machine capture nearest the source's date, `https://web.archive.org/web/<YYYYMMDD>/<url>`,
+   * for when the live link rots. Its address inside must be `url`.
+   */
+  archived: z
+    .string()
+    .refine(isArchiveUrl, { message: 'Unexpected archived address, expected `https://web.archive.org/web/<YYYYMMDD>/<url>` with a real day' })
+    .optional(),
+}).refine((source) => {
+  // A malformed address is reported by the field itself; here only a well-formed one of another page.
+  const parsed = source.archived === undefined ? undefined : parseArchiveUrl(source.archived);
+  return parsed === undefined || parsed.original === source.url;
+}, {
+  message: 'Unexpected archived address of another page, expected the archived copy of `url`',
+  path: ['archived'],
 });
 
 /** How sure the edition is of the publication day, when the publisher printed none. */
@@ -114,6 +130,8 @@ export const personSchema = z.strictObject({
   roleThen: plainText,
   /** Later roles, oldest first. */
   rolesLater: z.array(plainText).default([]),
+  /** Why `rolesLater` is empty, when it is; shown on the card instead of the list. */
+  rolesLaterNote: plainText.optional(),
   /** Why this person matters to the edition, in a sentence or two. */
   summary: plainText.optional(),
   /** Wikidata item id, such as Q207. */
@@ -178,6 +196,11 @@ export const eventSchema = z.strictObject({
   date: partialDate,
   /** What happened, in a short plain sentence. */
   label: plainText,
+  /**
+   * `then` for what was known when the op-ed appeared, `later` for what happened after; derived from the
+   * date when left out. The content check refuses a phase on the wrong side of the publication day.
+   */
+  phase: z.enum(['then', 'later']).optional(),
 });
 
 /** One curated note, anchored to the text by quote (stand-off: the article file is never edited). */
@@ -225,8 +248,10 @@ export const coreferenceSchema = z.strictObject({
 export const correctionSchema = z.strictObject({
   /** When the correction was made. */
   date: calendarDay,
-  /** What was corrected, in a sentence. */
+  /** What was corrected and why, in a sentence or two. */
   text: plainText,
+  /** Ids of the notes the correction changed (for the ClaimReview of their claims); person ids for cards. */
+  notes: z.array(z.string().regex(ID_PATTERN, 'Unexpected id, expected a kebab-case note id')).default([]),
 });
 
 /** `content/annotations/<article-slug>.yaml`: the notes for one article and their editorial apparatus. */
