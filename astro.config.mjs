@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import { normaliseBase } from './src/lib/views/routes.ts';
 
 // Where the site is served from: BASE_PATH=/edition/ builds every link and asset under that sub-path.
 const base = normaliseBase(process.env.BASE_PATH);

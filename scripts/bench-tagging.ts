@@ -21,8 +21,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { editionProcessor } from '../src/plugins/index.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import type { Annotations, Person } from '../src/lib/schema.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import type { Annotations, Person } from '../src/lib/content/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
 
 /** Options for `benchTagging`. */

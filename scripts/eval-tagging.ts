@@ -2,7 +2,7 @@
  * `npm run eval:tagging -- <dir> [--json]`: score the people and date taggers against hand labels.
  *
  * Every `<name>.md` in `<dir>` (but README.md) needs a `<name>.labels.json` beside it (format in
- * `src/lib/evaluate.ts`).
+ * `src/lib/tagging/evaluate.ts`).
  * Each file is tagged as `npm run tag` would tag it — with the registry in `content/people/` and the
  * labels' `coreference` phrases standing in for an annotation file — and scored. Prints precision,
  * recall and F1 per file and overall (summed counts), how many matched dates resolve inside the labelled
@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { tagMarkdown, TagError } from './tag.ts';
-import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type Labels, type PeopleScore, type Score } from '../src/lib/evaluate.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type Labels, type PeopleScore, type Score } from '../src/lib/tagging/evaluate.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 
 /** The figures for one labelled file. */
 export interface FileEvaluation {

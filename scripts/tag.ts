@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { editionProcessor } from '../src/plugins/index.ts';
-import { checkContent, readUtf8, splitFrontmatter } from '../src/lib/content-check.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { isCalendarDay, type Annotations } from '../src/lib/schema.ts';
-import type { Coreference } from '../src/lib/people.ts';
-import type { EditionModel } from '../src/lib/model.ts';
+import { checkContent, readUtf8, splitFrontmatter } from '../src/lib/content/check.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
+import type { Coreference } from '../src/lib/tagging/people.ts';
+import type { EditionModel } from '../src/lib/model/model.ts';
 
 /** The project root: the folder above `scripts/`, so the tool works from any working directory. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

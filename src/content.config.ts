@@ -1,11 +1,11 @@
 /**
  * The edition's collections. The field-by-field schemas (each field documented) live in
- * `src/lib/schema.ts`, shared with the content check that runs before the build.
+ * `src/lib/content/schema.ts`, shared with the content check that runs before the build.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articlesLoader } from './integrations/articles-loader.ts';
-import { annotationsSchema, articleSchema, personSchema } from './lib/schema.ts';
+import { annotationsSchema, articleSchema, personSchema } from './lib/content/schema.ts';
 
 /**
  * The op-eds, one Markdown file each: frontmatter about the piece, then its text word for word. Rendered

@@ -3,12 +3,12 @@
  * once from the collections and the tagging model.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { withBase } from './lib/urls.ts';
-import { isPersonId } from './lib/content-check.ts';
-import type { EditionModel } from './lib/model.ts';
-import { renderNoteMarkdown } from './lib/note-markdown.ts';
+import { withBase } from './lib/views/routes.ts';
+import { isPersonId } from './lib/content/check.ts';
+import type { EditionModel } from './lib/model/model.ts';
+import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
-import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports.ts';
+import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports/exports.ts';
 
 /** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {

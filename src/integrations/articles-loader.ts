@@ -13,10 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ArticleFile, type ContentReport } from '../lib/content-check.ts';
-import { filesUnder } from '../lib/files.ts';
+import { checkContent, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
+import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, formatProblem, type Problem } from '../lib/problems.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/content/problems.ts';
 import { renderEdition } from '../plugins/index.ts';
 
 /** Folders whose code decides how an article renders: a change there re-renders every article. */

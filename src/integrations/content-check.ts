@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
-import { ContentError, formatProblem } from '../lib/problems.ts';
+import { checkContent } from '../lib/content/check.ts';
+import { ContentError, formatProblem } from '../lib/content/problems.ts';
 
 /** The integration; it reads `content/` under the project root and never writes to it. */
 export default function contentCheck(): AstroIntegration {

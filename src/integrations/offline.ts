@@ -7,11 +7,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { filesUnder } from '../lib/files.ts';
+import { filesUnder } from '../lib/content/files.ts';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/views/routes.ts';
 import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
 
 /** Every cache this site makes starts with this, so a new worker finds and deletes the old ones. */

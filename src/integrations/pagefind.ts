@@ -8,13 +8,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { filesUnder } from '../lib/files.ts';
+import { filesUnder } from '../lib/content/files.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { ClaimsExport } from '../lib/exports.ts';
-import { claimRecords, personRecords } from '../lib/search-records.ts';
+import type { ClaimsExport } from '../lib/exports/exports.ts';
+import { claimRecords, personRecords } from '../lib/exports/search-records.ts';
 
 /** The global the browser code reads the meta cache tag from (replaced at build time by Vite). */
 export const META_CACHE_TAG_GLOBAL = '__EDITION_SEARCH_TAG__';

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEditions } from '../site.ts';
-import { articlePath, routePaths, sitemapXml } from '../lib/exports.ts';
+import { articlePath, routePaths, sitemapXml } from '../lib/exports/exports.ts';
 
 // Pages with nothing to crawl: the 404 page, and search results (an empty form to a crawler).
 const LEFT_OUT = /^\.\/(404|search)\.astro$/;

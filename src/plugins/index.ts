@@ -20,7 +20,7 @@ import remarkAnnotate from './remark-annotate.ts';
 import remarkTagPeople from './remark-tag-people.ts';
 import remarkTagDates from './remark-tag-dates.ts';
 import { editionSchema } from '../lib/render/sanitize.ts';
-import type { EditionModel } from '../lib/model.ts';
+import type { EditionModel } from '../lib/model/model.ts';
 
 export type { EditionInputs };
 

@@ -9,16 +9,16 @@ import type { VFile } from 'vfile';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHast } from 'mdast-util-to-hast';
-import { collectBlocks } from '../lib/blocks.ts';
-import { anchorNotes, describeAnchorFailure } from '../lib/anchor.ts';
-import { createMark, insertAfter, wrapRange, type Mark } from '../lib/mark.ts';
-import { renderNoteMarkdown, type RenderedMarkdown } from '../lib/note-markdown.ts';
+import { collectBlocks } from '../lib/tagging/blocks.ts';
+import { anchorNotes, describeAnchorFailure } from '../lib/tagging/anchor.ts';
+import { createMark, insertAfter, wrapRange, type Mark } from '../lib/tagging/mark.ts';
+import { renderNoteMarkdown, type RenderedMarkdown } from '../lib/render/note-markdown.ts';
 import { sanitizeHtml } from '../lib/render/sanitize.ts';
-import { renderMarkers, renderNote } from '../lib/note-render.ts';
-import { findDates } from '../lib/dates.ts';
-import { describeResolution } from '../lib/labels.ts';
-import type { NoteRecord } from '../lib/model.ts';
-import { VERDICT_SEVERITY } from '../lib/labels.ts';
+import { renderMarkers, renderNote } from '../lib/render/note-render.ts';
+import { findDates } from '../lib/tagging/dates.ts';
+import { describeResolution } from '../lib/views/labels.ts';
+import type { NoteRecord } from '../lib/model/model.ts';
+import { VERDICT_SEVERITY } from '../lib/views/labels.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** Rule ids for quotes that do not anchor, the same as the content check's. */

@@ -9,12 +9,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import { htmlAsText } from '../lib/blocks.ts';
-import { calendarDay } from '../lib/schema.ts';
-import { emptyModel, type EditionModel } from '../lib/model.ts';
-import { isWebUrl } from '../lib/note-markdown.ts';
-import type { Annotations, Person } from '../lib/schema.ts';
-import type { Mark } from '../lib/mark.ts';
+import { htmlAsText } from '../lib/tagging/blocks.ts';
+import { calendarDay } from '../lib/content/schema.ts';
+import { emptyModel, type EditionModel } from '../lib/model/model.ts';
+import { isWebUrl } from '../lib/render/note-markdown.ts';
+import type { Annotations, Person } from '../lib/content/schema.ts';
+import type { Mark } from '../lib/tagging/mark.ts';
 
 /** What the pipeline knows of an article besides its text: everything arrives here, nothing is read. */
 export interface EditionInputs {

@@ -5,11 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { collectBlocks, plainText } from '../lib/blocks.ts';
-import { splitSentences } from '../lib/sentences.ts';
-import { classifySentence } from '../lib/claims.ts';
-import { claimId, uniqueId } from '../lib/ids.ts';
-import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
+import { collectBlocks, plainText } from '../lib/tagging/blocks.ts';
+import { splitSentences } from '../lib/tagging/sentences.ts';
+import { classifySentence } from '../lib/tagging/claims.ts';
+import { claimId, uniqueId } from '../lib/tagging/ids.ts';
+import { createMark, pointOf, wrapRange } from '../lib/tagging/mark.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** Tag and classify the sentences of an article. */

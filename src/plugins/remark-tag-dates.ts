@@ -5,11 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { collectBlocks } from '../lib/blocks.ts';
-import { findDates } from '../lib/dates.ts';
-import { describeResolution } from '../lib/labels.ts';
-import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
-import { slugify } from '../lib/ids.ts';
+import { collectBlocks } from '../lib/tagging/blocks.ts';
+import { findDates } from '../lib/tagging/dates.ts';
+import { describeResolution } from '../lib/views/labels.ts';
+import { createMark, pointOf, wrapRange } from '../lib/tagging/mark.ts';
+import { slugify } from '../lib/tagging/ids.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** Tag and resolve the dates of an article. */

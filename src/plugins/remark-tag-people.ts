@@ -5,11 +5,11 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { collectBlocks } from '../lib/blocks.ts';
-import { createPeopleMatcher, type PeopleMatcher } from '../lib/people.ts';
-import { createMark, pointOf, wrapRange } from '../lib/mark.ts';
-import { slugify } from '../lib/ids.ts';
-import type { Person } from '../lib/schema.ts';
+import { collectBlocks } from '../lib/tagging/blocks.ts';
+import { createPeopleMatcher, type PeopleMatcher } from '../lib/tagging/people.ts';
+import { createMark, pointOf, wrapRange } from '../lib/tagging/mark.ts';
+import { slugify } from '../lib/tagging/ids.ts';
+import type { Person } from '../lib/content/schema.ts';
 import { editionContext } from './remark-edition.ts';
 
 const matchers = new WeakMap<ReadonlyMap<string, Person>, Map<boolean, PeopleMatcher>>();

@@ -5,7 +5,7 @@
  * The header box loads it when a reader first focuses the box or types (see search-boot.ts); the search
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
-import { VERDICT_LABELS } from '../lib/labels.ts';
+import { VERDICT_LABELS } from '../lib/views/labels.ts';
 
 // Replaced at build time by the Pagefind integration with a hash of what the index is built from.
 declare const __EDITION_SEARCH_TAG__: string;

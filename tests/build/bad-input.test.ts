@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/content/files.ts';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';

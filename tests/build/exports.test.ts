@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/content/files.ts';
 import { join, relative } from 'node:path';
 import { Script } from 'node:vm';
 import type { Element, Root } from 'hast';
 import { authorText, findAll, has, readPage } from '../support/html.ts';
 import { builtRoutes } from '../support/pages.ts';
-import type { ClaimsExport } from '../../src/lib/exports.ts';
-import { VERDICT_LABELS } from '../../src/lib/labels.ts';
+import type { ClaimsExport } from '../../src/lib/exports/exports.ts';
+import { VERDICT_LABELS } from '../../src/lib/views/labels.ts';
 
 const ROOT = process.cwd();
 const dist = join(ROOT, 'dist');

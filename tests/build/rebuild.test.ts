@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/content/files.ts';
 
 const ARTICLE = 'articles/edit-me/index.html';
 const LEDGER = 'claims/index.html';

@@ -1,7 +1,7 @@
 /**
  * The pages of a built site, found by walking its folder: every `index.html` becomes a route.
  */
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/content/files.ts';
 
 /** Site paths (relative to the base, e.g. `articles/x/`) of every page in a built folder. */
 export function builtRoutes(folder: string): string[] {

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { renderEdition } from '../../src/plugins/index.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import type { EditionModel } from '../../src/lib/model.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { EditionModel } from '../../src/lib/model/model.ts';
 
 /** Tag one article of `root/content/articles/` and return its HTML and model. */
 export async function tagArticle(root: string, slug: string): Promise<{ html: string; model: EditionModel }> {

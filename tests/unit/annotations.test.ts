@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { tagArticle } from '../support/pipeline.ts';
 
 const root = process.cwd();

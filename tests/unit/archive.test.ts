@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { archiveDay, archiveLabel, archiveUrl, isArchiveUrl, parseArchiveUrl } from '../../src/lib/archive.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { sourceSchema, type Source } from '../../src/lib/schema.ts';
+import { archiveDay, archiveLabel, archiveUrl, isArchiveUrl, parseArchiveUrl } from '../../src/lib/content/archive.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { sourceSchema, type Source } from '../../src/lib/content/schema.ts';
 
 describe('archived addresses', () => {
   it('parses a well-formed address into its day and live address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citeEdition, splitName, type CitationInput } from '../../src/lib/citation.ts';
+import { bibtexEscape, citeEdition, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
 
 const input: CitationInput = {
   article: {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_RULES, classifySentence, type CheckWorthiness, type ClaimType } from '../../src/lib/claims.ts';
-import { claimId, hashText, slugify, uniqueId } from '../../src/lib/ids.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
+import { CLAIM_RULES, classifySentence, type CheckWorthiness, type ClaimType } from '../../src/lib/tagging/claims.ts';
+import { claimId, hashText, slugify, uniqueId } from '../../src/lib/tagging/ids.ts';
+import { splitSentences } from '../../src/lib/tagging/sentences.ts';
 
 type Expectation = [sentence: string, type: ClaimType, checkWorthiness: CheckWorthiness, rule: string];
 

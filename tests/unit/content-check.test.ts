@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 // Each folder in tests/fixtures/content/ is a small content tree; `messages.txt` beside its `content/`
 // holds the expected problems, one formatted message per line. `UPDATE=1 npx vitest run` rewrites them.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { schemaCorrections } from '../../src/lib/corrections.ts';
-import { claimReview, newsArticle, type ExportArticle } from '../../src/lib/exports.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model.ts';
+import { schemaCorrections } from '../../src/lib/exports/corrections.ts';
+import { claimReview, newsArticle, type ExportArticle } from '../../src/lib/exports/exports.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
 const corrections = [
   { date: '2026-11-27', text: 'First published.', notes: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as dates from '../../src/lib/dates.ts';
+import * as dates from '../../src/lib/tagging/dates.ts';
 import {
   findDates,
   findImpossibleDates,
@@ -8,7 +8,7 @@ import {
   resolveDate,
   type DateModifier,
   type DatePrecision,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/tagging/dates.ts';
 
 /** The op-ed's edition date, a Thursday: its ISO week 49 runs Monday December 3 to Sunday December 9. */
 const PUBLISHED = '2007-12-06';

@@ -10,7 +10,7 @@ import {
   sumScores,
   type TaggedDate,
   type TaggedMention,
-} from '../../src/lib/evaluate.ts';
+} from '../../src/lib/tagging/evaluate.ts';
 
 /** Tag every occurrence of `phrase` in `text` as a mention of `name`. */
 function mentionsOf(text: string, phrase: string, name: string): TaggedMention[] {

@@ -14,10 +14,10 @@ import {
   verdictNote,
   type ExportArticle,
   type RegistryPerson,
-} from '../../src/lib/exports.ts';
-import { claimRecords, facets, personRecords } from '../../src/lib/search-records.ts';
-import { notesForClaim } from '../../src/lib/ledger.ts';
-import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model.ts';
+} from '../../src/lib/exports/exports.ts';
+import { claimRecords, facets, personRecords } from '../../src/lib/exports/search-records.ts';
+import { notesForClaim } from '../../src/lib/views/ledger.ts';
+import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
 // A two-paragraph op-ed, small enough to check every offset by eye.
 const first = 'Bush wrote to Kim in 2007. It was a pygmy gesture.';

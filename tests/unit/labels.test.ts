@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, pageTitle } from '../../src/lib/labels.ts';
+import { formatPublished, pageTitle } from '../../src/lib/views/labels.ts';
 
 describe('pageTitle', () => {
   it('adds the site name when the whole fits in 70 characters', () => {

@@ -16,9 +16,9 @@ import {
   uniqueSources,
   verdictsOf,
   type LedgerArticle,
-} from '../../src/lib/ledger.ts';
-import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model.ts';
-import type { Person, Source } from '../../src/lib/schema.ts';
+} from '../../src/lib/views/ledger.ts';
+import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
+import type { Person, Source } from '../../src/lib/content/schema.ts';
 
 // A small article in the shape of the op-ed's first paragraphs: positions are offsets in `text`.
 const text = 'Bush wrote to Kim Jong Il. The letter is a good sign. It should be followed by more. Talks will come.';

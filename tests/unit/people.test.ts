@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import * as people from '../../src/lib/people.ts';
+import * as people from '../../src/lib/tagging/people.ts';
 import {
   createPeopleMatcher,
   institutionNouns,
@@ -8,7 +8,7 @@ import {
   type Coreference,
   type PersonEntry,
   type PersonMention,
-} from '../../src/lib/people.ts';
+} from '../../src/lib/tagging/people.ts';
 
 const registry: PersonEntry[] = [
   {

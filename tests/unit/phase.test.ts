@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotePhases, dateSpan, derivePhase, publicationWindow } from '../../src/lib/phase.ts';
-import { noteSchema, type Note } from '../../src/lib/schema.ts';
+import { checkNotePhases, dateSpan, derivePhase, publicationWindow } from '../../src/lib/content/phase.ts';
+import { noteSchema, type Note } from '../../src/lib/content/schema.ts';
 
 const window = publicationWindow({ published: '2007-12-06', publishedCertainty: { estimated: true, earliest: '2007-12-06', latest: '2007-12-08', reason: 'No date printed.' } });
 

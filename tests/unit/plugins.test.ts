@@ -11,7 +11,7 @@ import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
 import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
 import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 import { editionSchema } from '../../src/lib/render/sanitize.ts';
-import { annotationsSchema, personSchema, type Person } from '../../src/lib/schema.ts';
+import { annotationsSchema, personSchema, type Person } from '../../src/lib/content/schema.ts';
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
 // `registry.yaml` (person id → person) and `annotations.yaml` (as in content/annotations/), and the

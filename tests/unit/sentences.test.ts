@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/lib/sentences.ts';
+import { splitSentences } from '../../src/lib/tagging/sentences.ts';
 
 /** The op-ed's body paragraphs, read from the article as published (frontmatter dropped). */
 function opEdParagraphs(): string[] {

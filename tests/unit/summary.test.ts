@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources, notesPerLayer, summariseEdition } from '../../src/lib/summary.ts';
-import { emptyModel, type ClaimRecord } from '../../src/lib/model.ts';
+import { citedSources, notesPerLayer, summariseEdition } from '../../src/lib/views/summary.ts';
+import { emptyModel, type ClaimRecord } from '../../src/lib/model/model.ts';
 
 const claim = (id: string, type: ClaimRecord['type'], verdict?: ClaimRecord['verdict']): ClaimRecord => ({
   id,

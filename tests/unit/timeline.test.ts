@@ -16,8 +16,8 @@ import {
   wrapWhen,
   type TimelineEvent,
   type TimelineLayout,
-} from '../../src/lib/timeline.ts';
-import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model.ts';
+} from '../../src/lib/views/timeline.ts';
+import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
 
 function date(id: string, words: string, startDay: string, endDay: string, value: string): DateRecord {
   return { id, text: words, value, startDay, endDay, precision: 'day', relative: false, modifier: null, label: '', block: 0, start: 0, end: 0 };

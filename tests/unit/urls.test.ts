@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, withBase } from '../../src/lib/urls.ts';
+import { normaliseBase, withBase } from '../../src/lib/views/routes.ts';
 
 describe('base paths', () => {
   it('normalises BASE_PATH to one leading and one trailing slash', () => {

@@ -7,10 +7,10 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
-import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from './labels.ts';
-import type { NoteRecord } from './model.ts';
-import { archiveLabel } from './archive.ts';
-import type { Person } from './schema.ts';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from '../views/labels.ts';
+import type { NoteRecord } from '../model/model.ts';
+import { archiveLabel } from '../content/archive.ts';
+import type { Person } from '../content/schema.ts';
 
 /** What a note shows besides its own text. */
 export interface NoteExtras {

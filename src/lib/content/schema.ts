@@ -6,8 +6,8 @@
  * reports every problem with its file, line and column).
  */
 import { z } from 'zod';
-import { isValidIsoDate } from './dates.ts';
-import { isWebUrl } from './urls.ts';
+import { isValidIsoDate } from '../tagging/dates.ts';
+import { isWebUrl } from '../views/routes.ts';
 import { isArchiveUrl, parseArchiveUrl } from './archive.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */

@@ -10,8 +10,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { createMark } from './mark.ts';
-import { isWebUrl } from './urls.ts';
+import { createMark } from '../tagging/mark.ts';
+import { isWebUrl } from '../views/routes.ts';
 
 export { isWebUrl };
 

@@ -5,9 +5,9 @@
  * page, and Astro hands it to the pages as `remarkPluginFrontmatter.edition`. The ledger, the people pages, the timeline, the search index and
  * the exports all read this one model. Everything in it is plain JSON.
  */
-import type { CheckWorthiness, ClaimType } from './claims.ts';
-import type { DateModifier, DatePrecision } from './dates.ts';
-import type { Layer, Source, Verdict } from './schema.ts';
+import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
+import type { DateModifier, DatePrecision } from '../tagging/dates.ts';
+import type { Layer, Source, Verdict } from '../content/schema.ts';
 
 /** Where something sits in the article's plain text (blocks joined by a blank line). */
 export interface TextPosition {

@@ -26,12 +26,12 @@ import {
   type Person,
 } from './schema.ts';
 import { pointAt, type Point, type Problem } from './problems.ts';
-import { collectBlocks, htmlAsText, type Block } from './blocks.ts';
-import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from './anchor.ts';
-import { pointOf } from './mark.ts';
-import { isWebUrl, renderNoteMarkdown } from './note-markdown.ts';
-import { splitSentences } from './sentences.ts';
-import { findImpossibleDates } from './dates.ts';
+import { collectBlocks, htmlAsText, type Block } from '../tagging/blocks.ts';
+import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
+import { pointOf } from '../tagging/mark.ts';
+import { isWebUrl, renderNoteMarkdown } from '../render/note-markdown.ts';
+import { splitSentences } from '../tagging/sentences.ts';
+import { findImpossibleDates } from '../tagging/dates.ts';
 import { checkNotePhases, publicationWindow } from './phase.ts';
 
 /** The people registry: id → person. */

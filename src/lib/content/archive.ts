@@ -4,9 +4,9 @@
  * nearest that day. Most sources date from 2007, and live links rot; the archived address keeps each
  * one findable.
  */
-import { isValidIsoDate } from './dates.ts';
-import { formatDay } from './labels.ts';
-import { isWebUrl } from './urls.ts';
+import { isValidIsoDate } from '../tagging/dates.ts';
+import { formatDay } from '../views/labels.ts';
+import { isWebUrl } from '../views/routes.ts';
 
 /** Where every archived address starts. */
 export const ARCHIVE_PREFIX = 'https://web.archive.org/web/';

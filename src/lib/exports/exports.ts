@@ -6,15 +6,15 @@
  * Addresses follow the site's base; they are absolute only when the public origin (SITE_URL) is known,
  * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
  */
-import { notesForClaim } from './ledger.ts';
+import { notesForClaim } from '../views/ledger.ts';
 import { schemaCorrections, type CorrectionEntry } from './corrections.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
-import { withBase } from './urls.ts';
-import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from './labels.ts';
-import type { ClaimRecord, EditionModel, NoteRecord } from './model.ts';
-import type { Article, Layer, Person, Source, Verdict } from './schema.ts';
-import type { CheckWorthiness, ClaimType } from './claims.ts';
+import { withBase } from '../views/routes.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
+import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
+import type { Article, Layer, Person, Source, Verdict } from '../content/schema.ts';
+import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 
 /** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
 export const EDITION_NAME = 'The Annotated Op-Ed';

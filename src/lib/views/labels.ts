@@ -1,8 +1,8 @@
 /**
  * Words for the edition's categories, shared by the notes, the ledger, the legend and the method page.
  */
-import type { Layer, Verdict } from './schema.ts';
-import type { CheckWorthiness, ClaimType } from './claims.ts';
+import type { Layer, Verdict } from '../content/schema.ts';
+import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 
 /** Layer names as readers see them. */
 export const LAYER_LABELS: Record<Layer, string> = {

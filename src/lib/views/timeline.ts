@@ -13,7 +13,7 @@
  * the row of their last, so a bar spans exactly the events that fall within it.
  */
 import { formatDay, formatSpan } from './labels.ts';
-import type { EditionModel } from './model.ts';
+import type { EditionModel } from '../model/model.ts';
 
 /** What a row on the timeline stands for. */
 export type TimelineKind = 'mention' | 'event' | 'publication';

@@ -9,10 +9,10 @@
  * sentence (`VERDICT_SEVERITY` in labels.ts); the ledger also keeps them all, and files the sentence
  * under the gravest, so that "Inaccurate" lists every sentence that contains an inaccuracy.
  */
-import { CLAIM_RULES, type ClaimType } from './claims.ts';
+import { CLAIM_RULES, type ClaimType } from '../tagging/claims.ts';
 import { CHECK_WORTHINESS_LABELS, CLAIM_TYPE_LABELS, VERDICT_LABELS, VERDICT_SEVERITY } from './labels.ts';
-import type { ClaimRecord, EditionModel, NoteRecord, PersonMentionRecord } from './model.ts';
-import { CLAIM_TYPES, VERDICTS, type Person, type Source, type Verdict } from './schema.ts';
+import type { ClaimRecord, EditionModel, NoteRecord, PersonMentionRecord } from '../model/model.ts';
+import { CLAIM_TYPES, VERDICTS, type Person, type Source, type Verdict } from '../content/schema.ts';
 
 /** Verdicts from most to least serious: a sentence is filed under the first of its verdicts in this list. */
 export { VERDICT_SEVERITY };

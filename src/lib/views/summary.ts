@@ -2,10 +2,10 @@
  * Counts that introduce an article on the front page: how many sentences of each kind, and how the
  * checked statements fared.
  */
-import type { EditionModel } from './model.ts';
-import type { ClaimType } from './claims.ts';
-import type { Source, Verdict } from './schema.ts';
-import { CLAIM_TYPES, VERDICTS } from './schema.ts';
+import type { EditionModel } from '../model/model.ts';
+import type { ClaimType } from '../tagging/claims.ts';
+import type { Source, Verdict } from '../content/schema.ts';
+import { CLAIM_TYPES, VERDICTS } from '../content/schema.ts';
 
 /** An article in numbers. */
 export interface EditionSummary {

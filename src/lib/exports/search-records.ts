@@ -8,7 +8,7 @@
  * place in the text. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
  */
 import { articlePath, personPath, type ClaimsExport } from './exports.ts';
-import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from './labels.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {

@@ -2,7 +2,7 @@
  * The rule the editors apply for each verdict, as the method page states it. One scale for every note: a
  * statement that is true only with a caveat the reader needs is "needs context", never "accurate".
  */
-import type { Verdict } from './schema.ts';
+import type { Verdict } from '../content/schema.ts';
 
 /** For each verdict, when it is given. */
 export const VERDICT_RULES: Record<Verdict, string> = {

@@ -4,7 +4,7 @@
  * (`publishedCertainty`), so "after publication" means after its latest possible day and "before
  * publication" before its earliest.
  */
-import { findDates } from './dates.ts';
+import { findDates } from '../tagging/dates.ts';
 import type { Article, Note } from './schema.ts';
 
 /** Which side of the publication day an event falls on. */
