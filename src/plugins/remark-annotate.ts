@@ -1,20 +1,16 @@
 /**
  * remark-annotate: anchors the curated notes of `content/annotations/<slug>.yaml` in the text by quote,
- * numbers them in reading order, and places each note (with its numbered markers) right after its
- * anchor. A note that does not anchor exactly once, or whose quote cuts through a sentence or another
+ * numbers them in reading order, records each on the model (its Markdown rendered once, sanitised), and
+ * leaves a slot right after its anchor where `rehype-notes` renders the note and its markers. A note that does not anchor exactly once, or whose quote cuts through a sentence or another
  * note, fails the build with the note id, the quote and the closest text found.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
-import { toHast } from 'mdast-util-to-hast';
 import { collectBlocks } from '../lib/tagging/blocks.ts';
 import { anchorNotes, describeAnchorFailure } from '../lib/tagging/anchor.ts';
-import { createMark, insertAfter, wrapRange, type Mark } from '../lib/tagging/mark.ts';
-import { renderNoteMarkdown, type RenderedMarkdown } from '../lib/render/note-markdown.ts';
+import { createMark, insertAfter, wrapRange } from '../lib/tagging/mark.ts';
+import { renderNoteMarkdown } from '../lib/render/note-markdown.ts';
 import { sanitizeHtml } from '../lib/render/sanitize.ts';
-import { renderMarkers, renderNote } from '../lib/render/note-render.ts';
 import { findDates } from '../lib/tagging/dates.ts';
 import { describeResolution } from '../lib/views/labels.ts';
 import type { NoteRecord } from '../lib/model/model.ts';
@@ -29,22 +25,10 @@ const QUOTE_RULES = {
   overlap: 'annotate/quote-overlap',
 } as const;
 
-/** An mdast node that renders as the given hast element and adds none of the author's text. */
-function addition(tag: 'note' | 'ui', element: Element): Mark {
-  const mark = createMark(element.tagName, element.properties as Mark['data']['hProperties'], tag);
-  (mark.data as Mark['data'] & { hChildren: ElementContent[] }).hChildren = element.children;
-  return mark;
-}
-
-function toHastChildren(rendered: RenderedMarkdown): ElementContent[] {
-  const root = toHast({ type: 'root', children: rendered.nodes } as never) as { children: ElementContent[] };
-  return root.children;
-}
-
 /** Anchor and place the curated notes of an article. */
 export default function remarkAnnotate() {
   return function (tree: Root, file: VFile) {
-    const { model, annotations, registry, claimMarks } = editionContext(file);
+    const { model, annotations, claimMarks } = editionContext(file);
     if (!annotations || annotations.notes.length === 0) return;
     const fail = (reason: string, ruleId: string) =>
       file.fail(`${reason} (in content/annotations/${model.slug}.yaml)`, { ruleId, source: 'remark-annotate', place: { line: 1, column: 1 } });
@@ -84,18 +68,21 @@ export default function remarkAnnotate() {
         fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/quote-cuts-sentence');
       }
 
-      // Each Markdown field is rendered once: hast for the article page, sanitised HTML for the other pages.
+      // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
       const render = (markdown: string | undefined, field: string) => {
         if (markdown === undefined) return undefined;
         const rendered = renderNoteMarkdown(markdown);
         const problem = rendered.problems[0];
         if (problem) fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown');
-        return { hast: toHastChildren(rendered), html: sanitizeHtml(rendered.html) };
+        return { html: sanitizeHtml(rendered.html) };
       };
       const body = render(note.body, 'body');
       const knownThen = render(note.knownThen, 'knownThen');
       const knownLater = render(note.knownLater, 'knownLater');
 
+      const date = note.layer === 'date'
+        ? findDates(block.text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
+        : undefined;
       const record: NoteRecord = {
         id: note.id,
         layer: note.layer,
@@ -111,6 +98,11 @@ export default function remarkAnnotate() {
         person: note.person,
         sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
         claim: claim?.id,
+        // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
+        resolution:
+          date && (date.relative || describeResolution(date) !== date.text)
+            ? { phrase: date.text, label: describeResolution(date), relative: date.relative }
+            : undefined,
         block: anchor.block,
         start,
         end,
@@ -134,22 +126,7 @@ export default function remarkAnnotate() {
         }
       }
 
-      const date = note.layer === 'date'
-        ? findDates(block.text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
-        : undefined;
-      const hastNote = renderNote(record, {
-        body: body?.hast ?? [],
-        knownThen: knownThen?.hast,
-        knownLater: knownLater?.hast,
-        person: note.person ? registry.get(note.person) : undefined,
-        // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
-        resolution:
-          date && (date.relative || describeResolution(date) !== date.text)
-            ? { phrase: date.text, label: describeResolution(date), relative: date.relative }
-            : undefined,
-      });
-      const markers = h('span.markers', { dataUi: '' }, renderMarkers(record));
-      insertAfter(block.node, anchorMark, [addition('ui', markers), addition('note', hastNote)]);
+      insertAfter(block.node, anchorMark, [createMark('span', { dataNoteSlot: note.id }, 'note')]);
     });
     model.notes.sort((a, b) => a.number - b.number);
   };

@@ -11,6 +11,7 @@ import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
 import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
 import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 import { editionSchema } from '../../src/lib/render/sanitize.ts';
+import rehypeNotes from '../../src/plugins/rehype-notes.ts';
 import { annotationsSchema, personSchema, type Person } from '../../src/lib/content/schema.ts';
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
@@ -98,9 +99,11 @@ describe('the plugins’ public API', () => {
     expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs], ...expected.slice(1)]);
   });
 
-  it('ends with the sanitiser: markup outside the schema never reaches the page', () => {
-    const [[plugin, schema]] = rehypePlugins as [[unknown, typeof editionSchema]];
-    expect(plugin).toBe(rehypeSanitize);
-    expect(schema).toBe(editionSchema);
+  it('renders the notes in rehype, then ends with the sanitiser: markup outside the schema never reaches the page', () => {
+    const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
+    expect(rehypePlugins(inputs)).toEqual([
+      [rehypeNotes, inputs],
+      [rehypeSanitize, editionSchema],
+    ]);
   });
 });

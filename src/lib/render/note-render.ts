@@ -6,22 +6,16 @@
  * Everything produced here carries `data-note` or `data-ui`: it is the edition's, not the author's.
  */
 import { h } from 'hastscript';
+import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from '../views/labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLabel } from '../content/archive.ts';
 import type { Person } from '../content/schema.ts';
 
-/** What a note shows besides its own text. */
-export interface NoteExtras {
-  /** Rendered body, known-then and known-later, as hast. */
-  body: ElementContent[];
-  knownThen?: ElementContent[];
-  knownLater?: ElementContent[];
-  /** For person notes: the registry entry. */
-  person?: Person;
-  /** For date notes: how the date in the quote was resolved ("week of 3 December 2007"). */
-  resolution?: { phrase: string; label: string; relative: boolean };
+/** Stored, sanitised HTML of a note field as hast children. */
+function fragment(html: string): ElementContent[] {
+  return fromHtml(html, { fragment: true }).children as ElementContent[];
 }
 
 /** The archived copy beside a source's live link, when the source has one. */
@@ -44,36 +38,37 @@ export function renderMarkers(note: NoteRecord): Element[] {
 }
 
 /** The note itself: a one-glance card (number, verdict, title) and the full note below it. */
-export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
+export function renderNote(note: NoteRecord, person?: Pick<Person, 'roleThen' | 'rolesLater' | 'rolesLaterNote'>): Element {
+  const resolution = note.resolution;
   const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? extras.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  card.push(h('span.note-title', [note.title ?? resolution?.phrase ?? LAYER_LABELS[note.layer]]));
 
   const kind = [LAYER_LABELS[note.layer]];
   if (note.claimType) kind.push(CLAIM_TYPE_LABELS[note.claimType]);
   const detail: ElementContent[] = [h('span.note-kind', [kind.join(' · ')])];
-  if (extras.resolution) {
+  if (resolution) {
     detail.push(
       h('span.date-chip', [
-        h('span.date-phrase', [`“${extras.resolution.phrase}”`]),
+        h('span.date-phrase', [`“${resolution.phrase}”`]),
         h('span.date-arrow', { ariaHidden: 'true' }, [' → ']),
         h('span.visually-hidden', [' resolves to ']),
-        h('span.date-resolved', [extras.resolution.label]),
-        extras.resolution.relative ? h('span.date-basis', [' (counted from the publication date)']) : '',
+        h('span.date-resolved', [resolution.label]),
+        resolution.relative ? h('span.date-basis', [' (counted from the publication date)']) : '',
       ]),
     );
   }
-  if (extras.person) {
-    const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), extras.person.roleThen])];
-    for (const role of extras.person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
-    if (extras.person.rolesLater.length === 0 && extras.person.rolesLaterNote) {
-      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), extras.person.rolesLaterNote]));
+  if (person) {
+    const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), person.roleThen])];
+    for (const role of person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
+    if (person.rolesLater.length === 0 && person.rolesLaterNote) {
+      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), person.rolesLaterNote]));
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', extras.body));
-  if (extras.knownThen) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...extras.knownThen]));
-  if (extras.knownLater) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...extras.knownLater]));
+  detail.push(h('span.note-body', fragment(note.html)));
+  if (note.knownThenHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
+  if (note.knownLaterHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLaterHtml)]));
   if (note.sources.length > 0) {
     detail.push(
       h('span.note-sources', [
