@@ -188,7 +188,9 @@ export function tagMarkdown(options: TagOptions): TagReport {
   }
 
   const vfile = new VFile({ path, value: body });
-  const processor = editionProcessor({ slug, published, registry: content.registry, annotations });
+  // Ids as the site gives them: scoped by the article's frontmatter, or by the file name.
+  const idScope = (isArticle ? content.articles.find((article) => article.slug === slug)?.data.idScope : undefined) ?? slug;
+  const processor = editionProcessor({ slug, published, registry: content.registry, annotations, idScope });
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {

@@ -18,6 +18,7 @@ import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, formatProblem, type Problem } from '../lib/content/problems.ts';
 import { renderEdition } from '../plugins/index.ts';
+import { articleInputs } from '../lib/model/inputs.ts';
 
 /** Folders whose code decides how an article renders: a change there re-renders every article. */
 const ENGINE_FOLDERS = ['src/lib', 'src/plugins'];
@@ -91,7 +92,7 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
-    const inputs = { slug: article.slug, published: article.data.published, registry: report.registry, annotations: report.annotations.get(article.slug) };
+    const inputs = articleInputs(report, article);
     const rendered = await renderEdition(body, inputs, path).catch((error: unknown) => {
       // The content check finds every problem it can before this; a message here is positioned all the same.
       if (!(error instanceof VFileMessage)) throw error;

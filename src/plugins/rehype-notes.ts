@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { renderMarkers, renderNote } from '../lib/render/note-render.ts';
-import type { EditionInputs } from './remark-edition.ts';
+import type { EditionInputs } from '../lib/model/inputs.ts';
 
 /** Render the notes of an article into their slots. */
 export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {

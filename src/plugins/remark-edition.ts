@@ -14,21 +14,10 @@ import { calendarDay } from '../lib/content/schema.ts';
 import { emptyModel, type EditionModel } from '../lib/model/model.ts';
 import { isWebUrl } from '../lib/render/note-markdown.ts';
 import type { Annotations, Person } from '../lib/content/schema.ts';
+import type { EditionInputs } from '../lib/model/inputs.ts';
 import type { Mark } from '../lib/tagging/mark.ts';
 
-/** What the pipeline knows of an article besides its text: everything arrives here, nothing is read. */
-export interface EditionInputs {
-  /** Slug of the article. */
-  slug: string;
-  /** Publication day, YYYY-MM-DD: relative dates resolve against it. */
-  published: string;
-  /** The people register. */
-  registry: ReadonlyMap<string, Person>;
-  /** The article's curated notes and coreference phrases, if it has an annotation file. */
-  annotations?: Annotations;
-  /** Look for names the register lacks (default: true). */
-  detectUnregistered?: boolean;
-}
+export type { EditionInputs };
 
 /** What the taggers share while one file is processed; it holds live mdast nodes, so it stays off `file.data`. */
 export interface EditionContext {
@@ -38,6 +27,8 @@ export interface EditionContext {
   registry: ReadonlyMap<string, Person>;
   annotations?: Annotations;
   detectUnregistered: boolean;
+  /** What ids are hashed with ('' for none). */
+  idScope: string;
 }
 
 declare module 'vfile' {
@@ -101,6 +92,6 @@ export default function remarkEdition(inputs: EditionInputs) {
 
     const model = emptyModel(slug, published);
     file.data.edition = model;
-    contexts.set(file, { model, registry, annotations, claimMarks: new Map(), detectUnregistered: inputs.detectUnregistered ?? true });
+    contexts.set(file, { model, registry, annotations, claimMarks: new Map(), detectUnregistered: inputs.detectUnregistered ?? true, idScope: inputs.idScope ?? '' });
   };
 }

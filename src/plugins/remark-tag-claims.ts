@@ -15,7 +15,7 @@ import { editionContext } from './remark-edition.ts';
 /** Tag and classify the sentences of an article. */
 export default function remarkTagClaims() {
   return function (tree: Root, file: VFile) {
-    const { model, claimMarks } = editionContext(file);
+    const { model, claimMarks, idScope } = editionContext(file);
     const blocks = collectBlocks(tree);
     model.text = plainText(blocks);
     const taken = new Set<string>();
@@ -23,7 +23,7 @@ export default function remarkTagClaims() {
       // Headings are labels, not claims.
       if (block.node.type !== 'paragraph') return;
       for (const sentence of splitSentences(block.text)) {
-        const id = uniqueId(claimId(sentence.text), taken);
+        const id = uniqueId(claimId(sentence.text, idScope), taken);
         const { type, checkWorthiness, rules } = classifySentence(sentence.text);
         const mark = createMark('span', { id, dataTag: 'claim', dataClaim: id, dataClaimType: type }, 'claim');
         const result = wrapRange(block.node, sentence.offset, sentence.offset + sentence.text.length, mark);

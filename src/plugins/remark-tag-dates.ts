@@ -9,13 +9,13 @@ import { collectBlocks } from '../lib/tagging/blocks.ts';
 import { findDates } from '../lib/tagging/dates.ts';
 import { describeResolution } from '../lib/views/labels.ts';
 import { createMark, pointOf, wrapRange } from '../lib/tagging/mark.ts';
-import { slugify } from '../lib/tagging/ids.ts';
+import { blockId, slugify } from '../lib/tagging/ids.ts';
 import { editionContext } from './remark-edition.ts';
 
 /** Tag and resolve the dates of an article. */
 export default function remarkTagDates() {
   return function (tree: Root, file: VFile) {
-    const { model } = editionContext(file);
+    const { model, idScope } = editionContext(file);
     if (!model.published) return;
     const counts = new Map<string, number>();
     collectBlocks(tree).forEach((block, blockIndex) => {
@@ -23,7 +23,7 @@ export default function remarkTagDates() {
         const start = block.offset + found.offset;
         const end = start + found.text.length;
         const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
-        const base = `${claim?.id ?? `block-${blockIndex + 1}`}--date-${slugify(found.text)}`;
+        const base = `${claim?.id ?? blockId(idScope, blockIndex)}--date-${slugify(found.text)}`;
         const seen = (counts.get(base) ?? 0) + 1;
         counts.set(base, seen);
         const id = seen === 1 ? base : `${base}-${seen}`;

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { collectBlocks } from '../lib/tagging/blocks.ts';
 import { createPeopleMatcher, type PeopleMatcher } from '../lib/tagging/people.ts';
 import { createMark, pointOf, wrapRange } from '../lib/tagging/mark.ts';
-import { slugify } from '../lib/tagging/ids.ts';
+import { blockId, slugify } from '../lib/tagging/ids.ts';
 import type { Person } from '../lib/content/schema.ts';
 import { editionContext } from './remark-edition.ts';
 
@@ -29,7 +29,7 @@ function matcherFor(registry: ReadonlyMap<string, Person>, detectUnregistered: b
 /** Tag the people an article mentions. */
 export default function remarkTagPeople() {
   return function (tree: Root, file: VFile) {
-    const { model, registry, annotations, detectUnregistered } = editionContext(file);
+    const { model, registry, annotations, detectUnregistered, idScope } = editionContext(file);
     const matcher = matcherFor(registry, detectUnregistered);
     const coreference = annotations?.coreference ?? [];
     const counts = new Map<string, number>();
@@ -43,7 +43,7 @@ export default function remarkTagPeople() {
         const start = block.offset + mention.offset;
         const end = start + mention.text.length;
         const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
-        const base = `${claim?.id ?? `block-${blockIndex + 1}`}--${slugify(mention.person)}`;
+        const base = `${claim?.id ?? blockId(idScope, blockIndex)}--${slugify(mention.person)}`;
         const seen = (counts.get(base) ?? 0) + 1;
         counts.set(base, seen);
         const id = seen === 1 ? base : `${base}-${seen}`;

@@ -42,6 +42,8 @@ export interface ArticleFile {
   slug: string;
   file: string;
   data: Article;
+  /** The frontmatter's YAML, to position problems found in its fields. */
+  frontmatter: string;
   body: string;
   /** 1-based line of the body's first line in the file, to position problems found in the body. */
   bodyLine: number;
@@ -370,10 +372,14 @@ export function checkContent(root: string): ContentReport {
         });
       }
     });
-    articles.push({ slug, file, data, body: parts.body, bodyLine: parts.bodyLine });
+    articles.push({ slug, file, data, frontmatter: parts.frontmatter, body: parts.body, bodyLine: parts.bodyLine });
   }
 
+  checkIdScopes(articles, problems);
+
   const annotationFolder = join(contentRoot, CONTENT_FOLDERS.annotations);
+  // Note ids are addresses across the site (search records, exports): where each was first seen.
+  const noteIdsSeen = new Map<string, { file: string; line: number }>();
   const slugs = new Set(articles.map((article) => article.slug));
   const allSlugs = new Set(listFiles(articleFolder, ['.md']).map((name) => basename(name, '.md')));
   for (const name of listFiles(annotationFolder, ['.yaml', '.yml'])) {
@@ -401,6 +407,7 @@ export function checkContent(root: string): ContentReport {
     const yaml = locateYaml(text);
     const found: Problem[] = [];
     checkReferences(data, yaml, file, registry, found);
+    checkSiteNoteIds(data, yaml, file, noteIdsSeen, found);
     checkNoteMarkdown(data, yaml, file, found);
     const article = articles.find((entry) => entry.slug === slug);
     const blocks = articleBlockCache.get(slug);
@@ -635,6 +642,50 @@ function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article
   data.notes.forEach((note, index) => {
     for (const problem of checkNotePhases(note, window, article.data.published)) {
       problems.push({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true });
+    }
+  });
+}
+
+/**
+ * Two articles must not hash their ids with the same scope: their shared sentences would share ids. A scope
+ * defaults to the slug, which file names keep unique, so only an explicit `idScope` can collide.
+ */
+function checkIdScopes(articles: readonly ArticleFile[], problems: Problem[]): void {
+  const owners = new Map<string, ArticleFile>();
+  for (const article of articles) {
+    const scope = article.data.idScope ?? article.slug;
+    const owner = owners.get(scope);
+    if (owner) {
+      problems.push({
+        file: article.file,
+        ...frontmatterFieldRange(article.frontmatter, article.data.idScope === undefined ? [] : ['idScope']),
+        reason: `Unexpected id scope \`${scope}\` that ${owner.file} uses too, expected each article to hash its ids with its own scope`,
+        ruleId: 'frontmatter/duplicate-id-scope',
+        hint: 'Remove `idScope` so the slug is used, or pick a scope no other article has: shared sentences would otherwise share ids and claim pages.',
+        fatal: true,
+      });
+    } else {
+      owners.set(scope, article);
+    }
+  }
+}
+
+/** A note id already used by another annotation file stops the build, naming both files. */
+function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: string, seen: Map<string, { file: string; line: number }>, problems: Problem[]): void {
+  data.notes.forEach((note, index) => {
+    const at = yaml.at(['notes', index, 'id']);
+    const first = seen.get(note.id);
+    if (first && first.file !== file) {
+      problems.push({
+        file,
+        ...at,
+        reason: `Unexpected note id \`${note.id}\` that ${first.file}:${first.line} uses too, expected note ids unique across the site`,
+        ruleId: 'annotate/duplicate-id-across-articles',
+        hint: 'Rename one of the two notes: an id is the note’s address in links, search and the exports. Keep the one readers may already link to.',
+        fatal: true,
+      });
+    } else if (!first) {
+      seen.set(note.id, { file, line: at.start.line });
     }
   });
 }
