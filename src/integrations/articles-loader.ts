@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
 import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, formatProblem, type Problem } from '../lib/content/problems.ts';
+import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
@@ -64,17 +64,10 @@ function registerText(root: string): string {
     .join('\n');
 }
 
-/** A vfile message as a positioned problem of `file`. */
-function problemOf(message: VFileMessage, file: string, fatal: boolean): Problem {
-  const place = message.place && 'start' in message.place ? message.place.start : message.place;
-  return {
-    file: message.file && message.file !== '' ? message.file : file,
-    start: { line: place?.line ?? 1, column: place?.column ?? 1 },
-    reason: message.reason,
-    ruleId: message.ruleId ?? 'edition',
-    hint: message.note,
-    fatal,
-  };
+/** A message of the pipeline, named by the project-relative path of its file (an article, or a note's YAML). */
+function inFile(message: VFileMessage, file: string): VFileMessage {
+  message.file = message.file && !message.file.startsWith('/') ? message.file : file;
+  return message;
 }
 
 /** Sync the store with the content folder; returns the report, or throws when the content has errors. */
@@ -96,9 +89,10 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
     const rendered = await renderEdition(body, inputs, path).catch((error: unknown) => {
       // The content check finds every problem it can before this; a message here is positioned all the same.
       if (!(error instanceof VFileMessage)) throw error;
-      throw new ContentError([problemOf(error, article.file, true)]);
+      throw new ContentError([inFile(error, article.file)]);
     });
-    for (const message of rendered.file.messages) logger.warn(formatProblem(problemOf(message, article.file, false)));
+    const warnings = rendered.file.messages.map((message) => inFile(message, article.file));
+    if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
     store.set({
       id: article.slug,

@@ -16,6 +16,8 @@ import { describeResolution } from '../lib/views/labels.ts';
 import type { NoteRecord } from '../lib/model/model.ts';
 import { VERDICT_SEVERITY } from '../lib/views/labels.ts';
 import { editionContext } from './remark-edition.ts';
+import { contentMessage } from '../lib/content/diagnostics.ts';
+import { locateYaml, markdownPoint } from '../lib/content/yaml.ts';
 
 /** Rule ids for quotes that do not anchor, the same as the content check's. */
 const QUOTE_RULES = {
@@ -28,10 +30,23 @@ const QUOTE_RULES = {
 /** Anchor and place the curated notes of an article. */
 export default function remarkAnnotate() {
   return function (tree: Root, file: VFile) {
-    const { model, annotations, claimMarks } = editionContext(file);
+    const { model, annotations, annotationsFile, claimMarks } = editionContext(file);
     if (!annotations || annotations.notes.length === 0) return;
-    const fail = (reason: string, ruleId: string) =>
-      file.fail(`${reason} (in content/annotations/${model.slug}.yaml)`, { ruleId, source: 'remark-annotate', place: { line: 1, column: 1 } });
+    // A note's problem is the annotation file's: it is reported at the note's field there.
+    const yaml = annotationsFile ? locateYaml(annotationsFile.text) : undefined;
+    const fail = (reason: string, ruleId: string, path: Array<string | number>, exact?: { line: number; column: number }): never => {
+      const message = contentMessage({
+        file: annotationsFile?.path ?? `content/annotations/${model.slug}.yaml`,
+        ...(exact && yaml ? { start: markdownPoint(yaml, path, exact.line, exact.column) ?? yaml.at(path).start } : (yaml?.at(path) ?? { start: { line: 1, column: 1 } })),
+        reason,
+        ruleId,
+        source: 'remark-annotate',
+        fatal: true,
+      });
+      file.messages.push(message);
+      throw message;
+    };
+    const at = (note: object) => annotations.notes.indexOf(note as never);
 
     const blocks = collectBlocks(tree);
     const placed = anchorNotes(
@@ -40,7 +55,7 @@ export default function remarkAnnotate() {
     );
     if (placed.failures.length > 0) {
       const first = placed.failures[0]!;
-      fail(describeAnchorFailure(first.note, first.failure), QUOTE_RULES[first.failure.kind]);
+      fail(describeAnchorFailure(first.note, first.failure), QUOTE_RULES[first.failure.kind], ['notes', at(first.note), 'quote', 'exact']);
     }
     const claimIds = new Set(model.claims.map((claim) => claim.id));
 
@@ -55,7 +70,7 @@ export default function remarkAnnotate() {
       (a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end,
     );
     ordered.forEach(({ note, anchor }) => {
-      if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id');
+      if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id', ['notes', at(note), 'id']);
       const block = blocks[anchor.block]!;
       const start = block.offset + anchor.start;
       const end = block.offset + anchor.end;
@@ -65,7 +80,7 @@ export default function remarkAnnotate() {
       const wrapped = wrapRange(block.node, anchor.start, anchor.end, anchorMark);
       if (!wrapped.ok) {
         const what = wrapped.blocker?.data.tag === 'claim' ? 'a sentence boundary' : 'the quote of another note';
-        fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/quote-cuts-sentence');
+        fail(`Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`, 'annotate/quote-cuts-sentence', ['notes', at(note), 'quote', 'exact']);
       }
 
       // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
@@ -73,7 +88,7 @@ export default function remarkAnnotate() {
         if (markdown === undefined) return undefined;
         const rendered = renderNoteMarkdown(markdown);
         const problem = rendered.problems[0];
-        if (problem) fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown');
+        if (problem) fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', at(note), field], problem);
         return { html: sanitizeHtml(rendered.html) };
       };
       const body = render(note.body, 'body');

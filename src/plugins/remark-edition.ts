@@ -27,6 +27,8 @@ export interface EditionContext {
   registry: ReadonlyMap<string, Person>;
   annotations?: Annotations;
   detectUnregistered: boolean;
+  /** The annotation file's path and text, to place note problems in it. */
+  annotationsFile?: { path: string; text: string };
   /** What ids are hashed with ('' for none). */
   idScope: string;
 }
@@ -92,6 +94,6 @@ export default function remarkEdition(inputs: EditionInputs) {
 
     const model = emptyModel(slug, published);
     file.data.edition = model;
-    contexts.set(file, { model, registry, annotations, claimMarks: new Map(), detectUnregistered: inputs.detectUnregistered ?? true, idScope: inputs.idScope ?? '' });
+    contexts.set(file, { model, registry, annotations, claimMarks: new Map(), detectUnregistered: inputs.detectUnregistered ?? true, idScope: inputs.idScope ?? '', annotationsFile: inputs.annotationsFile });
   };
 }

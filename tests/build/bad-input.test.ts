@@ -1,6 +1,6 @@
 /**
  * Hostile input through a real site build. Each folder in tests/fixtures/bad-input/ is a small content tree
- * (`content/`) and the messages the build must print (`messages.txt`, the content check's own format,
+ * (`content/`) and the messages the build must print (`messages.txt`, as vfile-reporter prints them,
  * kept in step by tests/unit/content-check.test.ts and `UPDATE=1`). A case with errors must stop the build
  * with those messages and write no site; a case without (HTML in an article, a 50,000-word paragraph) must
  * build, and what it builds must be inert; its `shown-as-text.txt`, when present, lists what the article
@@ -99,7 +99,7 @@ function builtPages(dist: string): string[] {
 function testCase(name: string): void {
   const folder = join(CASES, name);
   const expected = readFileSync(join(folder, 'messages.txt'), 'utf8').trimEnd();
-  const fails = expected.includes(': error: ');
+  const fails = /^\s*\d+:\d+(?:-\d+:\d+)?\s+error\s/m.test(expected);
   const title = fails
     ? `${name}: the build stops, printing the file, the position, the rule and the fix`
     : `${name}: the build succeeds and writes nothing executable`;
@@ -130,7 +130,8 @@ function testCase(name: string): void {
 
       expect(code, output).toBe(0);
       // A case that builds prints exactly the warnings its messages.txt lists, and no error.
-      const printed = output.split('\n').filter((line) => / (?:warning|error): /.test(line));
+      // vfile-reporter's lines: `line:column[-line:column]  warning|error  reason  rule  source`.
+      const printed = output.split('\n').filter((line) => /^\s*\d+:\d+(?:-\d+:\d+)?\s+(?:warning|error)\s/.test(line));
       expect(printed.filter((line) => !expected.split('\n').includes(line))).toEqual([]);
       const pages = builtPages(site.dist);
       expect(pages).toContain('articles/op-ed/index.html');

@@ -11,7 +11,7 @@ describe('whole-site builds of fixture content', () => {
     try {
       const { code, output } = await site.build();
       expect(code).not.toBe(0);
-      expect(output).toContain('content/articles/op-ed.md:5:5-5:15: error: Unknown author id `bob-nobody` in `authors.1`');
+      expect(output).toContain('content/articles/op-ed.md\n5:5-5:15 error Unknown author id `bob-nobody` in `authors.1`');
       expect(existsSync(join(site.dist, 'index.html'))).toBe(false);
     } finally {
       site.remove();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import type { VFileMessage } from 'vfile-message';
+import { formatMessages, startOf } from '../../src/lib/content/diagnostics.ts';
 
 // Each folder in tests/fixtures/content/ is a small content tree; `messages.txt` beside its `content/`
 // holds the expected problems, one formatted message per line. `UPDATE=1 npx vitest run` rewrites them.
@@ -11,11 +12,19 @@ const fixtures = join(process.cwd(), 'tests/fixtures/content');
 // content check reports here and what the real build must print (empty: the case builds, inert).
 const badInput = join(process.cwd(), 'tests/fixtures/bad-input');
 
+/** What a build prints: the errors, as the error that stops it; then the warnings, as the log gives them. */
+function printed(problems: readonly VFileMessage[]): string {
+  return [problems.filter((problem) => problem.fatal), problems.filter((problem) => !problem.fatal)]
+    .filter((group) => group.length > 0)
+    .map(formatMessages)
+    .join('\n');
+}
+
 describe('content check fixtures', () => {
   for (const name of readdirSync(fixtures).sort()) {
     it(`${name}: reports exactly the expected positioned problems`, () => {
       const report = checkContent(join(fixtures, name));
-      const actual = report.problems.map(formatProblem).join('\n');
+      const actual = printed(report.problems);
       const expectedPath = join(fixtures, name, 'messages.txt');
       if (process.env.UPDATE) writeFileSync(expectedPath, actual === "" ? "" : `${actual}\n`);
       expect(existsSync(expectedPath), `missing ${expectedPath}: run with UPDATE=1 and review it`).toBe(true);
@@ -32,12 +41,14 @@ describe('content check fixtures', () => {
 
   it('a missing title names the file, the field and what was expected', () => {
     const [problem] = checkContent(join(fixtures, 'missing-title')).problems;
-    expect(formatProblem(problem!)).toMatch(/^content\/articles\/op-ed\.md:\d+:\d+.*Missing `title`, expected string/);
+    expect(problem?.file).toBe('content/articles/op-ed.md');
+    expect(problem?.line).toBeGreaterThan(0);
+    expect(problem?.reason).toMatch(/^Missing `title`, expected string/);
   });
 
   it('a malformed date names the field and the expected form', () => {
     const [problem] = checkContent(join(fixtures, 'malformed-date')).problems;
-    expect(problem?.start.line).toBe(6);
+    expect(problem?.line).toBe(6);
     expect(problem?.reason).toContain('`published`');
     expect(problem?.reason).toContain('expected a real day as YYYY-MM-DD');
   });
@@ -52,8 +63,8 @@ describe('content check fixtures', () => {
     expect(problem?.ruleId).toBe('frontmatter/unknown-author');
     expect(problem?.reason).toContain('`bob-nobody`');
     expect(problem?.reason).toContain('`authors.1`');
-    expect(problem?.start.line).toBe(5);
-    expect(problem?.hint).toContain('content/people/bob-nobody.yaml');
+    expect(problem?.line).toBe(5);
+    expect(problem?.note).toContain('content/people/bob-nobody.yaml');
   });
 
   it('invalid UTF-8 is refused rather than decoded into replacement characters', () => {
@@ -71,24 +82,24 @@ describe('content check fixtures', () => {
   it('a note quote that is missing is reported at the quote in the YAML, with the closest words in the article', () => {
     const [problem] = checkContent(join(badInput, 'quote-missing')).problems;
     expect(problem?.file).toBe('content/annotations/op-ed.yaml');
-    expect(problem?.start).toEqual({ line: 7, column: 14 });
+    expect(startOf(problem!)).toEqual({ line: 7, column: 14 });
     expect(problem?.ruleId).toBe('annotate/quote-missing');
     expect(problem?.reason).toContain('the closest text is “the plan would work” in paragraph 1');
-    expect(problem?.hint).toContain('content/articles/op-ed.md:10:45');
+    expect(problem?.note).toContain('content/articles/op-ed.md:10:45');
   });
 
   it('an unsafe note body is reported on the line of the YAML file that holds the HTML', () => {
     const [problem] = checkContent(join(badInput, 'note-raw-html')).problems;
     expect(problem?.ruleId).toBe('annotate/unsafe-markdown');
     // Line 2 of the literal block `body: |` (line 8) is line 10 of the file; the tag starts after 13 characters.
-    expect(problem?.start).toEqual({ line: 10, column: 20 });
+    expect(startOf(problem!)).toEqual({ line: 10, column: 20 });
     expect(problem?.reason).toContain('`notes.0.body` of note `plan-would-work`, line 2, column 14 of the text');
   });
 
   it('a 100 KB note is refused with its length and the limit', () => {
     const [problem] = checkContent(join(badInput, 'note-100kb')).problems;
     expect(problem?.reason).toBe('Unexpected text of 102,400 characters in `notes.0.body`, expected at most 20,000 characters');
-    expect(problem?.hint).toContain('shorten it');
+    expect(problem?.note).toContain('shorten it');
   });
 
   it('overlapping quotes name the other note', () => {
@@ -100,18 +111,18 @@ describe('content check fixtures', () => {
   it('a javascript: link in an article body is refused at the link', () => {
     const problems = checkContent(join(badInput, 'article-markdown-links')).problems;
     expect(problems.map((problem) => problem.ruleId)).toEqual(['article/unsafe-url', 'article/unsafe-url', 'article/image', 'article/unsafe-url']);
-    expect(problems[0]?.start).toEqual({ line: 10, column: 45 });
+    expect(startOf(problems[0]!)).toEqual({ line: 10, column: 45 });
   });
 
   it('an impossible date in the text stops the build, unless a note quotes it to explain it', () => {
     const [problem] = checkContent(join(badInput, 'article-impossible-date')).problems;
     expect(problem?.ruleId).toBe('article/impossible-date');
-    expect(problem?.start).toEqual({ line: 10, column: 25 });
+    expect(startOf(problem!)).toEqual({ line: 10, column: 25 });
     expect(checkContent(join(fixtures, 'impossible-date-explained')).problems).toEqual([]);
   });
 
   it('the edition’s own content has no problems', () => {
-    expect(checkContent(process.cwd()).problems.filter((problem) => problem.fatal).map(formatProblem)).toEqual([]);
+    expect(checkContent(process.cwd()).problems.filter((problem) => problem.fatal).map(String)).toEqual([]);
   });
 });
 
@@ -119,13 +130,19 @@ describe('bad-input fixtures, as the content check sees them', () => {
   for (const name of readdirSync(badInput).sort()) {
     it(`${name}: reports exactly the problems the build must print, each with a position and a hint`, () => {
       const report = checkContent(join(badInput, name));
-      const actual = report.problems.map(formatProblem).join('\n');
+      const actual = printed(report.problems);
       const expectedPath = join(badInput, name, 'messages.txt');
       if (process.env.UPDATE) writeFileSync(expectedPath, actual === "" ? "" : `${actual}\n`);
       expect(existsSync(expectedPath), `missing ${expectedPath}: run with UPDATE=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8').trimEnd());
       for (const problem of report.problems) {
-        expect(formatProblem(problem)).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+:\d+:\d+(-\d+:\d+)?: error: (Unexpected|Unknown|Missing) .+ \[[a-z]+\/[a-z0-9-]+\]\n    hint: \S/);
+        expect(problem.file).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+$/);
+        expect(problem.line).toBeGreaterThan(0);
+        expect(problem.column).toBeGreaterThan(0);
+        expect(problem.fatal).toBe(true);
+        expect(problem.reason).toMatch(/^(Unexpected|Unknown|Missing) /);
+        expect(problem.ruleId).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+        expect(problem.note).toMatch(/\S/);
       }
     });
   }

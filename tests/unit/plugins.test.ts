@@ -40,14 +40,16 @@ function formatMessage(message: VFile['messages'][number]): string {
   const point = (at: { line: number; column: number }) => `${at.line}:${at.column}`;
   const where = !place ? '1:1' : 'start' in place ? `${point(place.start)}-${point(place.end)}` : point(place);
   const level = message.fatal ? 'error' : 'warning';
-  return `${where}: ${level}: ${message.reason} [${message.source}:${message.ruleId}]`;
+  return `${message.file ?? ''}:${where}: ${level}: ${message.reason} [${message.source}:${message.ruleId}]`;
 }
 
 /** Run the edition's pipeline the way Astro does, without Astro. */
 function run(name: string): { html?: string; messages: string } {
   const folder = join(fixtures, name);
   const file = new VFile({ path: 'input.md', value: readFileSync(join(folder, 'input.md'), 'utf8') });
-  const processor = editionProcessor({ slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder) });
+  const annotationsPath = join(folder, 'annotations.yaml');
+  const annotationsFile = existsSync(annotationsPath) ? { path: 'annotations.yaml', text: readFileSync(annotationsPath, 'utf8') } : undefined;
+  const processor = editionProcessor({ slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder), annotationsFile });
   let html: string | undefined;
   try {
     html = `${String(processor.processSync(file))}\n`;

@@ -11,7 +11,8 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap } from 'yaml';
+import { locateYaml, markdownPoint, yamlRange, type LocatedYaml } from './yaml.ts';
 import type { z } from 'zod';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Root } from 'mdast';
@@ -25,7 +26,8 @@ import {
   type Article,
   type Person,
 } from './schema.ts';
-import { pointAt, type Point, type Problem } from './problems.ts';
+import type { VFileMessage } from 'vfile-message';
+import { contentMessage, pointAt, type Point } from './diagnostics.ts';
 import { collectBlocks, htmlAsText, type Block } from '../tagging/blocks.ts';
 import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { pointOf } from '../tagging/mark.ts';
@@ -51,10 +53,12 @@ export interface ArticleFile {
 
 /** Everything `checkContent` read, plus the problems it found. */
 export interface ContentReport {
-  problems: Problem[];
+  problems: VFileMessage[];
   registry: Registry;
   articles: ArticleFile[];
   annotations: Map<string, Annotations>;
+  /** Each annotation file's path and text, by article slug, to place problems found later. */
+  annotationFiles: Map<string, { path: string; text: string }>;
 }
 
 /** Folders inside the content root. */
@@ -63,21 +67,21 @@ export const CONTENT_FOLDERS = { articles: 'articles', people: 'people', annotat
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Read a file as UTF-8, refusing bytes that are not valid UTF-8 rather than turning them into U+FFFD. */
-export function readUtf8(path: string, file: string, problems: Problem[]): string | undefined {
+export function readUtf8(path: string, file: string, problems: VFileMessage[]): string | undefined {
   const bytes = readFileSync(path);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
     const offset = text.indexOf('\uFFFD');
-    problems.push({
+    problems.push(contentMessage({
       file,
       start: pointAt(text, Math.max(0, offset)),
       reason: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file',
       ruleId: 'content/invalid-utf8',
       hint: 'Re-save the file as UTF-8 (most editors offer "Save with encoding").',
       fatal: true,
-    });
+    }));
     return undefined;
   }
 }
@@ -87,40 +91,6 @@ function listFiles(folder: string, extensions: string[]): string[] {
   return readdirSync(folder)
     .filter((name) => extensions.includes(extname(name)) && !name.startsWith('.'))
     .sort();
-}
-
-/** Positions of a YAML path inside a parsed document (falls back to the start of the file). */
-function yamlRange(
-  document: Document,
-  lines: LineCounter,
-  path: readonly PropertyKey[],
-  lineOffset: number,
-  atKey = false,
-): { start: Point; end?: Point } {
-  if (atKey && path.length > 0) {
-    const parent = document.getIn(path.slice(0, -1) as unknown[], true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
-      const key = pair?.key as { range?: [number, number, number] } | undefined;
-      if (key?.range) {
-        const start = lines.linePos(key.range[0]);
-        const end = lines.linePos(key.range[1]);
-        return { start: { line: start.line + lineOffset, column: start.col }, end: { line: end.line + lineOffset, column: end.col } };
-      }
-    }
-  }
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) {
-      const start = lines.linePos(node.range[0]);
-      const end = lines.linePos(node.range[1]);
-      return {
-        start: { line: start.line + lineOffset, column: start.col },
-        end: { line: end.line + lineOffset, column: end.col },
-      };
-    }
-  }
-  return { start: { line: 1 + lineOffset, column: 1 } };
 }
 
 /** The raw value at a path of parsed YAML. */
@@ -184,7 +154,7 @@ export function parseYaml<Schema extends z.ZodType>(
   text: string,
   schema: Schema,
   file: string,
-  problems: Problem[],
+  problems: VFileMessage[],
   options: { lineOffset?: number; rulePrefix: string; hint: string },
 ): z.output<Schema> | undefined {
   const lineOffset = options.lineOffset ?? 0;
@@ -193,7 +163,7 @@ export function parseYaml<Schema extends z.ZodType>(
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: start.line + lineOffset, column: start.col },
         end: end ? { line: end.line + lineOffset, column: end.col } : undefined,
@@ -201,20 +171,20 @@ export function parseYaml<Schema extends z.ZodType>(
         ruleId: `${options.rulePrefix}/invalid-yaml`,
         hint: 'Check indentation, colons and quotes near this position; quote text that contains `: ` or starts with a symbol.',
         fatal: true,
-      });
+      }));
     }
     return undefined;
   }
   const raw: unknown = document.toJS() ?? {};
   if (!isMap(document.contents) && document.contents !== null) {
-    problems.push({
+    problems.push(contentMessage({
       file,
       start: { line: 1 + lineOffset, column: 1 },
       reason: 'Unexpected YAML value, expected a mapping of fields (`key: value`)',
       ruleId: `${options.rulePrefix}/invalid-yaml`,
       hint: options.hint,
       fatal: true,
-    });
+    }));
     return undefined;
   }
   const result = schema.safeParse(raw);
@@ -223,14 +193,14 @@ export function parseYaml<Schema extends z.ZodType>(
     // An unknown key is best shown at the key itself.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
     const described = describeIssue(issue, raw);
-    problems.push({
+    problems.push(contentMessage({
       file,
       ...yamlRange(document, lines, path, lineOffset, issue.code === 'unrecognized_keys'),
       reason: described.reason,
       ruleId: `${options.rulePrefix}/invalid-field`,
       hint: described.hint ?? options.hint,
       fatal: true,
-    });
+    }));
   }
   return undefined;
 }
@@ -256,14 +226,15 @@ export function isPersonId(author: string): boolean {
  * @returns every problem found, and the parts that were valid.
  */
 export function checkContent(root: string): ContentReport {
-  const problems: Problem[] = [];
+  const problems: VFileMessage[] = [];
   const contentRoot = join(root, 'content');
   const registry: Registry = new Map();
   const articles: ArticleFile[] = [];
   const annotations = new Map<string, Annotations>();
+  const annotationFiles = new Map<string, { path: string; text: string }>();
   const articleBlockCache = new Map<string, Block[]>();
   // Dates that name no real day stop the build unless a note anchors on them, so both are known first.
-  const impossibleDates: Array<{ slug: string; anchor: Anchor; problem: Problem }> = [];
+  const impossibleDates: Array<{ slug: string; anchor: Anchor; problem: VFileMessage }> = [];
   const noteAnchors = new Map<string, Anchor[]>();
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
@@ -273,14 +244,14 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const id = basename(name, extname(name));
     if (!ID_PATTERN.test(id)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: 1, column: 1 },
         reason: `Unexpected file name \`${name}\`, expected a kebab-case person id such as \`george-w-bush.yaml\``,
         ruleId: 'people/invalid-id',
         hint: 'Rename the file: its name is the id that articles and notes use.',
         fatal: true,
-      });
+      }));
       continue;
     }
     const text = readUtf8(path, file, problems);
@@ -298,28 +269,28 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const slug = basename(name, '.md');
     if (!ID_PATTERN.test(slug)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: 1, column: 1 },
         reason: `Unexpected file name \`${name}\`, expected a kebab-case slug such as \`my-op-ed.md\``,
         ruleId: 'frontmatter/invalid-slug',
         hint: 'The file name becomes the page address /articles/<slug>/.',
         fatal: true,
-      });
+      }));
       continue;
     }
     const text = readUtf8(path, file, problems);
     if (text === undefined) continue;
     const parts = splitFrontmatter(text);
     if (!parts) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: 1, column: 1 },
         reason: 'Missing frontmatter, expected the file to start with `---`, YAML fields, and `---`',
         ruleId: 'frontmatter/missing',
         hint: 'Add at least title, authors, publisher, published and source between two `---` lines.',
         fatal: true,
-      });
+      }));
       continue;
     }
     const data = parseYaml(parts.frontmatter, articleSchema, file, problems, {
@@ -329,14 +300,14 @@ export function checkContent(root: string): ContentReport {
     });
     if (!data) continue;
     if (parts.body.trim() === '') {
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: parts.bodyLine, column: 1 },
         reason: 'Unexpected empty body, expected the text of the article after the frontmatter',
         ruleId: 'article/empty-body',
         hint: 'Paste the article’s paragraphs below the closing `---`, separated by blank lines.',
         fatal: true,
-      });
+      }));
       continue;
     }
     const tree = parseArticleBody(parts.body);
@@ -348,7 +319,7 @@ export function checkContent(root: string): ContentReport {
         impossibleDates.push({
           slug,
           anchor: { block: index, start: impossible.offset, end: impossible.offset + impossible.text.length },
-          problem: {
+          problem: contentMessage({
             file,
             start: articlePoint(block, impossible.offset, parts.bodyLine),
             end: articlePoint(block, impossible.offset + impossible.text.length, parts.bodyLine),
@@ -356,20 +327,20 @@ export function checkContent(root: string): ContentReport {
             ruleId: 'article/impossible-date',
             hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
             fatal: true,
-          },
+          }),
         });
       }
     });
     data.authors.forEach((author, index) => {
       if (isPersonId(author) && !registry.has(author)) {
-        problems.push({
+        problems.push(contentMessage({
           file,
           ...frontmatterFieldRange(parts.frontmatter, ['authors', index]),
           reason: `Unknown author id \`${author}\` in \`authors.${index}\`, expected an id from content/people/ or a plain name`,
           ruleId: 'frontmatter/unknown-author',
           hint: `Add content/people/${author}.yaml, or write the author's name as it should be printed ("Jane Doe").`,
           fatal: true,
-        });
+        }));
       }
     });
     articles.push({ slug, file, data, frontmatter: parts.frontmatter, body: parts.body, bodyLine: parts.bodyLine });
@@ -387,14 +358,14 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const slug = basename(name, extname(name));
     if (!allSlugs.has(slug)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         start: { line: 1, column: 1 },
         reason: `Unexpected annotations for \`${slug}\`, expected a matching article content/articles/${slug}.md`,
         ruleId: 'annotate/unknown-article',
         hint: 'Name the annotation file after the article it annotates.',
         fatal: true,
-      });
+      }));
       continue;
     }
     const text = readUtf8(path, file, problems);
@@ -405,7 +376,7 @@ export function checkContent(root: string): ContentReport {
     });
     if (!data) continue;
     const yaml = locateYaml(text);
-    const found: Problem[] = [];
+    const found: VFileMessage[] = [];
     checkReferences(data, yaml, file, registry, found);
     checkSiteNoteIds(data, yaml, file, noteIdsSeen, found);
     checkNoteMarkdown(data, yaml, file, found);
@@ -414,9 +385,12 @@ export function checkContent(root: string): ContentReport {
     if (article && blocks) noteAnchors.set(slug, checkAnchors(data, yaml, file, article, blocks, found));
     if (article) checkPhases(data, yaml, file, article, found);
     // In file order, so the messages read top to bottom like the file.
-    found.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+    found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     problems.push(...found);
-    if (slugs.has(slug)) annotations.set(slug, data);
+    if (slugs.has(slug)) {
+      annotations.set(slug, data);
+      annotationFiles.set(slug, { path: file, text });
+    }
   }
 
   for (const { slug, anchor, problem } of impossibleDates) {
@@ -426,7 +400,7 @@ export function checkContent(root: string): ContentReport {
     if (!explained) problems.push(problem);
   }
 
-  return { problems, registry, articles, annotations };
+  return { problems, registry, articles, annotations, annotationFiles };
 }
 
 function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {
@@ -436,19 +410,6 @@ function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): 
 }
 
 /** A parsed annotation file that can say where a field is. */
-interface LocatedYaml {
-  text: string;
-  document: Document;
-  lines: LineCounter;
-  at(path: (string | number)[]): { start: Point; end?: Point };
-}
-
-function locateYaml(text: string): LocatedYaml {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines });
-  return { text, document, lines, at: (path) => yamlRange(document, lines, path, 0) };
-}
-
 /**
  * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
  * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its
@@ -463,7 +424,7 @@ function parseArticleBody(body: string): Root {
  * only lead to an absolute http(s) address; an image would load from another site (and is not the
  * author's words), so none is accepted.
  */
-function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: Problem[]): void {
+function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
   const place = (node: Nodes) => {
     const position = node.position;
     if (!position) return { start: { line: bodyLine, column: 1 } };
@@ -474,23 +435,23 @@ function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems:
   };
   visit(tree, (node) => {
     if (node.type === 'image' || node.type === 'imageReference') {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...place(node),
         reason: 'Unexpected image in the article, expected the text of the op-ed only',
         ruleId: 'article/image',
         hint: 'Remove the image; describe it in a note if it matters. The site loads nothing from other origins.',
         fatal: true,
-      });
+      }));
     } else if ((node.type === 'link' || node.type === 'definition') && !isWebUrl(node.url)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...place(node),
         reason: `Unexpected link to \`${excerpt(node.url)}\` in the article, expected an absolute http(s) URL`,
         ruleId: 'article/unsafe-url',
         hint: 'Link to the http(s) address the publisher’s page links to, or remove the link and keep its words.',
         fatal: true,
-      });
+      }));
     }
   });
 }
@@ -525,7 +486,7 @@ const ANCHOR_RULES = {
  * through a sentence — at the quote in the annotation file, with the place in the article in the hint.
  * Returns where the notes that anchored stand.
  */
-function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, blocks: Block[], problems: Problem[]): Anchor[] {
+function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, blocks: Block[], problems: VFileMessage[]): Anchor[] {
   const placed = anchorNotes(
     blocks.map((block) => block.text),
     data.notes,
@@ -550,14 +511,14 @@ function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, articl
         break;
       }
     }
-    problems.push({
+    problems.push(contentMessage({
       file,
       ...yaml.at(['notes', index, 'quote', 'exact']),
       reason: describeAnchorFailure(note, failure),
       ruleId: ANCHOR_RULES[failure.kind],
       hint,
       fatal: true,
-    });
+    }));
   }
 
   // The sentences are wrapped first, so a quote must sit inside one sentence or cover whole ones.
@@ -577,34 +538,16 @@ function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, articl
     const cut = sentencesOf(anchor.block).find((sentence) => crosses(sentence, anchor));
     if (!cut) continue;
     const block = blocks[anchor.block]!;
-    problems.push({
+    problems.push(contentMessage({
       file,
       ...yaml.at(['notes', index, 'quote', 'exact']),
       reason: `Unexpected quote “${excerpt(note.quote.exact)}” of note \`${note.id}\` that cuts through the sentence “${excerpt(block.text.slice(cut.start, cut.end))}”, expected a quote inside one sentence or covering whole sentences`,
       ruleId: 'annotate/quote-cuts-sentence',
       hint: `The sentence runs from ${articlePlace(article, block, cut.start)} to ${articlePlace(article, block, cut.end)}; end the quote inside it, or extend the quote to its end.`,
       fatal: true,
-    });
+    }));
   }
   return placed.anchored.map(({ anchor }) => anchor);
-}
-
-/** Where line `line`, column `column` of a Markdown field's text is in the annotation file, when it can be known exactly. */
-function markdownPoint(yaml: LocatedYaml, path: (string | number)[], line: number, column: number): Point | undefined {
-  const node = yaml.document.getIn(path, true);
-  // Only a literal block (`|`) keeps the file's lines as the text's lines; other styles fold them.
-  if (!(node instanceof Scalar) || node.type !== Scalar.BLOCK_LITERAL || !node.range || typeof node.value !== 'string') return undefined;
-  const raw = node.value;
-  // The schema trims the text before it is rendered: count the lines and columns trimming removed.
-  const leading = raw.slice(0, raw.length - raw.trimStart().length);
-  const rawLine = line + (leading.match(/\n/g)?.length ?? 0);
-  const rawColumn = column + (line === 1 ? leading.length - (leading.lastIndexOf('\n') + 1) : 0);
-  const fileLine = yaml.lines.linePos(node.range[0]).line + rawLine;
-  const sourceLine = yaml.text.split('\n')[fileLine - 1];
-  const valueLine = raw.split('\n')[rawLine - 1];
-  if (sourceLine === undefined || valueLine === undefined) return undefined;
-  const indent = (sourceLine.length - sourceLine.trimStart().length) - (valueLine.length - valueLine.trimStart().length);
-  return { line: fileLine, column: indent + rawColumn };
 }
 
 /**
@@ -612,19 +555,19 @@ function markdownPoint(yaml: LocatedYaml, path: (string | number)[], line: numbe
  * the pages will, and report what the safe renderer refuses — raw HTML, images, headings, lists,
  * links to other schemes than http(s) — at that place in the annotation file.
  */
-function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: Problem[]): void {
+function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   const check = (markdown: string | undefined, path: (string | number)[], owner: string) => {
     if (markdown === undefined) return;
     for (const problem of renderNoteMarkdown(markdown).problems) {
       const exact = markdownPoint(yaml, path, problem.line, problem.column);
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...(exact ? { start: exact } : yaml.at(path)),
         reason: `${problem.reason} (in \`${path.join('.')}\`${owner}, line ${problem.line}, column ${problem.column} of the text)`,
         ruleId: 'annotate/unsafe-markdown',
         hint: 'Notes allow paragraphs, *emphasis*, **strong**, `code` and [links](https://…) to http(s) addresses; HTML is never passed through, so rewrite this part in that Markdown.',
         fatal: true,
-      });
+      }));
     }
   };
   check(data.introduction, ['introduction'], '');
@@ -637,11 +580,11 @@ function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, p
  * Then and later on the right side of the publication day: events by their phase, knownThen and knownLater
  * by the dates they name (see `src/lib/phase.ts`).
  */
-function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: Problem[]): void {
+function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: VFileMessage[]): void {
   const window = publicationWindow(article.data);
   data.notes.forEach((note, index) => {
     for (const problem of checkNotePhases(note, window, article.data.published)) {
-      problems.push({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true });
+      problems.push(contentMessage({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true }));
     }
   });
 }
@@ -650,20 +593,20 @@ function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article
  * Two articles must not hash their ids with the same scope: their shared sentences would share ids. A scope
  * defaults to the slug, which file names keep unique, so only an explicit `idScope` can collide.
  */
-function checkIdScopes(articles: readonly ArticleFile[], problems: Problem[]): void {
+function checkIdScopes(articles: readonly ArticleFile[], problems: VFileMessage[]): void {
   const owners = new Map<string, ArticleFile>();
   for (const article of articles) {
     const scope = article.data.idScope ?? article.slug;
     const owner = owners.get(scope);
     if (owner) {
-      problems.push({
+      problems.push(contentMessage({
         file: article.file,
         ...frontmatterFieldRange(article.frontmatter, article.data.idScope === undefined ? [] : ['idScope']),
         reason: `Unexpected id scope \`${scope}\` that ${owner.file} uses too, expected each article to hash its ids with its own scope`,
         ruleId: 'frontmatter/duplicate-id-scope',
         hint: 'Remove `idScope` so the slug is used, or pick a scope no other article has: shared sentences would otherwise share ids and claim pages.',
         fatal: true,
-      });
+      }));
     } else {
       owners.set(scope, article);
     }
@@ -671,19 +614,19 @@ function checkIdScopes(articles: readonly ArticleFile[], problems: Problem[]): v
 }
 
 /** A note id already used by another annotation file stops the build, naming both files. */
-function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: string, seen: Map<string, { file: string; line: number }>, problems: Problem[]): void {
+function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: string, seen: Map<string, { file: string; line: number }>, problems: VFileMessage[]): void {
   data.notes.forEach((note, index) => {
     const at = yaml.at(['notes', index, 'id']);
     const first = seen.get(note.id);
     if (first && first.file !== file) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...at,
         reason: `Unexpected note id \`${note.id}\` that ${first.file}:${first.line} uses too, expected note ids unique across the site`,
         ruleId: 'annotate/duplicate-id-across-articles',
         hint: 'Rename one of the two notes: an id is the note’s address in links, search and the exports. Keep the one readers may already link to.',
         fatal: true,
-      });
+      }));
     } else if (!first) {
       seen.set(note.id, { file, line: at.start.line });
     }
@@ -691,68 +634,68 @@ function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: string, se
 }
 
 /** Cross-file checks of an annotation file: ids unique, people known, claim notes complete. */
-function checkReferences(data: Annotations, yaml: LocatedYaml, file: string, registry: Registry, problems: Problem[]): void {
+function checkReferences(data: Annotations, yaml: LocatedYaml, file: string, registry: Registry, problems: VFileMessage[]): void {
   const at = yaml.at;
   const seen = new Map<string, number>();
   data.notes.forEach((note, index) => {
     const first = seen.get(note.id);
     if (first !== undefined) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...at(['notes', index, 'id']),
         reason: `Unexpected duplicate note id \`${note.id}\` (first used by note ${first + 1}), expected each id once`,
         ruleId: 'annotate/duplicate-id',
         hint: 'Give this note a new id; ids are URL fragments, so keep the older one as it is.',
         fatal: true,
-      });
+      }));
     } else {
       seen.set(note.id, index);
     }
     if (note.person !== undefined && !registry.has(note.person)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...at(['notes', index, 'person']),
         reason: `Unknown person id \`${note.person}\` in note \`${note.id}\`, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
         hint: `Add content/people/${note.person}.yaml or correct the id.`,
         fatal: true,
-      });
+      }));
     }
     if (note.layer === 'person' && note.person === undefined) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...at(['notes', index]),
         reason: `Missing \`person\` in person note \`${note.id}\`, expected the registry id the card is about`,
         ruleId: 'annotate/person-note-without-person',
         hint: 'Add `person: <id>` to the note.',
         fatal: true,
-      });
+      }));
     }
     if (note.layer === 'claim') {
       const missing = (['verdict', 'knownThen', 'knownLater'] as const).filter((field) => note[field] === undefined);
       if (note.sources.length === 0) missing.push('sources' as never);
       if (missing.length > 0) {
-        problems.push({
+        problems.push(contentMessage({
           file,
           ...at(['notes', index]),
           reason: `Missing ${missing.map((field) => `\`${field}\``).join(', ')} in claim note \`${note.id}\`, expected a verdict, sources, knownThen and knownLater`,
           ruleId: 'annotate/incomplete-claim',
           hint: 'A claim note needs all four so readers can check it; use layer `context` for background notes.',
           fatal: true,
-        });
+        }));
       }
     }
   });
   data.coreference.forEach((rule, index) => {
     if (!registry.has(rule.person)) {
-      problems.push({
+      problems.push(contentMessage({
         file,
         ...at(['coreference', index, 'person']),
         reason: `Unknown person id \`${rule.person}\` for phrase “${rule.phrase}”, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
         hint: `Add content/people/${rule.person}.yaml or correct the id.`,
         fatal: true,
-      });
+      }));
     }
   });
 }

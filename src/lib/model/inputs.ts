@@ -19,17 +19,20 @@ export interface EditionInputs {
    * (default: none, as in the first edition).
    */
   idScope?: string;
+  /** The annotation file's project-relative path and text, so a note's problem is placed in it. */
+  annotationsFile?: { path: string; text: string };
   /** Look for names the register lacks (default: true). */
   detectUnregistered?: boolean;
 }
 
 /** The inputs of one article of a checked content folder. */
-export function articleInputs(report: Pick<ContentReport, 'registry' | 'annotations'>, article: Pick<ArticleFile, 'slug' | 'data'>): EditionInputs {
+export function articleInputs(report: Pick<ContentReport, 'registry' | 'annotations' | 'annotationFiles'>, article: Pick<ArticleFile, 'slug' | 'data'>): EditionInputs {
   return {
     slug: article.slug,
     published: article.data.published,
     registry: report.registry,
     annotations: report.annotations.get(article.slug),
+    annotationsFile: report.annotationFiles.get(article.slug),
     idScope: article.data.idScope ?? article.slug,
   };
 }
