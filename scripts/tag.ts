@@ -8,7 +8,6 @@
  * registry in `content/people/`; a file inside `content/articles/` also gets its annotations (coreference
  * phrases and notes) from `content/annotations/<slug>.yaml`. Bad input exits 1 with a positioned message.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';

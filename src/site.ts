@@ -10,7 +10,7 @@ import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports/exports.ts';
 
-/** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
+/** A path under the site's base: `url(routes.claims())` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
   return withBase(import.meta.env.BASE_URL, path);
 }

@@ -6,6 +6,7 @@
  * to the box.
  */
 import { describeCount, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
+import { routes } from '../lib/views/routes.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -60,7 +61,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     if (input.value !== query) return;
     list.replaceChildren(...data.map((item) => resultItem(item, { compact: true })));
     say(describeCount(response.results.length, query));
-    more.href = `${siteLink('search/')}?q=${encodeURIComponent(query)}`;
+    more.href = siteLink(routes.search(query));
     more.textContent = response.results.length > SHOWN ? `All ${response.results.length} results` : 'Search page, with filters';
     panel.hidden = dismissed;
   };

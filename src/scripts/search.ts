@@ -6,6 +6,7 @@
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
+import { routes } from '../lib/views/routes.ts';
 
 // Replaced at build time by the Pagefind integration with a hash of what the index is built from.
 declare const __EDITION_SEARCH_TAG__: string;
@@ -175,7 +176,7 @@ export function resultItem(data: ResultData, options: { compact?: boolean; claim
       const id = new URL(data.url, location.href).hash.slice(1);
       if (options.claimPages && id) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
-        page.href = siteLink(`claims/${encodeURIComponent(id)}/`);
+        page.href = siteLink(routes.claim(encodeURIComponent(id)));
         item.append(element('p', 'search-result-more', page));
       }
     }

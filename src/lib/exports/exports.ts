@@ -10,7 +10,7 @@ import { notesForClaim } from '../views/ledger.ts';
 import { schemaCorrections, type CorrectionEntry } from './corrections.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
-import { withBase } from '../views/routes.ts';
+import { withBase, routes } from '../views/routes.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import type { Article, Layer, Person, Source, Verdict } from '../content/schema.ts';
@@ -73,21 +73,6 @@ export function exportArticle(edition: {
 export function siteUrl(address: SiteAddress, path: string): string {
   const local = withBase(address.base, path);
   return address.site ? new URL(local, address.site).href : local;
-}
-
-/** The reading page of an article, relative to the base. */
-export function articlePath(slug: string): string {
-  return `articles/${slug}/`;
-}
-
-/** The page of one claim, relative to the base. */
-export function claimPath(id: string): string {
-  return `claims/${id}/`;
-}
-
-/** The page of one person, relative to the base. */
-export function personPath(id: string): string {
-  return `people/${id}/`;
 }
 
 // Elements whose text stands apart from its neighbours: note paragraphs are spans (they sit inside the
@@ -227,7 +212,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
     version: 1,
     edition: { name: EDITION_NAME, url: siteUrl(address, '') },
     articles: articles.map(({ slug, article, authors, model }) => {
-      const page = siteUrl(address, articlePath(slug));
+      const page = siteUrl(address, routes.article(slug));
       return {
         slug,
         title: article.title,
@@ -247,7 +232,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
           checkWorthiness: claim.checkWorthiness,
           ...(claim.verdict ? { verdict: claim.verdict, verdictLabel: VERDICT_LABELS[claim.verdict].label } : {}),
           url: `${page}#${claim.id}`,
-          page: siteUrl(address, claimPath(claim.id)),
+          page: siteUrl(address, routes.claim(claim.id)),
           position: { block: claim.block, start: claim.start, end: claim.end },
           people: claim.people,
           dates: claim.dates.flatMap((id) => {
@@ -281,7 +266,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
       rolesLater: person.rolesLater,
       ...(person.summary ? { summary: person.summary } : {}),
       ...(person.wikidata ? { wikidata: person.wikidata } : {}),
-      url: siteUrl(address, personPath(person.id)),
+      url: siteUrl(address, routes.person(person.id)),
     })),
   };
 }
@@ -345,7 +330,7 @@ export function annotationCollection(articles: ExportArticle[], address: SiteAdd
   const id = siteUrl(address, 'annotations.jsonld');
   const creator = { type: 'Organization', name: EDITION_NAME, homepage: siteUrl(address, '') };
   const items = articles.flatMap(({ slug, article, model, review }) => {
-    const page = siteUrl(address, articlePath(slug));
+    const page = siteUrl(address, routes.article(slug));
     return model.notes.map((note) => {
       const body: Array<Record<string, string>> = [
         { type: 'TextualBody', purpose: MOTIVATIONS[note.layer], format: 'text/html', language: article.language, value: note.html },
@@ -416,7 +401,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: siteUrl(address, claimPath(claim.id)),
+    url: siteUrl(address, routes.claim(claim.id)),
     claimReviewed: claim.text,
     ...(note?.title ? { name: note.title } : {}),
     ...(note ? { reviewBody: plainText(note.html) } : {}),
@@ -465,7 +450,7 @@ export function newsArticle(article: ExportArticle, address: SiteAddress) {
     publisher: schemaPublisher(publisher),
     url: source,
     inLanguage: language,
-    mainEntityOfPage: siteUrl(address, articlePath(article.slug)),
+    mainEntityOfPage: siteUrl(address, routes.article(article.slug)),
     ...(correction.length > 0 ? { correction } : {}),
   };
 }

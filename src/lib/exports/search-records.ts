@@ -7,8 +7,9 @@
  * page carries them all. A record per claim can, and its URL (`articles/<slug>/#<claim-id>`) is the exact
  * place in the text. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
  */
-import { articlePath, personPath, type ClaimsExport } from './exports.ts';
+import { type ClaimsExport } from './exports.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
+import { routes } from '../views/routes.ts';
 
 /** A record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -66,7 +67,7 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
         year: claim.years,
       };
       return {
-        url: `/${articlePath(article.slug)}#${claim.id}`,
+        url: `/${routes.article(article.slug)}#${claim.id}`,
         // The sentence first, so an excerpt of a hit in it reads as the sentence; names help "Bush" find
         // sentences that say "the president".
         content: [claim.text, ...onClaim, people.join(' ')].join(' '),
@@ -88,9 +89,9 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
  */
 export function personRecords(data: ClaimsExport, exists: PageExists, language = 'en'): SearchRecord[] {
   return data.people
-    .filter((person) => exists(personPath(person.id)))
+    .filter((person) => exists(routes.person(person.id)))
     .map((person) => ({
-      url: `/${personPath(person.id)}`,
+      url: `/${routes.person(person.id)}`,
       content: [person.name, person.roleThen, person.summary ?? '', ...person.rolesLater, ...person.aliases.filter((alias) => alias !== person.name)].join(' '),
       language,
       meta: { title: person.name, role: person.roleThen },
