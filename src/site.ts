@@ -65,11 +65,7 @@ async function buildEditions(
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
-/** Names joined for a byline: "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+export { listOf as joinNames } from './lib/views/format.ts';
 
 /** The claims dataset of the whole edition: `claims.json`, and the records the search index is built from. */
 export async function getClaimsExport(site?: string): Promise<ClaimsExport> {

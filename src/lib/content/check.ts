@@ -35,6 +35,7 @@ import { isWebUrl, renderNoteMarkdown } from '../render/note-markdown.ts';
 import { splitSentences } from '../tagging/sentences.ts';
 import { findImpossibleDates } from '../tagging/dates.ts';
 import { checkNotePhases, publicationWindow } from './phase.ts';
+import { listOf, noun } from '../views/format.ts';
 
 /** The people registry: id → person. */
 export type Registry = Map<string, Person>;
@@ -122,7 +123,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { reason: string;
     }
     case 'unrecognized_keys':
       return {
-        reason: `Unexpected field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in ${field}, expected only the documented fields`,
+        reason: `Unexpected ${noun(issue.keys.length, 'field')} ${listOf(issue.keys.map((key) => `\`${key}\``))} in ${field}, expected only the documented fields`,
       };
     case 'invalid_value': {
       const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? `\`${String(value)}\`` : 'value';

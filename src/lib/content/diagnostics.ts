@@ -8,6 +8,7 @@ import { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import { reporter } from 'vfile-reporter';
 import type { Point } from 'unist';
+import { count } from '../views/format.ts';
 
 export type { Point };
 
@@ -82,7 +83,7 @@ export class ContentError extends Error {
   readonly messages: VFileMessage[];
   constructor(messages: readonly VFileMessage[]) {
     const errors = messages.filter((message) => message.fatal);
-    super(`The content has ${errors.length} problem${errors.length === 1 ? '' : 's'}; nothing was built.\n${formatMessages(errors)}`);
+    super(`The content has ${count(errors.length, 'problem')}; nothing was built.\n${formatMessages(errors)}`);
     this.name = 'ContentError';
     this.messages = [...messages];
   }
