@@ -189,13 +189,13 @@ export function tagMarkdown(options: TagOptions): TagReport {
     if (!(error instanceof VFileMessage)) throw error;
     const message = error;
     message.fatal = true;
-    message.file = message.source === 'remark-annotate' ? `content/annotations/${slug}.yaml` : file;
+    if (!message.file || message.file === path) message.file = file;
     throw new TagError(message);
   }
 
   const model = vfile.data.edition!;
   for (const message of vfile.messages) {
-    message.file = file;
+    if (!message.file || message.file === path) message.file = file;
     warnings.push(message);
   }
 

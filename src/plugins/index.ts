@@ -2,9 +2,9 @@
  * The edition's Markdown pipeline: one list, in the order it must run, for the content loader, `npm run
  * tag`, the benchmarks and the tests.
  *
- * remark-parse → remark-edition (the article's inputs arrive as options; no file is read) → sentences
- * (outermost marks) → curated notes → people → dates → remark-rehype → rehype-notes (notes rendered from
- * the model) → rehype-sanitize with the edition's schema → HTML. The model of the article ends on
+ * remark-parse → remark-edition (the article's inputs arrive as options; no file is read; the model is
+ * built by a pure function and its spans marked) → remark-rehype → rehype-notes (notes rendered from the
+ * model) → rehype-sanitize with the edition's schema → HTML. The model of the article ends on
  * `file.data.edition` as plain data; problems are positioned `VFileMessage`s on the file.
  */
 import type { PluggableList, Processor } from 'unified';
@@ -16,10 +16,6 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkEdition from './remark-edition.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
-import remarkTagClaims from './remark-tag-claims.ts';
-import remarkAnnotate from './remark-annotate.ts';
-import remarkTagPeople from './remark-tag-people.ts';
-import remarkTagDates from './remark-tag-dates.ts';
 import rehypeNotes from './rehype-notes.ts';
 import { editionSchema } from '../lib/render/sanitize.ts';
 import type { EditionModel } from '../lib/model/model.ts';
@@ -28,7 +24,7 @@ export type { EditionInputs };
 
 /** The remark plugins, with the article's inputs. */
 export function remarkPlugins(inputs: EditionInputs): PluggableList {
-  return [[remarkEdition, inputs], remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
+  return [[remarkEdition, inputs]];
 }
 
 /** The rehype plugins: the notes rendered from the model, then the sanitiser, always last. */

@@ -5,10 +5,6 @@ import rehypeSanitize from 'rehype-sanitize';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
-import remarkTagClaims from '../../src/plugins/remark-tag-claims.ts';
-import remarkAnnotate from '../../src/plugins/remark-annotate.ts';
-import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
-import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
 import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 import { editionSchema } from '../../src/lib/render/sanitize.ts';
 import rehypeNotes from '../../src/plugins/rehype-notes.ts';
@@ -84,21 +80,16 @@ describe('plugin fixtures', () => {
 });
 
 describe('the plugins’ public API', () => {
-  const expected = [remarkEdition, remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
-
   it('exports each plugin as a default function named after its file', () => {
-    expect(expected.map((plugin) => [typeof plugin, plugin.name])).toEqual([
+    expect([remarkEdition, rehypeNotes].map((plugin) => [typeof plugin, plugin.name])).toEqual([
       ['function', 'remarkEdition'],
-      ['function', 'remarkTagClaims'],
-      ['function', 'remarkAnnotate'],
-      ['function', 'remarkTagPeople'],
-      ['function', 'remarkTagDates'],
+      ['function', 'rehypeNotes'],
     ]);
   });
 
-  it('lists the remark plugins in index.ts in the order they must run, the first with the inputs', () => {
+  it('is one remark preset that takes the article’s inputs as options', () => {
     const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
-    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs], ...expected.slice(1)]);
+    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs]]);
   });
 
   it('renders the notes in rehype, then ends with the sanitiser: markup outside the schema never reaches the page', () => {
