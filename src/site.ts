@@ -8,7 +8,8 @@ import { isPersonId } from './lib/content/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
-import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports/exports.ts';
+import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
+import { exportArticle } from './lib/exports/exports.ts';
 
 /** A path under the site's base: `url(routes.claims())` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {

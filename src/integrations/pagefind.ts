@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { ClaimsExport } from '../lib/exports/exports.ts';
+import type { ClaimsExport } from '../lib/exports/claims-json.ts';
 import { claimRecords, personRecords } from '../lib/exports/search-records.ts';
 
 /** The global the browser code reads the meta cache tag from (replaced at build time by Vite). */

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEditions } from '../site.ts';
-import { routePaths, sitemapXml } from '../lib/exports/exports.ts';
+import { routePaths, sitemapXml } from '../lib/exports/sitemap.ts';
 import { routes } from '../lib/views/routes.ts';
 
 // Pages with nothing to crawl: the 404 page, and search results (an empty form to a crawler).

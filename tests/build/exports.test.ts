@@ -10,7 +10,7 @@ import { Script } from 'node:vm';
 import type { Element, Root } from 'hast';
 import { authorText, findAll, has, readPage } from '../support/html.ts';
 import { builtRoutes } from '../support/pages.ts';
-import type { ClaimsExport } from '../../src/lib/exports/exports.ts';
+import type { ClaimsExport } from '../../src/lib/exports/claims-json.ts';
 import { VERDICT_LABELS } from '../../src/lib/views/labels.ts';
 
 const ROOT = process.cwd();

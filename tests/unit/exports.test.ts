@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annotationCollection,
-  claimReview,
-  claimsExport,
-  claimYears,
-  jsonForScript,
-  newsArticle,
-  plainText,
-  routePaths,
-  siteUrl,
-  sitemapXml,
-  textSelectors,
-  verdictNote,
-  type ExportArticle,
-  type RegistryPerson,
-} from '../../src/lib/exports/exports.ts';
+import { annotationCollection, textSelectors } from '../../src/lib/exports/web-annotations.ts';
+import { claimReview, jsonForScript, newsArticle } from '../../src/lib/exports/schema-org.ts';
+import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/claims-json.ts';
+import { plainText } from '../../src/lib/render/plain-text.ts';
+import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
+import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
 import { claimRecords, facets, personRecords } from '../../src/lib/exports/search-records.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
