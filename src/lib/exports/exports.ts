@@ -6,7 +6,7 @@
  * Addresses follow the site's base; they are absolute only when the public origin (SITE_URL) is known,
  * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
  */
-import { type CorrectionEntry } from './corrections.ts';
+import type { CorrectionEntry } from './corrections.ts';
 import { withBase } from '../views/routes.ts';
 import type { EditionModel } from '../model/model.ts';
 import type { Article, Person } from '../content/schema.ts';

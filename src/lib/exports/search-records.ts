@@ -7,7 +7,7 @@
  * page carries them all. A record per claim can, and its URL (`articles/<slug>/#<claim-id>`) is the exact
  * place in the text. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
  */
-import { type ClaimsExport } from './claims-json.ts';
+import type { ClaimsExport } from './claims-json.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
 import { routes } from '../views/routes.ts';
 
