@@ -55,6 +55,11 @@ export function startOf(message: VFileMessage): Point {
   return { line: message.line ?? 1, column: message.column ?? 1 };
 }
 
+/** A long passage cut down for a message. */
+export function excerpt(text: string, length = 60): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
 /** Messages sorted by file, then by place, as a reader reads them. */
 export function sortMessages(messages: readonly VFileMessage[]): VFileMessage[] {
   return [...messages].sort(
