@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
 import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
+import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
+import type { EditionModel } from '../lib/model/model.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
@@ -104,7 +105,41 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
     });
   }
   for (const id of untouched) store.delete(id);
+  checkSiteIds(report, store, root);
   return report;
+}
+
+/**
+ * Sentence ids are unique across the site by construction (each article hashes them with its own scope);
+ * only a hash collision could break that. Should one happen, stop with both places rather than let two
+ * claim pages share an address.
+ */
+function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root: string): void {
+  const owners = new Map<string, ArticleFile>();
+  const messages = [];
+  for (const article of report.articles) {
+    const model = (store.get(article.slug)?.rendered?.metadata?.frontmatter as { edition?: EditionModel } | undefined)?.edition;
+    for (const claim of model?.claims ?? []) {
+      const owner = owners.get(claim.id);
+      if (!owner) {
+        owners.set(claim.id, article);
+        continue;
+      }
+      const text = readFileSync(join(root, article.file), 'utf8');
+      messages.push(
+        contentMessage({
+          file: article.file,
+          start: pointAt(text, Math.max(0, text.indexOf(claim.text))),
+          reason: `Unexpected sentence id \`${claim.id}\` that ${owner.file} gives a sentence too, expected ids unique across the site`,
+          ruleId: 'claims/duplicate-id',
+          source: 'edition-articles',
+          hint: 'Two sentences hashed to the same id. Set `idScope` in one article’s frontmatter to another value to give its sentences new ids.',
+          fatal: true,
+        }),
+      );
+    }
+  }
+  if (messages.length > 0) throw new ContentError(messages);
 }
 
 /**

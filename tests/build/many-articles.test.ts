@@ -79,3 +79,19 @@ describe('a site of four articles that share sentences, people and dates', () =>
     expect(byNote.get('rice-arrives-2')).toContain('articles/report-2/');
   });
 });
+
+describe('two sentences of two articles whose ids collide', () => {
+  it('stop the build with both places and the way out, instead of sharing a claim page', async () => {
+    // Found by search: these two sentences, each hashed with its article's scope, give the same id.
+    const site = createFixtureSite(join(process.cwd(), 'tests/fixtures/sites/hash-collision/content'));
+    try {
+      const { code, output } = await site.build();
+      expect(code).not.toBe(0);
+      expect(output).toContain('content/articles/report-b.md\n9:1 error Unexpected sentence id `committee-reviewed-budget-again-on-item-zath` that content/articles/report-a.md gives a sentence too');
+      expect(output).toContain('Set `idScope`');
+      expect(existsSync(join(site.dist, 'index.html'))).toBe(false);
+    } finally {
+      site.remove();
+    }
+  });
+});
