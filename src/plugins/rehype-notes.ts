@@ -1,5 +1,5 @@
 /**
- * rehype-notes: renders each curated note from the article's model into the slot `remark-annotate` left
+ * rehype-notes: renders each curated note from the article's model into the slot `remark-edition` left
  * after its anchor — the numbered markers, then the note itself — as hast, so nothing goes back through
  * mdast. Person notes show the card from the register the pipeline was given.
  */
@@ -19,7 +19,7 @@ export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {
       if (typeof id !== 'string' || !parent || index === undefined) return undefined;
       const note = notes.get(id);
       if (!note) {
-        file.fail(`Unexpected slot for note \`${id}\` that the model does not hold, expected remark-annotate to record it`, {
+        file.fail(`Unexpected slot for note \`${id}\` that the model does not hold, expected remark-edition to record it`, {
           ruleId: 'annotate/no-note',
           source: 'rehype-notes',
         });

@@ -38,7 +38,7 @@ const ANCHOR_RULES = {
 } as const;
 
 /**
- * Anchor every note of an annotation file in its article, as `remark-annotate` will, and report each
+ * Anchor every note of an annotation file in its article, as the model builder will, and report each
  * quote that is missing, ambiguous, runs across paragraphs, partly overlaps another note's quote or cuts
  * through a sentence — at the quote in the annotation file, with the place in the article in the hint.
  * Returns where the notes that anchored stand.

@@ -150,7 +150,7 @@ function anchorCuratedNotes(
   if (!annotations || annotations.notes.length === 0) return;
   const index = (note: object) => annotations.notes.indexOf(note as never);
   const fail = (reason: string, ruleId: string, path: Array<string | number>, inText?: { line: number; column: number }): never => {
-    problems.push({ reason, ruleId, source: 'remark-annotate', fatal: true, field: { path, inText } });
+    problems.push({ reason, ruleId, source: 'remark-edition', fatal: true, field: { path, inText } });
     throw new Stop();
   };
 
@@ -279,7 +279,7 @@ function tagPeople(
         problems.push({
           reason: `Unexpected name “${mention.text}” cut by a note’s quote, expected quotes that contain whole names; left untagged`,
           ruleId: 'people/cut-by-quote',
-          source: 'remark-tag-people',
+          source: 'remark-edition',
           fatal: false,
           text: at,
         });
@@ -295,7 +295,7 @@ function tagPeople(
         problems.push({
           reason: `Unexpected inferred coreference “${mention.text}” → \`${mention.person}\`, expected it confirmed in the annotation file; tagged as inferred`,
           ruleId: 'people/inferred-coreference',
-          source: 'remark-tag-people',
+          source: 'remark-edition',
           fatal: false,
           hint: `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`,
           text: at,
@@ -306,7 +306,7 @@ function tagPeople(
         problems.push({
           reason: `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``,
           ruleId: 'people/unregistered',
-          source: 'remark-tag-people',
+          source: 'remark-edition',
           fatal: false,
           hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`,
           text: at,
@@ -351,7 +351,7 @@ function tagDates(
         problems.push({
           reason: `Unexpected date “${found.text}” cut by a note’s quote, expected quotes that contain whole dates; left untagged`,
           ruleId: 'dates/cut-by-quote',
-          source: 'remark-tag-dates',
+          source: 'remark-edition',
           fatal: false,
           text: { block: blockIndex, offset: found.offset },
         });
