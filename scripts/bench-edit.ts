@@ -14,11 +14,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './tag.ts';
+import { routes } from '../src/lib/views/routes.ts';
 
 const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 const ASTRO = join(PROJECT_ROOT, 'node_modules/.bin/astro');
 const NOTE_FILE = 'content/annotations/diplomatic-about-face.yaml';
-const PAGE = 'articles/diplomatic-about-face/';
+const PAGE = routes.article('diplomatic-about-face');
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'edition-bench-edit-'));

@@ -48,7 +48,7 @@ function rawText(path: string): string {
 }
 
 /** The key of one article's output: every input it reads. */
-export function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
+function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
   return {
     article: rawText(join(root, article.file)),
     annotations: rawText(join(root, 'content', 'annotations', `${article.slug}.yaml`)) + rawText(join(root, 'content', 'annotations', `${article.slug}.yml`)),

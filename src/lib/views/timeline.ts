@@ -16,6 +16,7 @@ import { formatDay, formatSpan } from './labels.ts';
 import type { EditionModel } from '../model/model.ts';
 import { dayOf, spanOf } from '../calendar.ts';
 import { count } from './format.ts';
+import { routes } from './routes.ts';
 
 export { spanOf };
 
@@ -78,7 +79,7 @@ export function formatWhen(start: string, end: string): string {
 export function collectEvents(articles: readonly TimelineArticle[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
-    const page = `articles/${slug}/`;
+    const page = routes.article(slug);
     for (const date of model.dates) {
       events.push({
         id: `event-${date.id}`,
