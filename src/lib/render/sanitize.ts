@@ -38,7 +38,7 @@ export const editionSchema: Schema = {
     '*': [...(defaults['*'] ?? []), ...EDITION_ATTRIBUTES],
     // The default limits `a` to the footnote class; the edition's links carry their own classes.
     a: ['href', 'rel', 'className', ...EDITION_ATTRIBUTES],
-    span: ['popover'],
+    div: ['popover'],
     time: ['dateTime', 'dataStart', 'dataEnd', 'dataPrecision', 'dataRelative'],
     button: [['type', 'button'], 'popoverTarget'],
   },
