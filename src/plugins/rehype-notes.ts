@@ -33,8 +33,34 @@ export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {
       rendered.push({ number: note.number, element: renderNote(note, person, { fullRecord }) });
       return [SKIP, index + 2];
     });
+    groupCards(tree);
     if (rendered.length > 0) {
       tree.children.push(renderNoteList(rendered.sort((a, b) => a.number - b.number).map((item) => item.element)));
     }
   };
+}
+
+/**
+ * Gather the margin cards of each sentence into one group where its first card was. A float can start
+ * only at the top of a line, so cards floated one by one take a line of text each; a group takes a
+ * card's height per note, and a sentence dense with notes keeps its cards near its lines.
+ */
+function groupCards(tree: Root): void {
+  visit(tree, 'element', (sentence: Element) => {
+    if (sentence.properties.dataTag !== 'claim') return undefined;
+    const cards: Array<{ card: Element; parent: Element }> = [];
+    visit(sentence, 'element', (node: Element, _index, parent) => {
+      const classes = node.properties.className;
+      if (Array.isArray(classes) && classes.includes('note-card') && parent?.type === 'element') cards.push({ card: node, parent });
+    });
+    if (cards.length < 2) return SKIP;
+    const first = cards[0]!;
+    first.parent.children.splice(first.parent.children.indexOf(first.card), 0, h('span.note-cards', { dataUi: '' }, []));
+    const group = first.parent.children[first.parent.children.indexOf(first.card) - 1] as Element;
+    for (const { card, parent } of cards) {
+      parent.children.splice(parent.children.indexOf(card), 1);
+      group.children.push(card);
+    }
+    return SKIP;
+  });
 }
