@@ -27,11 +27,13 @@ export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {
         });
       }
       const person = note.person ? inputs.registry.get(note.person) : undefined;
-      parent.children.splice(index, 1, h('span.markers', { dataUi: '' }, renderMarkers(note)), renderCard(note));
+      // People and dates open from their marker alone; a card in the margin would crowd the claims' cards.
+      const card = note.layer === 'person' || note.layer === 'date' ? [] : [renderCard(note)];
+      parent.children.splice(index, 1, h('span.markers', { dataUi: '' }, renderMarkers(note)), ...card);
       // The claim page (two levels up from /articles/<slug>/) lists the sources in full, with archived copies.
       const fullRecord = note.claim ? `../../claims/${note.claim}/#note-${note.id}-title` : undefined;
       rendered.push({ number: note.number, element: renderNote(note, person, { fullRecord }) });
-      return [SKIP, index + 2];
+      return [SKIP, index + 1 + card.length];
     });
     groupCards(tree);
     if (rendered.length > 0) {

@@ -42,6 +42,7 @@ export function renderMarkers(note: NoteRecord): Element[] {
 /**
  * The one-line card that stands in the margin level with the anchor's line on wide screens (number,
  * verdict, title); it opens the full note. Hidden on narrow screens, where the marker does the same.
+ * Claim and context notes have one; people and dates are named in the text and open from their marker.
  */
 export function renderCard(note: NoteRecord): Element {
   const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
@@ -55,7 +56,7 @@ export function renderCard(note: NoteRecord): Element {
  * popover that its marker or card opens beside its line; in print the list is the numbered endnotes.
  */
 export function renderNoteList(notes: Element[]): Element {
-  return h('div.notes', { dataNote: '' }, [h('h2', ['Notes']), ...notes]);
+  return h('div.notes', { dataUi: '' }, [h('h2', ['Notes']), ...notes]);
 }
 
 /** How a note is written on the reading page. */
