@@ -306,7 +306,7 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
       const cards = [...body.querySelectorAll<HTMLElement>('.note-card')];
       const margin = cards.length > 0 ? cards : [...body.querySelectorAll<HTMLElement>('.note')];
       return margin
-        .filter((element) => element.getBoundingClientRect().height > 0)
+        .filter((element) => element.getBoundingClientRect().height > 0 && document.getElementById(`anchor-${element.getAttribute('popovertarget') ?? element.id}`))
         .map((element) => {
           const id = element.getAttribute('popovertarget') ?? element.id;
           const marker = body.querySelector<HTMLElement>(`.marker[popovertarget="${id}"]:not(.marker-toggle), .marker-link[href="#${id}"]`);
