@@ -303,7 +303,7 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
     await page.goto(url);
     const offsets = await page.evaluate(() => {
       const body = document.querySelector('[data-article-body]')!;
-      const cards = [...body.querySelectorAll<HTMLElement>('.note-card')];
+      const cards = [...body.querySelectorAll<HTMLElement>('.note-card[popovertarget]')];
       const margin = cards.length > 0 ? cards : [...body.querySelectorAll<HTMLElement>('.note')];
       return margin
         .filter((element) => element.getBoundingClientRect().height > 0 && document.getElementById(`anchor-${element.getAttribute('popovertarget') ?? element.id}`))
