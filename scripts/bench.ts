@@ -303,17 +303,18 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
     await page.goto(url);
     const offsets = await page.evaluate(() => {
       const body = document.querySelector('[data-article-body]')!;
+      // Text in the column only: a note floated in the margin inside a longer anchor is not its line.
+      const column = body.querySelector('p')!.getBoundingClientRect().right;
       const cards = [...body.querySelectorAll<HTMLElement>('.note-card[popovertarget]')];
       const margin = cards.length > 0 ? cards : [...body.querySelectorAll<HTMLElement>('.note')];
       return margin
         .filter((element) => element.getBoundingClientRect().height > 0 && document.getElementById(`anchor-${element.getAttribute('popovertarget') ?? element.id}`))
         .map((element) => {
           const id = element.getAttribute('popovertarget') ?? element.id;
-          const marker = body.querySelector<HTMLElement>(`.marker[popovertarget="${id}"]:not(.marker-toggle), .marker-link[href="#${id}"]`);
+          // The line where the anchor ends, which its marker follows.
           const range = document.createRange();
           range.selectNodeContents(document.getElementById(`anchor-${id}`)!);
-          const bottom = marker!.getBoundingClientRect().bottom;
-          const line = Math.min(...[...range.getClientRects()].filter((rect) => rect.width > 0 && Math.abs(rect.bottom - bottom) < 24).map((rect) => rect.top));
+          const line = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.left < column).at(-1)!.top;
           return Math.abs(element.getBoundingClientRect().top - line);
         });
     });
