@@ -48,7 +48,8 @@ export function renderCard(note: NoteRecord): Element {
   const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
   card.push(h('span.note-title', [note.title ?? note.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
-  return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '' }, card);
+  // Out of the Tab order: the marker in the text opens the same note, so keyboard users meet each note once.
+  return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '', tabIndex: -1 }, card);
 }
 
 /**

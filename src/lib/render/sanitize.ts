@@ -40,7 +40,7 @@ export const editionSchema: Schema = {
     a: ['href', 'rel', 'className', ...EDITION_ATTRIBUTES],
     div: ['popover'],
     time: ['dateTime', 'dataStart', 'dataEnd', 'dataPrecision', 'dataRelative'],
-    button: [['type', 'button'], 'popoverTarget'],
+    button: [['type', 'button'], 'popoverTarget', 'tabIndex'],
   },
   // The ids are the edition's own (claims, mentions, notes): deep links depend on them as they are.
   clobber: [],
