@@ -7,6 +7,7 @@
  */
 import { describeCount, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
 import { routes } from '../lib/views/routes.ts';
+import { clearSpellings, offerSpellings } from './spelling.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -27,7 +28,8 @@ export function mountSearchBox(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLElement>('[data-search-results]');
   const count = form.querySelector<HTMLElement>('[data-search-count]');
   const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
-  if (!input || !panel || !status || !count || !list || !more) return;
+  const suggest = form.querySelector<HTMLElement>('[data-search-suggest]');
+  if (!input || !panel || !status || !count || !list || !more || !suggest) return;
   const say = (text: string) => {
     status.textContent = text;
     count.textContent = text;
@@ -43,6 +45,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     const query = input.value;
     if (query.trim() === '') {
       list.replaceChildren();
+      clearSpellings(suggest);
       say('');
       close();
       return;
@@ -61,6 +64,12 @@ export function mountSearchBox(form: HTMLFormElement): void {
     if (input.value !== query) return;
     list.replaceChildren(...data.map((item) => resultItem(item, { compact: true })));
     say(describeCount(response.results.length, query));
+    // A word the index does not hold (nothing found, or only loose matches): offer the closest words it
+    // does hold, one click away.
+    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); })) {
+      // The live region says it too; the list shows it under the count.
+      if (input.value === query) status.textContent = `${describeCount(response.results.length, query)} ${suggest.textContent}`;
+    }
     more.href = siteLink(routes.search(query));
     more.textContent = response.results.length > SHOWN ? `All ${response.results.length} results` : 'Search page, with filters';
     panel.hidden = dismissed;

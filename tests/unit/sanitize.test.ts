@@ -8,7 +8,7 @@ describe('the edition’s HTML schema', () => {
       '<time data-tag="date" datetime="2007-12" data-start="2007-12-01" data-end="2007-12-31">December</time>' +
       '<span class="markers" data-ui=""><a class="marker" href="#n1" aria-details="n1" data-layer="claim">1</a>' +
       '<button class="marker" type="button" popovertarget="n1" data-ui="">1</button></span>' +
-      '<span class="note" id="n1" data-note="" role="note" popover="auto" aria-label="Note 1"><a href="https://example.org/a" rel="noopener noreferrer external">a</a></span></span>';
+      '</span><div class="note" id="n1" data-note="" role="note" popover="auto" aria-label="Note 1"><a href="https://example.org/a" rel="noopener noreferrer external">a</a></div>';
     expect(sanitizeHtml(html)).toBe(html);
   });
 
