@@ -109,6 +109,7 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
     placed.push({ block: span.block, start: span.start, end: span.end, kind: span.kind });
   };
   const claimAt = (start: number, end: number) => model.claims.find((claim) => claim.start <= start && end <= claim.end);
+  const build: Building = { blocks, offsets, inputs, model, problems, place, crossing, claimAt, scope };
 
   try {
     // Sentences, the outermost marks.
@@ -124,28 +125,35 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
       }
     });
 
-    anchorCuratedNotes(blocks, offsets, inputs, model, place, crossing, problems);
-    tagPeople(blocks, offsets, inputs, model, place, crossing, problems, claimAt, scope);
-    tagDates(blocks, offsets, model, place, crossing, problems, claimAt, scope);
+    anchorCuratedNotes(build);
+    tagPeople(build);
+    tagDates(build);
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
   }
   return { model, spans, problems };
 }
 
-type Place = (span: Span) => void;
-type Crossing = (anchor: Anchor) => (Anchor & { kind: Span['kind'] }) | undefined;
+/** What the steps of one build share: the text, the inputs, the model so far, and the marks placed so far. */
+interface Building {
+  blocks: readonly TextBlock[];
+  /** Where each block starts in the article's plain text. */
+  offsets: readonly number[];
+  inputs: EditionInputs;
+  model: EditionModel;
+  problems: BuildProblem[];
+  /** Record a span to mark. */
+  place: (span: Span) => void;
+  /** The span already placed that `anchor` would cut through, if any. */
+  crossing: (anchor: Anchor) => (Anchor & { kind: Span['kind'] }) | undefined;
+  /** The sentence that holds a range of the plain text. */
+  claimAt: (start: number, end: number) => ClaimRecord | undefined;
+  /** The article's id scope ('' for none). */
+  scope: string;
+}
 
 /** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
-function anchorCuratedNotes(
-  blocks: readonly TextBlock[],
-  offsets: readonly number[],
-  inputs: EditionInputs,
-  model: EditionModel,
-  place: Place,
-  crossing: Crossing,
-  problems: BuildProblem[],
-): void {
+function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, problems }: Building): void {
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
   const index = (note: object) => annotations.notes.indexOf(note as never);
@@ -245,17 +253,7 @@ function applyToClaim(claim: ClaimRecord, note: { id: string; layer: string; ver
 }
 
 /** Tag the people: register names and aliases, coreference phrases, and names the register lacks. */
-function tagPeople(
-  blocks: readonly TextBlock[],
-  offsets: readonly number[],
-  inputs: EditionInputs,
-  model: EditionModel,
-  place: Place,
-  crossing: Crossing,
-  problems: BuildProblem[],
-  claimAt: (start: number, end: number) => ClaimRecord | undefined,
-  scope: string,
-): void {
+function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, claimAt, scope }: Building): void {
   const matcher = matcherFor(inputs.registry, inputs.detectUnregistered ?? true);
   const coreference = inputs.annotations?.coreference ?? [];
   const counts = new Map<string, number>();
@@ -325,16 +323,7 @@ function tagPeople(
 }
 
 /** Tag the dates and resolve each against the publication day. */
-function tagDates(
-  blocks: readonly TextBlock[],
-  offsets: readonly number[],
-  model: EditionModel,
-  place: Place,
-  crossing: Crossing,
-  problems: BuildProblem[],
-  claimAt: (start: number, end: number) => ClaimRecord | undefined,
-  scope: string,
-): void {
+function tagDates({ blocks, offsets, model, place, crossing, problems, claimAt, scope }: Building): void {
   if (!model.published) return;
   const counts = new Map<string, number>();
   blocks.forEach((block, blockIndex) => {
