@@ -5,7 +5,7 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
+import { describeCount, Hits, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -56,12 +56,14 @@ export function mountSearchBox(form: HTMLFormElement): void {
     }
     // A newer keystroke started another search, or the box changed while this one ran.
     if (!response || input.value !== query) return;
-    const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
+    const hits = new Hits(response.results, {}, true);
+    const found = await hits.atLeast(SHOWN);
     if (input.value !== query) return;
-    list.replaceChildren(...data.map((item) => resultItem(item, { compact: true })));
-    say(describeCount(response.results.length, query));
+    list.replaceChildren(...found.slice(0, SHOWN).map((hit) => resultItem(hit, { compact: true })));
+    say(describeCount(found.length, query, false, !hits.complete));
     more.href = `${siteLink('search/')}?q=${encodeURIComponent(query)}`;
-    more.textContent = response.results.length > SHOWN ? `All ${response.results.length} results` : 'Search page, with filters';
+    more.textContent =
+      found.length > SHOWN || !hits.complete ? `All ${found.length}${hits.complete ? '' : '+'} results` : 'Search page, with filters';
     panel.hidden = dismissed;
   };
 

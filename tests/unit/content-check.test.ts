@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
