@@ -282,7 +282,7 @@ function build(root: string, label: string): Promise<BuildFigures> {
 function describeBuild(figures: BuildFigures): string {
   const steps = figures.output
     .split('\n')
-    .filter((line) => /Indexed \d+ pages|files precached|page\(s\) built in|\[types\] Generated/.test(line))
+    .filter((line) => /Indexed \d+ articles|files precached|page\(s\) built in|\[types\] Generated/.test(line))
     .map((line) => line.replace(/^\S+ /, '').trim());
   return `${figures.seconds.toFixed(1)} s wall, ${figures.cpu.toFixed(1)} s CPU\n    ${steps.join('\n    ')}`;
 }
