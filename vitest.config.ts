@@ -4,16 +4,22 @@ import { defineConfig } from 'vitest/config';
  * Three tiers, run by `npm test` (scripts/test.mjs), which builds the site only when a tier that reads
  * `dist/` is selected:
  *
- * - `unit`: pure functions, plugin and content fixtures; no site build, seconds.
+ * - `unit`: pure functions, plugin and content fixtures; no site build, seconds. Runs first, its files
+ *   side by side.
  * - `build`: assertions on the built `dist/` and real builds of small fixture sites.
  * - `browser`: headless Chromium against the built site.
+ *
+ * The build and browser tiers then run together, one file of each at a time: a build mostly keeps a core
+ * busy while a browser test mostly waits for pages, so the two overlap well on two cores, and neither tier
+ * runs two of its own files at once.
  */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -23,8 +29,8 @@ export default defineConfig({
           // Builds take seconds, not milliseconds.
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          // Builds are CPU-bound and the machine has two cores: one file at a time.
-          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -34,8 +40,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Browser tests share one machine with two cores: run files one at a time to keep timings honest.
-          fileParallelism: false,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -3,7 +3,7 @@
 // through to Vitest. The site is type-checked and built (at the root and under a sub-path) only when a
 // selected tier reads it: `npm test -- --project unit` builds nothing and needs no browser.
 // Exits non-zero on the first failing step.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
 const TIERS = ['unit', 'build', 'browser'];
@@ -36,13 +36,30 @@ export function selectedTiers(args) {
   return TIERS;
 }
 
+/** Start a command in the background; the promise resolves with its printed output and exit status. */
+function start(command, args, env = {}) {
+  const child = spawn(command, args, { env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ command: [command, ...args].join(' '), output, status })));
+}
+
 const args = process.argv.slice(2);
 const tiers = selectedTiers(args);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 if (tiers.includes('browser') || tiers.includes('build')) {
   env.CHROMIUM_PATH = findChromium({ install: true });
-  run('npx', ['astro', 'check'], env);
+  // The type check runs beside the two builds (it keeps one core busy, a build mostly the other); its
+  // output is printed when it ends.
+  const check = start('npx', ['astro', 'check'], env);
   run('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/' });
   run('npx', ['astro', 'build', '--outDir', 'dist-subpath'], { ...env, BASE_PATH: '/edition/' });
+  const checked = await check;
+  console.log(`\n$ ${checked.command}\n${checked.output}`);
+  if (checked.status !== 0) {
+    console.error(`\n${checked.command} failed (exit ${checked.status}).`);
+    process.exit(checked.status ?? 1);
+  }
 }
 run('npx', ['vitest', 'run', ...args], env);
