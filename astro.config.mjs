@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import searchWords from './src/integrations/search-words.ts';
 import offline from './src/integrations/offline.ts';
 import { normaliseBase } from './src/lib/views/routes.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
   devToolbar: { enabled: false },
-  // Order matters: the search index is written before the offline integration lists every file.
-  integrations: [contentCheck(), pagefindSearch(), offline()],
+  // Order matters: the search index and its word list are written before the offline integration lists
+  // every file.
+  integrations: [contentCheck(), pagefindSearch(), searchWords(), offline()],
 });

@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { indexSite } from '../src/integrations/pagefind.ts';
-import type { ArticleExport, ClaimExport, ClaimsExport, NoteExport } from '../src/lib/exports/exports.ts';
+import type { ArticleExport, ClaimExport, ClaimsExport, NoteExport } from '../src/lib/exports/claims-json.ts';
 import { serve } from '../tests/support/server.ts';
 
 /** The queries, in the order they are measured. */

@@ -5,8 +5,8 @@
  * Il”), names the registry lacks (“Secretary of State Condoleezza Rice”), coreference (“the president”),
  * institutions (“the Bush administration”), dates of every shape the resolver knows, abbreviations (“U.S.”,
  * “Dec. 3”, “Sen.”) and every kind of claim — and runs them through the unified pipeline in this process,
- * once with the edition's plugins (remark-parse → remark-edition → remark-tag-claims → remark-annotate →
- * remark-tag-people → remark-tag-dates → remark-rehype → rehype-stringify) and once without them
+ * once with the edition's pipeline (remark-parse → remark-edition → remark-rehype → rehype-notes →
+ * rehype-sanitize → rehype-stringify) and once without the edition's plugins
  * (remark-parse → remark-rehype → rehype-stringify). It prints milliseconds per article with and without,
  * their ratio, and whether the cost grows linearly (ms/article at the largest N against the smallest).
  *

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --site <built folder>] [-- --article <slug>]`: what it costs to read an article.
+ * `npm run bench [-- --site <built folder>] [-- --article <slug>] [-- --compare <ref>]`: what it costs to
+ * read an article.
  *
  * Prints one table:
  * - the article page's requests and bytes by kind (html, css, js, fonts, other), raw and gzip (zlib, level 6,
@@ -13,12 +14,17 @@
  * - Lighthouse's performance, accessibility, best-practices and SEO scores for the article page (median of
  *   five runs, the files gzip-compressed on the way as the hosts in the README serve them).
  *
- * Goals are printed beside the figures: at most 60 KB compressed to read an article, fonts included; no
- * JavaScript before interaction; Lighthouse 100 in each category. Figures only; nothing is asserted.
+ * - how far the margin notes sit from their lines at 1440 and 1920 px (median and largest, in px).
+ *
+ * Every figure of the page is printed beside the same figure for a build of the previous commit
+ * (`--compare <ref>`, default `HEAD~1`; `--compare none` to skip), made and measured in the same run.
+ * Goals are printed beside the figures: at most 35 KB compressed to read an article, fonts included, and
+ * 120 KB of HTML; notes within 120 px of their lines; Lighthouse performance 98 or more with under 100 ms of
+ * blocking time, 100 in the other categories. Figures only; nothing is asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -245,18 +251,26 @@ async function searchFigures(folder: string): Promise<Array<{ query: string; byt
   }
 }
 
-/** Build the site into a temporary folder; returns the folder and the seconds it took. */
-function buildSite(): { folder: string; seconds: number } {
+/** Build the site in `root` into a temporary folder; returns the folder and the seconds it took. */
+function buildSite(root = ROOT): { folder: string; seconds: number } {
   const folder = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  const cache = mkdtempSync(join(tmpdir(), 'bench-astro-cache-'));
   const started = performance.now();
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', folder], {
-    cwd: ROOT,
+    cwd: root,
     encoding: 'utf8',
-    // Astro's launcher runs on `node` from the PATH: put the project's Node 24 first.
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(tmpdir(), 'bench-astro-cache'), BASE_PATH: '/' },
+    // Telemetry off; a cache of its own per build, so two sources never share one.
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: cache,
+      BASE_PATH: '/',
+    },
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
+  rmSync(cache, { recursive: true, force: true });
   if (run.status !== 0) {
     rmSync(folder, { recursive: true, force: true });
     throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
@@ -264,75 +278,169 @@ function buildSite(): { folder: string; seconds: number } {
   return { folder, seconds };
 }
 
+/**
+ * The sources of an earlier commit in a temporary folder (`git archive`, so the repository is only read),
+ * with this checkout's node_modules linked in; the caller removes the folder.
+ */
+function checkoutOf(ref: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-ref-'));
+  const archive = spawnSync('git', ['archive', '--format=tar', ref], { cwd: ROOT, maxBuffer: 512 * 1024 * 1024 });
+  if (archive.status !== 0) throw new Error(`git archive ${ref} failed: ${String(archive.stderr).trim()}`);
+  const unpack = spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
+  if (unpack.status !== 0) throw new Error(`unpacking ${ref} failed: ${String(unpack.stderr).trim()}`);
+  symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'));
+  return folder;
+}
+
+/**
+ * How far the margin notes sit from their lines at a width: for every visible note in the margin (a card,
+ * or a note floated there), the distance in px between its top and the top of its marker's line.
+ */
+export async function noteOffsets(url: string, width: number): Promise<{ count: number; median: number; max: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...SANDBOX] });
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    await page.goto(url);
+    const offsets = await page.evaluate(() => {
+      const body = document.querySelector('[data-article-body]')!;
+      // Text in the column only: a note floated in the margin inside a longer anchor is not its line.
+      const column = body.querySelector('p')!.getBoundingClientRect().right;
+      const cards = [...body.querySelectorAll<HTMLElement>('.note-card[popovertarget]')];
+      const margin = cards.length > 0 ? cards : [...body.querySelectorAll<HTMLElement>('.note')];
+      return margin
+        .filter((element) => element.getBoundingClientRect().height > 0 && document.getElementById(`anchor-${element.getAttribute('popovertarget') ?? element.id}`))
+        .map((element) => {
+          const id = element.getAttribute('popovertarget') ?? element.id;
+          // The line where the anchor ends, which its marker follows.
+          const range = document.createRange();
+          range.selectNodeContents(document.getElementById(`anchor-${id}`)!);
+          const line = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.left < column).at(-1)!.top;
+          return Math.abs(element.getBoundingClientRect().top - line);
+        });
+    });
+    const sorted = offsets.sort((a, b) => a - b);
+    return { count: sorted.length, median: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), max: Math.round(sorted.at(-1) ?? 0) };
+  } finally {
+    await browser.close();
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function options(argv: string[]): { site?: string; article?: string } {
+function options(argv: string[]): { site?: string; article?: string; compare: string } {
   const value = (name: string) => {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const site = value('site');
-  return { site: site ? resolve(site) : undefined, article: value('article') };
+  return { site: site ? resolve(site) : undefined, article: value('article'), compare: value('compare') ?? 'HEAD~1' };
+}
+
+/** Everything measured on one build. */
+interface BuildFigures {
+  page: PageFigures;
+  scores: LighthouseFigures | string;
+  offsets: Record<number, { count: number; median: number; max: number }>;
+}
+
+/** Serve a built folder and measure its article page: bytes, scripts run, Lighthouse, note offsets. */
+async function measureBuild(folder: string, article?: string): Promise<BuildFigures & { path: string }> {
+  const articles = existsSync(join(folder, 'articles')) ? readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html'))) : [];
+  const slug = article ?? articles[0];
+  if (!slug) throw new Error(`No article page in ${folder}`);
+  const server = await serve(folder, '/');
+  try {
+    const url = `${server.url}articles/${slug}/`;
+    const page = await measurePage(url);
+    const offsets: BuildFigures['offsets'] = {};
+    for (const width of [1440, 1920]) offsets[width] = await noteOffsets(url, width);
+    const front = await compressingFront(server);
+    const scores = await lighthouseScores(url.replace(server.origin, front.origin))
+      .catch((error: Error) => error.message.split('\n')[0]!)
+      .finally(() => front.close());
+    return { page, scores, offsets, path: url.replace(server.origin, '') };
+  } finally {
+    await server.close();
+  }
 }
 
 async function main(): Promise<void> {
   const settings = options(process.argv.slice(2));
   const built = settings.site ? undefined : buildSite();
   const folder = settings.site ?? built!.folder;
-  let server: StaticServer | undefined;
+  // The previous commit (or --compare <ref>), built and measured in the same run, on the same machine.
+  let earlier: { ref: string; checkout: string; build?: { folder: string; seconds: number }; error?: string } | undefined;
+  if (settings.compare !== 'none') {
+    try {
+      const checkout = checkoutOf(settings.compare);
+      earlier = { ref: settings.compare, checkout };
+      earlier.build = buildSite(checkout);
+    } catch (error) {
+      earlier = { ref: settings.compare, checkout: '', error: (error as Error).message.split('\n')[0] };
+    }
+  }
   try {
-    const articles = existsSync(join(folder, 'articles')) ? readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html'))) : [];
-    const slug = settings.article ?? articles[0];
-    if (!slug) throw new Error(`No article page in ${folder}`);
-    server = await serve(folder, '/');
-    const url = `${server.url}articles/${slug}/`;
-
-    const page = await measurePage(url);
-    const front = await compressingFront(server);
-    const scores = await lighthouseScores(url.replace(server.origin, front.origin))
-      .catch((error: Error) => error.message.split('\n')[0]!)
-      .finally(() => front.close());
+    const now = await measureBuild(folder, settings.article);
+    const before = earlier?.build ? await measureBuild(earlier.build.folder, settings.article).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
+    const articles = readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html')));
     const tagging = await taggingFigures(500);
     const search = await searchFigures(folder);
 
-    const rows: Array<[string, string, string, string]> = [];
     const status = (met: boolean) => (met ? 'met' : 'missed');
+    const old = typeof before === 'object' ? before : undefined;
+    const rows: Array<[string, string, string, string]> = [['measure', old ? `before (${settings.compare})` : 'before', 'now', 'goal']];
+    const weight = (figures: KindFigures) => `${figures.requests} req, ${kb(figures.raw)} raw, ${kb(figures.gzip)} gzip`;
     for (const kind of KINDS) {
-      const figures = page.kinds[kind];
-      const goal = kind === 'js' ? 'none before interaction' : '';
-      rows.push([kind, `${figures.requests} req`, `${kb(figures.raw)} raw, ${kb(figures.gzip)} gzip`, goal ? `${goal}: ${status(figures.requests === 0)}` : '']);
+      const figures = now.page.kinds[kind];
+      const goal =
+        kind === 'html' ? `≤ 120 KB raw: ${status(figures.raw <= 120 * 1024)}` : kind === 'js' ? `none before interaction: ${status(figures.requests === 0)}` : '';
+      rows.push([kind, old ? weight(old.page.kinds[kind]) : '', weight(figures), goal]);
     }
-    rows.push(['total to read', `${page.total.requests} req`, `${kb(page.total.raw)} raw, ${kb(page.total.gzip)} gzip`, `≤ 60 KB gzip, fonts included: ${status(page.total.gzip <= 60 * 1024)}`]);
-    const executed = page.executedScripts.reduce((sum, script) => ({ raw: sum.raw + script.raw, gzip: sum.gzip + script.gzip }), { raw: 0, gzip: 0 });
-    rows.push(['JS run before interaction', `${page.executedScripts.length} scripts`, `${kb(executed.raw)} raw, ${kb(executed.gzip)} gzip`, `none: ${status(page.executedScripts.length === 0)}`]);
+    rows.push(['total to read', old ? weight(old.page.total) : '', weight(now.page.total), `≤ 35 KB gzip, fonts included: ${status(now.page.total.gzip <= 35 * 1024)}`]);
+    const executed = (figures: PageFigures) => {
+      const sum = figures.executedScripts.reduce((total, script) => ({ raw: total.raw + script.raw, gzip: total.gzip + script.gzip }), { raw: 0, gzip: 0 });
+      return `${figures.executedScripts.length} scripts, ${kb(sum.raw)} raw, ${kb(sum.gzip)} gzip`;
+    };
+    rows.push(['JS run before interaction', old ? executed(old.page) : '', executed(now.page), '']);
+    for (const width of [1440, 1920]) {
+      const offset = (figures: BuildFigures) => `${figures.offsets[width]!.count} notes, median ${figures.offsets[width]!.median} px, max ${figures.offsets[width]!.max} px`;
+      rows.push([`note to its line at ${width}`, old ? offset(old) : '', offset(now), `max ≤ 120 px: ${status(now.offsets[width]!.max <= 120)}`]);
+    }
+    const score = (figures: BuildFigures, id: string) =>
+      typeof figures.scores === 'string' ? `n/a (${figures.scores})` : `${figures.scores.scores[id]?.median} (runs ${figures.scores.scores[id]?.runs.join(', ')})`;
+    for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
+      const median = typeof now.scores === 'string' ? 0 : (now.scores.scores[id]?.median ?? 0);
+      const goal = id === 'performance' ? `≥ 98: ${status(median >= 98)}` : `100: ${status(median === 100)}`;
+      rows.push([`Lighthouse ${id}`, old ? score(old, id) : '', score(now, id), goal]);
+    }
+    const metrics = (figures: BuildFigures) =>
+      typeof figures.scores === 'string' ? 'n/a' : `${Object.entries(figures.scores.metrics).map(([name, value]) => `${name} ${value}`).join(', ')}; CPU benchmark ${figures.scores.benchmarkIndex}`;
+    const blocking = typeof now.scores === 'string' ? Number.NaN : parseFloat(now.scores.metrics.TBT ?? '');
+    rows.push(['Lighthouse metrics (median run)', old ? metrics(old) : '', metrics(now), `TBT < 100 ms: ${status(blocking < 100)}`]);
     rows.push([
       'build',
-      built ? `${articles.length} article${articles.length === 1 ? '' : 's'}` : 'not built here',
-      built ? `astro build ${built.seconds.toFixed(1)} s, ${(built.seconds / Math.max(1, articles.length)).toFixed(1)} s per article` : 'n/a (--site given)',
+      earlier?.build ? `astro build ${earlier.build.seconds.toFixed(1)} s` : '',
+      built ? `astro build ${built.seconds.toFixed(1)} s, ${articles.length} article${articles.length === 1 ? '' : 's'}` : 'n/a (--site given)',
       '',
     ]);
     rows.push(
       typeof tagging === 'string'
         ? ['tagging overhead', '', tagging, '']
-        : ['tagging overhead', `N=${tagging.n}`, `${tagging.perArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)} (with/without plugins)`, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`],
+        : ['tagging overhead', '', `N=${tagging.n}: ${tagging.perArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`],
     );
     if (typeof search === 'string') rows.push(['search, first query', '', search, '']);
-    else for (const query of search) rows.push([`search "${query.query}"`, `${query.requests} req`, `${kb(query.bytes)} raw, ≈ ${kb(query.gzipBytes)} gzip, ${Math.round(query.ms)} ms`, '']);
-    if (typeof scores === 'string') rows.push(['Lighthouse', '', `n/a (${scores})`, '100 each']);
-    else {
-      for (const [id, score] of Object.entries(scores.scores)) {
-        rows.push([`Lighthouse ${id}`, `median of ${score.runs.length}`, `${score.median} (runs ${score.runs.join(', ')}; gzip-served)`, `100: ${status(score.median === 100)}`]);
-      }
-      const metrics = Object.entries(scores.metrics).map(([name, value]) => `${name} ${value}`).join(', ');
-      rows.push(['Lighthouse metrics', 'median run', `${metrics}; CPU benchmark ${scores.benchmarkIndex}`, '']);
-    }
+    else for (const query of search) rows.push([`search "${query.query}"`, '', `${query.requests} req, ${kb(query.bytes)} raw, ≈ ${kb(query.gzipBytes)} gzip, ${Math.round(query.ms)} ms`, '']);
+    if (typeof before === 'string') rows.push(['before', '', `n/a (${before})`, '']);
 
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-    console.log(`Reading ${url.replace(server.origin, '')} — headless Chromium, empty cache, service worker blocked, no interaction (${new Date().toISOString().slice(0, 10)})`);
+    console.log(
+      `Reading ${now.path} — headless Chromium, empty cache, service worker blocked, no interaction; Lighthouse median of ${LIGHTHOUSE_RUNS}, gzip-served (${new Date().toISOString().slice(0, 10)})`,
+    );
     console.log(rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ').trimEnd()).join('\n'));
   } finally {
-    await server?.close();
     if (built) rmSync(built.folder, { recursive: true, force: true });
+    if (earlier?.build) rmSync(earlier.build.folder, { recursive: true, force: true });
+    if (earlier?.checkout) rmSync(earlier.checkout, { recursive: true, force: true });
   }
 }
 

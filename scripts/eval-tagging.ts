@@ -13,7 +13,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { tagMarkdown, TagError } from './tag.ts';
 import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type Labels, type PeopleScore, type Score } from '../src/lib/tagging/evaluate.ts';
-import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import type { VFileMessage } from 'vfile-message';
+import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 
 /** The figures for one labelled file. */
 export interface FileEvaluation {
@@ -38,9 +39,9 @@ export interface Evaluation {
 
 /** A problem with the input (labels missing or malformed, a file that cannot be tagged). */
 export class EvaluationError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+  readonly problems: VFileMessage[];
+  constructor(problems: VFileMessage[]) {
+    super(formatMessages(problems));
     this.name = 'EvaluationError';
     this.problems = problems;
   }
@@ -50,14 +51,15 @@ export class EvaluationError extends Error {
 function readLabels(path: string): Labels {
   const file = relative(process.cwd(), path);
   if (!existsSync(path)) {
-    throw new EvaluationError([{
+    throw new EvaluationError([contentMessage({
       file,
       start: { line: 1, column: 1 },
       reason: `Missing labels file \`${basename(path)}\`, expected one beside every Markdown file`,
       ruleId: 'eval/no-labels',
       hint: 'Write {"people":[{"text","name","count"}],"dates":[{"text","resolved","count"}],"not":[]}.',
+      source: 'eval-tagging',
       fatal: true,
-    }]);
+    })]);
   }
   const lines = new LineCounter();
   // JSON is YAML, and the YAML parser keeps positions for the messages.
@@ -67,11 +69,12 @@ function readLabels(path: string): Labels {
     return { line: point.line, column: point.col };
   };
   if (document.errors.length > 0) {
-    throw new EvaluationError(document.errors.map((error) => ({
+    throw new EvaluationError(document.errors.map((error) => contentMessage({
       file,
       start: at(error.pos[0]),
       reason: `Unexpected syntax: ${error.message.split('\n')[0]}`,
       ruleId: 'eval/invalid-labels',
+      source: 'eval-tagging',
       fatal: true,
     })));
   }
@@ -83,13 +86,14 @@ function readLabels(path: string): Labels {
       node = document.getIn(issue.path.slice(0, depth) as unknown[], true);
     }
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    return {
+    return contentMessage({
       file,
       start: at(range?.[0] ?? 0),
       reason: `${issue.message} (at \`${issue.path.join('.') || 'the file'}\`)`,
       ruleId: 'eval/invalid-labels',
+      source: 'eval-tagging',
       fatal: true,
-    };
+    });
   }));
 }
 
@@ -102,12 +106,12 @@ function readLabels(path: string): Labels {
 export function evaluateTagging(dir: string): Evaluation {
   const folder = resolve(dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new EvaluationError([{ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', fatal: true }]);
+    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', source: 'eval-tagging', fatal: true })]);
   }
   // A README.md beside the texts documents them; it is not one of them.
   const names = readdirSync(folder).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
   const files: FileEvaluation[] = [];
-  const problems: Problem[] = [];
+  const problems: VFileMessage[] = [];
   for (const name of names) {
     const path = join(folder, name);
     try {
@@ -125,7 +129,7 @@ export function evaluateTagging(dir: string): Evaluation {
   }
   if (problems.length > 0) throw new EvaluationError(problems);
   if (files.length === 0) {
-    throw new EvaluationError([{ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected folder without Markdown files, expected `<name>.md` with `<name>.labels.json`', ruleId: 'eval/empty', fatal: true }]);
+    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected folder without Markdown files, expected `<name>.md` with `<name>.labels.json`', ruleId: 'eval/empty', source: 'eval-tagging', fatal: true })]);
   }
   const sum = (pick: (file: FileEvaluation) => number) => files.reduce((total, file) => total + pick(file), 0);
   return {

@@ -8,14 +8,15 @@
  * registry in `content/people/`; a file inside `content/articles/` also gets its annotations (coreference
  * phrases and notes) from `content/annotations/<slug>.yaml`. Bad input exits 1 with a positioned message.
  */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { editionProcessor } from '../src/plugins/index.ts';
-import { checkContent, readUtf8, splitFrontmatter } from '../src/lib/content/check.ts';
-import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { readUtf8, splitFrontmatter } from '../src/lib/content/read.ts';
+import { VFileMessage } from 'vfile-message';
+import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
 import type { Coreference } from '../src/lib/tagging/people.ts';
 import type { EditionModel } from '../src/lib/model/model.ts';
@@ -56,18 +57,19 @@ export interface TagReport {
   }>;
   notes: Array<{ id: string; layer: string; number: number; quote: string; claim?: string }>;
   /** Warnings, formatted `file:line:column: warning: reason [rule]`. */
-  warnings: string[];
+  /** Warnings, as vfile messages (printed by vfile-reporter, not part of the JSON). */
+  warnings: VFileMessage[];
   /** The whole edition model, for callers that need positions (not printed). */
   model: EditionModel;
 }
 
 /** A problem that stops tagging: unreadable file, no publication day, a note that does not anchor. */
 export class TagError extends Error {
-  readonly problem: Problem;
-  constructor(problem: Problem) {
-    super(formatProblem(problem));
+  readonly problem: VFileMessage;
+  constructor(message: VFileMessage) {
+    super(formatMessages([message]));
     this.name = 'TagError';
-    this.problem = problem;
+    this.problem = message;
   }
 }
 
@@ -75,14 +77,15 @@ export class TagError extends Error {
 function publicationDay(frontmatter: string | undefined, file: string, override: string | undefined): string {
   if (override !== undefined) {
     if (isCalendarDay(override)) return override;
-    throw new TagError({
+    throw new TagError(contentMessage({
       file,
       start: { line: 1, column: 1 },
       reason: `Unexpected \`--published ${override}\`, expected a real day as YYYY-MM-DD`,
       ruleId: 'tag/invalid-date',
       hint: 'Write the day the piece was published, e.g. `--published 2007-12-06`.',
       fatal: true,
-    });
+      source: 'tag',
+    }));
   }
   if (frontmatter !== undefined) {
     const lines = new LineCounter();
@@ -90,53 +93,41 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
     const [error] = document.errors;
     if (error) {
       const [start] = error.linePos ?? [{ line: 1, col: 1 }];
-      throw new TagError({
+      throw new TagError(contentMessage({
         file,
         start: { line: start.line + 1, column: start.col },
         reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
         ruleId: 'tag/invalid-frontmatter',
         hint: 'Fix the frontmatter, or remove it and pass `--published YYYY-MM-DD`.',
         fatal: true,
-      });
+        source: 'tag',
+    }));
     }
     const node = document.get('published', true) as { value?: unknown; range?: [number, number, number] } | undefined;
     if (node !== undefined) {
       const value = node.value instanceof Date ? node.value.toISOString().slice(0, 10) : String(node.value);
       if (isCalendarDay(value)) return value;
       const at = lines.linePos(node.range?.[0] ?? 0);
-      throw new TagError({
+      throw new TagError(contentMessage({
         file,
         start: { line: at.line + 1, column: at.col },
         reason: `Unexpected \`published: ${value}\`, expected a real day as YYYY-MM-DD`,
         ruleId: 'tag/invalid-date',
         hint: 'Correct the frontmatter, or pass `--published YYYY-MM-DD`.',
         fatal: true,
-      });
+        source: 'tag',
+    }));
     }
   }
-  throw new TagError({
+  throw new TagError(contentMessage({
     file,
     start: { line: 1, column: 1 },
     reason: 'Missing publication day, expected frontmatter `published: YYYY-MM-DD` or `--published YYYY-MM-DD`',
     ruleId: 'tag/no-date',
     hint: 'Relative dates such as “earlier this week” resolve against the day the piece was published.',
     fatal: true,
-  });
-}
-
-/** Turn a vfile message into a positioned problem. */
-function problemOf(
-  message: { reason: string; ruleId?: string | null; line?: number | null; column?: number | null; fatal?: boolean | null; note?: string | null },
-  file: string,
-): Problem {
-  return {
-    file,
-    start: { line: message.line ?? 1, column: message.column ?? 1 },
-    reason: message.reason,
-    ruleId: message.ruleId ?? 'unknown',
-    hint: message.note ?? undefined,
-    fatal: message.fatal === true,
-  };
+    source: 'tag',
+    }));
 }
 
 /**
@@ -149,20 +140,21 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const root = options.root ?? PROJECT_ROOT;
   const path = resolve(options.path);
   const file = relative(process.cwd(), path) || path;
-  const problems: Problem[] = [];
+  const problems: VFileMessage[] = [];
   let text: string | undefined;
   try {
     text = readUtf8(path, file, problems);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new TagError({
+    throw new TagError(contentMessage({
       file,
       start: { line: 1, column: 1 },
       reason: `Unexpected ${code} reading the file, expected a readable Markdown file`,
       ruleId: 'tag/unreadable',
       hint: 'Check the path: `npm run tag -- content/articles/<slug>.md`.',
       fatal: true,
-    });
+      source: 'tag',
+    }));
   }
   if (text === undefined) throw new TagError(problems[0]!);
 
@@ -176,9 +168,9 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const slug = basename(path, extname(path));
   const isArticle = path.startsWith(articles);
   const relativeToRoot = relative(root, path).split(sep).join('/');
-  const warnings = content.problems
-    .filter((problem) => isArticle && (problem.file === relativeToRoot || problem.file === `content/annotations/${slug}.yaml`))
-    .map(formatProblem);
+  const warnings = content.problems.filter(
+    (problem) => isArticle && (problem.file === relativeToRoot || problem.file === `content/annotations/${slug}.yaml`),
+  );
 
   const declared = isArticle ? content.annotations.get(slug) : undefined;
   let annotations: Annotations | undefined = declared;
@@ -188,18 +180,25 @@ export function tagMarkdown(options: TagOptions): TagReport {
   }
 
   const vfile = new VFile({ path, value: body });
-  const processor = editionProcessor({ slug, published, registry: content.registry, annotations });
+  // Ids as the site gives them: scoped by the article's frontmatter, or by the file name.
+  const idScope = (isArticle ? content.articles.find((article) => article.slug === slug)?.data.idScope : undefined) ?? slug;
+  const annotationsFile = isArticle ? content.annotationFiles.get(slug) : undefined;
+  const processor = editionProcessor({ slug, published, registry: content.registry, annotations, annotationsFile, idScope });
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
-    const message = error as { reason?: string; ruleId?: string; source?: string; line?: number; column?: number };
-    if (typeof message.reason !== 'string') throw error;
-    const problem = problemOf({ ...message, reason: message.reason, fatal: true }, message.source === 'remark-annotate' ? `content/annotations/${slug}.yaml` : file);
-    throw new TagError(problem);
+    if (!(error instanceof VFileMessage)) throw error;
+    const message = error;
+    message.fatal = true;
+    if (!message.file || message.file === path) message.file = file;
+    throw new TagError(message);
   }
 
   const model = vfile.data.edition!;
-  for (const message of vfile.messages) warnings.push(formatProblem(problemOf(message, file)));
+  for (const message of vfile.messages) {
+    if (!message.file || message.file === path) message.file = file;
+    warnings.push(message);
+  }
 
   const names = new Map(model.people.map((person) => [person.id, person.name]));
   return {
@@ -258,7 +257,7 @@ if (import.meta.main) {
   }
   try {
     const { model: _model, ...report } = tagMarkdown(parsed);
-    for (const warning of report.warnings) console.error(warning);
+    if (report.warnings.length > 0) console.error(formatMessages(report.warnings));
     console.log(JSON.stringify(report, null, 2));
   } catch (error) {
     if (!(error instanceof TagError)) throw error;

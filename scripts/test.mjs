@@ -2,7 +2,7 @@
 // `npm test`: run the Vitest tiers (vitest.config.ts `projects`: unit, build, browser). Arguments pass
 // through to Vitest. The site is type-checked and built (at the root and under a sub-path) only when a
 // selected tier reads it: `npm test -- --project unit` builds nothing and needs no browser.
-// Exits non-zero on the first failing step.
+// Every run first checks the declared dependencies (knip). Exits non-zero on the first failing step.
 import { spawn, spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
@@ -48,6 +48,8 @@ function start(command, args, env = {}) {
 const args = process.argv.slice(2);
 const tiers = selectedTiers(args);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+// Every import declared in package.json, and nothing declared that no file uses.
+run('npx', ['knip', '--dependencies'], env);
 if (tiers.includes('browser') || tiers.includes('build')) {
   env.CHROMIUM_PATH = findChromium({ install: true });
   // The type check runs beside the two builds (it keeps one core busy, a build mostly the other); its

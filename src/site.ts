@@ -8,9 +8,10 @@ import { isPersonId } from './lib/content/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
-import { claimsExport, exportArticle, type ClaimsExport } from './lib/exports/exports.ts';
+import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
+import { exportArticle } from './lib/exports/exports.ts';
 
-/** A path under the site's base: `url('claims/')` → `/edition/claims/` when BASE_PATH=/edition/. */
+/** A path under the site's base: `url(routes.claims())` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
@@ -65,11 +66,7 @@ async function buildEditions(
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
-/** Names joined for a byline: "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+export { listOf as joinNames } from './lib/views/format.ts';
 
 /** The claims dataset of the whole edition: `claims.json`, and the records the search index is built from. */
 export async function getClaimsExport(site?: string): Promise<ClaimsExport> {

@@ -16,8 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
 import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, formatProblem, type Problem } from '../lib/content/problems.ts';
+import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
+import type { EditionModel } from '../lib/model/model.ts';
 import { renderEdition } from '../plugins/index.ts';
+import { articleInputs } from '../lib/model/inputs.ts';
 
 /** Folders whose code decides how an article renders: a change there re-renders every article. */
 const ENGINE_FOLDERS = ['src/lib', 'src/plugins'];
@@ -46,7 +48,7 @@ function rawText(path: string): string {
 }
 
 /** The key of one article's output: every input it reads. */
-export function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
+function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
   return {
     article: rawText(join(root, article.file)),
     annotations: rawText(join(root, 'content', 'annotations', `${article.slug}.yaml`)) + rawText(join(root, 'content', 'annotations', `${article.slug}.yml`)),
@@ -63,17 +65,10 @@ function registerText(root: string): string {
     .join('\n');
 }
 
-/** A vfile message as a positioned problem of `file`. */
-function problemOf(message: VFileMessage, file: string, fatal: boolean): Problem {
-  const place = message.place && 'start' in message.place ? message.place.start : message.place;
-  return {
-    file: message.file && message.file !== '' ? message.file : file,
-    start: { line: place?.line ?? 1, column: place?.column ?? 1 },
-    reason: message.reason,
-    ruleId: message.ruleId ?? 'edition',
-    hint: message.note,
-    fatal,
-  };
+/** A message of the pipeline, named by the project-relative path of its file (an article, or a note's YAML). */
+function inFile(message: VFileMessage, file: string): VFileMessage {
+  message.file = message.file && !message.file.startsWith('/') ? message.file : file;
+  return message;
 }
 
 /** Sync the store with the content folder; returns the report, or throws when the content has errors. */
@@ -91,13 +86,14 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
-    const inputs = { slug: article.slug, published: article.data.published, registry: report.registry, annotations: report.annotations.get(article.slug) };
+    const inputs = articleInputs(report, article);
     const rendered = await renderEdition(body, inputs, path).catch((error: unknown) => {
       // The content check finds every problem it can before this; a message here is positioned all the same.
       if (!(error instanceof VFileMessage)) throw error;
-      throw new ContentError([problemOf(error, article.file, true)]);
+      throw new ContentError([inFile(error, article.file)]);
     });
-    for (const message of rendered.file.messages) logger.warn(formatProblem(problemOf(message, article.file, false)));
+    const warnings = rendered.file.messages.map((message) => inFile(message, article.file));
+    if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
     store.set({
       id: article.slug,
@@ -109,7 +105,41 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
     });
   }
   for (const id of untouched) store.delete(id);
+  checkSiteIds(report, store, root);
   return report;
+}
+
+/**
+ * Sentence ids are unique across the site by construction (each article hashes them with its own scope);
+ * only a hash collision could break that. Should one happen, stop with both places rather than let two
+ * claim pages share an address.
+ */
+function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root: string): void {
+  const owners = new Map<string, ArticleFile>();
+  const messages = [];
+  for (const article of report.articles) {
+    const model = (store.get(article.slug)?.rendered?.metadata?.frontmatter as { edition?: EditionModel } | undefined)?.edition;
+    for (const claim of model?.claims ?? []) {
+      const owner = owners.get(claim.id);
+      if (!owner) {
+        owners.set(claim.id, article);
+        continue;
+      }
+      const text = readFileSync(join(root, article.file), 'utf8');
+      messages.push(
+        contentMessage({
+          file: article.file,
+          start: pointAt(text, Math.max(0, text.indexOf(claim.text))),
+          reason: `Unexpected sentence id \`${claim.id}\` that ${owner.file} gives a sentence too, expected ids unique across the site`,
+          ruleId: 'claims/duplicate-id',
+          source: 'edition-articles',
+          hint: 'Two sentences hashed to the same id. Set `idScope` in one article’s frontmatter to another value to give its sentences new ids.',
+          fatal: true,
+        }),
+      );
+    }
+  }
+  if (messages.length > 0) throw new ContentError(messages);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Astro integration: check every content file before the build starts, and stop with positioned
- * messages (file:line:column, rule id, hint) instead of a stack trace when something is wrong.
+ * messages (file, line:column, rule id and how to fix it, as vfile-reporter prints them) instead of a
+ * stack trace when something is wrong.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check.ts';
-import { ContentError, formatProblem } from '../lib/content/problems.ts';
+import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
 
 /** The integration; it reads `content/` under the project root and never writes to it. */
 export default function contentCheck(): AstroIntegration {
@@ -14,7 +15,8 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const report = checkContent(fileURLToPath(config.root));
-        for (const problem of report.problems.filter((p) => !p.fatal)) logger.warn(formatProblem(problem));
+        const warnings = report.problems.filter((problem) => !problem.fatal);
+        if (warnings.length > 0) logger.warn(formatMessages(warnings));
         if (report.problems.some((p) => p.fatal)) throw new ContentError(report.problems);
       },
     },

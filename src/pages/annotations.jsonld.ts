@@ -1,7 +1,8 @@
 /** /annotations.jsonld: the notes as a W3C Web Annotation collection, anchored by quote and by position. */
 import type { APIRoute } from 'astro';
 import { getEditions } from '../site.ts';
-import { annotationCollection, exportArticle } from '../lib/exports/exports.ts';
+import { annotationCollection } from '../lib/exports/web-annotations.ts';
+import { exportArticle } from '../lib/exports/exports.ts';
 
 /** The annotation collection. */
 export const GET: APIRoute = async ({ site }) => {

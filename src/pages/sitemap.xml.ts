@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEditions } from '../site.ts';
-import { articlePath, routePaths, sitemapXml } from '../lib/exports/exports.ts';
+import { routePaths, sitemapXml } from '../lib/exports/sitemap.ts';
+import { routes } from '../lib/views/routes.ts';
 
 // Pages with nothing to crawl: the 404 page, and search results (an empty form to a crawler).
 const LEFT_OUT = /^\.\/(404|search)\.astro$/;
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     paths.push(...routePaths(file, entries.map((entry) => entry.params)));
   }
   const updated = Object.fromEntries(
-    (await getEditions()).flatMap((edition) => (edition.annotations ? [[articlePath(edition.entry.id), edition.annotations.updated]] : [])),
+    (await getEditions()).flatMap((edition) => (edition.annotations ? [[routes.article(edition.entry.id), edition.annotations.updated]] : [])),
   );
   return new Response(sitemapXml(paths, { base: import.meta.env.BASE_URL, site: site?.href }, updated), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

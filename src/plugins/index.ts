@@ -2,10 +2,10 @@
  * The edition's Markdown pipeline: one list, in the order it must run, for the content loader, `npm run
  * tag`, the benchmarks and the tests.
  *
- * remark-parse → remark-edition (the article's inputs arrive as options; no file is read) → sentences
- * (outermost marks) → curated notes → people → dates → remark-rehype → rehype-sanitize with the edition's
- * schema → HTML. The model of the article ends on `file.data.edition` as plain data; problems are
- * positioned `VFileMessage`s on the file.
+ * remark-parse → remark-edition (the article's inputs arrive as options; no file is read; the model is
+ * built by a pure function and its spans marked) → remark-rehype → rehype-notes (notes rendered from the
+ * model) → rehype-sanitize with the edition's schema → HTML. The model of the article ends on
+ * `file.data.edition` as plain data; problems are positioned `VFileMessage`s on the file.
  */
 import type { PluggableList, Processor } from 'unified';
 import { unified } from 'unified';
@@ -14,11 +14,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkEdition, { type EditionInputs } from './remark-edition.ts';
-import remarkTagClaims from './remark-tag-claims.ts';
-import remarkAnnotate from './remark-annotate.ts';
-import remarkTagPeople from './remark-tag-people.ts';
-import remarkTagDates from './remark-tag-dates.ts';
+import remarkEdition from './remark-edition.ts';
+import type { EditionInputs } from '../lib/model/inputs.ts';
+import rehypeNotes from './rehype-notes.ts';
 import { editionSchema } from '../lib/render/sanitize.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 
@@ -26,11 +24,13 @@ export type { EditionInputs };
 
 /** The remark plugins, with the article's inputs. */
 export function remarkPlugins(inputs: EditionInputs): PluggableList {
-  return [[remarkEdition, inputs], remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
+  return [[remarkEdition, inputs]];
 }
 
-/** The rehype plugins: the sanitiser always runs last. */
-export const rehypePlugins: PluggableList = [[rehypeSanitize, editionSchema]];
+/** The rehype plugins: the notes rendered from the model, then the sanitiser, always last. */
+export function rehypePlugins(inputs: EditionInputs): PluggableList {
+  return [[rehypeNotes, inputs], [rehypeSanitize, editionSchema]];
+}
 
 /** The whole processor, Markdown in, HTML out. */
 export function editionProcessor(inputs: EditionInputs): Processor<any, any, any, any, string> {
@@ -38,7 +38,7 @@ export function editionProcessor(inputs: EditionInputs): Processor<any, any, any
     .use(remarkParse)
     .use(remarkPlugins(inputs))
     .use(remarkRehype)
-    .use(rehypePlugins)
+    .use(rehypePlugins(inputs))
     .use(rehypeStringify) as never;
 }
 

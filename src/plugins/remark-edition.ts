@@ -1,62 +1,41 @@
 /**
- * remark-edition: sets up the edition model for one article before the taggers run.
+ * remark-edition: the edition's remark preset, one plugin for one article.
  *
- * - takes the article's slug, publication day, the people register and its annotations as options;
+ * - takes everything the article's output depends on as options (slug, publication day, the people
+ *   register, its annotations and the annotation file's text, the id scope): it reads no file;
  * - turns raw HTML in the article into plain text, so an article can never inject markup, and keeps
  *   only http(s) links (other links become their words; images become their alt text);
- * - puts an empty model on `file.data.edition`, which the taggers fill in as plain data.
+ * - builds the model with `buildEditionModel` (src/lib/model/build.ts), a pure function of the text;
+ * - marks the model's spans in mdast (sentences, note anchors with a slot for each note, people, dates)
+ *   and puts the model on `file.data.edition` as plain data;
+ * - reports each problem as a positioned `VFileMessage`: in the article, or at the note's field in the
+ *   annotation file.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import { visit, SKIP } from 'unist-util-visit';
-import { htmlAsText } from '../lib/tagging/blocks.ts';
+import { collectBlocks, htmlAsText, type Block } from '../lib/tagging/blocks.ts';
 import { calendarDay } from '../lib/content/schema.ts';
-import { emptyModel, type EditionModel } from '../lib/model/model.ts';
-import { isWebUrl } from '../lib/render/note-markdown.ts';
-import type { Annotations, Person } from '../lib/content/schema.ts';
-import type { Mark } from '../lib/tagging/mark.ts';
+import { isWebUrl } from '../lib/content/urls.ts';
+import { contentMessage } from '../lib/content/diagnostics.ts';
+import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml.ts';
+import { buildEditionModel, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
+import type { EditionModel } from '../lib/model/model.ts';
+import type { EditionInputs } from '../lib/model/inputs.ts';
+import { createMark, insertAfter, pointOf, wrapRange, type Mark } from '../lib/tagging/mark.ts';
 
-/** What the pipeline knows of an article besides its text: everything arrives here, nothing is read. */
-export interface EditionInputs {
-  /** Slug of the article. */
-  slug: string;
-  /** Publication day, YYYY-MM-DD: relative dates resolve against it. */
-  published: string;
-  /** The people register. */
-  registry: ReadonlyMap<string, Person>;
-  /** The article's curated notes and coreference phrases, if it has an annotation file. */
-  annotations?: Annotations;
-  /** Look for names the register lacks (default: true). */
-  detectUnregistered?: boolean;
-}
-
-/** What the taggers share while one file is processed; it holds live mdast nodes, so it stays off `file.data`. */
-export interface EditionContext {
-  model: EditionModel;
-  /** The claim wrappers by claim id, so later taggers can set a curated type or verdict on them. */
-  claimMarks: Map<string, Mark>;
-  registry: ReadonlyMap<string, Person>;
-  annotations?: Annotations;
-  detectUnregistered: boolean;
-}
+export type { EditionInputs };
 
 declare module 'vfile' {
   interface DataMap {
+    /** The article's edition model, plain data. */
     edition: EditionModel;
   }
 }
 
-const contexts = new WeakMap<VFile, EditionContext>();
-
-/** The context the taggers read; fails the file when the setup plugin did not run. */
-export function editionContext(file: VFile): EditionContext {
-  const context = contexts.get(file);
-  if (!context) file.fail('Unexpected tagger without context, expected `remarkEdition` to run first', { ruleId: 'edition/no-context', source: 'remark-edition' });
-  return context;
-}
-
 /**
- * Set up the edition model for an article.
+ * Tag an article: build its model from its text and inputs, and mark the model's spans in the tree.
  *
  * Positions in messages are positions in `file`: callers that strip frontmatter pass blank lines in its
  * place, so a line in the body is the line in the article file.
@@ -70,8 +49,6 @@ export default function remarkEdition(inputs: EditionInputs) {
         place: { line: 1, column: 1 },
       });
     }
-    const { slug, published, registry, annotations } = inputs;
-
     // Raw HTML in an article is the author's text, not markup: show it as written.
     htmlAsText(tree);
 
@@ -99,8 +76,107 @@ export default function remarkEdition(inputs: EditionInputs) {
       return undefined;
     });
 
-    const model = emptyModel(slug, published);
-    file.data.edition = model;
-    contexts.set(file, { model, registry, annotations, claimMarks: new Map(), detectUnregistered: inputs.detectUnregistered ?? true });
+    // The model, as plain data, from the text alone and the inputs; then its spans marked in the tree.
+    const blocks = collectBlocks(tree);
+    const built = buildEditionModel(
+      blocks.map((block) => ({ text: block.text, kind: block.node.type })),
+      inputs,
+    );
+    const yaml = inputs.annotationsFile ? locateYaml(inputs.annotationsFile.text) : undefined;
+    for (const problem of built.problems) {
+      const message = toMessage(problem, blocks, yaml, inputs);
+      message.file ||= file.path;
+      file.messages.push(message);
+      if (message.fatal) throw message;
+    }
+    markSpans(built, blocks, file);
+    file.data.edition = built.model;
   };
+}
+
+/** A problem of the model as a message, placed in the article or at the note's field in the annotation file. */
+function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: LocatedYaml | undefined, inputs: EditionInputs): VFileMessage {
+  if (problem.field) {
+    const { path, inText } = problem.field;
+    const start = inText && yaml ? markdownPoint(yaml, path, inText.line, inText.column) : undefined;
+    return contentMessage({
+      file: inputs.annotationsFile?.path ?? `content/annotations/${inputs.slug}.yaml`,
+      ...(start ? { start } : (yaml?.at(path) ?? { start: { line: 1, column: 1 } })),
+      reason: problem.reason,
+      ruleId: problem.ruleId,
+      source: problem.source,
+      hint: problem.hint,
+      fatal: problem.fatal,
+    });
+  }
+  const block = problem.text ? blocks[problem.text.block] : undefined;
+  const point = block && problem.text ? pointOf(block.node, problem.text.offset) : undefined;
+  const message = new VFileMessage(problem.reason, {
+    place: point ? { line: point.line, column: point.column } : block?.node.position,
+    ruleId: problem.ruleId,
+    source: problem.source,
+  });
+  message.fatal = problem.fatal;
+  if (problem.hint) message.note = problem.hint;
+  return message;
+}
+
+/**
+ * Mark the model's spans in the tree, outer before inner: sentences, note anchors (each followed by the
+ * slot rehype-notes fills), people, dates. A span the tree's own markup cuts (a link boundary, say) stays
+ * unmarked, with a warning, and leaves the model too, so the model and the page always agree.
+ */
+function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): void {
+  const { model } = built;
+  const claims = new Map(model.claims.map((claim) => [claim.id, claim]));
+  const dropped = new Set<string>();
+  for (const span of built.spans) {
+    const block = blocks[span.block]!;
+    let mark: Mark;
+    switch (span.kind) {
+      case 'claim': {
+        const claim = claims.get(span.id)!;
+        mark = createMark('span', { id: span.id, dataTag: 'claim', dataClaim: span.id, dataClaimType: claim.type, dataVerdict: claim.verdict }, 'claim');
+        break;
+      }
+      case 'anchor': {
+        const note = model.notes.find((candidate) => candidate.id === span.id)!;
+        mark = createMark('span', { id: `anchor-${note.id}`, className: ['anchor', `layer-${note.layer}`], dataAnchor: note.id }, 'anchor');
+        break;
+      }
+      case 'person': {
+        const mention = model.mentions.find((candidate) => candidate.id === span.id)!;
+        mark = createMark('span', { id: span.id, dataTag: 'person', dataPerson: mention.person, dataRegistered: mention.registered ? undefined : 'false' }, 'person');
+        break;
+      }
+      case 'date': {
+        const date = model.dates.find((candidate) => candidate.id === span.id)!;
+        mark = createMark(
+          'time',
+          { id: span.id, dataTag: 'date', dateTime: date.value, dataStart: date.startDay, dataEnd: date.endDay, dataPrecision: date.precision, dataRelative: date.relative ? 'true' : undefined, title: date.label },
+          'date',
+        );
+        break;
+      }
+    }
+    const point = pointOf(block.node, span.start);
+    if (!wrapRange(block.node, span.start, span.end, mark).ok) {
+      const message = file.message(`Unexpected ${span.kind === 'claim' ? 'sentence' : span.kind} that the article’s own markup cuts, expected plain text; left unmarked`, {
+        place: point ? { line: point.line, column: point.column } : block.node.position?.start,
+        ruleId: `${span.kind === 'claim' ? 'claims' : span.kind === 'anchor' ? 'annotate' : span.kind === 'person' ? 'people' : 'dates'}/unmarkable`,
+        source: 'remark-edition',
+      });
+      message.fatal = span.kind === 'anchor';
+      if (message.fatal) throw message;
+      dropped.add(span.id);
+      continue;
+    }
+    if (span.kind === 'anchor') insertAfter(block.node, mark, [createMark('span', { dataNoteSlot: span.id }, 'note')]);
+  }
+  if (dropped.size === 0) return;
+  model.claims = model.claims.filter((claim) => !dropped.has(claim.id));
+  model.mentions = model.mentions.filter((mention) => !dropped.has(mention.id));
+  model.dates = model.dates.filter((date) => !dropped.has(date.id));
+  for (const record of [...model.mentions, ...model.dates, ...model.notes]) if (record.claim && dropped.has(record.claim)) record.claim = undefined;
+  for (const claim of model.claims) claim.dates = claim.dates.filter((id) => !dropped.has(id));
 }

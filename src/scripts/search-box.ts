@@ -6,6 +6,8 @@
  * to the box.
  */
 import { describeCount, Hits, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
+import { routes } from '../lib/views/routes.ts';
+import { clearSpellings, offerSpellings } from './spelling.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -26,7 +28,8 @@ export function mountSearchBox(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLElement>('[data-search-results]');
   const count = form.querySelector<HTMLElement>('[data-search-count]');
   const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
-  if (!input || !panel || !status || !count || !list || !more) return;
+  const suggest = form.querySelector<HTMLElement>('[data-search-suggest]');
+  if (!input || !panel || !status || !count || !list || !more || !suggest) return;
   const say = (text: string) => {
     status.textContent = text;
     count.textContent = text;
@@ -42,6 +45,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     const query = input.value;
     if (query.trim() === '') {
       list.replaceChildren();
+      clearSpellings(suggest);
       say('');
       close();
       return;
@@ -60,8 +64,15 @@ export function mountSearchBox(form: HTMLFormElement): void {
     const found = await hits.atLeast(SHOWN);
     if (input.value !== query) return;
     list.replaceChildren(...found.slice(0, SHOWN).map((hit) => resultItem(hit, { compact: true })));
-    say(describeCount(found.length, query, false, !hits.complete));
-    more.href = `${siteLink('search/')}?q=${encodeURIComponent(query)}`;
+    const counted = describeCount(found.length, query, false, !hits.complete);
+    say(counted);
+    // A word the index does not hold (nothing found, or only loose matches): offer the closest words it
+    // does hold, one click away.
+    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); })) {
+      // The live region says it too; the list shows it under the count.
+      if (input.value === query) status.textContent = `${counted} ${suggest.textContent}`;
+    }
+    more.href = siteLink(routes.search(query));
     more.textContent =
       found.length > SHOWN || !hits.complete ? `All ${found.length}${hits.complete ? '' : '+'} results` : 'Search page, with filters';
     panel.hidden = dismissed;

@@ -6,6 +6,7 @@
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
+import { routes } from '../lib/views/routes.ts';
 import { articleHits, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 
 // Replaced at build time by the Pagefind integration with a hash of what the index is built from.
@@ -246,7 +247,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean; claimPages?: 
       item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
       if (options.claimPages) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
-        page.href = siteLink(`claims/${encodeURIComponent(hit.id)}/`);
+        page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
         item.append(element('p', 'search-result-more', page));
       }
     }

@@ -61,7 +61,12 @@ for (const build of builds) {
         const addresses = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
           elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
         );
-        const outside = addresses.filter((address) => !/^(https?:|#|mailto:)/.test(address) && !address.startsWith(build.base));
+        const outside = addresses.filter((address) => {
+          if (/^(https?:|#|mailto:)/.test(address)) return false;
+          // A relative address (a note's link to its claim page, `../../claims/<id>/`) counts where it leads.
+          const path = address.startsWith('/') ? address : new URL(address, server.url + route).pathname;
+          return !path.startsWith(build.base);
+        });
         await page.close();
         return { errors, failed, foreign, outside: outside.map((address) => `${route}: ${address}`) };
       });

@@ -5,13 +5,16 @@
  * recorded, to check that none leaves the site's origin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { precacheList, serviceWorkerSource } from '../../src/integrations/offline.ts';
+import { indexedText } from '../../src/integrations/search-words.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
+import { wordsOf } from '../../src/lib/search/spelling.ts';
 
 const folder = join(process.cwd(), 'dist-subpath');
 const BASE = '/edition/';
@@ -113,7 +116,8 @@ describe('claim search under /edition/', () => {
     const panel = page.locator('[data-search-panel]');
     await panel.waitFor({ state: 'visible' });
     expect(scripts.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(await page.locator('[data-search-box] [data-search-status]').textContent()).toBe('1 result for “pygmy”.');
+    // The claim, and the method page that cites the word's source.
+    expect(await page.locator('[data-search-box] [data-search-status]').textContent()).toMatch(/^\d+ results? for “pygmy”\.$/);
     const link = panel.locator('.search-result-link').first();
     expect(await link.getAttribute('href')).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#/);
 
@@ -176,6 +180,51 @@ describe('claim search under /edition/', () => {
       await offline.close();
     }
     requests.push(...seen);
+  });
+
+  it('every page with readable text is searched: a word found only on /about/ finds the about page', async () => {
+    const words = (route: string) => new Set(wordsOf(indexedText(readFileSync(join(folder, route, 'index.html'), 'utf8')).join(' ')).map((word) => word.toLowerCase()));
+    const elsewhere = new Set<string>();
+    for (const route of htmlRoutes(folder).filter((route) => route !== 'about/')) for (const word of words(route)) elsewhere.add(word);
+    for (const word of wordsOf(readFileSync(join(folder, 'claims.json'), 'utf8'))) elsewhere.add(word.toLowerCase());
+    // A plain word of some length, so stemming cannot make it match another page's words.
+    const only = [...words('about/')].filter((word) => !elsewhere.has(word) && /^[a-z]{8,}$/.test(word) && ![...elsewhere].some((other) => other.startsWith(word.slice(0, 6))));
+    expect(only.length).toBeGreaterThan(0);
+    const page = await browser.context.newPage();
+    await searchPage(page, server, `q=${only[0]}`);
+    const links = await page.locator('.search-page .search-result-link').evaluateAll((elements) => elements.map((element) => element.getAttribute('href')));
+    expect(links, only[0]).toContain(`${BASE}about/`);
+    await page.close();
+  });
+
+  it('a misspelt word offers the closest words the index holds, one click away, with the network off', async () => {
+    const own = await serve(folder, BASE);
+    const offline = await launch();
+    try {
+      const page = await offline.context.newPage();
+      await page.goto(`${own.url}articles/diplomatic-about-face/`);
+      await page.evaluate(async () => navigator.serviceWorker.ready);
+      await page.reload();
+      await offline.context.setOffline(true);
+      await own.close();
+
+      const box = page.getByRole('searchbox', { name: 'Search the claims' });
+      const suggest = page.locator('[data-search-box] [data-search-suggest]');
+      await box.fill('Ahmadinijad');
+      await suggest.getByRole('button', { name: 'Ahmadinejad' }).waitFor();
+      expect(await page.locator('[data-search-box] [data-search-status]').textContent()).toContain('Did you mean Ahmadinejad?');
+
+      await box.fill('pigmy');
+      const offer = suggest.getByRole('button', { name: 'pygmy' });
+      await offer.waitFor();
+      await offer.click();
+      await page.locator('[data-search-box] [data-search-results] > li').first().waitFor();
+      expect(await box.inputValue()).toBe('pygmy');
+      expect(await suggest.isHidden()).toBe(true);
+      expect(await page.locator('[data-search-box] .search-result-link').first().textContent()).toContain('pygmy');
+    } finally {
+      await offline.close();
+    }
   });
 
   it('a new deploy replaces the old cache: the worker updates, and the old cache is deleted', async () => {

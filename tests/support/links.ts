@@ -4,7 +4,7 @@
  * page it points to — the way a static host and a browser would resolve them under the site's base.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { filesUnder } from '../../src/lib/content/files.ts';
 import type { Element, Root } from 'hast';

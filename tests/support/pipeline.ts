@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { renderEdition } from '../../src/plugins/index.ts';
+import { articleInputs } from '../../src/lib/model/inputs.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { EditionModel } from '../../src/lib/model/model.ts';
 
@@ -14,7 +15,7 @@ export async function tagArticle(root: string, slug: string): Promise<{ html: st
   if (!article) throw new Error(`No article ${slug} under ${root}`);
   const { html, model } = await renderEdition(
     '\n'.repeat(article.bodyLine - 1) + article.body,
-    { slug, published: article.data.published, registry: report.registry, annotations: report.annotations.get(slug) },
+    articleInputs(report, article),
     join(root, article.file),
   );
   return { html, model };

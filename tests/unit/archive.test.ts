@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { archiveDay, archiveLabel, archiveUrl, isArchiveUrl, parseArchiveUrl } from '../../src/lib/content/archive.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { sourceSchema, type Source } from '../../src/lib/content/schema.ts';

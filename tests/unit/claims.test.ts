@@ -256,7 +256,7 @@ describe('claim ids', () => {
   });
 
   it('gives every op-ed sentence a different id', () => {
-    const ids = opEdSentences().map(claimId);
+    const ids = opEdSentences().map((sentence) => claimId(sentence));
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import type { VFileMessage } from 'vfile-message';
+import { formatMessages, startOf } from '../../src/lib/content/diagnostics.ts';
 import { hashTree } from '../support/executable.ts';
 
 // Each folder in tests/fixtures/content/ is a small content tree (`content/`), valid or hostile, and
-// `messages.txt`, the problems the content check reports, one formatted message per line: exactly what a
+// `messages.txt`, the problems the content check reports as vfile-reporter prints them: exactly what a
 // build prints before it stops (tests/build/bad-input.test.ts proves that on real builds of a few cases).
 // An empty `messages.txt` is a tree that builds. The files are Vitest file snapshots: `npm test -- -u`
 // rewrites them, so a reviewer reads a change in the messages as a diff.
 const fixtures = join(process.cwd(), 'tests/fixtures/content');
+
+/** What a build prints: the errors, as the error that stops it; then the warnings, as the log gives them. */
+function printed(problems: readonly VFileMessage[]): string {
+  return [problems.filter((problem) => problem.fatal), problems.filter((problem) => !problem.fatal)]
+    .filter((group) => group.length > 0)
+    .map(formatMessages)
+    .join('\n');
+}
 
 describe('content check fixtures', () => {
   for (const name of readdirSync(fixtures).sort()) {
@@ -18,10 +27,15 @@ describe('content check fixtures', () => {
       const content = join(fixtures, name, 'content');
       const before = hashTree(content);
       const report = checkContent(join(fixtures, name));
-      const actual = report.problems.map(formatProblem).join('\n');
+      const actual = printed(report.problems);
       await expect(actual === '' ? '' : `${actual}\n`).toMatchFileSnapshot(join(fixtures, name, 'messages.txt'));
       for (const problem of report.problems.filter((item) => item.fatal)) {
-        expect(formatProblem(problem)).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+:\d+:\d+(-\d+:\d+)?: error: (Unexpected|Unknown|Missing) .+ \[[a-z]+\/[a-z0-9-]+\]\n    hint: \S/);
+        expect(problem.file).toMatch(/^content\/(articles|annotations|people)\/[\w.-]+$/);
+        expect(problem.line).toBeGreaterThan(0);
+        expect(problem.column).toBeGreaterThan(0);
+        expect(problem.reason).toMatch(/^(Unexpected|Unknown|Missing) /);
+        expect(problem.ruleId).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+        expect(problem.note).toMatch(/\S/);
       }
       expect(hashTree(content)).toEqual(before);
     });
@@ -36,12 +50,14 @@ describe('content check fixtures', () => {
 
   it('a missing title names the file, the field and what was expected', () => {
     const [problem] = checkContent(join(fixtures, 'frontmatter-missing-title')).problems;
-    expect(formatProblem(problem!)).toMatch(/^content\/articles\/op-ed\.md:\d+:\d+.*Missing `title`, expected string/);
+    expect(problem?.file).toBe('content/articles/op-ed.md');
+    expect(problem?.line).toBeGreaterThan(0);
+    expect(problem?.reason).toMatch(/^Missing `title`, expected string/);
   });
 
   it('a malformed date names the field and the expected form', () => {
     const [problem] = checkContent(join(fixtures, 'malformed-date')).problems;
-    expect(problem?.start.line).toBe(6);
+    expect(problem?.line).toBe(6);
     expect(problem?.reason).toContain('`published`');
     expect(problem?.reason).toContain('expected a real day as YYYY-MM-DD');
   });
@@ -56,8 +72,8 @@ describe('content check fixtures', () => {
     expect(problem?.ruleId).toBe('frontmatter/unknown-author');
     expect(problem?.reason).toContain('`bob-nobody`');
     expect(problem?.reason).toContain('`authors.1`');
-    expect(problem?.start.line).toBe(5);
-    expect(problem?.hint).toContain('content/people/bob-nobody.yaml');
+    expect(problem?.line).toBe(5);
+    expect(problem?.note).toContain('content/people/bob-nobody.yaml');
   });
 
   it('invalid UTF-8 is refused rather than decoded into replacement characters', () => {
@@ -68,24 +84,24 @@ describe('content check fixtures', () => {
   it('a note quote that is missing is reported at the quote in the YAML, with the closest words in the article', () => {
     const [problem] = checkContent(join(fixtures, 'quote-missing')).problems;
     expect(problem?.file).toBe('content/annotations/op-ed.yaml');
-    expect(problem?.start).toEqual({ line: 7, column: 14 });
+    expect(startOf(problem!)).toEqual({ line: 7, column: 14 });
     expect(problem?.ruleId).toBe('annotate/quote-missing');
     expect(problem?.reason).toContain('the closest text is “the plan would work” in paragraph 1');
-    expect(problem?.hint).toContain('content/articles/op-ed.md:10:45');
+    expect(problem?.note).toContain('content/articles/op-ed.md:10:45');
   });
 
   it('an unsafe note body is reported on the line of the YAML file that holds the HTML', () => {
     const [problem] = checkContent(join(fixtures, 'note-raw-html')).problems;
     expect(problem?.ruleId).toBe('annotate/unsafe-markdown');
     // Line 2 of the literal block `body: |` (line 8) is line 10 of the file; the tag starts after 13 characters.
-    expect(problem?.start).toEqual({ line: 10, column: 20 });
+    expect(startOf(problem!)).toEqual({ line: 10, column: 20 });
     expect(problem?.reason).toContain('`notes.0.body` of note `plan-would-work`, line 2, column 14 of the text');
   });
 
   it('a 100 KB note is refused with its length and the limit', () => {
     const [problem] = checkContent(join(fixtures, 'note-100kb')).problems;
     expect(problem?.reason).toBe('Unexpected text of 102,400 characters in `notes.0.body`, expected at most 20,000 characters');
-    expect(problem?.hint).toContain('shorten it');
+    expect(problem?.note).toContain('shorten it');
   });
 
   it('overlapping quotes name the other note', () => {
@@ -97,17 +113,17 @@ describe('content check fixtures', () => {
   it('a javascript: link in an article body is refused at the link', () => {
     const problems = checkContent(join(fixtures, 'article-markdown-links')).problems;
     expect(problems.map((problem) => problem.ruleId)).toEqual(['article/unsafe-url', 'article/unsafe-url', 'article/image', 'article/unsafe-url']);
-    expect(problems[0]?.start).toEqual({ line: 10, column: 45 });
+    expect(startOf(problems[0]!)).toEqual({ line: 10, column: 45 });
   });
 
   it('an impossible date in the text stops the build, unless a note quotes it to explain it', () => {
     const [problem] = checkContent(join(fixtures, 'article-impossible-date')).problems;
     expect(problem?.ruleId).toBe('article/impossible-date');
-    expect(problem?.start).toEqual({ line: 10, column: 25 });
+    expect(startOf(problem!)).toEqual({ line: 10, column: 25 });
     expect(checkContent(join(fixtures, 'impossible-date-explained')).problems).toEqual([]);
   });
 
   it('the edition’s own content has no problems', () => {
-    expect(checkContent(process.cwd()).problems.filter((problem) => problem.fatal).map(formatProblem)).toEqual([]);
+    expect(checkContent(process.cwd()).problems.filter((problem) => problem.fatal).map(String)).toEqual([]);
   });
 });

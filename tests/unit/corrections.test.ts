@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaCorrections } from '../../src/lib/exports/corrections.ts';
-import { claimReview, newsArticle, type ExportArticle } from '../../src/lib/exports/exports.ts';
+import { claimReview, newsArticle } from '../../src/lib/exports/schema-org.ts';
+import { type ExportArticle } from '../../src/lib/exports/exports.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 

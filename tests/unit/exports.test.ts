@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annotationCollection,
-  claimReview,
-  claimsExport,
-  claimYears,
-  jsonForScript,
-  newsArticle,
-  plainText,
-  routePaths,
-  siteUrl,
-  sitemapXml,
-  textSelectors,
-  verdictNote,
-  type ExportArticle,
-  type RegistryPerson,
-} from '../../src/lib/exports/exports.ts';
-import { articleRecords, claimRecords, facets, personRecords, words, type SentenceEntry } from '../../src/lib/exports/search-records.ts';
+import { annotationCollection, textSelectors } from '../../src/lib/exports/web-annotations.ts';
+import { claimReview, jsonForScript, newsArticle } from '../../src/lib/exports/schema-org.ts';
+import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/claims-json.ts';
+import { plainText } from '../../src/lib/render/plain-text.ts';
+import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
+import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
+import { articleRecords, claimRecords, facets, words, type SentenceEntry } from '../../src/lib/exports/search-records.ts';
 import { articleHits } from '../../src/lib/views/search-hits.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
@@ -344,16 +334,6 @@ describe('search records', () => {
     }
     expect(entries[0]).toMatchObject({ type: 'Fact', verdict: 'Accurate', person: ['George W. Bush'], year: ['2007'] });
     expect(entries[2]).not.toHaveProperty('verdict');
-  });
-
-  it('are made for people only where their page was built', () => {
-    expect(personRecords(data, () => false)).toEqual([]);
-    expect(personRecords(data, () => true)[0]).toMatchObject({
-      url: '/people/george-w-bush/',
-      content: 'George W. Bush President The president. Bush',
-      meta: { title: 'George W. Bush', role: 'President' },
-      filters: { person: ['George W. Bush'] },
-    });
   });
 
   it('count their filter values in the order the method page explains them', () => {

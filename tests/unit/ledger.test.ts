@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  claimNeighbours,
-  classifierType,
-  describeType,
-  filterOptions,
-  filterVerdicts,
-  firedRules,
-  groupLedger,
-  groupPeople,
-  ledgerClaims,
-  mentionContext,
-  namesPerson,
-  notesForClaim,
-  peopleDirectory,
-  uniqueSources,
-  verdictsOf,
-  type LedgerArticle,
-} from '../../src/lib/views/ledger.ts';
+import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, ledgerClaims, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
+import { classifierType, describeType, firedRules, mentionContext, namesPerson } from '../../src/lib/views/claim-detail.ts';
+import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
 import type { Person, Source } from '../../src/lib/content/schema.ts';
 

@@ -5,12 +5,9 @@ import rehypeSanitize from 'rehype-sanitize';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
-import remarkTagClaims from '../../src/plugins/remark-tag-claims.ts';
-import remarkAnnotate from '../../src/plugins/remark-annotate.ts';
-import remarkTagPeople from '../../src/plugins/remark-tag-people.ts';
-import remarkTagDates from '../../src/plugins/remark-tag-dates.ts';
 import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
 import { editionSchema } from '../../src/lib/render/sanitize.ts';
+import rehypeNotes from '../../src/plugins/rehype-notes.ts';
 import { annotationsSchema, personSchema, type Person } from '../../src/lib/content/schema.ts';
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
@@ -39,14 +36,16 @@ function formatMessage(message: VFile['messages'][number]): string {
   const point = (at: { line: number; column: number }) => `${at.line}:${at.column}`;
   const where = !place ? '1:1' : 'start' in place ? `${point(place.start)}-${point(place.end)}` : point(place);
   const level = message.fatal ? 'error' : 'warning';
-  return `${where}: ${level}: ${message.reason} [${message.source}:${message.ruleId}]`;
+  return `${message.file ?? ''}:${where}: ${level}: ${message.reason} [${message.source}:${message.ruleId}]`;
 }
 
 /** Run the edition's pipeline the way Astro does, without Astro. */
 function run(name: string): { html?: string; messages: string } {
   const folder = join(fixtures, name);
   const file = new VFile({ path: 'input.md', value: readFileSync(join(folder, 'input.md'), 'utf8') });
-  const processor = editionProcessor({ slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder) });
+  const annotationsPath = join(folder, 'annotations.yaml');
+  const annotationsFile = existsSync(annotationsPath) ? { path: 'annotations.yaml', text: readFileSync(annotationsPath, 'utf8') } : undefined;
+  const processor = editionProcessor({ slug: name, published: PUBLISHED, registry: readRegistry(folder), annotations: readAnnotations(folder), annotationsFile });
   let html: string | undefined;
   try {
     html = `${String(processor.processSync(file))}\n`;
@@ -76,26 +75,23 @@ describe('plugin fixtures', () => {
 });
 
 describe('the plugins’ public API', () => {
-  const expected = [remarkEdition, remarkTagClaims, remarkAnnotate, remarkTagPeople, remarkTagDates];
-
   it('exports each plugin as a default function named after its file', () => {
-    expect(expected.map((plugin) => [typeof plugin, plugin.name])).toEqual([
+    expect([remarkEdition, rehypeNotes].map((plugin) => [typeof plugin, plugin.name])).toEqual([
       ['function', 'remarkEdition'],
-      ['function', 'remarkTagClaims'],
-      ['function', 'remarkAnnotate'],
-      ['function', 'remarkTagPeople'],
-      ['function', 'remarkTagDates'],
+      ['function', 'rehypeNotes'],
     ]);
   });
 
-  it('lists the remark plugins in index.ts in the order they must run, the first with the inputs', () => {
+  it('is one remark preset that takes the article’s inputs as options', () => {
     const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
-    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs], ...expected.slice(1)]);
+    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs]]);
   });
 
-  it('ends with the sanitiser: markup outside the schema never reaches the page', () => {
-    const [[plugin, schema]] = rehypePlugins as [[unknown, typeof editionSchema]];
-    expect(plugin).toBe(rehypeSanitize);
-    expect(schema).toBe(editionSchema);
+  it('renders the notes in rehype, then ends with the sanitiser: markup outside the schema never reaches the page', () => {
+    const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
+    expect(rehypePlugins(inputs)).toEqual([
+      [rehypeNotes, inputs],
+      [rehypeSanitize, editionSchema],
+    ]);
   });
 });

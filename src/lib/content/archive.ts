@@ -6,7 +6,7 @@
  */
 import { isValidIsoDate } from '../tagging/dates.ts';
 import { formatDay } from '../views/labels.ts';
-import { isWebUrl } from '../views/routes.ts';
+import { isWebUrl } from './urls.ts';
 
 /** Where every archived address starts. */
 export const ARCHIVE_PREFIX = 'https://web.archive.org/web/';

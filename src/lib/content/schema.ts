@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../tagging/dates.ts';
-import { isWebUrl } from '../views/routes.ts';
+import { isWebUrl } from './urls.ts';
 import { isArchiveUrl, parseArchiveUrl } from './archive.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */
@@ -118,6 +118,11 @@ export const articleSchema = z.strictObject({
   rights: plainText.optional(),
   /** The publisher's closing disclaimer, kept as data rather than as part of the text. */
   disclaimer: plainText.optional(),
+  /**
+   * What this article's sentence ids are hashed with (default: the slug), so two articles that share a
+   * sentence never share an id. `""` hashes without one: the first edition's ids, kept so links to them stay.
+   */
+  idScope: z.string().regex(/^[a-z0-9-]*$/, 'Unexpected id scope, expected kebab-case letters and digits, or ""').optional(),
 });
 
 /** A person in `content/people/<id>.yaml`; the id is the file name. */

@@ -1,6 +1,6 @@
 /**
- * What the search index holds, as plain data: one Pagefind record per article and one per person, built
- * from the claims dataset (`claims.json`), plus the filter facets the search page offers.
+ * What the search index holds beside the crawled pages, as plain data: one Pagefind record per article,
+ * built from the claims dataset (`claims.json`), plus the filter facets the search page offers.
  *
  * Why one record per article and not per sentence: Pagefind's meta file, which every first search
  * downloads, lists every record, so a record per sentence makes it grow with the archive (about 300 KB at
@@ -12,8 +12,9 @@
  * only to filter by it, and nobody filters by `sentence`, so those values cost nothing until a result's
  * own fragment arrives. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
  */
-import { articlePath, personPath, type ClaimsExport } from './exports.ts';
+import type { ClaimsExport } from './claims-json.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS, formatPublished } from '../views/labels.ts';
+import { routes } from '../views/routes.ts';
 import { SENTENCE_FILTER, type SentenceEntry } from '../views/search-hits.ts';
 
 export { SENTENCE_FILTER, type SentenceEntry };
@@ -42,9 +43,6 @@ export const FILTER_LABELS: Record<FilterName, string> = {
   person: 'Person',
   year: 'Year',
 };
-
-/** Which pages exist in the build, as paths relative to the base (`people/x/`), to link only to real pages. */
-export type PageExists = (path: string) => boolean;
 
 /**
  * What the index holds for each claim: the sentence and the notes on it, with its type, verdict, person
@@ -75,7 +73,7 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
         year: claim.years,
       };
       return {
-        url: `/${articlePath(article.slug)}#${claim.id}`,
+        url: `/${routes.article(article.slug)}#${claim.id}`,
         // The sentence first, so an excerpt of a hit in it reads as the sentence; names help "Bush" find
         // sentences that say "the president".
         content: [claim.text, ...onClaim, people.join(' ')].join(' '),
@@ -129,33 +127,13 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
     }
     const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, [...union[name]]]));
     return {
-      url: `/${articlePath(article.slug)}`,
+      url: `/${routes.article(article.slug)}`,
       content: content.join(' '),
       language: article.language,
       meta: { title: article.title },
       filters: dropEmpty({ ...filters, [SENTENCE_FILTER]: sentences }),
     };
   });
-}
-
-/**
- * One record per registered person whose page was built: name, aliases, roles and summary.
- *
- * @param data The claims dataset.
- * @param exists Whether a page was built; people without a page get no record.
- * @param language The language of the register.
- * @returns Records whose URL is the person's page.
- */
-export function personRecords(data: ClaimsExport, exists: PageExists, language = 'en'): SearchRecord[] {
-  return data.people
-    .filter((person) => exists(personPath(person.id)))
-    .map((person) => ({
-      url: `/${personPath(person.id)}`,
-      content: [person.name, person.roleThen, person.summary ?? '', ...person.rolesLater, ...person.aliases.filter((alias) => alias !== person.name)].join(' '),
-      language,
-      meta: { title: person.name, role: person.roleThen },
-      filters: { person: [person.name] },
-    }));
 }
 
 /** The values of each filter with how many claims carry them, for the search page's checkboxes. */

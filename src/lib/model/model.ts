@@ -83,6 +83,8 @@ export interface NoteRecord extends TextPosition {
   sources: Source[];
   /** The sentence the note is anchored in, when it lies inside one. */
   claim?: string;
+  /** For date notes: how the date in the quote was resolved, when that says more than the words. */
+  resolution?: { phrase: string; label: string; relative: boolean };
 }
 
 /** A person known to the article: registered in content/people/ or detected in the text. */

@@ -1,27 +1,22 @@
 /**
- * The markup of a margin note and its markers, as hast. The note sits in the article's paragraph right
- * after its anchor, so it floats into the margin level with its line on wide screens and opens below
- * its line on phones; everything here is phrasing content (spans), valid inside a paragraph.
+ * The markup of a note, its marker and its margin card, as hast. The marker and the card sit in the
+ * article's paragraph right after the anchor (phrasing content, valid inside a paragraph): the card floats
+ * into the margin level with its line on wide screens. The full note is written once, in the list after the
+ * text: a popover that opens beside its line on screen, and a numbered endnote in print.
  *
  * Everything produced here carries `data-note` or `data-ui`: it is the edition's, not the author's.
  */
 import { h } from 'hastscript';
+import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from '../views/labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLabel } from '../content/archive.ts';
 import type { Person } from '../content/schema.ts';
 
-/** What a note shows besides its own text. */
-export interface NoteExtras {
-  /** Rendered body, known-then and known-later, as hast. */
-  body: ElementContent[];
-  knownThen?: ElementContent[];
-  knownLater?: ElementContent[];
-  /** For person notes: the registry entry. */
-  person?: Person;
-  /** For date notes: how the date in the quote was resolved ("week of 3 December 2007"). */
-  resolution?: { phrase: string; label: string; relative: boolean };
+/** Stored, sanitised HTML of a note field as hast children. */
+function fragment(html: string): ElementContent[] {
+  return fromHtml(html, { fragment: true }).children as ElementContent[];
 }
 
 /** The archived copy beside a source's live link, when the source has one. */
@@ -30,57 +25,100 @@ function archiveLink(source: { date?: string | undefined; archived?: string | un
   return label && source.archived ? [{ type: 'text', value: ' · ' }, h('a.source-archive', { href: source.archived, rel: ['noopener', 'noreferrer', 'external'] }, [label])] : [];
 }
 
-/** The numbered markers after an anchor: a link for wide screens, a popover toggle for narrow ones. */
+/**
+ * The numbered marker after an anchor: a popover button, so the note opens beside its line on any screen
+ * without JavaScript. It is the only thing the edition adds inside the author's sentence.
+ */
 export function renderMarkers(note: NoteRecord): Element[] {
-  const label = `Note ${note.number}, ${LAYER_LABELS[note.layer].toLowerCase()}${note.title ? `: ${note.title}` : ''}`;
   return [
-    h('a.marker.marker-link', { href: `#${note.id}`, dataUi: '', ariaLabel: label, ariaDetails: note.id, dataLayer: note.layer }, [String(note.number)]),
     h(
-      'button.marker.marker-toggle',
-      { type: 'button', popoverTarget: note.id, dataUi: '', ariaLabel: label, ariaDetails: note.id, dataLayer: note.layer },
+      'button.marker',
+      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer },
       [String(note.number)],
     ),
   ];
 }
 
-/** The note itself: a one-glance card (number, verdict, title) and the full note below it. */
-export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
+/**
+ * The one-line card that stands in the margin level with the anchor's line on wide screens (number,
+ * verdict, title); it opens the full note. Hidden on narrow screens, where the marker does the same.
+ * Claim and context notes have one; people and dates are named in the text and open from their marker.
+ */
+export function renderCard(note: NoteRecord): Element {
   const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? extras.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  card.push(h('span.note-title', [note.title ?? note.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  // Out of the Tab order: the marker in the text opens the same note, so keyboard users meet each note once.
+  return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '', tabIndex: -1 }, card);
+}
+
+/**
+ * Every note of an article, in number order, in one list after the text: on screen each is a closed
+ * popover that its marker or card opens beside its line; in print the list is the numbered endnotes.
+ */
+export function renderNoteList(notes: Element[]): Element {
+  return h('div.notes', { dataUi: '' }, [h('h2', ['Notes']), ...notes]);
+}
+
+/** How a note is written on the reading page. */
+export interface NoteOptions {
+  /**
+   * Where the note's full record lives (its claim's page), relative to the reading page. When set, what
+   * was known then and the sources are a link there instead of written out, which keeps the reading page
+   * light; default: written out.
+   */
+  fullRecord?: string;
+}
+
+/** The note itself, in full: number, verdict and title, then its body, sections and sources. */
+export function renderNote(
+  note: NoteRecord,
+  person?: Pick<Person, 'roleThen' | 'rolesLater' | 'rolesLaterNote'>,
+  options: NoteOptions = {},
+): Element {
+  const resolution = note.resolution;
+  // The number links to the note itself: the address to copy for a deep link.
+  const card: ElementContent[] = [h('a.note-number', { href: `#${note.id}` }, [String(note.number)])];
+  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
+  card.push(h('span.note-title', [note.title ?? resolution?.phrase ?? LAYER_LABELS[note.layer]]));
 
   const kind = [LAYER_LABELS[note.layer]];
   if (note.claimType) kind.push(CLAIM_TYPE_LABELS[note.claimType]);
   const detail: ElementContent[] = [h('span.note-kind', [kind.join(' · ')])];
-  if (extras.resolution) {
+  if (resolution) {
     detail.push(
       h('span.date-chip', [
-        h('span.date-phrase', [`“${extras.resolution.phrase}”`]),
+        h('span.date-phrase', [`“${resolution.phrase}”`]),
         h('span.date-arrow', { ariaHidden: 'true' }, [' → ']),
         h('span.visually-hidden', [' resolves to ']),
-        h('span.date-resolved', [extras.resolution.label]),
-        extras.resolution.relative ? h('span.date-basis', [' (counted from the publication date)']) : '',
+        h('span.date-resolved', [resolution.label]),
+        resolution.relative ? h('span.date-basis', [' (counted from the publication date)']) : '',
       ]),
     );
   }
-  if (extras.person) {
-    const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), extras.person.roleThen])];
-    for (const role of extras.person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
-    if (extras.person.rolesLater.length === 0 && extras.person.rolesLaterNote) {
-      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), extras.person.rolesLaterNote]));
+  if (person) {
+    const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), person.roleThen])];
+    for (const role of person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
+    if (person.rolesLater.length === 0 && person.rolesLaterNote) {
+      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), person.rolesLaterNote]));
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', extras.body));
-  if (extras.knownThen) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...extras.knownThen]));
-  if (extras.knownLater) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...extras.knownLater]));
-  if (note.sources.length > 0) {
+  detail.push(h('span.note-body', fragment(note.html)));
+  // With a full record elsewhere, what was known then waits there with the sources.
+  if (note.knownThenHtml !== undefined && !options.fullRecord) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
+  if (note.knownLaterHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLaterHtml)]));
+  if (note.sources.length > 0 && options.fullRecord) {
+    const count = note.sources.length === 1 ? 'one source' : `${note.sources.length} sources`;
+    const what = note.knownThenHtml !== undefined ? `What was known then, and ${count},` : `${count[0]!.toUpperCase()}${count.slice(1)}`;
+    detail.push(h('a.note-more', { href: options.fullRecord }, [`${what} on the claim’s page`]));
+  } else if (note.sources.length > 0) {
     detail.push(
       h('span.note-sources', [
         h('span.note-label', ['Sources']),
         ...note.sources.map((source) =>
           h('span.source', [
-            h('a', { href: source.url, rel: ['noopener', 'noreferrer', 'external'] }, [source.title]),
+            h('a', { href: source.url, rel: ['noreferrer'] }, [source.title]),
             `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
             source.primary ? h('span.source-primary', [' · primary']) : '',
             ...archiveLink(source),
@@ -89,22 +127,19 @@ export function renderNote(note: NoteRecord, extras: NoteExtras): Element {
       ]),
     );
   }
-  detail.push(h('a.note-link', { href: `#${note.id}` }, ['Link to this note']));
 
   return h(
-    `span.note.layer-${note.layer}`,
+    `div.note.layer-${note.layer}`,
     {
       id: note.id,
       dataNote: '',
-      dataLayer: note.layer,
       role: 'note',
       popover: 'auto',
       ariaLabel: `Note ${note.number}`,
     },
     [
-      // The card links to the note itself: following it (or a deep link) opens the full note with :target.
-      h('a.note-card', { href: `#${note.id}` }, card),
-      h('span.note-detail', detail),
+      h('span.note-head', card),
+      ...detail,
     ],
   );
 }

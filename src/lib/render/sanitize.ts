@@ -38,9 +38,9 @@ export const editionSchema: Schema = {
     '*': [...(defaults['*'] ?? []), ...EDITION_ATTRIBUTES],
     // The default limits `a` to the footnote class; the edition's links carry their own classes.
     a: ['href', 'rel', 'className', ...EDITION_ATTRIBUTES],
-    span: ['popover'],
+    div: ['popover'],
     time: ['dateTime', 'dataStart', 'dataEnd', 'dataPrecision', 'dataRelative'],
-    button: [['type', 'button'], 'popoverTarget'],
+    button: [['type', 'button'], 'popoverTarget', 'tabIndex'],
   },
   // The ids are the edition's own (claims, mentions, notes): deep links depend on them as they are.
   clobber: [],

@@ -1,7 +1,7 @@
 /**
  * Temporal expressions in prose, found and resolved against the day the piece was published.
  *
- * `remark-tag-dates` calls `findDates` on each text node and wraps every mention in
+ * `buildEditionModel` calls `findDates` on each paragraph and `remark-edition` wraps every mention in
  * `<time datetime="{value}" data-start="{start}" data-end="{end}">`; the timeline and the notes read the
  * same resolutions. Everything here is plain data in, plain data out: days are YYYY-MM-DD strings at the
  * edges and whole day numbers inside, so no time zone ever enters.
@@ -28,6 +28,23 @@
  */
 
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
+import {
+  addMonths,
+  calendarDay,
+  dayNumber,
+  daysInMonth,
+  isoDay,
+  isoWeek,
+  isoWeekday,
+  isValidDatetimeValue,
+  isValidIsoDate,
+  MONTH_NAMES,
+  pad,
+  WEEKDAY_NAMES,
+} from '../calendar.ts';
+
+export { isValidDatetimeValue, isValidIsoDate };
+
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
@@ -63,96 +80,6 @@ export interface ImpossibleDate {
   offset: number;
   /** Why no day fits, in words a content editor can act on. */
   reason: string;
-}
-
-// ------------------------------------------------------------------------------------------------------
-// Calendar arithmetic on day numbers (whole days since 1970-01-01).
-
-interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const MS_PER_DAY = 86_400_000;
-
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-function dayNumber(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999; months past 12 roll over.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
-}
-
-function calendarDay(n: number): CalendarDay {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-function isoDay(n: number): string {
-  const { year, month, day } = calendarDay(n);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
-}
-
-/** ISO weekday, 1 for Monday to 7 for Sunday. */
-function isoWeekday(n: number): number {
-  // Day 0, 1970-01-01, was a Thursday.
-  return (((n + 3) % 7) + 7) % 7 + 1;
-}
-
-/** ISO week and the year it belongs to, which near New Year can differ from the calendar year. */
-function isoWeek(n: number): { year: number; week: number } {
-  // A week belongs to the year that holds its Thursday.
-  const thursday = n + 4 - isoWeekday(n);
-  const year = calendarDay(thursday).year;
-  return { year, week: Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1 };
-}
-
-function weeksInIsoYear(year: number): number {
-  // December 28 always falls in the last ISO week of its year.
-  return isoWeek(dayNumber(year, 12, 28)).week;
-}
-
-/** The same day `months` months later, or the month's last day when it is shorter (Jan 31 + 1 → Feb 28). */
-function addMonths(n: number, months: number): number {
-  const { year, month, day } = calendarDay(n);
-  const first = calendarDay(dayNumber(year, month + months, 1));
-  return dayNumber(first.year, first.month, Math.min(day, daysInMonth(first.year, first.month)));
-}
-
-/** Whether `s` is a real calendar day written YYYY-MM-DD: "2008-02-29" is, "2007-02-29" is not. */
-export function isValidIsoDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Whether `s` is a valid HTML `<time datetime>` of the kinds dates carry: `2007`, `2007-12`, `2007-12-03`, `2007-W49`. */
-export function isValidDatetimeValue(s: string): boolean {
-  const match = /^(\d{4,})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/.exec(s);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const [, , month, day, week] = match;
-  if (year < 1) return false;
-  if (week !== undefined) return Number(week) >= 1 && Number(week) <= weeksInIsoYear(year);
-  if (day !== undefined) return isValidIsoDate(s);
-  if (month !== undefined) return Number(month) >= 1 && Number(month) <= 12;
-  return true;
 }
 
 // ------------------------------------------------------------------------------------------------------

@@ -72,17 +72,30 @@ function fnv1a(text: string): number {
  * sentence with its whitespace collapsed — so two sentences that open alike still differ.
  *
  * @param sentence The sentence, as it appears in the text.
+ * @param scope What the hash also covers: the article's id scope, so the same sentence in two articles
+ *   gets two ids. Empty for none (the first edition's ids).
  * @returns An id such as `bush-once-called-him-pygmy-3k9f`.
  */
-export function claimId(sentence: string): string {
+export function claimId(sentence: string, scope = ''): string {
   const normalised = sentence.replace(/\s+/g, ' ').trim();
   const words = asciiWords(normalised).filter((word) => !ARTICLES.has(word));
   let lead = words.slice(0, MOST_WORDS);
   while (lead.length > FEWEST_WORDS && lead.join('-').length > LONGEST_SLUG) lead = lead.slice(0, -1);
-  const hash = (fnv1a(normalised) % FOUR_BASE36_DIGITS).toString(36).padStart(4, '0');
+  // The scope (an article's) keeps two articles that share a sentence from sharing its id.
+  const hash = (fnv1a(scope === '' ? normalised : `${scope}\u001f${normalised}`) % FOUR_BASE36_DIGITS).toString(36).padStart(4, '0');
   // A sentence with no letters or digits (a lone dash, say) still needs a readable start.
   const slug = lead.length > 0 ? lead.join('-') : 'claim';
   return `${slug}-${hash}`;
+}
+
+/**
+ * The id prefix of a paragraph that lies outside every sentence (a heading), scoped like claim ids.
+ *
+ * @param scope The article's id scope ('' for none).
+ * @param block The paragraph's index, from 0.
+ */
+export function blockId(scope: string, block: number): string {
+  return `${scope === '' ? '' : `${scope}-`}block-${block + 1}`;
 }
 
 /**

@@ -3,6 +3,10 @@
  */
 import type { Layer, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
+import { isLastDayOfMonth, mondayOf } from '../calendar.ts';
+import { formatDay } from './format.ts';
+
+export { formatDay };
 
 /** Layer names as readers see them. */
 export const LAYER_LABELS: Record<Layer, string> = {
@@ -10,6 +14,14 @@ export const LAYER_LABELS: Record<Layer, string> = {
   person: 'Person',
   date: 'Date',
   context: 'Context',
+};
+
+/** The layers named as a group, for the switches that show or hide each: "People", not "Persons". */
+export const LAYER_PLURAL_LABELS: Record<Layer, string> = {
+  claim: 'Claims',
+  person: 'People',
+  date: 'Dates',
+  context: 'Context notes',
 };
 
 /** Verdicts as readers see them, with the one-line meaning the method page documents. */
@@ -51,17 +63,6 @@ export const CHECK_WORTHINESS_LABELS: Record<CheckWorthiness, string> = {
   'non-factual': 'Non-factual',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "3 December 2007" for 2007-12-03; "December 2007" for 2007-12; "2007" for 2007. */
-export function formatDay(value: string): string {
-  const [year, month, day] = value.split('-');
-  if (!month) return year ?? value;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  if (!day) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}
-
 /** When an article appeared, in words: its day, or only its month when the day is inferred ("December 2007"). */
 export function formatPublished(article: { published: string; publishedCertainty?: { estimated: boolean } }): string {
   return article.publishedCertainty?.estimated ? formatDay(article.published.slice(0, 7)) : formatDay(article.published);
@@ -89,19 +90,6 @@ export function describeResolution(resolution: { value: string; start: string; e
   }
   if (resolution.precision === 'day') return formatDay(resolution.start);
   return span;
-}
-
-function mondayOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const weekday = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - weekday);
-  return date.toISOString().slice(0, 10);
-}
-
-function isLastDayOfMonth(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.getUTCDate() === 1;
 }
 
 /**

@@ -20,12 +20,25 @@ export function withBase(base: string, path: string): string {
   return root + path.replace(/^\/+/, '');
 }
 
-/** Whether a URL is an absolute http(s) address (the only links the edition lets content make). */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+/** `#fragment`, or nothing. */
+function at(fragment: string | undefined): string {
+  return fragment === undefined || fragment === '' ? '' : `#${fragment}`;
 }
+
+/**
+ * Every page of the site, as a path relative to the base (pass it to `url()` in pages, or to `siteUrl()` for
+ * an absolute address). The one place a route is spelled: components, scripts, exports and tests use it.
+ */
+export const routes = {
+  home: (): string => '',
+  article: (slug: string, fragment?: string): string => `articles/${slug}/${at(fragment)}`,
+  claims: (fragment?: string): string => `claims/${at(fragment)}`,
+  claim: (id: string): string => `claims/${id}/`,
+  people: (): string => 'people/',
+  person: (id: string): string => `people/${id}/`,
+  timeline: (fragment?: string): string => `timeline/${at(fragment)}`,
+  search: (query?: string): string => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
+  about: (fragment?: string): string => `about/${at(fragment)}`,
+  claimsJson: (): string => 'claims.json',
+  annotationsJsonLd: (): string => 'annotations.jsonld',
+} as const;

@@ -14,6 +14,11 @@
  */
 import { formatDay, formatSpan } from './labels.ts';
 import type { EditionModel } from '../model/model.ts';
+import { dayOf, spanOf } from '../calendar.ts';
+import { count } from './format.ts';
+import { routes } from './routes.ts';
+
+export { spanOf };
 
 /** What a row on the timeline stands for. */
 export type TimelineKind = 'mention' | 'event' | 'publication';
@@ -49,22 +54,6 @@ export interface TimelineArticle {
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, mention: 1, publication: 2 };
 
 /**
- * The first and last day of a day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).
- *
- * @param value A partial date.
- * @returns Its first and last day.
- */
-export function spanOf(value: string): { start: string; end: string } {
-  if (/^\d{4}$/.test(value)) return { start: `${value}-01-01`, end: `${value}-12-31` };
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const [year, month] = value.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { start: `${value}-01`, end: `${value}-${String(last).padStart(2, '0')}` };
-  }
-  return { start: value, end: value };
-}
-
-/**
  * A span of days in words, naming a whole month or year as such: "October 2006", "2007",
  * "3–5 December 2007", "9 October 2006".
  *
@@ -90,7 +79,7 @@ export function formatWhen(start: string, end: string): string {
 export function collectEvents(articles: readonly TimelineArticle[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
-    const page = `articles/${slug}/`;
+    const page = routes.article(slug);
     for (const date of model.dates) {
       events.push({
         id: `event-${date.id}`,
@@ -245,12 +234,8 @@ export interface TimelineLayout {
   afterY?: number;
 }
 
-const DAY = 86_400_000;
-
 /** Days since 1970-01-01 of a YYYY-MM-DD day. */
-export function dayNumber(day: string): number {
-  return Math.round(Date.parse(`${day}T00:00:00Z`) / DAY);
-}
+export const dayNumber = dayOf;
 
 /**
  * The space a gap of `days` adds between two dates: grows with the logarithm of the days, capped.
@@ -267,7 +252,7 @@ export function gapFor(days: number, metrics: Pick<TimelineMetrics, 'pixelsPerDo
 export function describeGap(days: number): string {
   if (days < 730) {
     const months = Math.max(1, Math.round(days / 30.44));
-    return `${months} month${months === 1 ? '' : 's'} later`;
+    return `${count(months, 'month')} later`;
   }
   return `${Math.round(days / 365.25)} years later`;
 }

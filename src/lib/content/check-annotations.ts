@@ -1,0 +1,234 @@
+/**
+ * Checks of an annotation file against its article and the register: every quote anchors once and inside a
+ * sentence, every Markdown field is safe, ids are unique across the site, people are known, claim notes
+ * are complete, and events sit on the right side of publication.
+ */
+import { markdownPoint, type LocatedYaml } from './yaml.ts';
+import {
+type Annotations
+} from './schema.ts';
+import type { VFileMessage } from 'vfile-message';
+import { contentMessage, excerpt, type Point } from './diagnostics.ts';
+import type { Block } from '../tagging/blocks.ts';
+import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
+import { pointOf } from '../tagging/mark.ts';
+import { renderNoteMarkdown } from '../render/note-markdown.ts';
+import { splitSentences } from '../tagging/sentences.ts';
+import { checkNotePhases, publicationWindow } from './phase.ts';
+import type { ArticleFile, Registry } from './check.ts';
+
+/** The file position of a text offset inside a block of an article whose body starts at `bodyLine`. */
+export function articlePoint(block: Block, offset: number, bodyLine: number): Point {
+  const point = pointOf(block.node, offset) ?? block.node.position?.start ?? { line: 1, column: 1 };
+  return { line: point.line + bodyLine - 1, column: point.column };
+}
+
+/** `file:line:column` of a text offset in an article, for hints that send the writer to the text. */
+function articlePlace(article: ArticleFile, block: Block, offset: number): string {
+  const point = articlePoint(block, offset, article.bodyLine);
+  return `${article.file}:${point.line}:${point.column}`;
+}
+
+
+const ANCHOR_RULES = {
+  missing: 'annotate/quote-missing',
+  ambiguous: 'annotate/quote-ambiguous',
+  'spans-blocks': 'annotate/quote-spans-paragraphs',
+  overlap: 'annotate/quote-overlap',
+} as const;
+
+/**
+ * Anchor every note of an annotation file in its article, as the model builder will, and report each
+ * quote that is missing, ambiguous, runs across paragraphs, partly overlaps another note's quote or cuts
+ * through a sentence — at the quote in the annotation file, with the place in the article in the hint.
+ * Returns where the notes that anchored stand.
+ */
+export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, blocks: Block[], problems: VFileMessage[]): Anchor[] {
+  const placed = anchorNotes(
+    blocks.map((block) => block.text),
+    data.notes,
+  );
+  for (const { note, index, failure } of placed.failures) {
+    let hint: string;
+    switch (failure.kind) {
+      case 'missing':
+        hint = failure.nearest
+          ? `The closest text starts at ${articlePlace(article, blocks[failure.nearest.block]!, failure.nearest.start)}; copy the words exactly, with the article’s own quotation marks, apostrophes and dashes.`
+          : 'Copy the words exactly from the article, with its own quotation marks, apostrophes and dashes.';
+        break;
+      case 'ambiguous':
+        hint = `It occurs at ${failure.places.map((place) => articlePlace(article, blocks[place.block]!, place.start)).join(', ')}; add \`prefix\` (the characters right before) or \`suffix\` (right after) so it matches once.`;
+        break;
+      case 'spans-blocks':
+        hint = 'Quote within one paragraph: shorten the quote, or write one note per paragraph.';
+        break;
+      case 'overlap': {
+        const other = data.notes.indexOf(failure.other);
+        hint = `Make one quote lie inside the other or apart from it (the other is \`notes.${other}.quote.exact\`, line ${yaml.at(['notes', other, 'quote', 'exact']).start.line}).`;
+        break;
+      }
+    }
+    problems.push(contentMessage({
+      file,
+      ...yaml.at(['notes', index, 'quote', 'exact']),
+      reason: describeAnchorFailure(note, failure),
+      ruleId: ANCHOR_RULES[failure.kind],
+      hint,
+      fatal: true,
+    }));
+  }
+
+  // The sentences are wrapped first, so a quote must sit inside one sentence or cover whole ones.
+  const sentences = new Map<number, Anchor[]>();
+  const sentencesOf = (block: number): Anchor[] => {
+    let spans = sentences.get(block);
+    if (!spans) {
+      const node = blocks[block]!;
+      spans = node.node.type === 'paragraph'
+        ? splitSentences(node.text).map((sentence) => ({ block, start: sentence.offset, end: sentence.offset + sentence.text.length }))
+        : [];
+      sentences.set(block, spans);
+    }
+    return spans;
+  };
+  for (const { note, anchor, index } of placed.anchored) {
+    const cut = sentencesOf(anchor.block).find((sentence) => crosses(sentence, anchor));
+    if (!cut) continue;
+    const block = blocks[anchor.block]!;
+    problems.push(contentMessage({
+      file,
+      ...yaml.at(['notes', index, 'quote', 'exact']),
+      reason: `Unexpected quote “${excerpt(note.quote.exact)}” of note \`${note.id}\` that cuts through the sentence “${excerpt(block.text.slice(cut.start, cut.end))}”, expected a quote inside one sentence or covering whole sentences`,
+      ruleId: 'annotate/quote-cuts-sentence',
+      hint: `The sentence runs from ${articlePlace(article, block, cut.start)} to ${articlePlace(article, block, cut.end)}; end the quote inside it, or extend the quote to its end.`,
+      fatal: true,
+    }));
+  }
+  return placed.anchored.map(({ anchor }) => anchor);
+}
+
+/**
+ * Render every Markdown field (the introduction; each note's body, knownThen and knownLater) the way
+ * the pages will, and report what the safe renderer refuses — raw HTML, images, headings, lists,
+ * links to other schemes than http(s) — at that place in the annotation file.
+ */
+export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
+  const check = (markdown: string | undefined, path: (string | number)[], owner: string) => {
+    if (markdown === undefined) return;
+    for (const problem of renderNoteMarkdown(markdown).problems) {
+      const exact = markdownPoint(yaml, path, problem.line, problem.column);
+      problems.push(contentMessage({
+        file,
+        ...(exact ? { start: exact } : yaml.at(path)),
+        reason: `${problem.reason} (in \`${path.join('.')}\`${owner}, line ${problem.line}, column ${problem.column} of the text)`,
+        ruleId: 'annotate/unsafe-markdown',
+        hint: 'Notes allow paragraphs, *emphasis*, **strong**, `code` and [links](https://…) to http(s) addresses; HTML is never passed through, so rewrite this part in that Markdown.',
+        fatal: true,
+      }));
+    }
+  };
+  check(data.introduction, ['introduction'], '');
+  data.notes.forEach((note, index) => {
+    for (const field of ['body', 'knownThen', 'knownLater'] as const) check(note[field], ['notes', index, field], ` of note \`${note.id}\``);
+  });
+}
+
+/**
+ * Then and later on the right side of the publication day: events by their phase, knownThen and knownLater
+ * by the dates they name (see `src/lib/phase.ts`).
+ */
+export function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: VFileMessage[]): void {
+  const window = publicationWindow(article.data);
+  data.notes.forEach((note, index) => {
+    for (const problem of checkNotePhases(note, window, article.data.published)) {
+      problems.push(contentMessage({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true }));
+    }
+  });
+}
+
+/** A note id already used by another annotation file stops the build, naming both files. */
+export function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: string, seen: Map<string, { file: string; line: number }>, problems: VFileMessage[]): void {
+  data.notes.forEach((note, index) => {
+    const at = yaml.at(['notes', index, 'id']);
+    const first = seen.get(note.id);
+    if (first && first.file !== file) {
+      problems.push(contentMessage({
+        file,
+        ...at,
+        reason: `Unexpected note id \`${note.id}\` that ${first.file}:${first.line} uses too, expected note ids unique across the site`,
+        ruleId: 'annotate/duplicate-id-across-articles',
+        hint: 'Rename one of the two notes: an id is the note’s address in links, search and the exports. Keep the one readers may already link to.',
+        fatal: true,
+      }));
+    } else if (!first) {
+      seen.set(note.id, { file, line: at.start.line });
+    }
+  });
+}
+
+/** Cross-file checks of an annotation file: ids unique, people known, claim notes complete. */
+export function checkReferences(data: Annotations, yaml: LocatedYaml, file: string, registry: Registry, problems: VFileMessage[]): void {
+  const at = yaml.at;
+  const seen = new Map<string, number>();
+  data.notes.forEach((note, index) => {
+    const first = seen.get(note.id);
+    if (first !== undefined) {
+      problems.push(contentMessage({
+        file,
+        ...at(['notes', index, 'id']),
+        reason: `Unexpected duplicate note id \`${note.id}\` (first used by note ${first + 1}), expected each id once`,
+        ruleId: 'annotate/duplicate-id',
+        hint: 'Give this note a new id; ids are URL fragments, so keep the older one as it is.',
+        fatal: true,
+      }));
+    } else {
+      seen.set(note.id, index);
+    }
+    if (note.person !== undefined && !registry.has(note.person)) {
+      problems.push(contentMessage({
+        file,
+        ...at(['notes', index, 'person']),
+        reason: `Unknown person id \`${note.person}\` in note \`${note.id}\`, expected an id from content/people/`,
+        ruleId: 'annotate/unknown-person',
+        hint: `Add content/people/${note.person}.yaml or correct the id.`,
+        fatal: true,
+      }));
+    }
+    if (note.layer === 'person' && note.person === undefined) {
+      problems.push(contentMessage({
+        file,
+        ...at(['notes', index]),
+        reason: `Missing \`person\` in person note \`${note.id}\`, expected the registry id the card is about`,
+        ruleId: 'annotate/person-note-without-person',
+        hint: 'Add `person: <id>` to the note.',
+        fatal: true,
+      }));
+    }
+    if (note.layer === 'claim') {
+      const missing = (['verdict', 'knownThen', 'knownLater'] as const).filter((field) => note[field] === undefined);
+      if (note.sources.length === 0) missing.push('sources' as never);
+      if (missing.length > 0) {
+        problems.push(contentMessage({
+          file,
+          ...at(['notes', index]),
+          reason: `Missing ${missing.map((field) => `\`${field}\``).join(', ')} in claim note \`${note.id}\`, expected a verdict, sources, knownThen and knownLater`,
+          ruleId: 'annotate/incomplete-claim',
+          hint: 'A claim note needs all four so readers can check it; use layer `context` for background notes.',
+          fatal: true,
+        }));
+      }
+    }
+  });
+  data.coreference.forEach((rule, index) => {
+    if (!registry.has(rule.person)) {
+      problems.push(contentMessage({
+        file,
+        ...at(['coreference', index, 'person']),
+        reason: `Unknown person id \`${rule.person}\` for phrase “${rule.phrase}”, expected an id from content/people/`,
+        ruleId: 'annotate/unknown-person',
+        hint: `Add content/people/${rule.person}.yaml or correct the id.`,
+        fatal: true,
+      }));
+    }
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * `sitemap.xml`: every built page, with the day its content last changed.
+ */
+import { type SiteAddress, siteUrl } from './exports.ts';
+
+/**
+ * The site paths a page file builds: its static path, or one path per set of `getStaticPaths` params.
+ *
+ * @param file The page file relative to `src/pages`, as `import.meta.glob` names it (`./claims/[id].astro`).
+ * @param params The params of each page for a dynamic route; ignored for a static one.
+ * @returns Paths relative to the base (`claims/x/`, `` for the home page), with a trailing slash.
+ */
+export function routePaths(file: string, params: Array<Record<string, string | number | undefined>> = []): string[] {
+  const route = file.replace(/^\.\//, '').replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+  const toPath = (value: string) => (value === '' ? '' : `${value.replace(/\/+$/, '')}/`);
+  if (!/\[[^\]]+\]/.test(route)) return [toPath(route)];
+  return params.map((set) =>
+    toPath(
+      route
+        .replace(/\[\.\.\.([^\]]+)\]/g, (_, name: string) => String(set[name] ?? ''))
+        .replace(/\[([^\]]+)\]/g, (_, name: string) => encodeURIComponent(String(set[name] ?? '')))
+        .replace(/\/{2,}/g, '/'),
+    ),
+  );
+}
+
+/** Escape text for an XML element. */
+function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A sitemap (sitemaps.org protocol) of the given pages.
+ *
+ * @param paths Paths relative to the base.
+ * @param address Where the site lives; without an origin the addresses are root-relative and the file says so.
+ * @param lastModified Optional last-modified day per path.
+ * @returns The XML document.
+ */
+export function sitemapXml(paths: string[], address: SiteAddress, lastModified: Record<string, string> = {}): string {
+  const entries = [...new Set(paths)].sort().map((path) => {
+    const lastmod = lastModified[path] ? `<lastmod>${xmlText(lastModified[path])}</lastmod>` : '';
+    return `  <url><loc>${xmlText(siteUrl(address, path))}</loc>${lastmod}</url>`;
+  });
+  const note = address.site
+    ? ''
+    : '<!-- SITE_URL was not set at build time, so these addresses are relative to the host; crawlers need absolute ones: rebuild with SITE_URL=https://your.host -->\n';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${note}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
+}

@@ -1,0 +1,379 @@
+/**
+ * The edition model of one article, built as plain data from its text blocks and its inputs: sentences
+ * classified as claims, curated notes anchored and rendered, people and dates tagged and resolved, each with
+ * its offsets. Pure: no syntax tree, no file, no clock. The remark preset marks in mdast the spans this
+ * returns; the tests, `npm run tag` and the benchmarks can call it on text alone.
+ */
+import type { Person } from '../content/schema.ts';
+import { splitSentences } from '../tagging/sentences.ts';
+import { classifySentence } from '../tagging/claims.ts';
+import { blockId, claimId, slugify, uniqueId } from '../tagging/ids.ts';
+import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
+import { createPeopleMatcher, type PeopleMatcher } from '../tagging/people.ts';
+import { findDates } from '../tagging/dates.ts';
+import { renderNoteMarkdown } from '../render/note-markdown.ts';
+import { sanitizeHtml } from '../render/sanitize.ts';
+import { describeResolution, VERDICT_SEVERITY } from '../views/labels.ts';
+import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
+import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
+import type { EditionInputs } from './inputs.ts';
+
+/** A block of the article's text, as the model sees it. */
+export interface TextBlock {
+  text: string;
+  /** Headings are labels, not claims: only paragraphs are split into sentences. */
+  kind: 'paragraph' | 'heading';
+}
+
+/** A span to mark in the text, in the order marks must be placed (outer before inner). */
+export interface Span {
+  kind: 'claim' | 'anchor' | 'person' | 'date';
+  /** The record it marks: a claim, note, mention or date id. */
+  id: string;
+  block: number;
+  /** Offsets inside the block's text. */
+  start: number;
+  end: number;
+}
+
+/** A problem found while building, placed in the article text or in a note's field of the annotation file. */
+export interface BuildProblem {
+  reason: string;
+  ruleId: string;
+  source: string;
+  fatal: boolean;
+  /** How to fix it. */
+  hint?: string;
+  /** In the article: the block and the offset inside its text. */
+  text?: { block: number; offset: number };
+  /** In the annotation file: the YAML path of the field, and the place inside a Markdown field's text. */
+  field?: { path: Array<string | number>; inText?: { line: number; column: number } };
+}
+
+/** What building gives: the model, the spans to mark, and the problems (building stops at the first fatal one). */
+export interface BuiltModel {
+  model: EditionModel;
+  spans: Span[];
+  problems: BuildProblem[];
+}
+
+/** Rule ids for quotes that do not anchor, the same as the content check's. */
+const QUOTE_RULES = {
+  missing: 'annotate/quote-missing',
+  ambiguous: 'annotate/quote-ambiguous',
+  'spans-blocks': 'annotate/quote-spans-paragraphs',
+  overlap: 'annotate/quote-overlap',
+} as const;
+
+const matchers = new WeakMap<ReadonlyMap<string, Person>, Map<boolean, PeopleMatcher>>();
+
+/** The people matcher of a register, made once per register and mode. */
+function matcherFor(registry: ReadonlyMap<string, Person>, detectUnregistered: boolean): PeopleMatcher {
+  let byMode = matchers.get(registry);
+  if (!byMode) matchers.set(registry, (byMode = new Map()));
+  let matcher = byMode.get(detectUnregistered);
+  if (!matcher) {
+    const entries = [...registry].map(([id, person]) => ({ id, name: person.name, aliases: person.aliases }));
+    matcher = createPeopleMatcher(entries, { detectUnregistered });
+    byMode.set(detectUnregistered, matcher);
+  }
+  return matcher;
+}
+
+/** A fatal problem ends the build of the model. */
+class Stop extends Error {}
+
+/**
+ * Build the model of one article.
+ *
+ * @param blocks The article's paragraphs and headings, in reading order, as plain text.
+ * @param inputs Its slug, publication day, register, annotations and id scope.
+ */
+export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionInputs): BuiltModel {
+  const model = emptyModel(inputs.slug, inputs.published);
+  const spans: Span[] = [];
+  const problems: BuildProblem[] = [];
+  const scope = inputs.idScope ?? '';
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    offsets.push(offset);
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  model.text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
+  // What is already marked, per block: a later span may nest in these or stand apart, never cross them.
+  const placed: Array<Anchor & { kind: Span['kind'] }> = [];
+  const crossing = (anchor: Anchor) => placed.find((other) => crosses(other, anchor));
+  const place = (span: Span) => {
+    spans.push(span);
+    placed.push({ block: span.block, start: span.start, end: span.end, kind: span.kind });
+  };
+  const claimAt = (start: number, end: number) => model.claims.find((claim) => claim.start <= start && end <= claim.end);
+
+  try {
+    // Sentences, the outermost marks.
+    const taken = new Set<string>();
+    blocks.forEach((block, index) => {
+      if (block.kind !== 'paragraph') return;
+      for (const sentence of splitSentences(block.text)) {
+        const id = uniqueId(claimId(sentence.text, scope), taken);
+        const { type, checkWorthiness, rules } = classifySentence(sentence.text);
+        const start = offsets[index]! + sentence.offset;
+        place({ kind: 'claim', id, block: index, start: sentence.offset, end: sentence.offset + sentence.text.length });
+        model.claims.push({ id, text: sentence.text, type, typeCurated: false, checkWorthiness, rules, notes: [], people: [], dates: [], block: index, start, end: start + sentence.text.length });
+      }
+    });
+
+    anchorCuratedNotes(blocks, offsets, inputs, model, place, crossing, problems);
+    tagPeople(blocks, offsets, inputs, model, place, crossing, problems, claimAt, scope);
+    tagDates(blocks, offsets, model, place, crossing, problems, claimAt, scope);
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+  }
+  return { model, spans, problems };
+}
+
+type Place = (span: Span) => void;
+type Crossing = (anchor: Anchor) => (Anchor & { kind: Span['kind'] }) | undefined;
+
+/** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
+function anchorCuratedNotes(
+  blocks: readonly TextBlock[],
+  offsets: readonly number[],
+  inputs: EditionInputs,
+  model: EditionModel,
+  place: Place,
+  crossing: Crossing,
+  problems: BuildProblem[],
+): void {
+  const annotations = inputs.annotations;
+  if (!annotations || annotations.notes.length === 0) return;
+  const index = (note: object) => annotations.notes.indexOf(note as never);
+  const fail = (reason: string, ruleId: string, path: Array<string | number>, inText?: { line: number; column: number }): never => {
+    problems.push({ reason, ruleId, source: 'remark-edition', fatal: true, field: { path, inText } });
+    throw new Stop();
+  };
+
+  const anchored = anchorNotes(
+    blocks.map((block) => block.text),
+    annotations.notes,
+  );
+  const first = anchored.failures[0];
+  if (first) fail(describeAnchorFailure(first.note, first.failure), QUOTE_RULES[first.failure.kind], ['notes', index(first.note), 'quote', 'exact']);
+  const claimIds = new Set(model.claims.map((claim) => claim.id));
+
+  // A note's number follows where its marker stands in the text: after the end of its quote, and for
+  // quotes ending together, the inner one first. Marks go outer quotes first, so inner ones nest.
+  const numbers = new Map(
+    [...anchored.anchored]
+      .sort((a, b) => a.anchor.block - b.anchor.block || a.anchor.end - b.anchor.end || b.anchor.start - a.anchor.start)
+      .map(({ note }, position) => [note.id, position + 1]),
+  );
+  const ordered = [...anchored.anchored].sort(
+    (a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end,
+  );
+  for (const { note, anchor } of ordered) {
+    if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id', ['notes', index(note), 'id']);
+    const blocker = crossing(anchor);
+    if (blocker) {
+      const what = blocker.kind === 'claim' ? 'a sentence boundary' : 'the quote of another note';
+      fail(
+        `Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`,
+        'annotate/quote-cuts-sentence',
+        ['notes', index(note), 'quote', 'exact'],
+      );
+    }
+    place({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
+
+    // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
+    const render = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
+      if (markdown === undefined) return undefined;
+      const rendered = renderNoteMarkdown(markdown);
+      const problem = rendered.problems[0];
+      if (problem) {
+        fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index(note), field], problem);
+      }
+      return sanitizeHtml(rendered.html);
+    };
+    const start = offsets[anchor.block]! + anchor.start;
+    const end = offsets[anchor.block]! + anchor.end;
+    const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
+    const text = blocks[anchor.block]!.text;
+    const date = note.layer === 'date'
+      ? findDates(text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
+      : undefined;
+    const record: NoteRecord = {
+      id: note.id,
+      layer: note.layer,
+      number: numbers.get(note.id) ?? 0,
+      title: note.title,
+      quote: note.quote,
+      html: render(note.body, 'body') ?? '',
+      verdict: note.verdict,
+      claimType: note.claimType,
+      knownThenHtml: render(note.knownThen, 'knownThen'),
+      knownLaterHtml: render(note.knownLater, 'knownLater'),
+      events: note.events,
+      person: note.person,
+      sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
+      claim: claim?.id,
+      // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
+      resolution:
+        date && (date.relative || describeResolution(date) !== date.text)
+          ? { phrase: date.text, label: describeResolution(date), relative: date.relative }
+          : undefined,
+      block: anchor.block,
+      start,
+      end,
+    };
+    model.notes.push(record);
+    if (claim) applyToClaim(claim, note);
+  }
+  model.notes.sort((a, b) => a.number - b.number);
+}
+
+/** What a note says of the sentence it sits in: its id, and for a claim note the verdict and the type. */
+function applyToClaim(claim: ClaimRecord, note: { id: string; layer: string; verdict?: ClaimRecord['verdict']; claimType?: ClaimRecord['type'] }): void {
+  claim.notes.push(note.id);
+  if (note.layer !== 'claim') return;
+  // A sentence can carry several checked claims; it shows the gravest verdict among them.
+  if (note.verdict && (!claim.verdict || VERDICT_SEVERITY.indexOf(note.verdict) < VERDICT_SEVERITY.indexOf(claim.verdict))) claim.verdict = note.verdict;
+  if (note.claimType) {
+    claim.type = note.claimType;
+    claim.typeCurated = true;
+  }
+}
+
+/** Tag the people: register names and aliases, coreference phrases, and names the register lacks. */
+function tagPeople(
+  blocks: readonly TextBlock[],
+  offsets: readonly number[],
+  inputs: EditionInputs,
+  model: EditionModel,
+  place: Place,
+  crossing: Crossing,
+  problems: BuildProblem[],
+  claimAt: (start: number, end: number) => ClaimRecord | undefined,
+  scope: string,
+): void {
+  const matcher = matcherFor(inputs.registry, inputs.detectUnregistered ?? true);
+  const coreference = inputs.annotations?.coreference ?? [];
+  const counts = new Map<string, number>();
+  const warned = new Set<string>();
+  // A surname alone in a later paragraph follows the full name detected earlier in the same article.
+  const memory = { surnames: new Map<string, string>() };
+  // The fullest name the matcher gave each person the register lacks ("John Warner" for "Warner").
+  const fullNames = new Map<string, string>();
+  blocks.forEach((block, blockIndex) => {
+    for (const mention of matcher.find(block.text, coreference, memory)) {
+      const start = offsets[blockIndex]! + mention.offset;
+      const end = start + mention.text.length;
+      const claim = claimAt(start, end);
+      const base = `${claim?.id ?? blockId(scope, blockIndex)}--${slugify(mention.person)}`;
+      const seen = (counts.get(base) ?? 0) + 1;
+      counts.set(base, seen);
+      const id = seen === 1 ? base : `${base}-${seen}`;
+      const at = { block: blockIndex, offset: mention.offset };
+      const anchor = { block: blockIndex, start: mention.offset, end: mention.offset + mention.text.length };
+      if (crossing(anchor)) {
+        problems.push({
+          reason: `Unexpected name “${mention.text}” cut by a note’s quote, expected quotes that contain whole names; left untagged`,
+          ruleId: 'people/cut-by-quote',
+          source: 'remark-edition',
+          fatal: false,
+          text: at,
+        });
+        continue;
+      }
+      place({ kind: 'person', id, ...anchor });
+      if (mention.name && mention.name.length > (fullNames.get(mention.person)?.length ?? 0)) fullNames.set(mention.person, mention.name);
+      model.mentions.push({ id, person: mention.person, text: mention.text, registered: mention.registered, via: mention.via, claim: claim?.id, block: blockIndex, start, end });
+      if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
+      const inferred = `inferred:${mention.text.toLowerCase()}:${mention.person}`;
+      if (mention.via === 'inferred' && !warned.has(inferred)) {
+        warned.add(inferred);
+        problems.push({
+          reason: `Unexpected inferred coreference “${mention.text}” → \`${mention.person}\`, expected it confirmed in the annotation file; tagged as inferred`,
+          ruleId: 'people/inferred-coreference',
+          source: 'remark-edition',
+          fatal: false,
+          hint: `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`,
+          text: at,
+        });
+      }
+      if (!mention.registered && !warned.has(mention.person)) {
+        warned.add(mention.person);
+        problems.push({
+          reason: `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``,
+          ruleId: 'people/unregistered',
+          source: 'remark-edition',
+          fatal: false,
+          hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`,
+          text: at,
+        });
+      }
+    }
+  });
+  const names = new Map<string, { name: string; registered: boolean; mentions: number }>();
+  for (const mention of model.mentions) {
+    const known = inputs.registry.get(mention.person);
+    const entry = names.get(mention.person) ?? { name: known?.name ?? fullNames.get(mention.person) ?? mention.text, registered: mention.registered, mentions: 0 };
+    entry.mentions++;
+    names.set(mention.person, entry);
+  }
+  model.people = [...names].map(([id, entry]) => ({ id, ...entry }));
+}
+
+/** Tag the dates and resolve each against the publication day. */
+function tagDates(
+  blocks: readonly TextBlock[],
+  offsets: readonly number[],
+  model: EditionModel,
+  place: Place,
+  crossing: Crossing,
+  problems: BuildProblem[],
+  claimAt: (start: number, end: number) => ClaimRecord | undefined,
+  scope: string,
+): void {
+  if (!model.published) return;
+  const counts = new Map<string, number>();
+  blocks.forEach((block, blockIndex) => {
+    for (const found of findDates(block.text, model.published)) {
+      const start = offsets[blockIndex]! + found.offset;
+      const end = start + found.text.length;
+      const claim = claimAt(start, end);
+      const base = `${claim?.id ?? blockId(scope, blockIndex)}--date-${slugify(found.text)}`;
+      const seen = (counts.get(base) ?? 0) + 1;
+      counts.set(base, seen);
+      const id = seen === 1 ? base : `${base}-${seen}`;
+      const anchor = { block: blockIndex, start: found.offset, end: found.offset + found.text.length };
+      if (crossing(anchor)) {
+        problems.push({
+          reason: `Unexpected date “${found.text}” cut by a note’s quote, expected quotes that contain whole dates; left untagged`,
+          ruleId: 'dates/cut-by-quote',
+          source: 'remark-edition',
+          fatal: false,
+          text: { block: blockIndex, offset: found.offset },
+        });
+        continue;
+      }
+      place({ kind: 'date', id, ...anchor });
+      model.dates.push({
+        id,
+        text: found.text,
+        value: found.value,
+        startDay: found.start,
+        endDay: found.end,
+        precision: found.precision,
+        relative: found.relative,
+        modifier: found.modifier,
+        label: describeResolution(found),
+        claim: claim?.id,
+        block: blockIndex,
+        start,
+        end,
+      });
+      if (claim) claim.dates.push(id);
+    }
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * Spelling suggestions for search: the words the search index holds, listed once at build time, and the
+ * closest of them to a word that finds nothing (Damerau–Levenshtein distance, at most two edits).
+ * Pure functions over plain strings; the build writes the list, the search box reads it.
+ */
+
+/** Words in a text: runs of letters (with inner apostrophes or hyphens), three letters or more. */
+export function wordsOf(text: string): string[] {
+  return (text.normalize('NFC').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter((word) => word.length >= 3);
+}
+
+/**
+ * The word list of a set of texts: one entry per word regardless of case, written in its most frequent
+ * form, the most frequent words first (ties in alphabetical order), so the first close word is the likelier.
+ *
+ * @param texts Every text the index holds.
+ * @returns The words, one per entry.
+ */
+export function buildWordList(texts: Iterable<string>): string[] {
+  const counts = new Map<string, { total: number; forms: Map<string, number> }>();
+  for (const text of texts) {
+    for (const word of wordsOf(text)) {
+      const key = word.toLowerCase().replace(/’/g, "'");
+      const entry = counts.get(key) ?? { total: 0, forms: new Map<string, number>() };
+      entry.total += 1;
+      entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.entries()]
+    .sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, entry]) => [...entry.forms.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]![0]);
+}
+
+/**
+ * The edit distance of two words (insertions, deletions, substitutions and swaps of neighbours), or
+ * `limit + 1` as soon as it is known to exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Options for {@link suggestWords}. */
+export interface SuggestOptions {
+  /** The most edits a suggestion may be away (default 2). */
+  maxDistance?: number;
+  /** How many suggestions at most (default 3). */
+  limit?: number;
+}
+
+/**
+ * The closest words of the list to one word, nearest first (then in list order, the more frequent first).
+ * A word the list holds as it is gets no suggestion.
+ *
+ * @param word What the reader typed.
+ * @param words The word list ({@link buildWordList}).
+ */
+export function suggestWords(word: string, words: readonly string[], options: SuggestOptions = {}): string[] {
+  const maxDistance = options.maxDistance ?? 2;
+  const limit = options.limit ?? 3;
+  const typed = word.toLowerCase().replace(/’/g, "'");
+  if (typed.length < 3) return [];
+  const found: Array<{ word: string; distance: number; rank: number }> = [];
+  for (const [rank, candidate] of words.entries()) {
+    const lower = candidate.toLowerCase().replace(/’/g, "'");
+    if (lower === typed) return [];
+    const distance = editDistance(typed, lower, maxDistance);
+    if (distance <= maxDistance) found.push({ word: candidate, distance, rank });
+  }
+  return found
+    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .slice(0, limit)
+    .map((item) => item.word);
+}
+
+/**
+ * Corrected queries for a query that found nothing: each suggestion for each word the list lacks, put in
+ * that word's place, closest first.
+ *
+ * @returns Up to `limit` queries, each with the word it offers: `{ word, query }`.
+ */
+export function suggestQueries(query: string, words: readonly string[], options: SuggestOptions = {}): Array<{ word: string; query: string }> {
+  const limit = options.limit ?? 3;
+  const offers: Array<{ word: string; query: string }> = [];
+  for (const typed of wordsOf(query)) {
+    for (const word of suggestWords(typed, words, options)) {
+      offers.push({ word, query: query.replace(typed, word) });
+    }
+  }
+  return offers.slice(0, limit);
+}

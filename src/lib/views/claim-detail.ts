@@ -1,0 +1,155 @@
+/**
+ * What a claim page shows of one sentence: how it was classified and why, its people and dates, and the
+ * words around a mention.
+ */
+import { CLAIM_RULES, type ClaimType } from '../tagging/claims.ts';
+import { CHECK_WORTHINESS_LABELS, CLAIM_TYPE_LABELS } from './labels.ts';
+import type { ClaimRecord, EditionModel, PersonMentionRecord } from '../model/model.ts';
+
+/** A classification rule as the claim page lists it. */
+export interface FiredRule {
+  id: string;
+  /** The type the rule gives, as readers see it. */
+  typeLabel: string;
+  description: string;
+}
+
+/**
+ * The rules that classified a sentence, with their descriptions, in the order they fired.
+ *
+ * @param ids Rule ids from `ClaimRecord.rules`.
+ * @returns One entry per id; an id the rule list does not know keeps a plain description.
+ */
+export function firedRules(ids: readonly string[]): FiredRule[] {
+  return ids.map((id) => {
+    const rule = CLAIM_RULES.find((candidate) => candidate.id === id);
+    return rule
+      ? { id, typeLabel: CLAIM_TYPE_LABELS[rule.type], description: rule.description }
+      : { id, typeLabel: '', description: 'A rule this version of the classifier no longer has.' };
+  });
+}
+
+/**
+ * What the classifier alone made of a sentence: the type of the first rule that fired.
+ *
+ * @param ids Rule ids from `ClaimRecord.rules`.
+ * @returns The type, or undefined when no known rule fired.
+ */
+export function classifierType(ids: readonly string[]): ClaimType | undefined {
+  for (const id of ids) {
+    const rule = CLAIM_RULES.find((candidate) => candidate.id === id);
+    if (rule) return rule.type;
+  }
+  return undefined;
+}
+
+/** How a sentence's classification reads: "Opinion, set by the editors (the classifier said prediction)". */
+export function describeType(claim: Pick<ClaimRecord, 'type' | 'typeCurated' | 'rules'>): string {
+  const label = CLAIM_TYPE_LABELS[claim.type];
+  if (!claim.typeCurated) return `${label}, by the classifier`;
+  const automatic = classifierType(claim.rules);
+  if (automatic === undefined || automatic === claim.type) return `${label}, confirmed by the editors`;
+  return `${label}, set by the editors (the classifier said ${CLAIM_TYPE_LABELS[automatic].toLowerCase()})`;
+}
+
+/** The check-worthiness class of a sentence, as readers see it. */
+export function describeCheckWorthiness(claim: Pick<ClaimRecord, 'checkWorthiness'>): string {
+  return CHECK_WORTHINESS_LABELS[claim.checkWorthiness];
+}
+
+/**
+ * The people named in a sentence, in the order of their first mention there.
+ *
+ * @param claim The sentence.
+ * @param model Its article's model.
+ * @returns Id, name and whether each is in the register.
+ */
+export function claimPeople(claim: ClaimRecord, model: EditionModel): Array<{ id: string; name: string; registered: boolean }> {
+  return claim.people.map((id) => {
+    const person = model.people.find((candidate) => candidate.id === id);
+    return { id, name: person?.name ?? id, registered: person?.registered ?? false };
+  });
+}
+
+/**
+ * The date phrases in a sentence, in reading order.
+ *
+ * @param claim The sentence.
+ * @param model Its article's model.
+ * @returns The date records.
+ */
+export function claimDates(claim: ClaimRecord, model: EditionModel): EditionModel['dates'] {
+  return model.dates.filter((date) => claim.dates.includes(date.id)).sort((a, b) => a.start - b.start);
+}
+
+/* ---------- People ------------------------------------------------------------------------------------ */
+
+/** A sentence split around a mention, so the mention can be marked in its context. */
+export interface MentionContext {
+  before: string;
+  text: string;
+  after: string;
+}
+
+/**
+ * The sentence around a mention, split at the mention.
+ *
+ * @param mention The mention, with offsets in the article's plain text.
+ * @param claim The sentence it sits in, with offsets in the same text.
+ * @returns The parts; when the offsets do not fit the sentence, the first occurrence of the mention's words.
+ */
+export function mentionContext(mention: Pick<PersonMentionRecord, 'text' | 'start' | 'end'>, claim: Pick<ClaimRecord, 'text' | 'start'>): MentionContext {
+  let from = mention.start - claim.start;
+  if (claim.text.slice(from, from + mention.text.length) !== mention.text) from = claim.text.indexOf(mention.text);
+  if (from < 0) return { before: claim.text, text: '', after: '' };
+  return {
+    before: claim.text.slice(0, from),
+    text: mention.text,
+    after: claim.text.slice(from + mention.text.length),
+  };
+}
+
+/** A curated note's words, for finding the people it names (Markdown source, not HTML). */
+export interface NoteText {
+  id: string;
+  title?: string;
+  body: string;
+  knownThen?: string;
+  knownLater?: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether a text names a person: by name or alias, as whole words, capitals as written. A one-word
+ * alias followed by another capitalised word is part of someone else's name ("Kim" in "Kim Il Sung"),
+ * so it does not count.
+ *
+ * @param text Plain text or Markdown; line breaks count as spaces.
+ * @param person The person's name and aliases.
+ * @returns True when one of the names occurs.
+ */
+export function namesPerson(text: string, person: { name: string; aliases?: readonly string[] }): boolean {
+  const flat = text.replace(/\s+/g, ' ');
+  return namePatterns(person).some((pattern) => pattern.test(flat));
+}
+
+// One set of patterns per person, made once: the people directory asks about every note for every person.
+const patterns = new WeakMap<object, RegExp[]>();
+
+function namePatterns(person: { name: string; aliases?: readonly string[] }): RegExp[] {
+  let made = patterns.get(person);
+  if (!made) {
+    made = [person.name, ...(person.aliases ?? [])].flatMap((name) => {
+      const trimmed = name.trim();
+      if (!trimmed) return [];
+      const words = escapeRegExp(trimmed).replace(/\s+/g, '\\s+');
+      const after = /\s/.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})';
+      return [new RegExp(`(?<![\\p{L}\\p{N}])${words}${after}`, 'u')];
+    });
+    patterns.set(person, made);
+  }
+  return made;
+}

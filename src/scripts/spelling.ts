@@ -1,0 +1,52 @@
+/**
+ * Spelling help for a search with a word the index does not hold (so it finds nothing, or only loose
+ * matches): the closest words the index holds (at most two edits away), from the word list the build
+ * wrote, each a button that searches again with it. The list is fetched at the first search; the service
+ * worker precaches it, so this works offline.
+ */
+import { suggestQueries } from '../lib/search/spelling.ts';
+import { base } from './search.ts';
+
+let words: Promise<string[]> | undefined;
+
+/** The word list, fetched once. */
+function wordList(): Promise<string[]> {
+  words ??= fetch(`${base}search-words.txt`)
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((text) => text.split('\n').filter(Boolean))
+    .catch(() => []);
+  return words;
+}
+
+/**
+ * Fill `box` with “Did you mean …?” and a button per suggestion, or empty and hide it when there is none.
+ *
+ * @param query The query the reader typed.
+ * @param box The element to fill.
+ * @param search Called with the corrected query when the reader picks a suggestion.
+ * @returns Whether anything was offered.
+ */
+export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void): Promise<boolean> {
+  const offers = suggestQueries(query, await wordList());
+  box.replaceChildren();
+  box.hidden = offers.length === 0;
+  if (offers.length === 0) return false;
+  box.append('Did you mean ');
+  offers.forEach((offer, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-suggestion';
+    button.textContent = offer.word;
+    button.addEventListener('click', () => search(offer.query));
+    if (index > 0) box.append(index === offers.length - 1 ? ' or ' : ', ');
+    box.append(button);
+  });
+  box.append('?');
+  return true;
+}
+
+/** Empty and hide a suggestion box. */
+export function clearSpellings(box: HTMLElement): void {
+  box.replaceChildren();
+  box.hidden = true;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordList, editDistance, suggestQueries, suggestWords, wordsOf } from '../../src/lib/search/spelling.ts';
+
+describe('spelling suggestions', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
+    expect(editDistance('pigmy', 'pygmy')).toBe(1);
+    expect(editDistance('ahmadinijad', 'ahmadinejad')).toBe(1);
+    expect(editDistance('nucelar', 'nuclear')).toBe(1);
+    expect(editDistance('korea', 'korean')).toBe(1);
+    expect(editDistance('kim', 'bush')).toBe(4);
+    expect(editDistance('abc', 'abcdef', 2)).toBe(3);
+  });
+
+  it('lists each word once, in its most frequent form, the most frequent first', () => {
+    expect(buildWordList(['Iran and Iran', 'iran, Bush’s letter', 'a to Bush'])).toEqual(['Iran', 'and', 'Bush', 'Bush’s', 'letter']);
+    expect(wordsOf('Kim Jong Il’s six-party talks, 2007')).toEqual(['Kim', 'Jong', 'Il’s', 'six-party', 'talks']);
+  });
+
+  it('offers “pygmy” for “pigmy” and “Ahmadinejad” for “Ahmadinijad”, and nothing for a word the list holds', () => {
+    const words = buildWordList(['Bush once called him a “pygmy”.', 'Mahmoud Ahmadinejad, president of Iran', 'pigs']);
+    expect(suggestWords('pigmy', words)[0]).toBe('pygmy');
+    expect(suggestWords('Ahmadinijad', words)).toEqual(['Ahmadinejad']);
+    expect(suggestWords('pygmy', words)).toEqual([]);
+    expect(suggestWords('zzzzzz', words)).toEqual([]);
+  });
+
+  it('puts the suggestion in the place of the misspelt word of a longer query', () => {
+    const words = buildWordList(['Ahmadinejad spoke', 'the letter']);
+    expect(suggestQueries('Ahmadinijad letter', words)).toEqual([{ word: 'Ahmadinejad', query: 'Ahmadinejad letter' }]);
+  });
+});
