@@ -5,7 +5,7 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, Hits, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
+import { describeCount, Hits, loadPagefind, markedWords, resultItem, runSearch, siteLink } from './search.ts';
 import { routes } from '../lib/views/routes.ts';
 import { clearSpellings, offerSpellings } from './spelling.ts';
 
@@ -68,7 +68,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     say(counted);
     // A word the index does not hold (nothing found, or only loose matches): offer the closest words it
     // does hold, one click away.
-    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); })) {
+    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); }, markedWords(found))) {
       // The live region says it too; the list shows it under the count.
       if (input.value === query) status.textContent = `${counted} ${suggest.textContent}`;
     }

@@ -8,6 +8,7 @@
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
 import { articleHits, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { wordsOf } from '../lib/search/spelling.ts';
 
 // Replaced at build time by the Pagefind integration with a hash of what the index is built from.
 declare const __EDITION_SEARCH_TAG__: string;
@@ -209,6 +210,25 @@ export class Hits {
     }
     return this.found;
   }
+}
+
+/**
+ * The words the results' excerpts mark, lower-cased (’ as '): the query's words that the index holds as
+ * typed, so they need no spelling help.
+ *
+ * @param hits Results as the lists show them.
+ * @returns The marked words.
+ */
+export function markedWords(hits: readonly Hit[]): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of wordsOf(text)) words.add(word.toLowerCase().replace(/’/g, "'"));
+  };
+  for (const hit of hits) {
+    if ('excerptHtml' in hit) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
+    else for (const part of hit.excerpt) if (part.mark) add(part.text);
+  }
+  return words;
 }
 
 /** Excerpt parts as text and mark nodes; never markup. */
