@@ -1,12 +1,49 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, run by `npm test` (scripts/test.mjs), which builds the site only when a tier that reads
+ * `dist/` is selected:
+ *
+ * - `unit`: pure functions, plugin and content fixtures; no site build, seconds. Runs first, its files
+ *   side by side.
+ * - `build`: assertions on the built `dist/` and real builds of small fixture sites.
+ * - `browser`: headless Chromium against the built site.
+ *
+ * The build and browser tiers then run together, one file of each at a time: a build mostly keeps a core
+ * busy while a browser test mostly waits for pages, so the two overlap well on two cores, and neither tier
+ * runs two of its own files at once.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds and browser sessions take seconds, not milliseconds.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    // Browser tests share one machine with two cores: run files one at a time to keep timings honest.
-    fileParallelism: false,
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // Builds take seconds, not milliseconds.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

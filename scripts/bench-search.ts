@@ -70,12 +70,15 @@ function parseOptions(argv: string[]): Options {
 
 // English's commonest words first (they take most draws), then the op-ed's own vocabulary, then made-up
 // words for the long tail that a thousand op-eds on many subjects would have.
-const COMMON =
+/** The commonest English words, drawn most often. */
+export const COMMON =
   'the of and to a in that is for it as was with be by on not he this are or his from at which but have an they you were her she there been their one all will would has more if no when can said who what so up out about into than them only other its also after some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' ');
-const TOPICAL =
+/** The op-ed's own vocabulary. */
+export const TOPICAL =
   'president nuclear program iran korea north bush administration talks sanctions policy diplomacy negotiations letter leader regime weapons intelligence estimate military strikes pressure coalition incentives security prestige adversaries pragmatism engagement containment deterrence treaty inspectors enrichment uranium plutonium reactor missile test council resolution envoy minister summit agreement deal dialogue preconditions carrots sticks threat war peace'.split(' ');
 
-function vocabulary(size: number, next: () => number): string[] {
+/** `size` made-up words of two to four syllables, the same for the same generator. */
+export function vocabulary(size: number, next: () => number): string[] {
   const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'sul', 'dre', 'quin', 'bar', 'tel', 'nor', 'pha', 'zim', 'gor', 'wex', 'lyn', 'ost', 'ume', 'cai'];
   const words = new Set<string>();
   while (words.size < size) {
@@ -88,7 +91,7 @@ function vocabulary(size: number, next: () => number): string[] {
 }
 
 /** Draw words with a Zipf-like distribution: rank r is drawn with weight 1/r. */
-function zipfDrawer(words: string[], next: () => number): () => string {
+export function zipfDrawer(words: string[], next: () => number): () => string {
   const cumulative: number[] = [];
   let total = 0;
   for (let rank = 1; rank <= words.length; rank++) {
@@ -259,7 +262,7 @@ async function rawQuery(page: Page, query: string): Promise<{ ms: number; result
 }
 
 /** One first query in a new browser profile (empty cache, no service worker). */
-async function coldRun(url: string, folder: string, query: string, raw: boolean): Promise<QueryFigures> {
+export async function coldRun(url: string, folder: string, query: string, raw: boolean): Promise<QueryFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),

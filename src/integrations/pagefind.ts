@@ -1,10 +1,16 @@
 /**
  * Astro integration: build the Pagefind search index once the site is written (`astro:build:done`).
  *
- * The index holds the site's pages (crawled from the built HTML, site chrome marked
- * `data-pagefind-ignore`), one record per claim and one per person page, built from `claims.json` — the
- * claims dataset the build has just written. Record URLs are relative to the base; the browser passes the
- * base to Pagefind as `baseUrl`, so result links are right under any BASE_PATH.
+ * The index holds one record per article (its title and byline, then its sentences, each with its notes,
+ * findable one by one: see search-records.ts), built from `claims.json` — the claims dataset the build has
+ * just written — and every other page with readable text, crawled from the built HTML (site chrome marked
+ * `data-pagefind-ignore`): the home page, about, the timeline, the people directory and each person's page,
+ * and the claim ledger, less the sentences the ledger and the person pages repeat (also marked
+ * `data-pagefind-ignore`, since the article records hold them). The reading pages are not crawled (their
+ * records hold what they say, sentence by sentence), nor the claim pages (one per sentence: they repeat the
+ * article records, and at a thousand articles they would be most of the index), nor the search page.
+ * Record URLs are relative to the base; the browser passes the base to Pagefind as `baseUrl`, so result
+ * links are right under any BASE_PATH.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -14,60 +20,40 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/exports/claims-json.ts';
-import { claimRecords, personRecords } from '../lib/exports/search-records.ts';
+import { articleRecords } from '../lib/exports/search-records.ts';
+import { routes } from '../lib/views/routes.ts';
 
 /** The global the browser code reads the meta cache tag from (replaced at build time by Vite). */
 export const META_CACHE_TAG_GLOBAL = '__EDITION_SEARCH_TAG__';
 
-/** What indexing did: pages crawled and records added. */
+/** What indexing did: records added and pages crawled. */
 export interface IndexReport {
-  pages: number;
+  /** Article records. */
+  articles: number;
+  /** Sentences inside them, each a result of its own. */
   claims: number;
-  people: number;
+  /** Pages crawled. */
+  pages: number;
 }
 
-// Pages that are not crawled: the search page itself and the 404 page hold nothing to find; claim and
-// person pages are indexed as records (with filters), so crawling them too would list every hit twice;
-// the claim ledger repeats every sentence of every article in one page.
-const NOT_CRAWLED = [/^search\//, /^claims\//, /^people\//, /^pagefind\//];
+// Pages that are not crawled: the reading pages (their article records hold them), the claim pages (one
+// per sentence, each repeating its sentence's record), the search page (nothing to find) and the index's
+// own folder. The 404 page is `404.html`, not an `index.html`, so it is never listed.
+const NOT_CRAWLED = [
+  new RegExp(`^${routes.article('[^/]+')}$`),
+  new RegExp(`^${routes.claim('[^/]+')}$`),
+  new RegExp(`^${routes.search()}`),
+  /^pagefind\//,
+];
 
 /**
- * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
+ * The pages the index crawls, as site paths (`about/`, `` for the home page).
  *
- * @param folder The built site (`dist/`), which must hold `claims.json`.
- * @returns How many pages and records went in.
+ * @param folder The built site.
+ * @returns Every built page but those {@link NOT_CRAWLED}.
  */
-export async function indexSite(folder: string): Promise<IndexReport> {
-  const dataFile = join(folder, 'claims.json');
-  if (!existsSync(dataFile)) {
-    throw new Error(`Unexpected missing \`${dataFile}\`, expected the claims dataset the build writes (src/pages/claims.json.ts)`);
-  }
-  const data = JSON.parse(readFileSync(dataFile, 'utf8')) as ClaimsExport;
-  const exists = (path: string) => existsSync(join(folder, path, 'index.html'));
-  try {
-    // The article body is indexed claim by claim (as records), not as one page-long text.
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['[data-article-body]'] });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const problems: string[] = [...errors];
-
-    const pages = htmlRoutes(folder).filter((route) => !NOT_CRAWLED.some((pattern) => pattern.test(route)));
-    for (const route of pages) {
-      const response = await index.addHTMLFile({ url: `/${route}`, content: readFileSync(join(folder, route, 'index.html'), 'utf8') });
-      problems.push(...response.errors.map((error) => `${route}: ${error}`));
-    }
-    const claims = claimRecords(data);
-    const people = personRecords(data, exists);
-    for (const record of [...claims, ...people]) {
-      const response = await index.addCustomRecord(record);
-      problems.push(...response.errors.map((error) => `${record.url}: ${error}`));
-    }
-    const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
-    problems.push(...written.errors);
-    if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
-    return { pages: pages.length, claims: claims.length, people: people.length };
-  } finally {
-    await pagefind.close();
-  }
+export function crawledRoutes(folder: string): string[] {
+  return htmlRoutes(folder).filter((route) => !NOT_CRAWLED.some((pattern) => pattern.test(route)));
 }
 
 /** Site paths (`about/`, `` for the home page) of every `index.html` in a built folder, sorted. */
@@ -76,6 +62,43 @@ export function htmlRoutes(folder: string): string[] {
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => file.slice(0, -'index.html'.length))
     .sort();
+}
+
+/**
+ * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
+ *
+ * @param folder The built site (`dist/`), which must hold `claims.json`.
+ * @returns How many records went in.
+ */
+export async function indexSite(folder: string): Promise<IndexReport> {
+  const dataFile = join(folder, 'claims.json');
+  if (!existsSync(dataFile)) {
+    throw new Error(`Unexpected missing \`${dataFile}\`, expected the claims dataset the build writes (src/pages/claims.json.ts)`);
+  }
+  const data = JSON.parse(readFileSync(dataFile, 'utf8')) as ClaimsExport;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const problems: string[] = [...errors];
+
+    const pages = crawledRoutes(folder);
+    for (const route of pages) {
+      const response = await index.addHTMLFile({ url: `/${route}`, content: readFileSync(join(folder, route, 'index.html'), 'utf8') });
+      problems.push(...response.errors.map((error) => `${route}: ${error}`));
+    }
+    const articles = articleRecords(data);
+    for (const record of articles) {
+      const response = await index.addCustomRecord(record);
+      problems.push(...response.errors.map((error) => `${record.url}: ${error}`));
+    }
+    const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
+    problems.push(...written.errors);
+    if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
+    const claims = data.articles.reduce((total, article) => total + article.claims.length, 0);
+    return { articles: articles.length, claims, pages: pages.length };
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -120,7 +143,7 @@ export default function pagefindSearch(): AstroIntegration {
         const started = performance.now();
         const report = await indexSite(fileURLToPath(dir));
         logger.info(
-          `Indexed ${report.pages} pages, ${report.claims} claims and ${report.people} people in ${Math.round(performance.now() - started)} ms`,
+          `Indexed ${report.articles} articles (${report.claims} claims) and ${report.pages} pages in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -3,8 +3,8 @@
  * word a line, the most frequent first), once the pages and the search index are built and before the
  * offline integration lists every file, so the list is precached and suggestions work offline.
  *
- * The words are those of the text the index holds: every crawled page without its site chrome and
- * `data-pagefind-ignore` parts, and the claims dataset the claim and person records are built from.
+ * The words are those of the text the index holds: every page the index crawls, without its site chrome
+ * and `data-pagefind-ignore` parts, and the claims dataset the article records are built from.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,14 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
-import { htmlRoutes } from './pagefind.ts';
+import { crawledRoutes } from './pagefind.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
 /** The file, at the root of the built site. */
 export const WORD_LIST_FILE = 'search-words.txt';
 
-// The search page and the 404 page hold nothing to find; the index's own folder is not a page.
-const SKIPPED = [/^search\//, /^pagefind\//];
 const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
 /** The readable text of an HTML page, without scripts and without what the index ignores. */
@@ -59,7 +57,7 @@ function jsonText(value: unknown, into: string[]): string[] {
  */
 export function writeWordList(folder: string): number {
   const texts: string[] = [];
-  for (const route of htmlRoutes(folder).filter((path) => !SKIPPED.some((pattern) => pattern.test(path)))) {
+  for (const route of crawledRoutes(folder)) {
     texts.push(...indexedText(readFileSync(join(folder, route, 'index.html'), 'utf8')));
   }
   const data = join(folder, 'claims.json');

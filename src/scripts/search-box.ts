@@ -5,7 +5,7 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, loadPagefind, resultItem, runSearch, siteLink } from './search.ts';
+import { describeCount, Hits, loadPagefind, markedWords, resultItem, runSearch, siteLink } from './search.ts';
 import { routes } from '../lib/views/routes.ts';
 import { clearSpellings, offerSpellings } from './spelling.ts';
 
@@ -60,18 +60,21 @@ export function mountSearchBox(form: HTMLFormElement): void {
     }
     // A newer keystroke started another search, or the box changed while this one ran.
     if (!response || input.value !== query) return;
-    const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
+    const hits = new Hits(response.results, {}, true);
+    const found = await hits.atLeast(SHOWN);
     if (input.value !== query) return;
-    list.replaceChildren(...data.map((item) => resultItem(item, { compact: true })));
-    say(describeCount(response.results.length, query));
+    list.replaceChildren(...found.slice(0, SHOWN).map((hit) => resultItem(hit, { compact: true })));
+    const counted = describeCount(found.length, query, false, !hits.complete);
+    say(counted);
     // A word the index does not hold (nothing found, or only loose matches): offer the closest words it
     // does hold, one click away.
-    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); })) {
+    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); }, markedWords(found))) {
       // The live region says it too; the list shows it under the count.
-      if (input.value === query) status.textContent = `${describeCount(response.results.length, query)} ${suggest.textContent}`;
+      if (input.value === query) status.textContent = `${counted} ${suggest.textContent}`;
     }
     more.href = siteLink(routes.search(query));
-    more.textContent = response.results.length > SHOWN ? `All ${response.results.length} results` : 'Search page, with filters';
+    more.textContent =
+      found.length > SHOWN || !hits.complete ? `All ${found.length}${hits.complete ? '' : '+'} results` : 'Search page, with filters';
     panel.hidden = dismissed;
   };
 

@@ -2,9 +2,9 @@
  * The search page: words and filters in, a list of claims out, kept in the address (`?q=…&person=…`) so a
  * search can be shared and the back button returns to it. Pagefind loads when there is something to look for.
  */
-import { describeCount, loadPagefind, resultItem, runSearch, type Filters, type Result } from './search.ts';
+import { describeCount, Hits, loadPagefind, resultItem, runSearch, type Filters } from './search.ts';
 
-// Results are shown twenty at a time: each needs its own small fragment file.
+// Results are shown twenty at a time: each article's sentences come in its own small fragment file.
 const PAGE_SIZE = 20;
 // Wait this long after a keystroke before searching.
 const TYPING_PAUSE_MS = 200;
@@ -21,7 +21,7 @@ if (form && input && status && list && more) {
   // Set by the page when the site has a page per claim.
   const claimPages = form.dataset.claimPages !== undefined;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  let results: Result[] = [];
+  let results = new Hits([], {}, false);
   let shown = 0;
 
   const chosenFilters = (): Filters => {
@@ -45,12 +45,12 @@ if (form && input && status && list && more) {
   };
 
   const showMore = async (focusFirst: boolean) => {
-    const next = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    const items = data.map((item) => resultItem(item, { claimPages }));
+    const found = await results.atLeast(shown + PAGE_SIZE);
+    const next = found.slice(shown, shown + PAGE_SIZE);
+    const items = next.map((hit) => resultItem(hit, { claimPages }));
     list.append(...items);
     shown += next.length;
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= found.length && results.complete;
     // Keyboard readers continue from the first new result, not from the top of the page.
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
@@ -63,7 +63,7 @@ if (form && input && status && list && more) {
     toAddress();
     const ticket = ++latest;
     if (query.trim() === '' && !filtered) {
-      results = [];
+      results = new Hits([], {}, false);
       shown = 0;
       list.replaceChildren();
       more.hidden = true;
@@ -78,12 +78,12 @@ if (form && input && status && list && more) {
       return;
     }
     if (!response || ticket !== latest) return;
-    results = response.results;
+    results = new Hits(response.results, filters, query.trim() !== '');
     shown = 0;
     list.replaceChildren();
     await showMore(false);
     if (ticket !== latest) return;
-    status.textContent = describeCount(results.length, query, filtered);
+    status.textContent = describeCount(results.found.length, query, filtered, !results.complete);
   };
 
   input.addEventListener('input', () => void update(TYPING_PAUSE_MS));
@@ -93,7 +93,10 @@ if (form && input && status && list && more) {
     event.preventDefault();
     void update(0);
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', async () => {
+    await showMore(true);
+    status.textContent = describeCount(results.found.length, input.value, Object.keys(chosenFilters()).length > 0, !results.complete);
+  });
 
   // On a phone the filters start folded, so the results come first.
   if (filterBox && matchMedia('(max-width: 59.99rem)').matches) filterBox.open = false;

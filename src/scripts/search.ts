@@ -7,6 +7,8 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
+import { articleHits, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { wordsOf } from '../lib/search/spelling.ts';
 
 // Replaced at build time by the Pagefind integration with a hash of what the index is built from.
 declare const __EDITION_SEARCH_TAG__: string;
@@ -15,8 +17,10 @@ declare const __EDITION_SEARCH_TAG__: string;
 export interface ResultData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
-  /** The record's own filter values: a claim's type, verdict, people and years. */
+  /** The record's own filter values; an article's include one `sentence` value per sentence. */
   filters?: Record<string, string[] | undefined>;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
@@ -140,56 +144,146 @@ export function siteLink(path: string): string {
 // Verdict names back to their keys, for the badge's colour.
 const VERDICT_KEYS = new Map(Object.entries(VERDICT_LABELS).map(([key, verdict]) => [verdict.label, key]));
 
+/** A person or a page found by Pagefind as it is (not an article record). */
+export interface PageHit {
+  kind: 'person' | 'page';
+  url: string;
+  title: string;
+  role?: string;
+  /** Pagefind's excerpt: escaped text with `<mark>` elements. */
+  excerptHtml: string;
+}
+
+/** One result as the lists show it. */
+export type Hit = SentenceHit | ArticleHit | PageHit;
+
+/** The results one record gives: its matching sentences for an article, else the person or page itself. */
+export function hitsOf(data: ResultData, filters: Filters, query: boolean): Hit[] {
+  const sentences = articleHits(data, filters, query);
+  if (sentences) return sentences;
+  const { meta } = data;
+  const target = meta.role ? data : (data.sub_results?.[0] ?? data);
+  return [{ kind: meta.role ? 'person' : 'page', url: target.url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt }];
+}
+
+/**
+ * The results of a search, read record by record as they are needed: each record's data is a small file,
+ * and an article's sentences are known only once its file has come.
+ */
+export class Hits {
+  /** The results found so far, in order. */
+  readonly found: Hit[] = [];
+  private read = 0;
+  private readonly results: Result[];
+  private readonly filters: Filters;
+  private readonly query: boolean;
+
+  /**
+   * @param results Pagefind's results, best first.
+   * @param filters The filters chosen, which each sentence must carry.
+   * @param query Whether words were searched for (without, every sentence passing the filters counts).
+   */
+  constructor(results: Result[], filters: Filters, query: boolean) {
+    this.results = results;
+    this.filters = filters;
+    this.query = query;
+  }
+
+  /** Whether every record has been read, so `found` is complete. */
+  get complete(): boolean {
+    return this.read >= this.results.length;
+  }
+
+  /**
+   * Read records until at least `count` results are found or none are left.
+   *
+   * @param count How many results are wanted.
+   * @param batch Records fetched at once.
+   * @returns All results found so far.
+   */
+  async atLeast(count: number, batch = 5): Promise<Hit[]> {
+    while (this.found.length < count && !this.complete) {
+      const next = this.results.slice(this.read, this.read + batch);
+      this.read += next.length;
+      const data = (await Promise.all(next.map((result) => result.data()))) as ResultData[];
+      for (const item of data) this.found.push(...hitsOf(item, this.filters, this.query));
+    }
+    return this.found;
+  }
+}
+
+/**
+ * The words the results' excerpts mark, lower-cased (’ as '): the query's words that the index holds as
+ * typed, so they need no spelling help.
+ *
+ * @param hits Results as the lists show them.
+ * @returns The marked words.
+ */
+export function markedWords(hits: readonly Hit[]): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of wordsOf(text)) words.add(word.toLowerCase().replace(/’/g, "'"));
+  };
+  for (const hit of hits) {
+    if ('excerptHtml' in hit) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
+    else for (const part of hit.excerpt) if (part.mark) add(part.text);
+  }
+  return words;
+}
+
+/** Excerpt parts as text and mark nodes; never markup. */
+function partNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => (part.mark ? element('mark', '', part.text) : document.createTextNode(part.text)));
+}
+
 /**
  * One result as a list item: for a claim, the sentence (linking to its place in the text), its verdict,
  * kind, people and years, the excerpt where the words matched, and its own page when the site has them.
  *
- * @param data The result's data; a claim is a record with a `type` filter.
+ * @param hit The result.
  * @param options `compact` leaves out the details, for the header's short list; `claimPages` links each
  * claim's page.
  * @returns The `<li>`.
  */
-export function resultItem(data: ResultData, options: { compact?: boolean; claimPages?: boolean } = {}): HTMLLIElement {
-  const { meta } = data;
-  const filters = data.filters ?? {};
-  const type = filters.type?.[0];
-  if (type) {
+export function resultItem(hit: Hit, options: { compact?: boolean; claimPages?: boolean } = {}): HTMLLIElement {
+  if (hit.kind === 'claim') {
     const item = element('li', 'search-result search-result-claim');
-    const link = element('a', 'search-result-link', meta.title ?? data.url);
-    link.href = data.url;
+    const link = element('a', 'search-result-link', hit.title);
+    link.href = hit.url;
     const details = element('span', 'search-result-details');
-    const verdict = filters.verdict?.[0];
-    if (verdict) {
-      const badge = element('span', 'search-verdict', verdict);
-      badge.dataset.verdict = VERDICT_KEYS.get(verdict) ?? '';
+    if (hit.verdict) {
+      const badge = element('span', 'search-verdict', hit.verdict);
+      badge.dataset.verdict = VERDICT_KEYS.get(hit.verdict) ?? '';
       details.append(badge);
     }
     // An opinion's verdict is "Opinion" already; saying it twice adds nothing.
-    if (type !== verdict) details.append(element('span', 'search-result-type', type));
+    if (hit.type !== hit.verdict) details.append(element('span', 'search-result-type', hit.type));
     if (!options.compact) {
-      if (filters.person?.length) details.append(element('span', 'search-result-people', filters.person.join(', ')));
-      if (filters.year?.length) details.append(element('span', 'search-result-year', filters.year.join(', ')));
+      if (hit.people.length) details.append(element('span', 'search-result-people', hit.people.join(', ')));
+      if (hit.years.length) details.append(element('span', 'search-result-year', hit.years.join(', ')));
     }
     item.append(element('p', 'search-result-title', link), element('p', 'search-result-meta', details));
     if (!options.compact) {
-      item.append(element('p', 'search-result-excerpt', ...excerptNodes(data.excerpt)));
-      const id = new URL(data.url, location.href).hash.slice(1);
-      if (options.claimPages && id) {
+      item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
+      if (options.claimPages) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
-        page.href = siteLink(routes.claim(encodeURIComponent(id)));
+        page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
         item.append(element('p', 'search-result-more', page));
       }
     }
     return item;
   }
-  // A person or a page: its title, what it is, and where the words matched.
-  const item = element('li', `search-result ${meta.role ? 'search-result-person' : 'search-result-page'}`);
-  const target = meta.role ? data : (data.sub_results?.[0] ?? data);
-  const link = element('a', 'search-result-link', meta.title ?? data.url);
-  link.href = target.url;
+  // An article, a person or a page: its title, what it is, and where the words matched.
+  const item = element('li', `search-result ${hit.kind === 'person' ? 'search-result-person' : 'search-result-page'}`);
+  const link = element('a', 'search-result-link', hit.title);
+  link.href = hit.url;
   item.append(element('p', 'search-result-title', link));
-  item.append(element('p', 'search-result-meta', element('span', 'search-result-type', meta.role ?? 'Page')));
-  if (!options.compact) item.append(element('p', 'search-result-excerpt', ...excerptNodes(target.excerpt)));
+  const what = hit.kind === 'person' ? (hit.role ?? 'Person') : hit.kind === 'article' ? 'Article' : 'Page';
+  item.append(element('p', 'search-result-meta', element('span', 'search-result-type', what)));
+  if (!options.compact) {
+    const excerpt = hit.kind === 'article' ? partNodes(hit.excerpt) : excerptNodes(hit.excerptHtml);
+    item.append(element('p', 'search-result-excerpt', ...excerpt));
+  }
   return item;
 }
 
@@ -199,11 +293,13 @@ export function resultItem(data: ResultData, options: { compact?: boolean; claim
  * @param count How many results.
  * @param query The words searched for.
  * @param filtered Whether filters narrowed the results.
- * @returns E.g. "3 results for “pygmy”." or "No results for “x” with these filters."
+ * @param more Whether there are more than `count` (not all have been read yet).
+ * @returns E.g. "3 results for “pygmy”.", "20+ results for “iran”." or "No results for “x” with these filters."
  */
-export function describeCount(count: number, query: string, filtered = false): string {
+export function describeCount(count: number, query: string, filtered = false, more = false): string {
   const what = query.trim() ? ` for “${query.trim()}”` : '';
   const how = filtered ? ' with these filters' : '';
-  if (count === 0) return `No results${what}${how}.`;
+  if (count === 0 && !more) return `No results${what}${how}.`;
+  if (more) return `${count}+ results${what}${how}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${how}.`;
 }

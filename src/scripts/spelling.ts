@@ -2,9 +2,10 @@
  * Spelling help for a search with a word the index does not hold (so it finds nothing, or only loose
  * matches): the closest words the index holds (at most two edits away), from the word list the build
  * wrote, each a button that searches again with it. The list is fetched at the first search; the service
- * worker precaches it, so this works offline.
+ * worker precaches it, so this works offline. A search whose results match every word as typed does not
+ * fetch it.
  */
-import { suggestQueries } from '../lib/search/spelling.ts';
+import { suggestQueries, wordsOf } from '../lib/search/spelling.ts';
 import { base } from './search.ts';
 
 let words: Promise<string[]> | undefined;
@@ -24,9 +25,16 @@ function wordList(): Promise<string[]> {
  * @param query The query the reader typed.
  * @param box The element to fill.
  * @param search Called with the corrected query when the reader picks a suggestion.
+ * @param matched The words the results matched as typed (`markedWords`): when they hold every word of the
+ * query, nothing is offered and the list is not fetched, so a search that finds its words costs no more
+ * bytes (the list grows with the archive's vocabulary).
  * @returns Whether anything was offered.
  */
-export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void): Promise<boolean> {
+export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void, matched?: ReadonlySet<string>): Promise<boolean> {
+  if (matched && wordsOf(query).every((word) => matched.has(word.toLowerCase().replace(/’/g, "'")))) {
+    clearSpellings(box);
+    return false;
+  }
   const offers = suggestQueries(query, await wordList());
   box.replaceChildren();
   box.hidden = offers.length === 0;

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { builtRoutes } from '../support/pages.ts';
+import { eachConcurrently } from '../support/pool.ts';
+
+// Pages visited at once: a visit mostly waits for the network to go quiet.
+const AT_ONCE = 6;
 
 // Both builds are made by `npm test` before Vitest runs: dist/ at the root, dist-subpath/ under /edition/.
 const builds = [
@@ -29,8 +33,10 @@ for (const build of builds) {
       expect(routes).toEqual(expect.arrayContaining(['', 'about/', 'articles/diplomatic-about-face/']));
     });
 
-    it('loads every page with no console error, no failed request and no request to another origin', async () => {
-      for (const route of [...routes, 'no-such-page/']) {
+    // One visit per page serves both tests below.
+    let visits: Array<{ errors: string[]; failed: string[]; foreign: string[]; outside: string[] }>;
+    beforeAll(async () => {
+      visits = await eachConcurrently([...routes, 'no-such-page/'], AT_ONCE, async (route) => {
         const page = await browser.context.newPage();
         const errors: string[] = [];
         const failed: string[] = [];
@@ -51,29 +57,30 @@ for (const build of builds) {
           }
         });
         const response = await page.goto(server.url + route, { waitUntil: 'networkidle' });
-        expect(response?.status(), route).toBe(route === 'no-such-page/' ? 404 : 200);
-        await page.close();
-        expect(errors).toEqual([]);
-        expect(failed).toEqual([]);
-        expect(foreign).toEqual([]);
-      }
-    });
-
-    it('keeps every link and asset under the base path', async () => {
-      const page = await browser.context.newPage();
-      for (const route of routes) {
-        await page.goto(server.url + route);
+        if (response?.status() !== (route === 'no-such-page/' ? 404 : 200)) failed.push(`${route}: status ${response?.status()}`);
         const addresses = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
           elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
         );
-        for (const address of addresses) {
-          if (/^(https?:|#|mailto:)/.test(address)) continue;
+        const outside = addresses.filter((address) => {
+          if (/^(https?:|#|mailto:)/.test(address)) return false;
           // A relative address (a note's link to its claim page, `../../claims/<id>/`) counts where it leads.
           const path = address.startsWith('/') ? address : new URL(address, server.url + route).pathname;
-          expect(path.startsWith(build.base), `${route}: ${address}`).toBe(true);
-        }
-      }
-      await page.close();
+          return !path.startsWith(build.base);
+        });
+        await page.close();
+        return { errors, failed, foreign, outside: outside.map((address) => `${route}: ${address}`) };
+      });
+    });
+
+    it('loads every page with no console error, no failed request and no request to another origin', () => {
+      expect(visits).toHaveLength(routes.length + 1);
+      expect(visits.flatMap((visit) => visit.errors)).toEqual([]);
+      expect(visits.flatMap((visit) => visit.failed)).toEqual([]);
+      expect(visits.flatMap((visit) => visit.foreign)).toEqual([]);
+    });
+
+    it('keeps every link and asset under the base path', () => {
+      expect(visits.flatMap((visit) => visit.outside)).toEqual([]);
     });
   });
 }

@@ -103,7 +103,9 @@ describe('claim search under /edition/', () => {
   it('the header box fetches no script before it is used, then lists results as the reader types', async () => {
     const page = await browser.context.newPage();
     const scripts: string[] = [];
+    const requested: string[] = [];
     page.on('request', (request) => {
+      requested.push(new URL(request.url()).pathname);
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(`${server.url}about/`, { waitUntil: 'networkidle' });
@@ -116,10 +118,11 @@ describe('claim search under /edition/', () => {
     const panel = page.locator('[data-search-panel]');
     await panel.waitFor({ state: 'visible' });
     expect(scripts.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    // The claim, and the method page that cites the word's source.
     expect(await page.locator('[data-search-box] [data-search-status]').textContent()).toMatch(/^\d+ results? for “pygmy”\.$/);
     const link = panel.locator('.search-result-link').first();
     expect(await link.getAttribute('href')).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#/);
+    // The results match the word as typed, so the spelling list (it grows with the archive) is not fetched.
+    expect(requested.filter((path) => path.endsWith('/search-words.txt'))).toEqual([]);
 
     // ↓ moves into the list, Escape closes it and returns to the box.
     await page.keyboard.press('ArrowDown');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { filesUnder } from '../../src/lib/content/files.ts';
+import { SENTENCE_FILTER, type SentenceEntry } from '../../src/lib/views/search-hits.ts';
 
 const SLUGS = ['report-1', 'report-2', 'report-3', 'report-4'];
 
@@ -63,11 +64,18 @@ describe('a site of four articles that share sentences, people and dates', () =>
 
   it('indexes every sentence of every article for search, each at its own address', () => {
     const records = filesUnder(join(site.dist, 'pagefind/fragment')).map(
-      (name) => JSON.parse(gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string },
+      (name) =>
+        JSON.parse(gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
+          url: string;
+          filters: Record<string, string[]>;
+        },
     );
-    const urls = records.map((record) => record.url);
     for (const article of claims.articles) {
-      for (const claim of article.claims) expect(urls.some((url) => url.endsWith(`#${claim.id}`)), claim.id).toBe(true);
+      // One record per article; each sentence is a `sentence` filter value naming its id (search-hits.ts).
+      const record = records.find((item) => item.url === `/articles/${article.slug}/`);
+      expect(record, article.slug).toBeDefined();
+      const ids = (record!.filters[SENTENCE_FILTER] ?? []).map((value) => (JSON.parse(value) as SentenceEntry).id);
+      expect(ids).toEqual(article.claims.map((claim) => claim.id));
     }
   });
 

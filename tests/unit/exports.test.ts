@@ -5,7 +5,8 @@ import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/cla
 import { plainText } from '../../src/lib/render/plain-text.ts';
 import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
-import { claimRecords, facets, personRecords } from '../../src/lib/exports/search-records.ts';
+import { articleRecords, claimRecords, facets, words, type SentenceEntry } from '../../src/lib/exports/search-records.ts';
+import { articleHits } from '../../src/lib/views/search-hits.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
@@ -311,14 +312,28 @@ describe('search records', () => {
     for (const record of claimRecords(data)) expect(record.meta).toEqual({ title: record.content.slice(0, record.meta.title!.length) });
   });
 
-  it('are made for people only where their page was built', () => {
-    expect(personRecords(data, () => false)).toEqual([]);
-    expect(personRecords(data, () => true)[0]).toMatchObject({
-      url: '/people/george-w-bush/',
-      content: 'George W. Bush President The president. Bush',
-      meta: { title: 'George W. Bush', role: 'President' },
-      filters: { person: ['George W. Bush'] },
-    });
+  it('are one per article: the header, then each sentence with its notes and people, with the union of their filters', () => {
+    const [record, ...others] = articleRecords(data);
+    expect(others).toEqual([]);
+    expect(record).toMatchObject({ url: '/articles/op-ed/', language: 'en', meta: { title: data.articles[0]!.title } });
+    expect(record!.filters).toMatchObject({ type: ['Fact', 'Opinion', 'Recommendation'], verdict: ['Accurate', 'Opinion'], person: ['George W. Bush'], year: ['2007'] });
+    const claims = claimRecords(data);
+    // Every word of every claim's record is in the article's, in reading order.
+    expect(record!.content.endsWith(claims.map((claim) => words(claim.content).join(' ')).join(' '))).toBe(true);
+  });
+
+  it('give each sentence its place in the article’s words and its own values, as the `sentence` filter', () => {
+    const [record] = articleRecords(data);
+    const content = words(record!.content);
+    const entries = record!.filters.sentence!.map((value) => JSON.parse(value) as SentenceEntry);
+    expect(entries.map((entry) => entry.id)).toEqual(['bush-wrote', 'pygmy-gesture', 'iran-next']);
+    for (const [index, entry] of entries.entries()) {
+      const claim = data.articles[0]!.claims[index]!;
+      expect(content.slice(entry.at[0], entry.at[1]).join(' ')).toBe(words(claim.text).join(' '));
+      expect(entries[index + 1]?.at[0] ?? content.length).toBe(entry.at[2]);
+    }
+    expect(entries[0]).toMatchObject({ type: 'Fact', verdict: 'Accurate', person: ['George W. Bush'], year: ['2007'] });
+    expect(entries[2]).not.toHaveProperty('verdict');
   });
 
   it('count their filter values in the order the method page explains them', () => {
@@ -330,5 +345,35 @@ describe('search records', () => {
     ]);
     expect(counts.person).toEqual([{ value: 'George W. Bush', count: 1 }]);
     expect(counts.year).toEqual([{ value: '2007', count: 3 }]);
+  });
+});
+
+describe('search results from an article record', () => {
+  const [record] = articleRecords(claimsExport([article], people, root));
+  const content = words(record!.content);
+  const at = (word: string) => content.findIndex((candidate) => candidate.replace(/[.,]$/, '').toLowerCase() === word);
+  const source = (locations: number[]) => ({ url: '/edition/articles/op-ed/', content: record!.content, locations, meta: record!.meta, filters: record!.filters });
+
+  it('are the sentences whose words or notes hold a match, each at its anchor with its own values and the match marked', () => {
+    const hits = articleHits(source([at('pygmy')]), {}, true)!;
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ kind: 'claim', id: 'pygmy-gesture', url: '/edition/articles/op-ed/#pygmy-gesture', title: 'It was a pygmy gesture.', type: 'Opinion', verdict: 'Opinion' });
+    const excerpt = hits[0]!.excerpt;
+    expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['pygmy']);
+    expect(excerpt.map((part) => part.text).join('')).toContain('It was a pygmy gesture.');
+  });
+
+  it('keep only the sentences that carry a chosen filter value, which the article as a whole may not show', () => {
+    const everywhere = content.map((_, index) => index);
+    expect(articleHits(source(everywhere), {}, true)!.filter((hit) => hit.kind === 'claim')).toHaveLength(3);
+    const withBush = articleHits(source(everywhere), { person: ['George W. Bush'] }, true)!;
+    expect(withBush.map((hit) => (hit.kind === 'claim' ? hit.id : hit.kind))).toEqual(['bush-wrote']);
+    expect(articleHits(source([]), { type: ['Recommendation'] }, false)!.map((hit) => (hit.kind === 'claim' ? hit.id : hit.kind))).toEqual(['iran-next']);
+  });
+
+  it('give the article itself when its title matched, and nothing for a record that is not an article', () => {
+    const hits = articleHits(source([0]), {}, true)!;
+    expect(hits.map((hit) => hit.kind)).toEqual(['article']);
+    expect(articleHits({ url: '/people/x/', content: 'x', locations: [0], meta: {}, filters: { person: ['X'] } }, {}, true)).toBeUndefined();
   });
 });

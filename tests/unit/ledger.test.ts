@@ -167,6 +167,17 @@ describe('the ledger', () => {
     expect(claimNeighbours(both, 't1')).toEqual({ previous: undefined, next: undefined });
   });
 
+  it('finds the same neighbours by a sentence’s index in the ledger as by its id', () => {
+    const other: LedgerArticle = {
+      slug: 'other',
+      title: 'Other',
+      model: { ...emptyModel('other', '2008-01-01'), claims: [claim('t1', 'Bush wrote to Kim Jong Il.')] },
+    };
+    const both = ledgerClaims([article, other]);
+    for (const [index, entry] of both.entries()) expect(claimNeighbours(both, index)).toEqual(claimNeighbours(both, entry.claim.id));
+    expect(claimNeighbours(both, both.length)).toEqual({});
+  });
+
   it('refuses two articles whose sentences share an id, naming both', () => {
     expect(() => ledgerClaims([article, { ...article, slug: 'copy' }])).toThrow(/`s1` in both `letter` and `copy`/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeSanitize from 'rehype-sanitize';
 import { VFile } from 'vfile';
@@ -12,9 +12,9 @@ import { annotationsSchema, personSchema, type Person } from '../../src/lib/cont
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally
 // `registry.yaml` (person id → person) and `annotations.yaml` (as in content/annotations/), and the
-// expected `output.html` (absent when the pipeline must stop) and `messages.txt`. Every case is published
+// expected `output.html` (absent when the pipeline must stop) and `messages.txt`, both Vitest file snapshots. Every case is published
 // on Thursday 2007-12-06, the op-ed's day, so relative dates resolve the same way in all of them.
-// `UPDATE=1 npx vitest run tests/unit/plugins.test.ts` rewrites the expected files for review as a diff.
+// `npm test -- --project unit -u` rewrites the expected files for review as a diff.
 const fixtures = join(process.cwd(), 'tests/fixtures/plugins');
 const PUBLISHED = '2007-12-06';
 
@@ -64,17 +64,12 @@ describe('plugin fixtures', () => {
   });
 
   for (const name of cases) {
-    it(`${name}: renders the expected HTML and messages`, () => {
+    it(`${name}: renders the expected HTML and messages`, async () => {
       const { html, messages } = run(name);
       const htmlPath = join(fixtures, name, 'output.html');
-      const messagesPath = join(fixtures, name, 'messages.txt');
-      if (process.env.UPDATE) {
-        if (html === undefined) rmSync(htmlPath, { force: true });
-        else writeFileSync(htmlPath, html);
-        writeFileSync(messagesPath, messages === '' ? '' : `${messages}\n`);
-      }
-      expect(html).toBe(existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : undefined);
-      expect(messages).toBe(readFileSync(messagesPath, 'utf8').trimEnd());
+      if (html === undefined) expect(existsSync(htmlPath), `${name} stops the pipeline, so it has no output.html`).toBe(false);
+      else await expect(html).toMatchFileSnapshot(htmlPath);
+      await expect(messages === '' ? '' : `${messages}\n`).toMatchFileSnapshot(join(fixtures, name, 'messages.txt'));
     });
   }
 });

@@ -1,15 +1,23 @@
 /**
- * What the search index holds, as plain data: one Pagefind record per claim and one per person, built from
- * the claims dataset (`claims.json`), plus the filter facets the search page offers.
+ * What the search index holds beside the crawled pages, as plain data: one Pagefind record per article,
+ * built from the claims dataset (`claims.json`), plus the filter facets the search page offers.
  *
- * Why records rather than Pagefind's sub-results: Pagefind keeps filters per record, so a sub-result (a
- * heading inside the article page) cannot be filtered by its own people, verdict or year — the article
- * page carries them all. A record per claim can, and its URL (`articles/<slug>/#<claim-id>`) is the exact
- * place in the text. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
+ * Why one record per article and not per sentence: Pagefind's meta file, which every first search
+ * downloads, lists every record, so a record per sentence makes it grow with the archive (about 300 KB at
+ * a thousand op-eds). An article's record holds its sentences one after another, each followed by the
+ * notes on it and the names of the people it mentions; a `sentence` filter value per sentence gives its id,
+ * where its words lie in the record, and its own type, verdict, people and years. The browser reads
+ * Pagefind's word locations against those ranges and shows each matching sentence as a result of its own,
+ * at `articles/<slug>/#<claim-id>`, filtered by its own values (search.ts). Pagefind loads a filter's file
+ * only to filter by it, and nobody filters by `sentence`, so those values cost nothing until a result's
+ * own fragment arrives. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
  */
 import type { ClaimsExport } from './claims-json.ts';
-import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS, formatPublished } from '../views/labels.ts';
 import { routes } from '../views/routes.ts';
+import { SENTENCE_FILTER, type SentenceEntry } from '../views/search-hits.ts';
+
+export { SENTENCE_FILTER, type SentenceEntry };
 
 /** A record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -36,18 +44,16 @@ export const FILTER_LABELS: Record<FilterName, string> = {
   year: 'Year',
 };
 
-/** Which pages exist in the build, as paths relative to the base (`people/x/`), to link only to real pages. */
-export type PageExists = (path: string) => boolean;
-
 /**
- * One record per claim: the sentence and the notes on it, with filters for type, verdict, person and year.
+ * What the index holds for each claim: the sentence and the notes on it, with its type, verdict, person
+ * and year. These are the sentences of {@link articleRecords} and what {@link facets} counts.
  *
  * Pagefind searches meta fields as well as content, so the only meta is the title (the sentence, which is
  * in the content anyway): an article title or a page address there would make every claim match its words.
- * The interface reads the verdict, type, people and years from the record's filters, which are not searched.
+ * The interface reads the verdict, type, people and years from filters, which are not searched.
  *
  * @param data The claims dataset.
- * @returns Records whose URL is the sentence's place in the reading page.
+ * @returns One per claim, in article and reading order; the URL is the sentence's place in the reading page.
  */
 export function claimRecords(data: ClaimsExport): SearchRecord[] {
   const names = new Map(data.people.map((person) => [person.id, person.name]));
@@ -79,24 +85,55 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
   });
 }
 
+/** The words of a text as Pagefind counts them: what lies between runs of whitespace. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
 /**
- * One record per registered person whose page was built: name, aliases, roles and summary.
+ * One record per article: its title, dek, authors, publisher and day, then each sentence with the notes on it
+ * and the names of its people, in reading order. Its filters are the union of its sentences' (so Pagefind
+ * narrows to the articles that can match), and `sentence` holds one {@link SentenceEntry} per sentence
+ * (so the browser narrows to the sentences that do).
  *
  * @param data The claims dataset.
- * @param exists Whether a page was built; people without a page get no record.
- * @param language The language of the register.
- * @returns Records whose URL is the person's page.
+ * @returns Records whose URL is the article's reading page.
  */
-export function personRecords(data: ClaimsExport, exists: PageExists, language = 'en'): SearchRecord[] {
-  return data.people
-    .filter((person) => exists(routes.person(person.id)))
-    .map((person) => ({
-      url: `/${routes.person(person.id)}`,
-      content: [person.name, person.roleThen, person.summary ?? '', ...person.rolesLater, ...person.aliases.filter((alias) => alias !== person.name)].join(' '),
-      language,
-      meta: { title: person.name, role: person.roleThen },
-      filters: { person: [person.name] },
-    }));
+export function articleRecords(data: ClaimsExport): SearchRecord[] {
+  const claims = claimRecords(data);
+  let next = 0;
+  return data.articles.map((article) => {
+    // What the reading page's header shows: title, dek, byline, publisher and day.
+    const header = [article.title, article.dek ?? '', article.authors.join(', '), article.publisher, formatPublished({ published: article.published })];
+    const content = words(header.join(' '));
+    const sentences: string[] = [];
+    const union: Record<FilterName, Set<string>> = { type: new Set(), verdict: new Set(), person: new Set(), year: new Set() };
+    for (const claim of article.claims) {
+      const record = claims[next++]!;
+      const start = content.length;
+      const own = words(claim.text).length;
+      content.push(...words(record.content));
+      const { person, year } = record.filters;
+      const entry: SentenceEntry = {
+        id: claim.id,
+        at: [start, start + own, content.length],
+        type: claim.typeLabel,
+        ...(claim.verdictLabel ? { verdict: claim.verdictLabel } : {}),
+        ...(person ? { person } : {}),
+        ...(year ? { year } : {}),
+      };
+      sentences.push(JSON.stringify(entry));
+      for (const name of FILTER_NAMES) for (const value of record.filters[name] ?? []) union[name].add(value);
+    }
+    const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, [...union[name]]]));
+    return {
+      url: `/${routes.article(article.slug)}`,
+      content: content.join(' '),
+      language: article.language,
+      meta: { title: article.title },
+      filters: dropEmpty({ ...filters, [SENTENCE_FILTER]: sentences }),
+    };
+  });
 }
 
 /** The values of each filter with how many claims carry them, for the search page's checkboxes. */

@@ -133,11 +133,23 @@ function escapeRegExp(text: string): string {
  */
 export function namesPerson(text: string, person: { name: string; aliases?: readonly string[] }): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  return [person.name, ...(person.aliases ?? [])].some((name) => {
-    const trimmed = name.trim();
-    if (!trimmed) return false;
-    const words = escapeRegExp(trimmed).replace(/\s+/g, '\\s+');
-    const after = /\s/.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})';
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words}${after}`, 'u').test(flat);
-  });
+  return namePatterns(person).some((pattern) => pattern.test(flat));
+}
+
+// One set of patterns per person, made once: the people directory asks about every note for every person.
+const patterns = new WeakMap<object, RegExp[]>();
+
+function namePatterns(person: { name: string; aliases?: readonly string[] }): RegExp[] {
+  let made = patterns.get(person);
+  if (!made) {
+    made = [person.name, ...(person.aliases ?? [])].flatMap((name) => {
+      const trimmed = name.trim();
+      if (!trimmed) return [];
+      const words = escapeRegExp(trimmed).replace(/\s+/g, '\\s+');
+      const after = /\s/.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})';
+      return [new RegExp(`(?<![\\p{L}\\p{N}])${words}${after}`, 'u')];
+    });
+    patterns.set(person, made);
+  }
+  return made;
 }

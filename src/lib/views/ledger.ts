@@ -257,12 +257,13 @@ export function filterVerdicts(entry: LedgerClaim): string {
  * The sentences before and after one, within its article.
  *
  * @param claims The ledger's sentences.
- * @param id The sentence's id.
+ * @param at The sentence's id, or its index in `claims` (which saves a search per page when every
+ * sentence's page is made in one pass).
  * @returns The neighbours, where there are any.
  */
-export function claimNeighbours(claims: readonly LedgerClaim[], id: string): { previous?: LedgerClaim; next?: LedgerClaim } {
-  const index = claims.findIndex((entry) => entry.claim.id === id);
-  if (index < 0) return {};
+export function claimNeighbours(claims: readonly LedgerClaim[], at: string | number): { previous?: LedgerClaim; next?: LedgerClaim } {
+  const index = typeof at === 'number' ? at : claims.findIndex((entry) => entry.claim.id === at);
+  if (index < 0 || index >= claims.length) return {};
   const slug = claims[index]!.slug;
   const previous = claims[index - 1];
   const next = claims[index + 1];

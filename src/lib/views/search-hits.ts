@@ -1,0 +1,144 @@
+/**
+ * Search results as readers see them, from what Pagefind returns for one record: an article record gives
+ * one result per matching sentence (its notes searched with it), at the sentence's place in the text and
+ * filtered by the sentence's own type, verdict, people and years; the index side is in
+ * src/lib/exports/search-records.ts. Plain data in and out, so it runs in the browser and in unit tests.
+ */
+
+/** The filter that carries each sentence's place and values in an article record; never filtered by. */
+export const SENTENCE_FILTER = 'sentence';
+
+/** One sentence of an article record, as its `sentence` filter value holds it (JSON). */
+export interface SentenceEntry {
+  /** The claim id, the sentence's anchor in the reading page. */
+  id: string;
+  /**
+   * Word positions in the record's content (Pagefind counts words between whitespace, from 0): where the
+   * sentence starts, where its own words end (the notes and names follow), where its part ends.
+   */
+  at: [start: number, sentenceEnd: number, end: number];
+  type: string;
+  verdict?: string;
+  person?: string[];
+  year?: string[];
+}
+
+/** The slice of Pagefind's result data read here. */
+export interface HitSource {
+  /** The record's address, with the base in front. */
+  url: string;
+  /** The record's words, as indexed. */
+  content: string;
+  /** Where the query's words are in `content`, as word positions from 0. */
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+}
+
+/** Values per filter; any of a filter's values matches, and every filter must match. */
+export type ChosenFilters = Record<string, string[]>;
+
+/** A run of words in an excerpt, marked when the query matched it. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** One sentence found: what the result list shows and where it leads. */
+export interface SentenceHit {
+  kind: 'claim';
+  id: string;
+  url: string;
+  /** The sentence. */
+  title: string;
+  type: string;
+  verdict?: string;
+  people: string[];
+  years: string[];
+  /** The words around the first match in the sentence and its notes. */
+  excerpt: ExcerptPart[];
+}
+
+/** An article found by its title, dek, authors or publisher. */
+export interface ArticleHit {
+  kind: 'article';
+  url: string;
+  title: string;
+  excerpt: ExcerptPart[];
+}
+
+/** How many words an excerpt shows (Pagefind's `excerptLength` on the rest of the site). */
+export const EXCERPT_WORDS = 22;
+
+/** The sentences an article record holds, in reading order; none for any other record. */
+export function sentenceEntries(source: Pick<HitSource, 'filters'>): SentenceEntry[] {
+  return (source.filters?.[SENTENCE_FILTER] ?? [])
+    .map((value) => JSON.parse(value) as SentenceEntry)
+    .sort((a, b) => a.at[0] - b.at[0]);
+}
+
+/** Whether a sentence carries, for every chosen filter, one of its values. */
+export function sentenceMatches(entry: SentenceEntry, chosen: ChosenFilters): boolean {
+  return Object.entries(chosen).every(([name, values]) => {
+    if (values.length === 0) return true;
+    const own = name === 'type' ? [entry.type] : name === 'verdict' ? (entry.verdict ? [entry.verdict] : []) : (entry[name as 'person' | 'year'] ?? []);
+    return own.some((value) => values.includes(value));
+  });
+}
+
+/** `length` words of `words[from, to)` around `centre`, with the words at `marked` positions marked. */
+function excerpt(words: string[], from: number, to: number, centre: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptPart[] {
+  const start = Math.max(from, Math.min(centre - Math.floor(length / 2), to - length));
+  const end = Math.min(to, start + length);
+  const parts: ExcerptPart[] = [];
+  for (let at = start; at < end; at++) {
+    const mark = marked.has(at);
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += ` ${words[at]}`;
+    else parts.push({ text: `${parts.length > 0 ? ' ' : ''}${words[at]}`, mark });
+  }
+  // The space before a run belongs outside its mark.
+  return parts.flatMap((part) => (part.mark && part.text.startsWith(' ') ? [{ text: ' ', mark: false }, { text: part.text.slice(1), mark: true }] : [part]));
+}
+
+/**
+ * The results an article record gives: each sentence that matches the query (a word of it, or of its notes
+ * or people, is in `locations`) and the chosen filters, in reading order; and the article itself when the
+ * query matched its title, dek, authors or publisher and no filter is chosen.
+ *
+ * @param source Pagefind's data for the record.
+ * @param chosen The filters the reader chose.
+ * @param query Whether there were words to match; without, every sentence that passes the filters is a result.
+ * @returns The results, or `undefined` when the record is not an article's.
+ */
+export function articleHits(source: HitSource, chosen: ChosenFilters, query: boolean): Array<SentenceHit | ArticleHit> | undefined {
+  const entries = sentenceEntries(source);
+  if (entries.length === 0) return undefined;
+  const words = source.content.split(/\s+/).filter(Boolean);
+  const locations = [...source.locations].sort((a, b) => a - b);
+  const marked = new Set(locations);
+  const hits: Array<SentenceHit | ArticleHit> = [];
+  const first = entries[0]!.at[0];
+  const inHeader = locations.filter((at) => at < first);
+  if (query && inHeader.length > 0 && Object.values(chosen).every((values) => values.length === 0)) {
+    hits.push({ kind: 'article', url: source.url, title: source.meta.title ?? source.url, excerpt: excerpt(words, 0, first, inHeader[0]!, marked) });
+  }
+  for (const entry of entries) {
+    if (!sentenceMatches(entry, chosen)) continue;
+    const [start, sentenceEnd, end] = entry.at;
+    const inside = locations.filter((at) => at >= start && at < end);
+    if (query && inside.length === 0) continue;
+    hits.push({
+      kind: 'claim',
+      id: entry.id,
+      url: `${source.url.replace(/#.*$/, '')}#${entry.id}`,
+      title: words.slice(start, sentenceEnd).join(' '),
+      type: entry.type,
+      ...(entry.verdict ? { verdict: entry.verdict } : {}),
+      people: entry.person ?? [],
+      years: entry.year ?? [],
+      excerpt: excerpt(words, start, end, inside[0] ?? start, marked),
+    });
+  }
+  return hits;
+}
