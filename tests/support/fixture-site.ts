@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,14 +36,6 @@ function outsideVitest(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** A port no one listens on now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 /** Make a temporary project from a fixture `content/` folder. */
 export function createFixtureSite(contentFolder: string): FixtureSite {
