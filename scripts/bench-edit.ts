@@ -46,7 +46,7 @@ function editTitle(root: string, title: string): string {
   return title;
 }
 
-
+/** Whether `check` passes within `seconds`, trying every tenth of a second. */
 async function waitFor(check: () => Promise<boolean>, seconds: number): Promise<boolean> {
   const until = performance.now() + seconds * 1000;
   while (performance.now() < until) {

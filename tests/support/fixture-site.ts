@@ -36,7 +36,6 @@ function outsideVitest(): NodeJS.ProcessEnv {
   return env;
 }
 
-
 /** Make a temporary project from a fixture `content/` folder. */
 export function createFixtureSite(contentFolder: string): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'edition-site-'));
