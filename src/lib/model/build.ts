@@ -256,7 +256,7 @@ function applyToClaim(claim: ClaimRecord, note: { id: string; layer: string; ver
 function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, claimAt, scope }: Building): void {
   const matcher = matcherFor(inputs.registry, inputs.detectUnregistered ?? true);
   const coreference = inputs.annotations?.coreference ?? [];
-  const counts = new Map<string, number>();
+  const taken = new Set<string>();
   const warned = new Set<string>();
   // A surname alone in a later paragraph follows the full name detected earlier in the same article.
   const memory = { surnames: new Map<string, string>() };
@@ -268,9 +268,7 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
       const end = start + mention.text.length;
       const claim = claimAt(start, end);
       const base = `${claim?.id ?? blockId(scope, blockIndex)}--${slugify(mention.person)}`;
-      const seen = (counts.get(base) ?? 0) + 1;
-      counts.set(base, seen);
-      const id = seen === 1 ? base : `${base}-${seen}`;
+      const id = uniqueId(base, taken);
       const at = { block: blockIndex, offset: mention.offset };
       const anchor = { block: blockIndex, start: mention.offset, end: mention.offset + mention.text.length };
       if (crossing(anchor)) {
@@ -325,16 +323,14 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
 /** Tag the dates and resolve each against the publication day. */
 function tagDates({ blocks, offsets, model, place, crossing, problems, claimAt, scope }: Building): void {
   if (!model.published) return;
-  const counts = new Map<string, number>();
+  const taken = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     for (const found of findDates(block.text, model.published)) {
       const start = offsets[blockIndex]! + found.offset;
       const end = start + found.text.length;
       const claim = claimAt(start, end);
       const base = `${claim?.id ?? blockId(scope, blockIndex)}--date-${slugify(found.text)}`;
-      const seen = (counts.get(base) ?? 0) + 1;
-      counts.set(base, seen);
-      const id = seen === 1 ? base : `${base}-${seen}`;
+      const id = uniqueId(base, taken);
       const anchor = { block: blockIndex, start: found.offset, end: found.offset + found.text.length };
       if (crossing(anchor)) {
         problems.push({
