@@ -66,7 +66,6 @@ async function buildEditions(
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
-export { listOf as joinNames } from './lib/views/format.ts';
 
 /** The claims dataset of the whole edition: `claims.json`, and the records the search index is built from. */
 export async function getClaimsExport(site?: string): Promise<ClaimsExport> {
