@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
+import type { ArticleFile, ContentReport } from '../lib/content/check.ts';
+import { checkContentOnce } from '../lib/content/once.ts';
 import { filesUnder } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
@@ -74,7 +75,7 @@ function inFile(message: VFileMessage, file: string): VFileMessage {
 /** Sync the store with the content folder; returns the report, or throws when the content has errors. */
 async function sync(context: LoaderContext, root: string): Promise<ContentReport> {
   const { store, parseData, generateDigest, logger } = context;
-  const report = checkContent(root);
+  const report = checkContentOnce(root);
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
   const register = registerText(root);
   const engine = engineDigest(root);

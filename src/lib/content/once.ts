@@ -1,0 +1,37 @@
+/**
+ * The content check, run once per state of the content folder in one process. A build checks the content
+ * before Astro starts (the content-check integration) and the articles loader needs the same report a
+ * moment later; under `astro dev` the loader asks again after every save. The report is kept beside a
+ * fingerprint of every file under `content/` (name, size, modification time), so an unchanged folder is
+ * not read and checked twice, and any change is.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files.ts';
+import { checkContent, type ContentReport } from './check.ts';
+
+// The integration and the loader are loaded by different module graphs of one process: the cache lives on
+// the global object, under a registered symbol, so both see it.
+const SLOT = Symbol.for('annotated-oped.content-report');
+type Slot = { [SLOT]?: { key: string; report: ContentReport } };
+
+/** Names, sizes and modification times of every file under `root/content`. */
+function fingerprint(root: string): string {
+  const folder = join(root, 'content');
+  return [root, ...filesUnder(folder).map((name) => {
+    const stat = statSync(join(folder, name));
+    return `${name}:${stat.size}:${stat.mtimeMs}`;
+  })].join('\n');
+}
+
+/**
+ * The checked content under `root`, from the last check when no file under `content/` changed since.
+ *
+ * @param root The project root.
+ */
+export function checkContentOnce(root: string): ContentReport {
+  const slot = globalThis as Slot;
+  const key = fingerprint(root);
+  if (slot[SLOT]?.key !== key) slot[SLOT] = { key, report: checkContent(root) };
+  return slot[SLOT].report;
+}
