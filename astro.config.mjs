@@ -22,6 +22,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
   devToolbar: { enabled: false },
+  // Rebuilds render only the pages whose data or code changed: the article, claim and person pages return a
+  // `cacheKey` from getStaticPaths() (src/lib/views/cache-key.ts), and Astro hashes their code. The other
+  // pages (home, ledger, timeline, people, exports) draw on every article and render on every build.
+  experimental: { incrementalBuild: true },
   // Order matters: the search index and its word list are written before the offline integration lists
   // every file.
   integrations: [contentCheck(), pagefindSearch(), searchWords(), offline()],

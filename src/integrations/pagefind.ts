@@ -13,7 +13,6 @@
  * links are right under any BASE_PATH.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { filesUnder } from '../lib/content/files.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +21,6 @@ import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/exports/claims-json.ts';
 import { articleRecords } from '../lib/exports/search-records.ts';
 import { routes } from '../lib/views/routes.ts';
-
-/** The global the browser code reads the meta cache tag from (replaced at build time by Vite). */
-export const META_CACHE_TAG_GLOBAL = '__EDITION_SEARCH_TAG__';
 
 /** What indexing did: records added and pages crawled. */
 export interface IndexReport {
@@ -101,44 +97,11 @@ export async function indexSite(folder: string): Promise<IndexReport> {
   }
 }
 
-/**
- * A tag for Pagefind's `metaCacheTag`: a hash of everything the index is built from (content, source,
- * base, origin, versions), so it changes exactly when a rebuild can change the index.
- *
- * @param root The project folder.
- * @param parts Further values that shape the build (base, site, tool versions).
- * @returns Twelve hex digits.
- */
-export function sourceTag(root: string, parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part}\0`);
-  for (const folder of ['content', 'src']) {
-    for (const file of filesUnder(join(root, folder))) {
-      hash.update(`${folder}/${file}\0`).update(readFileSync(join(root, folder, file)));
-    }
-  }
-  return hash.digest('hex').slice(0, 12);
-}
-
-function packageVersion(root: string, name: string): string {
-  try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** The integration; it runs after the pages are written and before the offline integration lists them. */
 export default function pagefindSearch(): AstroIntegration {
   return {
     name: 'edition:pagefind',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        const root = fileURLToPath(config.root);
-        const tag = sourceTag(root, [config.base, config.site ?? '', packageVersion(root, 'pagefind'), packageVersion(root, 'astro')]);
-        // The search code reads the tag as a constant, so the page needs no extra request to learn it.
-        updateConfig({ vite: { define: { [META_CACHE_TAG_GLOBAL]: JSON.stringify(tag) } } });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const report = await indexSite(fileURLToPath(dir));

@@ -10,9 +10,6 @@ import { routes } from '../lib/views/routes.ts';
 import { articleHits, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordsOf } from '../lib/search/spelling.ts';
 
-// Replaced at build time by the Pagefind integration with a hash of what the index is built from.
-declare const __EDITION_SEARCH_TAG__: string;
-
 /** The slice of Pagefind's result data the interface uses. */
 export interface ResultData {
   url: string;
@@ -59,8 +56,10 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.options({
       // Result addresses are stored relative to the base; Pagefind puts the base in front.
       baseUrl: base,
-      // A fixed tag per build, so the entry file can be cached (and served offline by the worker).
-      metaCacheTag: __EDITION_SEARCH_TAG__,
+      // No `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<now>`, so a reader online always
+      // gets this deploy's entry file (a few hundred bytes), and the worker serves its copy offline. A tag
+      // fixed per build would have to be baked into every page, and change them all on every edit, which
+      // would defeat incremental builds (astro.config.mjs).
       excerptLength: 22,
       // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
       // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
@@ -265,7 +264,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean; claimPages?: 
     item.append(element('p', 'search-result-title', link), element('p', 'search-result-meta', details));
     if (!options.compact) {
       item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
-      if (options.claimPages) {
+      if (options.claimPages && hit.page) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
         page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
         item.append(element('p', 'search-result-more', page));

@@ -78,7 +78,7 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
   });
 
   // Precached files are stored without their query: `search/?q=…` is the search page, and Pagefind's
-  // `pagefind-entry.json?ts=<metaCacheTag>` is this deploy's entry file.
+  // `pagefind-entry.json?ts=<time>` is this deploy's entry file.
   async function fromCache(request: Request): Promise<Response | undefined> {
     const cache = await caches.open(config.cache);
     return (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));

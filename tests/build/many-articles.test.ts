@@ -14,7 +14,7 @@ import { SENTENCE_FILTER, type SentenceEntry } from '../../src/lib/views/search-
 const SLUGS = ['report-1', 'report-2', 'report-3', 'report-4'];
 
 interface ClaimsJson {
-  articles: Array<{ slug: string; claims: Array<{ id: string; text: string; people: string[]; dates: string[] }> }>;
+  articles: Array<{ slug: string; claims: Array<{ id: string; text: string; people: string[]; dates: string[]; page?: string }> }>;
 }
 
 describe('a site of four articles that share sentences, people and dates', () => {
@@ -35,13 +35,17 @@ describe('a site of four articles that share sentences, people and dates', () =>
     expect(claims.articles.map((article) => article.slug).sort()).toEqual(SLUGS);
   });
 
-  it('gives the shared sentence a different id in each article, and every id its own claim page', () => {
+  it('gives the shared sentence a different id in each article, and each annotated sentence its own claim page', () => {
     const shared = claims.articles.map((article) => article.claims.find((claim) => claim.text === '(See related article.)')?.id);
     expect(shared.every((id) => typeof id === 'string')).toBe(true);
     expect(new Set(shared).size).toBe(SLUGS.length);
     const ids = claims.articles.flatMap((article) => article.claims.map((claim) => claim.id));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(existsSync(join(site.dist, `claims/${id}/index.html`)), id).toBe(true);
+    // A page for each sentence a note bears on, none for the rest: the archive's pages grow with its notes.
+    const paged = claims.articles.flatMap((article) => article.claims.filter((claim) => claim.page).map((claim) => claim.id));
+    expect(paged.length).toBeGreaterThan(0);
+    expect(paged.length).toBeLessThan(ids.length);
+    for (const id of ids) expect(existsSync(join(site.dist, `claims/${id}/index.html`)), id).toBe(paged.includes(id));
   });
 
   it('gives every element id on the site’s article pages once: sentences, mentions, dates and notes', () => {
@@ -52,7 +56,10 @@ describe('a site of four articles that share sentences, people and dates', () =>
 
   it('lists every article’s sentences in the ledger, and every article on the person’s page', () => {
     const ledger = read('claims/index.html');
-    for (const article of claims.articles) for (const claim of article.claims) expect(ledger).toContain(`claims/${claim.id}/`);
+    // Each entry links to the sentence's page when it has one, to its place in the text when not.
+    for (const article of claims.articles) {
+      for (const claim of article.claims) expect(ledger).toContain(claim.page ? `claims/${claim.id}/` : `articles/${article.slug}/#${claim.id}`);
+    }
     const person = read('people/condoleezza-rice/index.html');
     for (const slug of SLUGS) expect(person, slug).toContain(`articles/${slug}/`);
   });

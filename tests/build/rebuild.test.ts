@@ -48,11 +48,16 @@ describe('rebuilding with the cache kept after an edit', () => {
     expect(text, `${file} holds “${from}”`).toContain(from);
     writeFileSync(path, text.replace(from, to));
   };
+  /** What the last build printed, colours removed. */
+  let log = '';
   const rebuild = async () => {
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
+    log = output.replace(/\x1b\[[0-9;]*m/g, '');
     return outputs(site.dist);
   };
+  /** Whether the last build copied a page from the build before instead of rendering it (incremental builds). */
+  const reused = (page: string) => new RegExp(`/${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((restored|cached)\\)`).test(log);
 
   beforeAll(async () => {
     site = createFixtureSite(join(process.cwd(), 'tests/fixtures/sites/edits/content'));
@@ -72,6 +77,10 @@ describe('rebuilding with the cache kept after an edit', () => {
     );
     expect(searchIndex(texts)).toContain('Corrected note title');
     expect(containing(texts, 'Original note title')).toEqual([]);
+    // The person's page shows nothing of that note, so the build reused it; the pages that show it were rendered.
+    expect(reused('people/jane-roe/index.html'), log).toBe(true);
+    expect(reused(ARTICLE)).toBe(false);
+    expect(reused(`claims/${claim.id}/index.html`)).toBe(false);
   });
 
   it('(b) a person’s new alias tags the text, and the new role replaces the old everywhere', async () => {

@@ -172,6 +172,9 @@ describe('claims.json', () => {
       notes: ['letter'],
     });
     expect(claims[2]).not.toHaveProperty('verdict');
+    // No note bears on the third sentence, so it has no page of its own.
+    expect(claims[2]).not.toHaveProperty('page');
+    expect(claims[2]!.url).toBe('/edition/articles/op-ed/#iran-next');
   });
 
   it('carries the notes as plain text and the register of people with their pages', () => {
@@ -334,6 +337,7 @@ describe('search records', () => {
     }
     expect(entries[0]).toMatchObject({ type: 'Fact', verdict: 'Accurate', person: ['George W. Bush'], year: ['2007'] });
     expect(entries[2]).not.toHaveProperty('verdict');
+    expect(entries.map((entry) => entry.page)).toEqual([1, 1, undefined]);
   });
 
   it('count their filter values in the order the method page explains them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, ledgerClaims, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
+import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
 import { classifierType, describeType, firedRules, mentionContext, namesPerson } from '../../src/lib/views/claim-detail.ts';
 import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
@@ -87,6 +87,14 @@ describe('the notes that bear on a sentence', () => {
     expect(notesForClaim(m.claims[1]!, m.notes).map((n) => n.id)).toEqual(['good-sign']);
     expect(notesForClaim(m.claims[2]!, m.notes).map((n) => n.id)).toEqual(['good-sign']);
     expect(notesForClaim(m.claims[3]!, m.notes)).toEqual([]);
+  });
+
+  it('give a sentence a page of its own, a sentence no note touches none', () => {
+    const m = model();
+    expect(m.claims.map((c) => hasClaimPage(c, m.notes))).toEqual([true, true, true, false]);
+    expect(ledgerClaims([article]).map((entry) => entry.page)).toEqual([true, true, true, false]);
+    // Without its notes, the first sentence has nothing to show on a page.
+    expect(hasClaimPage(m.claims[0]!, m.notes.filter((n) => n.claim !== 's1'))).toBe(false);
   });
 
   it('yield their verdicts most serious first, each once', () => {

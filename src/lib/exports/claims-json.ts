@@ -1,7 +1,7 @@
 /**
  * `claims.json`: every sentence of every article, classified, with its verdict, people, dates and notes.
  */
-import { notesForClaim } from '../views/ledger.ts';
+import { hasClaimPage, notesForClaim } from '../views/ledger.ts';
 import { routes } from '../views/routes.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
@@ -48,8 +48,8 @@ export interface ClaimExport {
   verdictLabel?: string;
   /** The sentence in the reading page: the page's address plus `#<id>`. */
   url: string;
-  /** The claim's own page. */
-  page: string;
+  /** The claim's own page, when it has one: a note bears on it (`hasClaimPage` in ledger.ts). */
+  page?: string;
   /** Where the sentence sits in the article's plain text (blocks joined by a blank line). */
   position: { block: number; start: number; end: number };
   /** Registry ids (or detected-name ids) of the people it mentions; names are in the article's `people`. */
@@ -140,7 +140,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
           checkWorthiness: claim.checkWorthiness,
           ...(claim.verdict ? { verdict: claim.verdict, verdictLabel: VERDICT_LABELS[claim.verdict].label } : {}),
           url: `${page}#${claim.id}`,
-          page: siteUrl(address, routes.claim(claim.id)),
+          ...(hasClaimPage(claim, model.notes) ? { page: siteUrl(address, routes.claim(claim.id)) } : {}),
           position: { block: claim.block, start: claim.start, end: claim.end },
           people: claim.people,
           dates: claim.dates.flatMap((id) => {

@@ -121,6 +121,7 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
         ...(claim.verdictLabel ? { verdict: claim.verdictLabel } : {}),
         ...(person ? { person } : {}),
         ...(year ? { year } : {}),
+        ...(claim.page ? { page: 1 as const } : {}),
       };
       sentences.push(JSON.stringify(entry));
       for (const name of FILTER_NAMES) for (const value of record.filters[name] ?? []) union[name].add(value);

@@ -65,6 +65,8 @@ export interface LedgerClaim {
   verdict?: Verdict;
   /** The checks' sources without repeats, primary sources first. */
   sources: Source[];
+  /** Whether the sentence has a page of its own (`/claims/<id>/`): see {@link hasClaimPage}. */
+  page: boolean;
 }
 
 /** Whether two half-open text ranges share at least one character. */
@@ -84,6 +86,21 @@ export function notesForClaim(claim: ClaimRecord, notes: readonly NoteRecord[]):
   return notes
     .filter((note) => note.claim === claim.id || (note.claim === undefined && overlaps(note, claim)))
     .sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Whether a sentence gets a page of its own (`/claims/<id>/`): when a note bears on it. A page holds what
+ * the editors wrote about the sentence — verdicts, what was known then and later, sources — so a sentence
+ * no note touches has nothing to add to its ledger entry, and its entry links to its place in the text
+ * instead. This keeps an archive's page count near its article count (a thousand op-eds of ten sentences,
+ * a tenth of them annotated, make a hundred claim pages, not ten thousand). Every sentence with a verdict
+ * has a page, since only notes give verdicts.
+ *
+ * @param claim The sentence.
+ * @param notes Every note of the same article.
+ */
+export function hasClaimPage(claim: ClaimRecord, notes: readonly NoteRecord[]): boolean {
+  return notesForClaim(claim, notes).length > 0;
 }
 
 /**
@@ -145,6 +162,7 @@ export function ledgerClaims(articles: readonly LedgerArticle[]): LedgerClaim[] 
         verdicts,
         verdict: verdicts[0],
         sources: uniqueSources(checks.flatMap((note) => note.sources)),
+        page: notes.length > 0,
       });
     });
   }

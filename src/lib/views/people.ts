@@ -4,7 +4,7 @@
  */
 import type { ClaimRecord, NoteRecord, PersonMentionRecord } from '../model/model.ts';
 import type { Person } from '../content/schema.ts';
-import { ledgerArticles, type EditionLike, type LedgerArticle } from './ledger.ts';
+import { hasClaimPage, ledgerArticles, type EditionLike, type LedgerArticle } from './ledger.ts';
 import { mentionContext, namesPerson, type MentionContext, type NoteText } from './claim-detail.ts';
 
 /**
@@ -36,6 +36,8 @@ export interface PersonMention {
   mention: PersonMentionRecord;
   /** The sentence it sits in, when it sits in one. */
   claim?: ClaimRecord;
+  /** Whether that sentence has a page of its own (`hasClaimPage` in ledger.ts). */
+  claimPage: boolean;
   context: MentionContext;
 }
 
@@ -106,6 +108,7 @@ export function peopleDirectory(register: ReadonlyArray<{ id: string; data: Pers
         title,
         mention,
         claim,
+        claimPage: claim !== undefined && hasClaimPage(claim, model.notes),
         context: claim ? mentionContext(mention, claim) : { before: '', text: mention.text, after: '' },
       });
     }

@@ -21,6 +21,8 @@ export interface SentenceEntry {
   verdict?: string;
   person?: string[];
   year?: string[];
+  /** Present when the sentence has a page of its own (`claims/<id>/`). */
+  page?: 1;
 }
 
 /** The slice of Pagefind's result data read here. */
@@ -55,6 +57,8 @@ export interface SentenceHit {
   verdict?: string;
   people: string[];
   years: string[];
+  /** Whether the sentence has a page of its own (`claims/<id>/`). */
+  page: boolean;
   /** The words around the first match in the sentence and its notes. */
   excerpt: ExcerptPart[];
 }
@@ -137,6 +141,7 @@ export function articleHits(source: HitSource, chosen: ChosenFilters, query: boo
       ...(entry.verdict ? { verdict: entry.verdict } : {}),
       people: entry.person ?? [],
       years: entry.year ?? [],
+      page: entry.page === 1,
       excerpt: excerpt(words, start, end, inside[0] ?? start, marked),
     });
   }
