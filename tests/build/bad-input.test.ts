@@ -19,11 +19,12 @@ import { executableMarkup, hashTree } from '../support/executable.ts';
 const CASES = join(process.cwd(), 'tests/fixtures/content');
 /** Trees with no error: each must build, inert. */
 const BUILDS = ['article-raw-html', 'article-script'];
-/** The same, but thousands of pages: built alone, after the others, so it does not starve them. */
+/** The same, but 4,099 sentences to tag and index: built alone, after the others, so it does not starve them. */
 const BUILDS_ALONE = ['article-50000-words'];
 /** One tree with an error, to prove the integration stops the build with the check's messages. */
 const STOPS = 'frontmatter-unknown-author';
-// The 50,000-word case builds 4,099 claim pages: one to two minutes on a busy two-core machine.
+// The 50,000-word case takes 20 to 30 s on a busy two-core machine (it had a page per sentence until claim
+// pages were kept for annotated sentences, and took minutes).
 const TEST_TIMEOUT_MS = 600_000;
 /** An error line as vfile-reporter prints it: `line:column[-line:column] error reason rule source`. */
 const ERROR_LINE = /^\s*\d+:\d+(?:-\d+:\d+)?\s+error\s/m;
