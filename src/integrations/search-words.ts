@@ -10,32 +10,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes } from 'hast';
 import { crawledRoutes } from './pagefind.ts';
+import { indexedText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
 /** The file, at the root of the built site. */
 export const WORD_LIST_FILE = 'search-words.txt';
-
-const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
-
-/** The readable text of an HTML page, without scripts and without what the index ignores. */
-export function indexedText(html: string): string[] {
-  const texts: string[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'text') texts.push(node.value);
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element' && (UNREAD.has(node.tagName) || ignored(node))) return;
-    for (const child of node.children) walk(child as Nodes);
-  };
-  walk(fromHtml(html));
-  return texts;
-}
-
-function ignored(element: Element): boolean {
-  return element.properties.dataPagefindIgnore !== undefined;
-}
 
 /** Every string of a JSON value that reads as words (addresses and ids left out). */
 function jsonText(value: unknown, into: string[]): string[] {
@@ -49,22 +29,40 @@ function jsonText(value: unknown, into: string[]): string[] {
   return into;
 }
 
+/** What writing the word list did. */
+export interface WordListReport {
+  /** How many words the list holds. */
+  words: number;
+  /** Pages whose markup the tokenizer could not follow, so they were parsed in full (site paths). */
+  parsed: string[];
+}
+
+/**
+ * Every text the word list counts: each crawled page's text, then the claims dataset's strings.
+ *
+ * @param folder The built site.
+ * @param readPage The text nodes of one page (by default the tokenizer's, or the parser's where needed).
+ */
+export function wordListTexts(folder: string, readPage: (html: string, route: string) => string[] = (html) => indexedText(html)): string[] {
+  const texts: string[] = [];
+  for (const route of crawledRoutes(folder)) {
+    for (const text of readPage(readFileSync(join(folder, route, 'index.html'), 'utf8'), route)) texts.push(text);
+  }
+  const data = join(folder, 'claims.json');
+  if (existsSync(data)) jsonText(JSON.parse(readFileSync(data, 'utf8')), texts);
+  return texts;
+}
+
 /**
  * Write the word list of a built site.
  *
  * @param folder The built site (`dist/`).
- * @returns How many words the list holds.
  */
-export function writeWordList(folder: string): number {
-  const texts: string[] = [];
-  for (const route of crawledRoutes(folder)) {
-    texts.push(...indexedText(readFileSync(join(folder, route, 'index.html'), 'utf8')));
-  }
-  const data = join(folder, 'claims.json');
-  if (existsSync(data)) jsonText(JSON.parse(readFileSync(data, 'utf8')), texts);
-  const words = buildWordList(texts);
+export function writeWordList(folder: string): WordListReport {
+  const parsed: string[] = [];
+  const words = buildWordList(wordListTexts(folder, (html, route) => indexedText(html, () => parsed.push(route))));
   writeFileSync(join(folder, WORD_LIST_FILE), `${words.join('\n')}\n`);
-  return words.length;
+  return { words: words.length, parsed };
 }
 
 /** The integration; list it after the search index and before the offline integration. */
@@ -73,7 +71,10 @@ export default function searchWords(): AstroIntegration {
     name: 'edition:search-words',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`Spelling word list: ${writeWordList(fileURLToPath(dir))} words`);
+        const report = writeWordList(fileURLToPath(dir));
+        logger.info(`Spelling word list: ${report.words} words`);
+        // Each page listed took a full parse: its markup is malformed or uses what the parser repairs.
+        if (report.parsed.length > 0) logger.warn(`Spelling word list: parsed in full (irregular markup): ${report.parsed.map((route) => `/${route}`).join(', ')}`);
       },
     },
   };

@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { precacheList, serviceWorkerSource } from '../../src/integrations/offline.ts';
-import { indexedText } from '../../src/integrations/search-words.ts';
+import { indexedText } from '../../src/lib/search/page-text.ts';
 import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { wordsOf } from '../../src/lib/search/spelling.ts';
 

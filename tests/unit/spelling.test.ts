@@ -16,6 +16,12 @@ describe('spelling suggestions', () => {
     expect(wordsOf('Kim Jong Il’s six-party talks, 2007')).toEqual(['Kim', 'Jong', 'Il’s', 'six-party', 'talks']);
   });
 
+  it('breaks ties in code unit order: between forms of a word, and between words as frequent', () => {
+    expect(buildWordList(['zeta Alpha alpha beta'])).toEqual(['Alpha', 'beta', 'zeta']);
+    // Both apostrophes make one word; each form once, so the first in code unit order is written.
+    expect(buildWordList(['Bush’s', "Bush's", 'talks talks talks'])).toEqual(['talks', "Bush's"]);
+  });
+
   it('offers “pygmy” for “pigmy” and “Ahmadinejad” for “Ahmadinijad”, and nothing for a word the list holds', () => {
     const words = buildWordList(['Bush once called him a “pygmy”.', 'Mahmoud Ahmadinejad, president of Iran', 'pigs']);
     expect(suggestWords('pigmy', words)[0]).toBe('pygmy');

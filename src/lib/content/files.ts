@@ -3,7 +3,7 @@
  * benchmarks and the tests.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 
 /**
  * Every file under `folder`, as a path relative to it with `/` separators, sorted.
@@ -14,13 +14,14 @@ import { join, relative, sep } from 'node:path';
 export function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
   const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(relative(folder, path).split(sep).join('/'));
+  const walk = (dir: string, prefix: string) => {
+    // The entries' types come with the listing; only a symbolic link needs a stat, to follow it.
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) walk(path, `${prefix}${entry.name}/`);
+      else found.push(`${prefix}${entry.name}`);
     }
   };
-  walk(folder);
+  walk(folder, '');
   return found.sort();
 }

@@ -17,19 +17,23 @@ export function wordsOf(text: string): string[] {
  * @returns The words, one per entry.
  */
 export function buildWordList(texts: Iterable<string>): string[] {
-  const counts = new Map<string, { total: number; forms: Map<string, number> }>();
+  // Each form is counted first, one map update per word met; forms then fold into words, once each.
+  const formCounts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of wordsOf(text)) {
-      const key = word.toLowerCase().replace(/’/g, "'");
-      const entry = counts.get(key) ?? { total: 0, forms: new Map<string, number>() };
-      entry.total += 1;
-      entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
-      counts.set(key, entry);
+    for (const word of wordsOf(text)) formCounts.set(word, (formCounts.get(word) ?? 0) + 1);
+  }
+  const counts = new Map<string, { total: number; form: string; count: number }>();
+  for (const [form, count] of formCounts) {
+    const key = form.toLowerCase().replace(/’/g, "'");
+    const entry = counts.get(key);
+    if (!entry) counts.set(key, { total: count, form, count });
+    else {
+      entry.total += count;
+      // The most frequent form, the first in code unit order among equals.
+      if (count > entry.count || (count === entry.count && form < entry.form)) Object.assign(entry, { form, count });
     }
   }
-  return [...counts.entries()]
-    .sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, entry]) => [...entry.forms.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]![0]);
+  return [...counts.entries()].sort(([a, x], [b, y]) => y.total - x.total || (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry.form);
 }
 
 /**

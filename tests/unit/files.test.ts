@@ -1,0 +1,25 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/lib/content/files.ts';
+
+describe('filesUnder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'files-under-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('lists every file below a folder, sorted, with / separators, following symbolic links', () => {
+    const site = join(root, 'site');
+    for (const folder of ['b/c', 'a', 'empty']) mkdirSync(join(site, folder), { recursive: true });
+    for (const file of ['index.html', 'b/c/index.html', 'b/z.txt', 'a/index.html']) writeFileSync(join(site, file), file);
+    mkdirSync(join(root, 'outside/deep'), { recursive: true });
+    writeFileSync(join(root, 'outside/deep/x.json'), '{}');
+    symlinkSync(join(root, 'outside'), join(site, 'linked'));
+    symlinkSync(join(site, 'b/z.txt'), join(site, 'z-link.txt'));
+    expect(filesUnder(site)).toEqual(['a/index.html', 'b/c/index.html', 'b/z.txt', 'index.html', 'linked/deep/x.json', 'z-link.txt']);
+  });
+
+  it('gives nothing for a missing folder', () => {
+    expect(filesUnder(join(root, 'missing'))).toEqual([]);
+  });
+});
