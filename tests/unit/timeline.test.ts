@@ -206,6 +206,12 @@ for (const metrics of [WIDE_METRICS, NARROW_METRICS]) {
       expect(layout.afterY!).toBeLessThan(publication.top);
       expect(layout.afterY!).toBeGreaterThan(layout.rows[layout.rows.indexOf(publication) - 1]!.top);
     });
+
+    it('shades nothing when told not to (a period of an archive), and lays the rows out the same', () => {
+      const unshaded = layoutTimeline(events, metrics, { shadeAfter: false });
+      expect(unshaded.afterY).toBeUndefined();
+      expect({ ...unshaded, afterY: layout.afterY }).toEqual(layout);
+    });
   });
 }
 

@@ -51,6 +51,11 @@ export interface TimelineArticle {
   model: EditionModel;
 }
 
+/** The timeline id of a date of the text: its list item's id, the fragment links to it name. */
+export function dateEventId(dateId: string): string {
+  return `event-${dateId}`;
+}
+
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, mention: 1, publication: 2 };
 
 /**
@@ -82,7 +87,7 @@ export function collectEvents(articles: readonly TimelineArticle[]): TimelineEve
     const page = routes.article(slug);
     for (const date of model.dates) {
       events.push({
-        id: `event-${date.id}`,
+        id: dateEventId(date.id),
         kind: 'mention',
         start: date.startDay,
         end: date.endDay,
@@ -230,7 +235,7 @@ export interface TimelineLayout {
   gaps: Array<{ top: number; bottom: number; labelY: number; label: string }>;
   /** A year written at the left of the first row of each year. */
   years: Array<{ y: number; label: string }>;
-  /** Top of the first row on or after the publication, when there is exactly one: the shaded "after". */
+  /** Top of the first row on or after the publication, when there is exactly one (and shading is not turned off): the shaded "after". */
   afterY?: number;
 }
 
@@ -351,9 +356,11 @@ export function assignLanes(spans: ReadonlyArray<{ start: string; end: string }>
  *
  * @param events Events, as `collectEvents` sorts them.
  * @param metrics The sizes of the layout.
+ * @param options `shadeAfter: false` leaves the time after a publication unshaded even when the events
+ *   hold just one: a page of one period of many articles, where one publication is no turning point.
  * @returns Positions of every row, bar, axis piece, gap and year label.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], metrics: TimelineMetrics): TimelineLayout {
+export function layoutTimeline(events: readonly TimelineEvent[], metrics: TimelineMetrics, options: { shadeAfter?: boolean } = {}): TimelineLayout {
   const spans = events.filter((event) => event.end !== event.start);
   const lanes = assignLanes(spans);
   const laneCount = lanes.length > 0 ? Math.max(...lanes) + 1 : 0;
@@ -439,7 +446,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], metrics: Timeli
   }
 
   const publications = rows.filter((row) => row.event.kind === 'publication');
-  const afterY = publications.length === 1 ? publications[0]!.top - ROW_GAP / 2 : undefined;
+  const afterY = publications.length === 1 && options.shadeAfter !== false ? publications[0]!.top - ROW_GAP / 2 : undefined;
   const last = rows[rows.length - 1];
   const height = Math.ceil((last ? last.top + last.height - ROW_GAP : 0) + BOTTOM);
 
@@ -489,20 +496,7 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
   if (events.length === 0) return { width, height: 0, ticks: [], marks: [], axisY: 0, tickY: 0 };
   const firstYear = Number(events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start).slice(0, 4));
   const lastYear = Number(events.reduce((max, event) => (event.end > max ? event.end : max), events[0]!.end).slice(0, 4));
-  const from = dayNumber(`${firstYear}-01-01`);
-  const to = dayNumber(`${lastYear + 1}-01-01`);
-  const labelWidth = textWidth('0000', fontSize);
-  // Tick labels are centred on their tick: half a label (and a little) keeps the end ones inside.
-  const pad = Math.ceil(labelWidth / 2) + 2;
-  const x = (day: string) => pad + ((dayNumber(day) - from) / (to - from)) * (width - 2 * pad);
-
-  // The smallest step whose ticks leave at least two labels' width between them.
-  const yearWidth = (width - 2 * pad) / (lastYear + 1 - firstYear);
-  const step = [1, 2, 5, 10, 20, 50].find((candidate) => candidate * yearWidth >= labelWidth * 2) ?? 100;
-  const ticks: TimelineOverview['ticks'] = [];
-  for (let tick = Math.ceil(firstYear / step) * step; tick <= lastYear + 1; tick += step) {
-    ticks.push({ x: x(`${tick}-01-01`), label: String(tick) });
-  }
+  const { x, ticks } = yearScale(firstYear, lastYear, width, fontSize);
 
   // Points share the top row; spans stack below, each in the first row where it fits.
   const rowEnds: number[] = [];
@@ -519,6 +513,41 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
   const axisY = overviewRowY(rowsUsed);
   const tickY = axisY + OVERVIEW_TICK + fontSize;
   return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, axisY, tickY };
+}
+
+/** A true-scale horizontal axis of whole years: where a day falls, and year ticks that leave room for their labels. */
+export interface YearScale {
+  /** The x of a day, YYYY-MM-DD. */
+  x: (day: string) => number;
+  ticks: Array<{ x: number; label: string }>;
+}
+
+/**
+ * An axis from the start of `firstYear` to the end of `lastYear` across `width`, with ticks every 1, 2,
+ * 5, 10, 20, 50 or 100 years: the smallest step that leaves two labels' width between ticks.
+ *
+ * @param firstYear The first year.
+ * @param lastYear The last year (the axis runs to the start of the next).
+ * @param width Width of the strip.
+ * @param fontSize Font size of the tick labels.
+ * @returns The scale.
+ */
+export function yearScale(firstYear: number, lastYear: number, width: number, fontSize: number): YearScale {
+  const from = dayNumber(`${firstYear}-01-01`);
+  const to = dayNumber(`${lastYear + 1}-01-01`);
+  const labelWidth = textWidth('0000', fontSize);
+  // Tick labels are centred on their tick: half a label (and a little) keeps the end ones inside.
+  const pad = Math.ceil(labelWidth / 2) + 2;
+  const x = (day: string) => pad + ((dayNumber(day) - from) / (to - from)) * (width - 2 * pad);
+
+  // The smallest step whose ticks leave at least two labels' width between them.
+  const yearWidth = (width - 2 * pad) / (lastYear + 1 - firstYear);
+  const step = [1, 2, 5, 10, 20, 50].find((candidate) => candidate * yearWidth >= labelWidth * 2) ?? 100;
+  const ticks: YearScale['ticks'] = [];
+  for (let tick = Math.ceil(firstYear / step) * step; tick <= lastYear + 1; tick += step) {
+    ticks.push({ x: x(`${tick}-01-01`), label: String(tick) });
+  }
+  return { x, ticks };
 }
 
 /** The vertical position of a mark's row in the overview strip. */
