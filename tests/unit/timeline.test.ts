@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
   assignLanes,
   collectEvents,
@@ -18,6 +19,7 @@ import {
   type TimelineLayout,
 } from '../../src/lib/views/timeline.ts';
 import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
+import { tagArticle } from '../support/pipeline.ts';
 
 function date(id: string, words: string, startDay: string, endDay: string, value: string): DateRecord {
   return { id, text: words, value, startDay, endDay, precision: 'day', relative: false, modifier: null, label: '', block: 0, start: 0, end: 0 };
@@ -264,4 +266,19 @@ describe('the true-scale strip', () => {
 it('gives every event exactly one row', () => {
   const layout = layoutTimeline(events, WIDE_METRICS);
   expect(layout.rows.map((row) => row.event)).toEqual(events satisfies TimelineEvent[]);
+});
+
+describe('the wording of a timeline of several articles', () => {
+  it('names the article a date comes from, where the op-ed’s own timeline says “the op-ed”', async () => {
+    const { model } = await tagArticle(join(process.cwd(), 'tests/fixtures/sites/many'), 'report-1');
+    const one = collectEvents([{ slug: 'report-1', title: 'Report one', model }]);
+    const two = collectEvents([
+      { slug: 'report-1', title: 'Report one', model },
+      { slug: 'report-2', title: 'Report two', model: { ...model, dates: [], notes: [] } },
+    ]);
+    const mentions = (events: TimelineEvent[]) => events.filter((item) => item.kind === 'mention').map((item) => item.label);
+    expect(mentions(one).length).toBeGreaterThan(0);
+    for (const label of mentions(one)) expect(label).toMatch(/^The op-ed says “/);
+    for (const label of mentions(two)) expect(label).toMatch(/^“Report one” says “/);
+  });
 });

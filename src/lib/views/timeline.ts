@@ -36,7 +36,7 @@ export interface TimelineEvent {
   datetime: string;
   /** How the date reads: "3–5 December 2007". */
   when: string;
-  /** What happened, or what the op-ed says. */
+  /** What happened, or what the op-ed says (with several articles: what the article of that title says). */
   label: string;
   /** The place in the article it links to, as a site path: `articles/<slug>/#<id>`. */
   href: string;
@@ -76,7 +76,8 @@ export function formatWhen(start: string, end: string): string {
 /**
  * Every dated thing in the articles: the date phrases of the text at their resolved spans, the events
  * the notes describe, and each article's publication; sorted by first day, longer spans first, then
- * note events before the text's dates before the publication.
+ * note events before the text's dates before the publication. With one article a date of the text reads
+ * "The op-ed says “…”"; with several, its article is named: "“Title” says “…”".
  *
  * @param articles The articles.
  * @returns The events.
@@ -85,6 +86,7 @@ export function collectEvents(articles: readonly TimelineArticle[]): TimelineEve
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
     const page = routes.article(slug);
+    const speaker = articles.length === 1 ? 'The op-ed' : `“${title}”`;
     for (const date of model.dates) {
       events.push({
         id: dateEventId(date.id),
@@ -93,7 +95,7 @@ export function collectEvents(articles: readonly TimelineArticle[]): TimelineEve
         end: date.endDay,
         datetime: date.value,
         when: formatWhen(date.startDay, date.endDay),
-        label: `The op-ed says “${date.text}”`,
+        label: `${speaker} says “${date.text}”`,
         href: `${page}#${date.id}`,
         slug,
       });
