@@ -260,6 +260,28 @@ describe('the true-scale strip', () => {
     const spans = strip.marks.filter((mark) => mark.row > 0);
     for (const a of spans) for (const b of spans) if (a !== b && a.row === b.row) expect(a.x1 < b.x0 || b.x1 < a.x0).toBe(true);
   });
+
+  it('marks no months on a strip of many years, even when asked', () => {
+    expect(strip.months).toEqual([]);
+    expect(overviewScale(events, 360, 12, { months: true }).months).toEqual([]);
+  });
+
+  it('marks the months of a strip of one year when asked, each initial inside its month, above the years', () => {
+    const year = events.filter((event) => event.start.startsWith('2007') && event.end.startsWith('2007'));
+    expect(overviewScale(year, 360).months).toEqual([]);
+    const months = overviewScale(year, 360, 12, { months: true });
+    expect(months.months.map((month) => month.label).join('')).toBe('JFMAMJJASOND');
+    const [start, end] = [months.ticks[0]!.x, months.ticks[months.ticks.length - 1]!.x];
+    expect(months.months[0]!.x).toBe(start);
+    for (const [index, month] of months.months.entries()) {
+      const next = months.months[index + 1]?.x ?? end;
+      expect(month.labelX).toBeGreaterThan(month.x + textWidth(month.label, 12) / 2);
+      expect(month.labelX).toBeLessThan(next - textWidth(month.label, 12) / 2);
+    }
+    expect(months.monthY).toBeGreaterThan(months.axisY);
+    expect(months.tickY).toBeGreaterThan(months.monthY + 12);
+    expect(months.height).toBeGreaterThan(months.tickY);
+  });
 });
 
 // A guard that the event list and the layout agree: one row per event.

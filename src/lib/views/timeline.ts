@@ -475,8 +475,16 @@ export interface TimelineOverview {
   ticks: Array<{ x: number; label: string }>;
   /** One mark per event: a dot for a day, a bar for a span; `row` stacks bars that would overlap. */
   marks: Array<{ x0: number; x1: number; kind: TimelineKind; row: number }>;
+  /**
+   * When asked for and the strip spans one or two years (a period's page), the months: a short tick at
+   * each month's first day and its initial in the middle of the month, on a line of its own above the
+   * years. Empty otherwise.
+   */
+  months: Array<{ x: number; labelX: number; label: string }>;
   /** The line the ticks hang from. */
   axisY: number;
+  /** The baseline of the month initials, when there are months. */
+  monthY: number;
   /** The baseline of the tick labels. */
   tickY: number;
 }
@@ -492,10 +500,12 @@ const OVERVIEW_TICK = 4; // length of a tick below the axis
  * @param events The events.
  * @param width Width of the strip.
  * @param fontSize Font size of the tick labels.
+ * @param options `months: true` adds the months to a strip of one or two years (see `months` below);
+ *   their styles are in timeline-periods.css, which the period pages load.
  * @returns Tick and mark positions.
  */
-export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12): TimelineOverview {
-  if (events.length === 0) return { width, height: 0, ticks: [], marks: [], axisY: 0, tickY: 0 };
+export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12, options: { months?: boolean } = {}): TimelineOverview {
+  if (events.length === 0) return { width, height: 0, ticks: [], marks: [], months: [], axisY: 0, monthY: 0, tickY: 0 };
   const firstYear = Number(events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start).slice(0, 4));
   const lastYear = Number(events.reduce((max, event) => (event.end > max ? event.end : max), events[0]!.end).slice(0, 4));
   const { x, ticks } = yearScale(firstYear, lastYear, width, fontSize);
@@ -513,9 +523,22 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
   });
   const rowsUsed = Math.max(0, ...marks.map((mark) => mark.row)) + 1;
   const axisY = overviewRowY(rowsUsed);
-  const tickY = axisY + OVERVIEW_TICK + fontSize;
-  return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, axisY, tickY };
+  const months: TimelineOverview['months'] = [];
+  if (options.months && lastYear - firstYear < 2) {
+    for (let year = firstYear; year <= lastYear; year++) {
+      MONTH_INITIALS.forEach((label, index) => {
+        const first = x(`${year}-${String(index + 1).padStart(2, '0')}-01`);
+        const next = index === 11 ? x(`${year + 1}-01-01`) : x(`${year}-${String(index + 2).padStart(2, '0')}-01`);
+        months.push({ x: first, labelX: (first + next) / 2, label });
+      });
+    }
+  }
+  const monthY = months.length > 0 ? axisY + OVERVIEW_TICK + fontSize : 0;
+  const tickY = (months.length > 0 ? monthY + 2 : axisY) + OVERVIEW_TICK + fontSize;
+  return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, months, axisY, monthY, tickY };
 }
+
+const MONTH_INITIALS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
 
 /** A true-scale horizontal axis of whole years: where a day falls, and year ticks that leave room for their labels. */
 export interface YearScale {
