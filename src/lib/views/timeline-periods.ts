@@ -2,7 +2,7 @@
  * The timeline of an archive too big for one page, in periods.
  *
  * One op-ed has a few dozen dated events and `/timeline/` draws them all. A newsroom's archive has
- * thousands (a thousand generated articles: about 10,000, a 43 MB page), so above
+ * thousands (a thousand generated articles: 11,000, a 43 MB page), so above
  * {@link MAX_EVENTS_PER_PAGE} events `/timeline/` becomes an index instead: the number of events per
  * year at true scale, and a list of periods, each a page of its own (`/timeline/<period>/`) drawn the
  * way the one-page timeline is. A period is a year; a year that alone holds more events than the limit
