@@ -343,4 +343,5 @@ async function main() {
   }
 }
 
-await main();
+// Only when run: the build tests import generateContent.
+if (import.meta.main) await main();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
   assignLanes,
   collectEvents,
@@ -18,6 +19,7 @@ import {
   type TimelineLayout,
 } from '../../src/lib/views/timeline.ts';
 import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
+import { tagArticle } from '../support/pipeline.ts';
 
 function date(id: string, words: string, startDay: string, endDay: string, value: string): DateRecord {
   return { id, text: words, value, startDay, endDay, precision: 'day', relative: false, modifier: null, label: '', block: 0, start: 0, end: 0 };
@@ -206,6 +208,12 @@ for (const metrics of [WIDE_METRICS, NARROW_METRICS]) {
       expect(layout.afterY!).toBeLessThan(publication.top);
       expect(layout.afterY!).toBeGreaterThan(layout.rows[layout.rows.indexOf(publication) - 1]!.top);
     });
+
+    it('shades nothing when told not to (a period of an archive), and lays the rows out the same', () => {
+      const unshaded = layoutTimeline(events, metrics, { shadeAfter: false });
+      expect(unshaded.afterY).toBeUndefined();
+      expect({ ...unshaded, afterY: layout.afterY }).toEqual(layout);
+    });
   });
 }
 
@@ -252,10 +260,47 @@ describe('the true-scale strip', () => {
     const spans = strip.marks.filter((mark) => mark.row > 0);
     for (const a of spans) for (const b of spans) if (a !== b && a.row === b.row) expect(a.x1 < b.x0 || b.x1 < a.x0).toBe(true);
   });
+
+  it('marks no months on a strip of many years, even when asked', () => {
+    expect(strip.months).toEqual([]);
+    expect(overviewScale(events, 360, 12, { months: true }).months).toEqual([]);
+  });
+
+  it('marks the months of a strip of one year when asked, each initial inside its month, above the years', () => {
+    const year = events.filter((event) => event.start.startsWith('2007') && event.end.startsWith('2007'));
+    expect(overviewScale(year, 360).months).toEqual([]);
+    const months = overviewScale(year, 360, 12, { months: true });
+    expect(months.months.map((month) => month.label).join('')).toBe('JFMAMJJASOND');
+    const [start, end] = [months.ticks[0]!.x, months.ticks[months.ticks.length - 1]!.x];
+    expect(months.months[0]!.x).toBe(start);
+    for (const [index, month] of months.months.entries()) {
+      const next = months.months[index + 1]?.x ?? end;
+      expect(month.labelX).toBeGreaterThan(month.x + textWidth(month.label, 12) / 2);
+      expect(month.labelX).toBeLessThan(next - textWidth(month.label, 12) / 2);
+    }
+    expect(months.monthY).toBeGreaterThan(months.axisY);
+    expect(months.tickY).toBeGreaterThan(months.monthY + 12);
+    expect(months.height).toBeGreaterThan(months.tickY);
+  });
 });
 
 // A guard that the event list and the layout agree: one row per event.
 it('gives every event exactly one row', () => {
   const layout = layoutTimeline(events, WIDE_METRICS);
   expect(layout.rows.map((row) => row.event)).toEqual(events satisfies TimelineEvent[]);
+});
+
+describe('the wording of a timeline of several articles', () => {
+  it('names the article a date comes from, where the op-ed’s own timeline says “the op-ed”', async () => {
+    const { model } = await tagArticle(join(process.cwd(), 'tests/fixtures/sites/many'), 'report-1');
+    const one = collectEvents([{ slug: 'report-1', title: 'Report one', model }]);
+    const two = collectEvents([
+      { slug: 'report-1', title: 'Report one', model },
+      { slug: 'report-2', title: 'Report two', model: { ...model, dates: [], notes: [] } },
+    ]);
+    const mentions = (events: TimelineEvent[]) => events.filter((item) => item.kind === 'mention').map((item) => item.label);
+    expect(mentions(one).length).toBeGreaterThan(0);
+    for (const label of mentions(one)) expect(label).toMatch(/^The op-ed says “/);
+    for (const label of mentions(two)) expect(label).toMatch(/^“Report one” says “/);
+  });
 });

@@ -37,6 +37,8 @@ export const routes = {
   people: (): string => 'people/',
   person: (id: string): string => `people/${id}/`,
   timeline: (fragment?: string): string => `timeline/${at(fragment)}`,
+  /** One period of a timeline too long for one page: `2007` or `2007-12` (src/lib/views/timeline-periods.ts). */
+  timelinePeriod: (period: string, fragment?: string): string => `timeline/${period}/${at(fragment)}`,
   search: (query?: string): string => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
   about: (fragment?: string): string => `about/${at(fragment)}`,
   claimsJson: (): string => 'claims.json',

@@ -36,7 +36,7 @@ export interface TimelineEvent {
   datetime: string;
   /** How the date reads: "3–5 December 2007". */
   when: string;
-  /** What happened, or what the op-ed says. */
+  /** What happened, or what the op-ed says (with several articles: what the article of that title says). */
   label: string;
   /** The place in the article it links to, as a site path: `articles/<slug>/#<id>`. */
   href: string;
@@ -49,6 +49,11 @@ export interface TimelineArticle {
   slug: string;
   title: string;
   model: EditionModel;
+}
+
+/** The timeline id of a date of the text: its list item's id, the fragment links to it name. */
+export function dateEventId(dateId: string): string {
+  return `event-${dateId}`;
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = { event: 0, mention: 1, publication: 2 };
@@ -71,7 +76,8 @@ export function formatWhen(start: string, end: string): string {
 /**
  * Every dated thing in the articles: the date phrases of the text at their resolved spans, the events
  * the notes describe, and each article's publication; sorted by first day, longer spans first, then
- * note events before the text's dates before the publication.
+ * note events before the text's dates before the publication. With one article a date of the text reads
+ * "The op-ed says “…”"; with several, its article is named: "“Title” says “…”".
  *
  * @param articles The articles.
  * @returns The events.
@@ -80,15 +86,16 @@ export function collectEvents(articles: readonly TimelineArticle[]): TimelineEve
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
     const page = routes.article(slug);
+    const speaker = articles.length === 1 ? 'The op-ed' : `“${title}”`;
     for (const date of model.dates) {
       events.push({
-        id: `event-${date.id}`,
+        id: dateEventId(date.id),
         kind: 'mention',
         start: date.startDay,
         end: date.endDay,
         datetime: date.value,
         when: formatWhen(date.startDay, date.endDay),
-        label: `The op-ed says “${date.text}”`,
+        label: `${speaker} says “${date.text}”`,
         href: `${page}#${date.id}`,
         slug,
       });
@@ -230,7 +237,7 @@ export interface TimelineLayout {
   gaps: Array<{ top: number; bottom: number; labelY: number; label: string }>;
   /** A year written at the left of the first row of each year. */
   years: Array<{ y: number; label: string }>;
-  /** Top of the first row on or after the publication, when there is exactly one: the shaded "after". */
+  /** Top of the first row on or after the publication, when there is exactly one (and shading is not turned off): the shaded "after". */
   afterY?: number;
 }
 
@@ -351,9 +358,11 @@ export function assignLanes(spans: ReadonlyArray<{ start: string; end: string }>
  *
  * @param events Events, as `collectEvents` sorts them.
  * @param metrics The sizes of the layout.
+ * @param options `shadeAfter: false` leaves the time after a publication unshaded even when the events
+ *   hold just one: a page of one period of many articles, where one publication is no turning point.
  * @returns Positions of every row, bar, axis piece, gap and year label.
  */
-export function layoutTimeline(events: readonly TimelineEvent[], metrics: TimelineMetrics): TimelineLayout {
+export function layoutTimeline(events: readonly TimelineEvent[], metrics: TimelineMetrics, options: { shadeAfter?: boolean } = {}): TimelineLayout {
   const spans = events.filter((event) => event.end !== event.start);
   const lanes = assignLanes(spans);
   const laneCount = lanes.length > 0 ? Math.max(...lanes) + 1 : 0;
@@ -439,7 +448,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], metrics: Timeli
   }
 
   const publications = rows.filter((row) => row.event.kind === 'publication');
-  const afterY = publications.length === 1 ? publications[0]!.top - ROW_GAP / 2 : undefined;
+  const afterY = publications.length === 1 && options.shadeAfter !== false ? publications[0]!.top - ROW_GAP / 2 : undefined;
   const last = rows[rows.length - 1];
   const height = Math.ceil((last ? last.top + last.height - ROW_GAP : 0) + BOTTOM);
 
@@ -466,8 +475,16 @@ export interface TimelineOverview {
   ticks: Array<{ x: number; label: string }>;
   /** One mark per event: a dot for a day, a bar for a span; `row` stacks bars that would overlap. */
   marks: Array<{ x0: number; x1: number; kind: TimelineKind; row: number }>;
+  /**
+   * When asked for and the strip spans one or two years (a period's page), the months: a short tick at
+   * each month's first day and its initial in the middle of the month, on a line of its own above the
+   * years. Empty otherwise.
+   */
+  months: Array<{ x: number; labelX: number; label: string }>;
   /** The line the ticks hang from. */
   axisY: number;
+  /** The baseline of the month initials, when there are months. */
+  monthY: number;
   /** The baseline of the tick labels. */
   tickY: number;
 }
@@ -483,26 +500,15 @@ const OVERVIEW_TICK = 4; // length of a tick below the axis
  * @param events The events.
  * @param width Width of the strip.
  * @param fontSize Font size of the tick labels.
+ * @param options `months: true` adds the months to a strip of one or two years (see `months` below);
+ *   their styles are in timeline-periods.css, which the period pages load.
  * @returns Tick and mark positions.
  */
-export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12): TimelineOverview {
-  if (events.length === 0) return { width, height: 0, ticks: [], marks: [], axisY: 0, tickY: 0 };
+export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12, options: { months?: boolean } = {}): TimelineOverview {
+  if (events.length === 0) return { width, height: 0, ticks: [], marks: [], months: [], axisY: 0, monthY: 0, tickY: 0 };
   const firstYear = Number(events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start).slice(0, 4));
   const lastYear = Number(events.reduce((max, event) => (event.end > max ? event.end : max), events[0]!.end).slice(0, 4));
-  const from = dayNumber(`${firstYear}-01-01`);
-  const to = dayNumber(`${lastYear + 1}-01-01`);
-  const labelWidth = textWidth('0000', fontSize);
-  // Tick labels are centred on their tick: half a label (and a little) keeps the end ones inside.
-  const pad = Math.ceil(labelWidth / 2) + 2;
-  const x = (day: string) => pad + ((dayNumber(day) - from) / (to - from)) * (width - 2 * pad);
-
-  // The smallest step whose ticks leave at least two labels' width between them.
-  const yearWidth = (width - 2 * pad) / (lastYear + 1 - firstYear);
-  const step = [1, 2, 5, 10, 20, 50].find((candidate) => candidate * yearWidth >= labelWidth * 2) ?? 100;
-  const ticks: TimelineOverview['ticks'] = [];
-  for (let tick = Math.ceil(firstYear / step) * step; tick <= lastYear + 1; tick += step) {
-    ticks.push({ x: x(`${tick}-01-01`), label: String(tick) });
-  }
+  const { x, ticks } = yearScale(firstYear, lastYear, width, fontSize);
 
   // Points share the top row; spans stack below, each in the first row where it fits.
   const rowEnds: number[] = [];
@@ -517,8 +523,56 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
   });
   const rowsUsed = Math.max(0, ...marks.map((mark) => mark.row)) + 1;
   const axisY = overviewRowY(rowsUsed);
-  const tickY = axisY + OVERVIEW_TICK + fontSize;
-  return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, axisY, tickY };
+  const months: TimelineOverview['months'] = [];
+  if (options.months && lastYear - firstYear < 2) {
+    for (let year = firstYear; year <= lastYear; year++) {
+      MONTH_INITIALS.forEach((label, index) => {
+        const first = x(`${year}-${String(index + 1).padStart(2, '0')}-01`);
+        const next = index === 11 ? x(`${year + 1}-01-01`) : x(`${year}-${String(index + 2).padStart(2, '0')}-01`);
+        months.push({ x: first, labelX: (first + next) / 2, label });
+      });
+    }
+  }
+  const monthY = months.length > 0 ? axisY + OVERVIEW_TICK + fontSize : 0;
+  const tickY = (months.length > 0 ? monthY + 2 : axisY) + OVERVIEW_TICK + fontSize;
+  return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, months, axisY, monthY, tickY };
+}
+
+const MONTH_INITIALS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+
+/** A true-scale horizontal axis of whole years: where a day falls, and year ticks that leave room for their labels. */
+export interface YearScale {
+  /** The x of a day, YYYY-MM-DD. */
+  x: (day: string) => number;
+  ticks: Array<{ x: number; label: string }>;
+}
+
+/**
+ * An axis from the start of `firstYear` to the end of `lastYear` across `width`, with ticks every 1, 2,
+ * 5, 10, 20, 50 or 100 years: the smallest step that leaves two labels' width between ticks.
+ *
+ * @param firstYear The first year.
+ * @param lastYear The last year (the axis runs to the start of the next).
+ * @param width Width of the strip.
+ * @param fontSize Font size of the tick labels.
+ * @returns The scale.
+ */
+export function yearScale(firstYear: number, lastYear: number, width: number, fontSize: number): YearScale {
+  const from = dayNumber(`${firstYear}-01-01`);
+  const to = dayNumber(`${lastYear + 1}-01-01`);
+  const labelWidth = textWidth('0000', fontSize);
+  // Tick labels are centred on their tick: half a label (and a little) keeps the end ones inside.
+  const pad = Math.ceil(labelWidth / 2) + 2;
+  const x = (day: string) => pad + ((dayNumber(day) - from) / (to - from)) * (width - 2 * pad);
+
+  // The smallest step whose ticks leave at least two labels' width between them.
+  const yearWidth = (width - 2 * pad) / (lastYear + 1 - firstYear);
+  const step = [1, 2, 5, 10, 20, 50].find((candidate) => candidate * yearWidth >= labelWidth * 2) ?? 100;
+  const ticks: YearScale['ticks'] = [];
+  for (let tick = Math.ceil(firstYear / step) * step; tick <= lastYear + 1; tick += step) {
+    ticks.push({ x: x(`${tick}-01-01`), label: String(tick) });
+  }
+  return { x, ticks };
 }
 
 /** The vertical position of a mark's row in the overview strip. */

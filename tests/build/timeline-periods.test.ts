@@ -1,0 +1,164 @@
+/**
+ * A timeline too long for one page. The fixture is the benchmark's generated archive (scripts/bench-scale.ts),
+ * just big enough to pass the limit: 23 articles of about eleven dated events each. The site must build
+ * `/timeline/` as an index of years with their counts and one page per year holding exactly that year's
+ * events, linked to their places in the articles, to each other and back, with every event on some page.
+ *
+ * The expected events come from claims.json, not from the timeline code: every date of every sentence
+ * (the generated notes have no dated events) and every article's publication.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { generateContent } from '../../scripts/bench-scale.ts';
+import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { findAll, readPage } from '../support/html.ts';
+import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
+import { MAX_EVENTS_PER_PAGE } from '../../src/lib/views/timeline-periods.ts';
+import { routes } from '../../src/lib/views/routes.ts';
+
+/** The fewest generated articles whose events pass the limit. */
+const ARTICLES = 23;
+
+interface ClaimsJson {
+  articles: Array<{ slug: string; title: string; published: string; claims: Array<{ dates: Array<{ text: string; start: string }> }> }>;
+}
+
+/** One event as both sides can tell it: the article, and the date's words or "published". */
+interface Expected {
+  year: string;
+  key: string;
+}
+
+const classes = (element: Element) => (Array.isArray(element.properties.className) ? element.properties.className.map(String) : []);
+const text = (element: Element): string =>
+  element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('');
+const href = (element: Element) => String(element.properties.href ?? '');
+
+describe(`a timeline of ${ARTICLES} generated articles, past the limit of one page`, () => {
+  let content: string;
+  let site: FixtureSite;
+  let expected: Expected[];
+  const page = (path: string) => readPage(join(site.dist, path, 'index.html'));
+
+  beforeAll(async () => {
+    content = mkdtempSync(join(tmpdir(), 'timeline-periods-'));
+    generateContent(content, ARTICLES);
+    site = createFixtureSite(join(content, 'content'));
+    const { code, output } = await site.build();
+    expect(code, output).toBe(0);
+    const data = JSON.parse(readFileSync(join(site.dist, 'claims.json'), 'utf8')) as ClaimsJson;
+    expected = data.articles.flatMap((article) => [
+      { year: article.published.slice(0, 4), key: `${article.slug}|published` },
+      ...article.claims.flatMap((claim) => claim.dates.map((date) => ({ year: date.start.slice(0, 4), key: `${article.slug}|${date.text}` }))),
+    ]);
+  });
+  afterAll(() => {
+    site?.remove();
+    if (content) rmSync(content, { recursive: true, force: true });
+  });
+
+  /** The years with events, in order, and how many each has. */
+  const expectedYears = () => {
+    const counts = new Map<string, number>();
+    for (const event of [...expected].sort((a, b) => a.year.localeCompare(b.year))) counts.set(event.year, (counts.get(event.year) ?? 0) + 1);
+    return counts;
+  };
+
+  /** A period page's list items as `slug|words`, read from each item's link and label. */
+  const listed = (path: string) =>
+    findAll(page(path), (element) => element.tagName === 'li' && classes(element).includes('timeline-list-item')).map((item) => {
+      const link = findAll(item, (element) => element.tagName === 'a')[0]!;
+      const slug = /articles\/([^/]+)\//.exec(href(link))?.[1];
+      if (classes(item).includes('timeline-kind-publication')) return `${slug}|published`;
+      return `${slug}|${/ says “(.+)”$/.exec(text(link))?.[1]}`;
+    });
+
+  it('has more events than one page draws (the fixture is big enough)', () => {
+    expect(expected.length).toBeGreaterThan(MAX_EVENTS_PER_PAGE);
+  });
+
+  it('makes /timeline/ an index: every year with its count and a link to its page, and no event drawn', () => {
+    const index = page(routes.timeline());
+    const rows = findAll(index, (element) => element.tagName === 'li' && classes(element).includes('timeline-period'));
+    const shown = rows.map((row) => {
+      const link = findAll(row, (element) => element.tagName === 'a')[0]!;
+      const count = findAll(row, (element) => classes(element).includes('timeline-period-count'))[0]!;
+      return [text(link), href(link), text(count)];
+    });
+    expect(shown).toEqual(
+      [...expectedYears()].map(([year, count]) => [year, `/${routes.timelinePeriod(year)}`, `${count} ${count === 1 ? 'event' : 'events'}`]),
+    );
+    expect(findAll(index, (element) => classes(element).includes('timeline-list-item'))).toEqual([]);
+    expect(text(findAll(index, (element) => classes(element).includes('lede'))[0]!)).toContain(`${expected.length} events`);
+    // A few dozen bars and links, not thousands of rows.
+    expect(statSync(join(site.dist, routes.timeline(), 'index.html')).size).toBeLessThan(60_000);
+  });
+
+  it('gives every year a page holding exactly its events, and every event is on one page', () => {
+    const all: string[] = [];
+    for (const [year, count] of expectedYears()) {
+      const items = listed(routes.timelinePeriod(year));
+      expect(items, year).toHaveLength(count);
+      expect([...items].sort(), year).toEqual(expected.filter((event) => event.year === year).map((event) => event.key).sort());
+      all.push(...items);
+    }
+    expect(all.sort()).toEqual(expected.map((event) => event.key).sort());
+  });
+
+  it('draws on each page the same links as its list, in both drawings', () => {
+    for (const year of expectedYears().keys()) {
+      const tree = page(routes.timelinePeriod(year));
+      const ol = findAll(tree, (element) => element.tagName === 'ol' && classes(element).includes('timeline-list'))[0]!;
+      const list = findAll(ol, (element) => element.tagName === 'a');
+      expect(list.length, year).toBe(expectedYears().get(year));
+      for (const variant of ['wide', 'narrow']) {
+        const svg = findAll(tree, (element) => element.tagName === 'svg' && classes(element).includes(`timeline-drawing-${variant}`) && !classes(element).includes('timeline-overview'))[0]!;
+        const drawn = findAll(svg, (element) => element.tagName === 'a').map(href);
+        expect(drawn.sort(), `${year} ${variant}`).toEqual(list.map(href).sort());
+      }
+    }
+  });
+
+  it('links each period page back to the index and to its neighbours, in order', () => {
+    const years = [...expectedYears().keys()];
+    years.forEach((year, index) => {
+      const links = findAll(page(routes.timelinePeriod(year)), (element) => element.tagName === 'a');
+      const rel = (value: string) => [...new Set(links.filter((link) => String(link.properties.rel ?? '') === value).map(href))];
+      expect(rel('prev'), year).toEqual(index > 0 ? [`/${routes.timelinePeriod(years[index - 1]!)}`] : []);
+      expect(rel('next'), year).toEqual(index < years.length - 1 ? [`/${routes.timelinePeriod(years[index + 1]!)}`] : []);
+      expect(links.map(href), year).toContain(`/${routes.timeline()}`);
+    });
+    expect(existsSync(join(site.dist, 'timeline', String(Number(years[0]) - 1)))).toBe(false);
+  });
+
+  it('resolves every link of the site: period pages into the articles, claim pages to their dates’ period pages', () => {
+    expect(findBrokenLinks(site.dist).map(formatBrokenLink)).toEqual([]);
+    const sitemap = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8');
+    for (const year of expectedYears().keys()) expect(sitemap).toContain(`/${routes.timelinePeriod(year)}<`);
+  });
+
+  it('writes the index and every period page as valid HTML (html-validate, the project’s rules)', async () => {
+    const config = JSON.parse(readFileSync(join(process.cwd(), '.htmlvalidaterc.json'), 'utf8')) as ConfigData;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const errors: string[] = [];
+    for (const path of [routes.timeline(), ...[...expectedYears().keys()].map((year) => routes.timelinePeriod(year))]) {
+      const report = await validator.validateFile(join(site.dist, path, 'index.html'));
+      for (const message of report.results.flatMap((result) => result.messages)) {
+        if (message.severity >= 2) errors.push(`${path}:${message.line}:${message.column}: ${message.message} [${message.ruleId}]`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('links a claim page’s dates to the period page that draws them', () => {
+    const claims = findAll(page(routes.claims()), (element) => element.tagName === 'a' && /\/claims\/[^/]+\/$/.test(href(element)));
+    const first = page(href(claims[0]!).slice(1));
+    const links = findAll(first, (element) => element.tagName === 'a' && text(element) === 'on the timeline').map(href);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/timeline\/\d{4}\/#event-/);
+  });
+});
