@@ -2,20 +2,13 @@
 // `npm test`: run the Vitest tiers (vitest.config.ts `projects`: unit, build, browser). Arguments pass
 // through to Vitest. The site is type-checked and built (at the root and under a sub-path) only when a
 // selected tier reads it: `npm test -- --project unit` builds nothing and needs no browser.
-// Every run first checks the declared dependencies (knip). Exits non-zero on the first failing step.
-import { spawn, spawnSync } from 'node:child_process';
+// Every run also checks the declared dependencies (knip). The checks that no test reads (knip, astro
+// check) run beside the rest and are awaited at the end; the two builds run side by side before Vitest.
+// Exits non-zero when any step fails, after printing every step's result.
+import { spawn } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
 const TIERS = ['unit', 'build', 'browser'];
-
-function run(command, args, env = {}) {
-  console.log(`\n$ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status ?? 1);
-  }
-}
 
 /**
  * The tiers a Vitest command line selects: the `--project` values, or, without them, the tiers of the
@@ -49,19 +42,32 @@ const args = process.argv.slice(2);
 const tiers = selectedTiers(args);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 // Every import declared in package.json, and nothing declared that no file uses.
-run('npx', ['knip', '--dependencies'], env);
+const background = [start('npx', ['knip', '--dependencies'], env)];
 if (tiers.includes('browser') || tiers.includes('build')) {
   env.CHROMIUM_PATH = findChromium({ install: true });
-  // The type check runs beside the two builds (it keeps one core busy, a build mostly the other); its
-  // output is printed when it ends.
-  const check = start('npx', ['astro', 'check'], env);
-  run('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/' });
-  run('npx', ['astro', 'build', '--outDir', 'dist-subpath'], { ...env, BASE_PATH: '/edition/' });
-  const checked = await check;
-  console.log(`\n$ ${checked.command}\n${checked.output}`);
-  if (checked.status !== 0) {
-    console.error(`\n${checked.command} failed (exit ${checked.status}).`);
-    process.exit(checked.status ?? 1);
-  }
+  background.push(start('npx', ['astro', 'check'], env));
+  // Each build has its own cache folder, so the two can run at once and each keeps its incremental cache.
+  const builds = await Promise.all([
+    start('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/', ASTRO_CACHE_DIR: 'node_modules/.astro/root' }),
+    start('npx', ['astro', 'build', '--outDir', 'dist-subpath'], { ...env, BASE_PATH: '/edition/', ASTRO_CACHE_DIR: 'node_modules/.astro/edition' }),
+  ]);
+  for (const build of builds) report(build);
+  if (builds.some((build) => build.status !== 0)) process.exit(1);
 }
-run('npx', ['vitest', 'run', ...args], env);
+// Spawned, not run synchronously, so the steps in the background keep draining their output meanwhile.
+const status = await new Promise((resolve) => {
+  spawn('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', resolve);
+});
+let failed = status !== 0;
+for (const step of await Promise.all(background)) failed = report(step) || failed;
+if (failed) {
+  console.error('\nnpm test failed: see the steps above.');
+  process.exit(1);
+}
+
+/** Print a background step's command and output; true when it failed. */
+function report(step) {
+  console.log(`\n$ ${step.command}\n${step.output}`);
+  if (step.status !== 0) console.error(`\n${step.command} failed (exit ${step.status}).`);
+  return step.status !== 0;
+}
