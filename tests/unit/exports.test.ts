@@ -81,7 +81,7 @@ const model: EditionModel = {
   ],
   notes: [
     note('letter', 'Bush wrote to Kim', { claim: 'bush-wrote', verdict: 'accurate', title: 'The letter', knownThenHtml: '<span class="note-p">Then.</span>' }),
-    note('pygmy', 'pygmy', { claim: 'pygmy-gesture', number: 2, verdict: 'not-checkable', title: 'The word' }),
+    note('pygmy', 'pygmy', { claim: 'pygmy-gesture', number: 2, verdict: 'not-checkable', title: 'The word', events: [{ date: '2005-04-28', label: 'A tyrant, said at a press conference' }] }),
   ],
 };
 
@@ -323,6 +323,13 @@ describe('search records', () => {
     const claims = claimRecords(data);
     // Every word of every claim's record is in the article's, in reading order.
     expect(record!.content.endsWith(claims.map((claim) => words(claim.content).join(' ')).join(' '))).toBe(true);
+  });
+
+  it('hold the labels of a note’s dated events, which only the timeline shows besides', () => {
+    expect(data.articles[0]!.notes.find((item) => item.id === 'pygmy')!.events).toEqual([{ date: '2005-04-28', label: 'A tyrant, said at a press conference' }]);
+    expect(data.articles[0]!.notes.find((item) => item.id === 'letter')).not.toHaveProperty('events');
+    const [record] = articleRecords(data);
+    expect(record!.content).toContain('A tyrant, said at a press conference');
   });
 
   it('give each sentence its place in the article’s words and its own values, as the `sentence` filter', () => {

@@ -76,6 +76,8 @@ export interface NoteExport {
   knownThen?: string;
   knownLater?: string;
   person?: string;
+  /** The dated events the note describes, as the timeline draws them (`date` as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  events?: Array<{ date: string; label: string }>;
   sources: Source[];
 }
 
@@ -162,6 +164,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
           ...(note.knownThenHtml ? { knownThen: plainText(note.knownThenHtml) } : {}),
           ...(note.knownLaterHtml ? { knownLater: plainText(note.knownLaterHtml) } : {}),
           ...(note.person ? { person: note.person } : {}),
+          ...(note.events.length > 0 ? { events: note.events } : {}),
           sources: note.sources,
         })),
       };

@@ -64,7 +64,8 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
       const people = claim.people.map((id) => names.get(id) ?? id);
       const onClaim = claim.notes.flatMap((id) => {
         const note = notes.get(id);
-        return note ? [[note.title, note.text, note.knownThen, note.knownLater].filter(Boolean).join(' ')] : [];
+        // The labels of the note's dated events too: the timeline's period pages, which also show them, are not crawled.
+        return note ? [[note.title, note.text, note.knownThen, note.knownLater, ...(note.events ?? []).map((event) => event.label)].filter(Boolean).join(' ')] : [];
       });
       const filters: Record<FilterName, string[]> = {
         type: [claim.typeLabel],
