@@ -1,6 +1,10 @@
 /**
- * Astro integration: write the service worker (`sw.js` at the root of the base) with the list of every
- * file to keep offline — pages, CSS, JS, fonts and the whole Pagefind bundle.
+ * Astro integration: write the service worker (`sw.js` at the root of the base) with the list of files to
+ * keep offline. A site under {@link PRECACHE_BUDGET} (the op-ed: about 2 MB) is kept whole — pages, CSS, JS,
+ * fonts and the whole Pagefind bundle — from the first visit. A bigger one (a thousand op-eds come to about
+ * 90 MB) would make every first visit download the archive, so it keeps what search and the frame of every
+ * page need — styles, scripts, the Pagefind bundle, the spelling list, the home, search, about and 404 pages
+ * — and the worker keeps each other page once it has been read (src/scripts/sw.ts).
  *
  * It must run after the Pagefind integration, whose `astro:build:done` writes `pagefind/`: Astro runs
  * each hook integration by integration, in the order of `integrations` in astro.config.mjs.
@@ -8,7 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { filesUnder } from '../lib/content/files.ts';
-import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/views/routes.ts';
@@ -26,6 +30,12 @@ const UNUSED_PAGEFIND_FILES = [
   /^pagefind\/pagefind-highlight\.js$/,
 ];
 
+/** Bytes a first visit may download in the background: above it, only the shell and the search index. */
+export const PRECACHE_BUDGET = 20 * 1024 * 1024;
+
+/** What a big site still precaches: the frame of every page and offline search (paths relative to the base). */
+const SHELL = [/^_astro\//, /^pagefind\//, /^search-words\.txt$/, /^favicon\.svg$/, /^404\.html$/, /^index\.html$/, /^(about|search)\/index\.html$/];
+
 /** One file to precache: its address and a hash of its bytes. */
 export interface PrecacheEntry {
   url: string;
@@ -33,17 +43,21 @@ export interface PrecacheEntry {
 }
 
 /**
- * The precache list of a built folder: every file but the worker itself and source maps, pages by their
- * folder address (`articles/x/`, which is what readers request), each with a hash of its bytes.
+ * The precache list of a built folder: every file but the worker itself and source maps, or, when those
+ * weigh more than `budget`, only the {@link SHELL}; pages by their folder address (`articles/x/`, which is
+ * what readers request), each with a hash of its bytes.
  *
  * @param folder The built site.
  * @param base The base path.
+ * @param budget Bytes above which only the shell is precached.
  * @returns Entries sorted by URL.
  */
-export function precacheList(folder: string, base: string): PrecacheEntry[] {
+export function precacheList(folder: string, base: string, budget = PRECACHE_BUDGET): PrecacheEntry[] {
+  const files = filesUnder(folder).filter((file) => file !== 'sw.js' && !file.endsWith('.map'));
+  const total = files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0);
   const entries: PrecacheEntry[] = [];
-  for (const file of filesUnder(folder)) {
-    if (file === 'sw.js' || file.endsWith('.map')) continue;
+  for (const file of files) {
+    if (total > budget && !SHELL.some((pattern) => pattern.test(file))) continue;
     const address = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
     const revision = createHash('sha256').update(readFileSync(join(folder, file))).digest('hex').slice(0, 12);
     entries.push({ url: withBase(base, address), revision });

@@ -2,10 +2,11 @@
  * The service worker, as one self-contained function: `src/integrations/offline.ts` writes its source into
  * `sw.js` with the precache list of the build, so this file must not refer to anything outside itself.
  *
- * Strategy: on install, cache every file of the build (pages, CSS, JS, the Pagefind bundle) under a name
- * versioned by the list's hash; on activate, delete this site's older caches. Pages are fetched network
- * first (a reader online always gets the latest deploy) and fall back to the cache; every other file is
- * served from the cache first, since its name or the cache version changes whenever its bytes do.
+ * Strategy: on install, cache the build's precache list (every file of a small site; the shell and the
+ * search index of a big one: offline.ts) under a name versioned by the list's hash; on activate, delete this
+ * site's older caches. Pages are fetched network first (a reader online always gets the latest deploy),
+ * kept in the cache as they are read, and fall back to the cache offline; every other file is served from
+ * the cache first, since its name or the cache version changes whenever its bytes do.
  */
 
 /** What the generated `sw.js` passes in. */
@@ -86,7 +87,13 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
 
   async function networkFirst(request: Request): Promise<Response> {
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      // A page read online is there offline too, also on a site too big to precache whole.
+      if (response.ok && response.type === 'basic') {
+        const copy = response.clone();
+        void caches.open(config.cache).then((cache) => cache.put(request, copy));
+      }
+      return response;
     } catch {
       const cached = (await fromCache(request)) ?? (await fromCache(withTrailingSlash(request.url)));
       if (cached) return cached;

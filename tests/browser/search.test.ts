@@ -262,6 +262,44 @@ describe('claim search under /edition/', () => {
     }
   });
 
+  it('a site too big to precache whole keeps its shell and search, and each page once read, offline', async () => {
+    // A copy of the site whose worker lists it as a big archive's would: the shell and the index only.
+    const copy = mkdtempSync(join(tmpdir(), 'edition-big-'));
+    cpSync(folder, copy, { recursive: true });
+    writeFileSync(join(copy, 'sw.js'), serviceWorkerSource(precacheList(copy, BASE, 0), BASE).source);
+    const own = await serve(copy, BASE);
+    const visitor = await launch();
+    try {
+      const page = await visitor.context.newPage();
+      await page.goto(`${own.url}about/`);
+      await page.evaluate(async () => navigator.serviceWorker.ready);
+      // Read once, with the worker in control: the article and the ledger are not precached.
+      await page.reload();
+      await page.goto(`${own.url}articles/diplomatic-about-face/`);
+      const files = await page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys())[0]!);
+        return (await cache.keys()).map((request) => new URL(request.url).pathname);
+      });
+      expect(files).toContain(`${BASE}pagefind/pagefind.js`);
+      expect(files).not.toContain(`${BASE}claims/`);
+      await expect.poll(async () => page.evaluate(async (path) => Boolean(await caches.match(path)), `${BASE}articles/diplomatic-about-face/`)).toBe(true);
+
+      await visitor.context.setOffline(true);
+      await own.close();
+      await page.reload();
+      expect(await page.locator('h1').textContent()).toContain('A Diplomatic About-Face');
+      await searchPage(page, own, 'q=pygmy');
+      expect(await page.locator('.search-page [data-search-results] > li').count()).toBeGreaterThan(0);
+      // A page never read is not there: the site's own 404 page says so.
+      const response = await page.goto(`${own.url}claims/`);
+      expect(response?.status()).toBe(404);
+    } finally {
+      await visitor.close();
+      await own.close().catch(() => {});
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   // These two look at everything the tests above did, and search once more themselves, so that they
   // also stand (and can fail) when run alone.
   it('searching breaks no rule of the content security policy and prints no error', async () => {
