@@ -23,7 +23,7 @@ import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml
 import { buildEditionModel, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
-import { createMark, insertAfter, pointOf, wrapRange, type Mark } from '../lib/tagging/mark.ts';
+import { createMark, insertAfter, pointOf, wrapRange, type Lengths, type Mark } from '../lib/tagging/mark.ts';
 
 export type { EditionInputs };
 
@@ -129,7 +129,12 @@ function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: Locate
 function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): void {
   const { model } = built;
   const claims = new Map(model.claims.map((claim) => [claim.id, claim]));
+  const notes = new Map(model.notes.map((note) => [note.id, note]));
+  const mentions = new Map(model.mentions.map((mention) => [mention.id, mention]));
+  const dates = new Map(model.dates.map((date) => [date.id, date]));
   const dropped = new Set<string>();
+  // One memory of text lengths for every span of this tree (see Lengths in mark.ts).
+  const lengths: Lengths = new WeakMap();
   for (const span of built.spans) {
     const block = blocks[span.block]!;
     let mark: Mark;
@@ -140,17 +145,17 @@ function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): vo
         break;
       }
       case 'anchor': {
-        const note = model.notes.find((candidate) => candidate.id === span.id)!;
+        const note = notes.get(span.id)!;
         mark = createMark('span', { id: `anchor-${note.id}`, className: ['anchor', `layer-${note.layer}`], dataAnchor: note.id }, 'anchor');
         break;
       }
       case 'person': {
-        const mention = model.mentions.find((candidate) => candidate.id === span.id)!;
+        const mention = mentions.get(span.id)!;
         mark = createMark('span', { id: span.id, dataTag: 'person', dataPerson: mention.person, dataRegistered: mention.registered ? undefined : 'false' }, 'person');
         break;
       }
       case 'date': {
-        const date = model.dates.find((candidate) => candidate.id === span.id)!;
+        const date = dates.get(span.id)!;
         mark = createMark(
           'time',
           { id: span.id, dataTag: 'date', dateTime: date.value, dataStart: date.startDay, dataEnd: date.endDay, dataPrecision: date.precision, dataRelative: date.relative ? 'true' : undefined, title: date.label },
@@ -159,8 +164,9 @@ function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): vo
         break;
       }
     }
-    const point = pointOf(block.node, span.start);
-    if (!wrapRange(block.node, span.start, span.end, mark).ok) {
+    if (!wrapRange(block.node, span.start, span.end, mark, lengths).ok) {
+      // A failed wrap leaves the tree as it was, so the place is found only when a message needs it.
+      const point = pointOf(block.node, span.start);
       const message = file.message(`Unexpected ${span.kind === 'claim' ? 'sentence' : span.kind} that the article’s own markup cuts, expected plain text; left unmarked`, {
         place: point ? { line: point.line, column: point.column } : block.node.position?.start,
         ruleId: `${span.kind === 'claim' ? 'claims' : span.kind === 'anchor' ? 'annotate' : span.kind === 'person' ? 'people' : 'dates'}/unmarkable`,

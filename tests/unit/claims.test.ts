@@ -313,4 +313,21 @@ describe('uniqueId', () => {
     expect(uniqueId('it-should-ab12', taken)).toBe('it-should-ab12-3');
     expect(taken).toEqual(new Set(['it-should-ab12', 'it-should-ab12-2', 'it-should-ab12-3']));
   });
+
+  it('gives the first free suffix also when others took some of them meanwhile', () => {
+    const taken = new Set(['a', 'a-3']);
+    expect(uniqueId('a', taken)).toBe('a-2');
+    taken.add('a-4');
+    expect(uniqueId('a', taken)).toBe('a-5');
+    expect(uniqueId('b', taken)).toBe('b');
+    // The same id in another set starts again from -2.
+    expect(uniqueId('a', new Set(['a']))).toBe('a-2');
+  });
+
+  it('stays linear for a sentence repeated thousands of times', () => {
+    const taken = new Set<string>();
+    const ids = Array.from({ length: 20_000 }, () => uniqueId('same', taken));
+    expect(ids.at(-1)).toBe('same-20000');
+    expect(new Set(ids).size).toBe(20_000);
+  });
 });

@@ -108,7 +108,20 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
     spans.push(span);
     placed.push({ block: span.block, start: span.start, end: span.end, kind: span.kind });
   };
-  const claimAt = (start: number, end: number) => model.claims.find((claim) => claim.start <= start && end <= claim.end);
+  // Sentences are added in reading order and never overlap: the one that can hold a range is the last that
+  // starts at or before it (a binary search, since an article can have thousands of sentences).
+  const claimAt = (start: number, end: number) => {
+    const claims = model.claims;
+    let low = 0;
+    let high = claims.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (claims[middle]!.start <= start) low = middle;
+      else high = middle - 1;
+    }
+    const claim = claims[low];
+    return claim && claim.start <= start && end <= claim.end ? claim : undefined;
+  };
   const build: Building = { blocks, offsets, inputs, model, problems, place, crossing, claimAt, scope };
 
   try {

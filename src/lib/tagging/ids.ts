@@ -107,7 +107,19 @@ export function blockId(scope: string, block: number): string {
  */
 export function uniqueId(id: string, taken: Set<string>): string {
   let candidate = id;
-  for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${id}-${suffix}`;
+  if (taken.has(candidate)) {
+    // Ids are only ever added to `taken`, so every suffix below the one this id reached last time is still
+    // taken: start there. A text that repeats one sentence thousands of times stays linear.
+    let next = nextSuffix.get(taken);
+    if (!next) nextSuffix.set(taken, (next = new Map()));
+    let suffix = next.get(id) ?? 2;
+    do candidate = `${id}-${suffix++}`;
+    while (taken.has(candidate));
+    next.set(id, suffix);
+  }
   taken.add(candidate);
   return candidate;
 }
+
+/** For each set of taken ids, the next suffix to try per id (see {@link uniqueId}). */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();

@@ -45,14 +45,26 @@ export function textOf(node: Nodes): string {
   return '';
 }
 
+/**
+ * Lengths of nodes' plain text, remembered. Marking never changes a node's text: `wrapRange` moves nodes
+ * into a new mark and splits text into new nodes, `insertAfter` adds additions, which count as nothing. So
+ * a length, once known, holds for as long as only these change the tree, and a caller marking many spans
+ * in one tree passes one `Lengths` to every call. Without it each call measured the whole paragraph again,
+ * which made marking a paragraph of thousands of sentences quadratic.
+ */
+export type Lengths = WeakMap<Nodes, number>;
+
 /** Length of a node's plain text, `textOf(node).length` without building the string (paragraphs can be huge). */
-function lengthOf(node: Nodes): number {
+function lengthOf(node: Nodes, lengths?: Lengths): number {
   if (isAddition(node)) return 0;
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') return node.value.length;
   if (node.type === 'break') return 1;
   if ('children' in node) {
+    const known = lengths?.get(node);
+    if (known !== undefined) return known;
     let length = 0;
-    for (const child of node.children as Nodes[]) length += lengthOf(child);
+    for (const child of node.children as Nodes[]) length += lengthOf(child, lengths);
+    lengths?.set(node, length);
     return length;
   }
   return 0;
@@ -89,8 +101,8 @@ export function pointOf(parent: Nodes, offset: number): Point | undefined {
 }
 
 /** Split a node at a text offset into a left and right part (either may be undefined when empty). */
-function splitNode(node: PhrasingContent, offset: number): [PhrasingContent | undefined, PhrasingContent | undefined] | 'cross' {
-  const length = lengthOf(node);
+function splitNode(node: PhrasingContent, offset: number, lengths: Lengths): [PhrasingContent | undefined, PhrasingContent | undefined] | 'cross' {
+  const length = lengthOf(node, lengths);
   if (offset <= 0) return [undefined, node];
   if (offset >= length) return [node, undefined];
   if (node.type === 'text' || node.type === 'inlineCode') {
@@ -112,11 +124,11 @@ function splitNode(node: PhrasingContent, offset: number): [PhrasingContent | un
   const rightChildren: PhrasingContent[] = [];
   let position = 0;
   for (const child of node.children as PhrasingContent[]) {
-    const childLength = lengthOf(child);
+    const childLength = lengthOf(child, lengths);
     if (position + childLength <= offset) leftChildren.push(child);
     else if (position >= offset) rightChildren.push(child);
     else {
-      const parts = splitNode(child, offset - position);
+      const parts = splitNode(child, offset - position, lengths);
       if (parts === 'cross') return 'cross';
       if (parts[0]) leftChildren.push(parts[0]);
       if (parts[1]) rightChildren.push(parts[1]);
@@ -137,17 +149,18 @@ export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross'
  * Wrap the text between `start` and `end` (offsets into `textOf(parent)`) in `mark`.
  * The mark lands as deep as possible: inside any existing mark that contains the whole range.
  *
+ * @param lengths Known text lengths, shared by the calls that mark one tree (see {@link Lengths}).
  * @returns `{ok: true}` with the mark placed, or why it could not be placed (`cross`: the range
- *   partly overlaps an existing mark, which is reported as `blocker`).
+ *   partly overlaps an existing mark, which is reported as `blocker`). The tree is unchanged when it fails.
  */
-export function wrapRange(parent: Parents, start: number, end: number, mark: Mark): WrapResult {
+export function wrapRange(parent: Parents, start: number, end: number, mark: Mark, lengths: Lengths = new WeakMap()): WrapResult {
   if (end <= start) return { ok: false, reason: 'empty' };
   const children = parent.children as PhrasingContent[];
   // Offsets of each child in the parent's text; their sum is the parent's length.
   const spans: Array<{ from: number; to: number }> = [];
   let position = 0;
   for (const child of children) {
-    const length = lengthOf(child);
+    const length = lengthOf(child, lengths);
     spans.push({ from: position, to: position + length });
     position += length;
   }
@@ -157,7 +170,7 @@ export function wrapRange(parent: Parents, start: number, end: number, mark: Mar
     const child = children[index]!;
     const span = spans[index]!;
     if (child.type !== 'text' && 'children' in child && span.from <= start && end <= span.to && span.to > span.from) {
-      return wrapRange(child as Parents, start - span.from, end - span.from, mark);
+      return wrapRange(child as Parents, start - span.from, end - span.from, mark, lengths);
     }
   }
   // Otherwise split the children at `start` and `end`, then wrap the run between them.
@@ -178,14 +191,14 @@ export function wrapRange(parent: Parents, start: number, end: number, mark: Mar
     let rest: PhrasingContent | undefined = child;
     let restFrom = from;
     if (from < start) {
-      const parts = splitNode(child, start - from);
+      const parts = splitNode(child, start - from, lengths);
       if (parts === 'cross') return { ok: false, reason: 'cross', blocker: child.type === 'mark' ? child : undefined };
       if (parts[0]) before.push(parts[0]);
       rest = parts[1];
       restFrom = start;
     }
     if (rest && to > end) {
-      const parts = splitNode(rest, end - restFrom);
+      const parts = splitNode(rest, end - restFrom, lengths);
       if (parts === 'cross') return { ok: false, reason: 'cross', blocker: rest.type === 'mark' ? rest : undefined };
       if (parts[0]) inside.push(parts[0]);
       if (parts[1]) after.push(parts[1]);
