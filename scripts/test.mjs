@@ -3,8 +3,9 @@
 // through to Vitest. The site is type-checked and built (at the root and under a sub-path) only when a
 // selected tier reads it: `npm test -- --project unit` builds nothing and needs no browser.
 // Every run also checks the declared dependencies (knip). The checks that no test reads (knip, astro
-// check) run beside the rest and are awaited at the end; the two builds run side by side before Vitest.
-// Exits non-zero when any step fails, after printing every step's result.
+// check) run beside the rest and are awaited at the end; the two builds run side by side, and for the
+// whole suite the unit tier runs meanwhile, then the build and browser tiers. Exits non-zero when any step
+// fails, after printing every step's result.
 import { spawn } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
@@ -41,11 +42,16 @@ function start(command, args, env = {}) {
 const args = process.argv.slice(2);
 const tiers = selectedTiers(args);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const site = tiers.includes('browser') || tiers.includes('build');
+// The whole suite (no project or path chosen): the unit tier, which needs no build, runs while the site builds.
+const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--project' || arg.startsWith('--project=') || !arg.startsWith('-'));
 // Every import declared in package.json, and nothing declared that no file uses.
 const background = [start('npx', ['knip', '--dependencies'], env)];
-if (tiers.includes('browser') || tiers.includes('build')) {
+const runs = [];
+if (site) {
   env.CHROMIUM_PATH = findChromium({ install: true });
   background.push(start('npx', ['astro', 'check'], env));
+  if (whole) runs.push(vitest(['--project', 'unit', ...args]));
   // Each build has its own cache folder, so the two can run at once and each keeps its incremental cache.
   const builds = await Promise.all([
     start('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/', ASTRO_CACHE_DIR: 'node_modules/.astro/root' }),
@@ -53,16 +59,27 @@ if (tiers.includes('browser') || tiers.includes('build')) {
   ]);
   for (const build of builds) report(build);
   if (builds.some((build) => build.status !== 0)) process.exit(1);
+  // The unit tier ends before the others start, so that no more than two test files run at once.
+  if (whole) await runs[0];
 }
-// Spawned, not run synchronously, so the steps in the background keep draining their output meanwhile.
-const status = await new Promise((resolve) => {
-  spawn('npx', ['vitest', 'run', ...args], { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', resolve);
-});
-let failed = status !== 0;
+runs.push(vitest(whole && site ? ['--project', 'build', '--project', 'browser', ...args] : args));
+let failed = (await Promise.all(runs)).some((status) => status !== 0);
 for (const step of await Promise.all(background)) failed = report(step) || failed;
 if (failed) {
   console.error('\nnpm test failed: see the steps above.');
   process.exit(1);
+}
+
+/**
+ * Vitest, printing to this terminal. Spawned, not run synchronously, so the steps in the background keep
+ * draining their output meanwhile.
+ *
+ * @returns Its exit status.
+ */
+function vitest(extra) {
+  return new Promise((resolve) => {
+    spawn('npx', ['vitest', 'run', ...extra], { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', resolve);
+  });
 }
 
 /** Print a background step's command and output; true when it failed. */
