@@ -9,61 +9,33 @@
  * re-renders that article on the next reload, with no restart.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleFile, ContentReport } from '../lib/content/check.ts';
+import { CONTENT_FOLDERS, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
 import { checkContentOnce } from '../lib/content/once.ts';
-import { filesUnder } from '../lib/content/files.ts';
+import { digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
-/** Folders whose code decides how an article renders: a change there re-renders every article. */
-const ENGINE_FOLDERS = ['src/lib', 'src/plugins'];
+/**
+ * What decides how an article renders besides its own files: the engine's code (this loader too) and the
+ * locked package versions. A change to any of them re-renders every article.
+ */
+const ENGINE = ['src/lib', 'src/plugins', 'src/integrations/articles-loader.ts', 'package-lock.json'];
 
-/** A digest of the engine's source and the locked package versions. */
-function engineDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const folder of ENGINE_FOLDERS) {
-    for (const name of filesUnder(join(root, folder))) hash.update(name).update(readFileSync(join(root, folder, name)));
-  }
-  try {
-    hash.update(readFileSync(join(root, 'package-lock.json')));
-  } catch {
-    // A project without a lock file still builds; its cache is keyed on the code alone.
-  }
-  return hash.digest('hex');
-}
-
-/** The raw text of a file, or '' when it does not exist. */
-function rawText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** The key of one article's output: every input it reads. */
-function articleKey(root: string, article: ArticleFile, register: string, engine: string): Record<string, string> {
+/** The key of one article's output: every input it reads, the texts as the content check read them. */
+function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string): Record<string, string> {
   return {
-    article: rawText(join(root, article.file)),
-    annotations: rawText(join(root, 'content', 'annotations', `${article.slug}.yaml`)) + rawText(join(root, 'content', 'annotations', `${article.slug}.yml`)),
+    frontmatter: article.frontmatter,
+    body: article.body,
+    annotations: report.annotationFiles.get(article.slug)?.text ?? '',
     register,
     engine,
   };
-}
-
-/** The text of the whole people register, file by file. */
-function registerText(root: string): string {
-  const folder = join(root, 'content', 'people');
-  return filesUnder(folder)
-    .map((name) => `${name}\n${rawText(join(folder, name))}`)
-    .join('\n');
 }
 
 /** A message of the pipeline, named by the project-relative path of its file (an article, or a note's YAML). */
@@ -77,12 +49,12 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
   const { store, parseData, generateDigest, logger } = context;
   const report = checkContentOnce(root);
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
-  const register = registerText(root);
-  const engine = engineDigest(root);
+  const register = digestOf(root, [join('content', CONTENT_FOLDERS.people)]);
+  const engine = digestOf(root, ENGINE);
   const untouched = new Set(store.keys());
   for (const article of report.articles) {
     untouched.delete(article.slug);
-    const digest = generateDigest(articleKey(root, article, register, engine));
+    const digest = generateDigest(articleKey(report, article, register, engine));
     if (store.get(article.slug)?.digest === digest) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { digestOf, filesUnder } from '../../src/lib/content/files.ts';
 
 describe('filesUnder', () => {
   const root = mkdtempSync(join(tmpdir(), 'files-under-'));
@@ -21,5 +21,28 @@ describe('filesUnder', () => {
 
   it('gives nothing for a missing folder', () => {
     expect(filesUnder(join(root, 'missing'))).toEqual([]);
+  });
+});
+
+describe('digestOf', () => {
+  it('changes when a file under a folder, or a single file, changes, is added or is renamed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'digest-'));
+    try {
+      mkdirSync(join(root, 'lib'));
+      writeFileSync(join(root, 'lib', 'a.ts'), 'one');
+      writeFileSync(join(root, 'lock.json'), '{}');
+      const first = digestOf(root, ['lib', 'lock.json', 'missing']);
+      expect(digestOf(root, ['lib', 'lock.json', 'missing'])).toBe(first);
+      writeFileSync(join(root, 'lib', 'a.ts'), 'two');
+      const edited = digestOf(root, ['lib', 'lock.json', 'missing']);
+      expect(edited).not.toBe(first);
+      writeFileSync(join(root, 'lock.json'), '{ }');
+      const locked = digestOf(root, ['lib', 'lock.json', 'missing']);
+      expect(locked).not.toBe(edited);
+      writeFileSync(join(root, 'lib', 'b.ts'), '');
+      expect(digestOf(root, ['lib', 'lock.json', 'missing'])).not.toBe(locked);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

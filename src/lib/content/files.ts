@@ -2,7 +2,8 @@
  * Walking a folder of files: the built site, the content, a fixture. One walk for the integrations, the
  * benchmarks and the tests.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -24,4 +25,25 @@ export function filesUnder(folder: string): string[] {
   };
   walk(folder, '');
   return found.sort();
+}
+
+/**
+ * A digest of files and folders under `root`: each file's path and bytes, folders walked. A missing path
+ * counts as empty, so a project without, say, a lock file still gets a key.
+ *
+ * @param root The project folder.
+ * @param paths Files or folders, relative to `root`.
+ * @returns Sixty-four hex digits.
+ */
+export function digestOf(root: string, paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const full = join(root, path);
+    const files = existsSync(full) && statSync(full).isFile() ? [''] : filesUnder(full);
+    for (const file of files) {
+      const name = file === '' ? path : `${path}/${file}`;
+      hash.update(`${name}\0`).update(readFileSync(join(root, name)));
+    }
+  }
+  return hash.digest('hex');
 }
