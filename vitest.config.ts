@@ -17,6 +17,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    // A fixture's expected file (a file snapshot) that is missing fails the test instead of being written;
+    // `-u` writes them.
+    update: 'none',
     projects: [
       {
         extends: true,

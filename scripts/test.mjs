@@ -57,8 +57,13 @@ if (site) {
     start('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/', ASTRO_CACHE_DIR: 'node_modules/.astro/root' }),
     start('npx', ['astro', 'build', '--outDir', 'dist-subpath'], { ...env, BASE_PATH: '/edition/', ASTRO_CACHE_DIR: 'node_modules/.astro/edition' }),
   ]);
-  for (const build of builds) report(build);
-  if (builds.some((build) => build.status !== 0)) process.exit(1);
+  if (builds.map(report).some(Boolean)) {
+    // No test reads a half-built site; what has started still ends and reports before the exit.
+    await Promise.all(runs);
+    for (const step of await Promise.all(background)) report(step);
+    console.error('\nnpm test failed: see the steps above.');
+    process.exit(1);
+  }
   // The unit tier ends before the others start, so that no more than two test files run at once.
   if (whole) await runs[0];
 }
