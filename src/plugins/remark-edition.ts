@@ -185,4 +185,13 @@ function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): vo
   model.dates = model.dates.filter((date) => !dropped.has(date.id));
   for (const record of [...model.mentions, ...model.dates, ...model.notes]) if (record.claim && dropped.has(record.claim)) record.claim = undefined;
   for (const claim of model.claims) claim.dates = claim.dates.filter((id) => !dropped.has(id));
+  // People follow the mentions that are left: their counts, and the people of each sentence.
+  const counts = new Map<string, number>();
+  const inClaims = new Set<string>();
+  for (const mention of model.mentions) {
+    counts.set(mention.person, (counts.get(mention.person) ?? 0) + 1);
+    if (mention.claim) inClaims.add(`${mention.claim}\0${mention.person}`);
+  }
+  model.people = model.people.flatMap((person) => (counts.has(person.id) ? [{ ...person, mentions: counts.get(person.id)! }] : []));
+  for (const claim of model.claims) claim.people = claim.people.filter((person) => inClaims.has(`${claim.id}\0${person}`));
 }

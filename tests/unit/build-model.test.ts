@@ -69,3 +69,11 @@ describe('buildEditionModel', () => {
     expect(model.notes.map((note) => [note.id, note.claim])).toEqual([['wrote', model.claims[0]!.id]]);
   });
 });
+
+describe('the people of the model', () => {
+  it('name a person the register lacks by the fullest name the text gives, wherever it comes', () => {
+    const text = 'President Roh arrived on Monday. Later, Roh Moo-hyun spoke to reporters.';
+    const { model } = buildEditionModel([{ text, kind: 'paragraph' }], { slug: 's', published: '2007-12-06', registry: new Map() });
+    expect(model.people).toEqual([{ id: 'unregistered-roh', name: 'Roh Moo-hyun', registered: false, mentions: 2 }]);
+  });
+});

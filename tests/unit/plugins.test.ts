@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import rehypeSanitize from 'rehype-sanitize';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
-import { editionProcessor, rehypePlugins, remarkPlugins } from '../../src/plugins/index.ts';
-import { editionSchema } from '../../src/lib/render/sanitize.ts';
+import { editionProcessor, renderEdition } from '../../src/plugins/index.ts';
+import { sanitizeHtml } from '../../src/lib/render/sanitize.ts';
 import rehypeNotes from '../../src/plugins/rehype-notes.ts';
 import { annotationsSchema, personSchema, type Person } from '../../src/lib/content/schema.ts';
 
@@ -82,16 +81,31 @@ describe('the plugins’ public API', () => {
     ]);
   });
 
-  it('is one remark preset that takes the article’s inputs as options', () => {
-    const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
-    expect(remarkPlugins(inputs)).toEqual([[remarkEdition, inputs]]);
+  it('is one pipeline that takes the article’s inputs as options: the register tags the names', async () => {
+    const registry = new Map([['george-w-bush', personSchema.parse({ name: 'George W. Bush', aliases: ['President Bush'], roleThen: 'President' })]]);
+    const { html } = await renderEdition('President Bush wrote to him.\n', { slug: 'x', published: PUBLISHED, registry });
+    expect(html).toMatch(/data-person="george-w-bush"[^>]*>President Bush</);
+    const { html: bare } = await renderEdition('President Bush wrote to him.\n', { slug: 'x', published: PUBLISHED, registry: new Map() });
+    expect(bare).not.toContain('george-w-bush');
   });
 
-  it('renders the notes in rehype, then ends with the sanitiser: markup outside the schema never reaches the page', () => {
-    const inputs = { slug: 'x', published: PUBLISHED, registry: new Map<string, Person>() };
-    expect(rehypePlugins(inputs)).toEqual([
-      [rehypeNotes, inputs],
-      [rehypeSanitize, editionSchema],
-    ]);
+  it('shows the author’s markup as text, and ends with the sanitiser: nothing outside the schema reaches the page', async () => {
+    const body = 'A <script>alert(1)</script> and <span onclick="steal()" style="color:red">a span</span> and <iframe src="https://example.org"></iframe>.\n';
+    const { html } = await renderEdition(body, { slug: 'x', published: PUBLISHED, registry: new Map() });
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).not.toMatch(/<(script|iframe)\b|<[^>]*\s(onclick|style)=/);
+    // Nothing left for the schema to remove: the page holds only what the edition allows.
+    expect(sanitizeHtml(html)).toBe(html);
+  });
+
+  it('keeps the people of the model in step with the mentions the page could mark', async () => {
+    const registry = new Map([['condoleezza-rice', personSchema.parse({ name: 'Condoleezza Rice', aliases: ['Rice'], roleThen: 'Secretary of State' })]]);
+    // The link cuts the second name, so the page cannot mark it: the model must not count it either.
+    const body = 'Rice said so. [Yesterday Condoleezza][r] Rice spoke again.\n\n[r]: https://example.org/r\n';
+    const { model, file } = await renderEdition(body, { slug: 'x', published: PUBLISHED, registry });
+    expect(file.messages.map((message) => message.ruleId)).toContain('people/unmarkable');
+    expect(model.mentions.map((mention) => mention.text)).toEqual(['Rice']);
+    expect(model.people).toEqual([{ id: 'condoleezza-rice', name: 'Condoleezza Rice', registered: true, mentions: 1 }]);
+    expect(model.claims.map((claim) => claim.people)).toEqual([['condoleezza-rice'], []]);
   });
 });

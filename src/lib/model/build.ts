@@ -9,7 +9,7 @@ import { splitSentences } from '../tagging/sentences.ts';
 import { classifySentence } from '../tagging/claims.ts';
 import { blockId, claimId, slugify, uniqueId } from '../tagging/ids.ts';
 import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
-import { createPeopleMatcher, type PeopleMatcher } from '../tagging/people.ts';
+import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../tagging/people.ts';
 import { findDates } from '../tagging/dates.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { sanitizeHtml } from '../render/sanitize.ts';
@@ -271,10 +271,9 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
   const coreference = inputs.annotations?.coreference ?? [];
   const taken = new Set<string>();
   const warned = new Set<string>();
-  // A surname alone in a later paragraph follows the full name detected earlier in the same article.
-  const memory = { surnames: new Map<string, string>() };
-  // The fullest name the matcher gave each person the register lacks ("John Warner" for "Warner").
-  const fullNames = new Map<string, string>();
+  // A surname alone in a later paragraph follows the full name detected earlier in the same article, and
+  // the matcher keeps the fullest name of each person the register lacks ("John Warner" for "Warner").
+  const memory: PeopleMemory = { surnames: new Map() };
   blocks.forEach((block, blockIndex) => {
     for (const mention of matcher.find(block.text, coreference, memory)) {
       const start = offsets[blockIndex]! + mention.offset;
@@ -295,7 +294,6 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
         continue;
       }
       place({ kind: 'person', id, ...anchor });
-      if (mention.name && mention.name.length > (fullNames.get(mention.person)?.length ?? 0)) fullNames.set(mention.person, mention.name);
       model.mentions.push({ id, person: mention.person, text: mention.text, registered: mention.registered, via: mention.via, claim: claim?.id, block: blockIndex, start, end });
       if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
       const inferred = `inferred:${mention.text.toLowerCase()}:${mention.person}`;
@@ -326,7 +324,7 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
   const names = new Map<string, { name: string; registered: boolean; mentions: number }>();
   for (const mention of model.mentions) {
     const known = inputs.registry.get(mention.person);
-    const entry = names.get(mention.person) ?? { name: known?.name ?? fullNames.get(mention.person) ?? mention.text, registered: mention.registered, mentions: 0 };
+    const entry = names.get(mention.person) ?? { name: known?.name ?? memory.names?.get(mention.person) ?? mention.text, registered: mention.registered, mentions: 0 };
     entry.mentions++;
     names.set(mention.person, entry);
   }
