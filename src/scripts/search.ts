@@ -7,7 +7,7 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
-import { articleHits, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { articleHits, EXCERPT_WORDS, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordsOf } from '../lib/search/spelling.ts';
 
 /** The slice of Pagefind's result data the interface uses. */
@@ -60,7 +60,7 @@ export function loadPagefind(): Promise<Pagefind> {
       // gets this deploy's entry file (a few hundred bytes), and the worker serves its copy offline. A tag
       // fixed per build would have to be baked into every page, and change them all on every edit, which
       // would defeat incremental builds (astro.config.mjs).
-      excerptLength: 22,
+      excerptLength: EXCERPT_WORDS,
       // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
       // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
       noWorker: true,

@@ -15,9 +15,9 @@
 import type { ClaimsExport } from './claims-json.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS, formatPublished } from '../views/labels.ts';
 import { routes } from '../views/routes.ts';
-import { SENTENCE_FILTER, type SentenceEntry } from '../views/search-hits.ts';
+import { SENTENCE_FILTER, words, type SentenceEntry } from '../views/search-hits.ts';
 
-export { SENTENCE_FILTER, type SentenceEntry };
+export { SENTENCE_FILTER, words, type SentenceEntry };
 
 /** A record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -86,10 +86,6 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
   });
 }
 
-/** The words of a text as Pagefind counts them: what lies between runs of whitespace. */
-export function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
-}
 
 /**
  * One record per article: its title, dek, authors, publisher and day, then each sentence with the notes on it

@@ -4,6 +4,7 @@
  * updated day. Pure: the page's address comes in as data.
  */
 import { formatDay, formatPublished } from './labels.ts';
+import { listOf } from './format.ts';
 
 /** What a citation is made from. */
 export interface CitationInput {
@@ -57,12 +58,6 @@ export function splitName(name: string): CslName {
   return { family: words[words.length - 1]!, given: words.slice(0, -1).join(' ') };
 }
 
-/** Names joined for a reference: "A", "A and B", "A, B and C". */
-function joinAuthors(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /** `2007-12-06` → [2007, 12, 6]; trimmed to [2007, 12] when only the month is certain. */
 function dateParts(day: string, monthOnly = false): number[] {
   const parts = day.split('-').map(Number);
@@ -87,7 +82,7 @@ export function citeEdition(input: CitationInput): Citation {
   const monthOnly = article.estimated === true;
   const when = formatPublished({ published: article.published, publishedCertainty: monthOnly ? { estimated: true } : undefined });
   const updated = formatDay(edition.updated);
-  const authors = joinAuthors(article.authors);
+  const authors = listOf(article.authors);
   const original = `${authors}, “${article.title}”, ${article.publisher}, ${when}`;
   const annotated = `annotated edition, ${edition.name} (${edition.byline}), updated ${updated}`;
   const text = claim

@@ -162,7 +162,7 @@ export function ledgerClaims(articles: readonly LedgerArticle[]): LedgerClaim[] 
         verdicts,
         verdict: verdicts[0],
         sources: uniqueSources(checks.flatMap((note) => note.sources)),
-        page: notes.length > 0,
+        page: hasClaimPage(claim, model.notes),
       });
     });
   }

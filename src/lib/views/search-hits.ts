@@ -71,6 +71,12 @@ export interface ArticleHit {
   excerpt: ExcerptPart[];
 }
 
+/** The words of a text as Pagefind counts them: what lies between runs of whitespace. The records' word
+ * positions are written (search-records.ts) and read (below) with this one rule. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
 /** How many words an excerpt shows (Pagefind's `excerptLength` on the rest of the site). */
 export const EXCERPT_WORDS = 22;
 
@@ -118,14 +124,14 @@ function excerpt(words: string[], from: number, to: number, centre: number, mark
 export function articleHits(source: HitSource, chosen: ChosenFilters, query: boolean): Array<SentenceHit | ArticleHit> | undefined {
   const entries = sentenceEntries(source);
   if (entries.length === 0) return undefined;
-  const words = source.content.split(/\s+/).filter(Boolean);
+  const recordWords = words(source.content);
   const locations = [...source.locations].sort((a, b) => a - b);
   const marked = new Set(locations);
   const hits: Array<SentenceHit | ArticleHit> = [];
   const first = entries[0]!.at[0];
   const inHeader = locations.filter((at) => at < first);
   if (query && inHeader.length > 0 && Object.values(chosen).every((values) => values.length === 0)) {
-    hits.push({ kind: 'article', url: source.url, title: source.meta.title ?? source.url, excerpt: excerpt(words, 0, first, inHeader[0]!, marked) });
+    hits.push({ kind: 'article', url: source.url, title: source.meta.title ?? source.url, excerpt: excerpt(recordWords, 0, first, inHeader[0]!, marked) });
   }
   for (const entry of entries) {
     if (!sentenceMatches(entry, chosen)) continue;
@@ -136,13 +142,13 @@ export function articleHits(source: HitSource, chosen: ChosenFilters, query: boo
       kind: 'claim',
       id: entry.id,
       url: `${source.url.replace(/#.*$/, '')}#${entry.id}`,
-      title: words.slice(start, sentenceEnd).join(' '),
+      title: recordWords.slice(start, sentenceEnd).join(' '),
       type: entry.type,
       ...(entry.verdict ? { verdict: entry.verdict } : {}),
       people: entry.person ?? [],
       years: entry.year ?? [],
       page: entry.page === 1,
-      excerpt: excerpt(words, start, end, inside[0] ?? start, marked),
+      excerpt: excerpt(recordWords, start, end, inside[0] ?? start, marked),
     });
   }
   return hits;

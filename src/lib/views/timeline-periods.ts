@@ -11,6 +11,7 @@
  * An event belongs to the period of its first day; a span that runs into the next period is drawn on
  * its first one's page, to its end.
  */
+import { MONTH_NAMES } from '../calendar.ts';
 import { cacheKey } from './cache-key.ts';
 import { formatDay } from './format.ts';
 import { routes } from './routes.ts';
@@ -57,17 +58,6 @@ export interface PeriodLink {
   count: number;
 }
 
-// The edition's English, as format.ts writes dates (a module of its own: the browser's search code imports that one).
-const monthNames = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
-/** "December" for 2007-12. */
-function formatMonthName(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(2000, number - 1, 1, 12));
-  date.setUTCFullYear(year);
-  return monthNames.format(date);
-}
-
 /** Group events by a key of their first day, in order of first appearance (date order for sorted events). */
 function groupByStart(events: readonly TimelineEvent[], length: number): Map<string, TimelineEvent[]> {
   const groups = new Map<string, TimelineEvent[]>();
@@ -95,7 +85,7 @@ export function timelineYears(events: readonly TimelineEvent[], limit = MAX_EVEN
     periods:
       inYear.length <= limit
         ? [{ id: year, label: year, name: year, events: inYear }]
-        : [...groupByStart(inYear, 7)].map(([month, inMonth]) => ({ id: month, label: formatDay(month), name: formatMonthName(month), events: inMonth })),
+        : [...groupByStart(inYear, 7)].map(([month, inMonth]) => ({ id: month, label: formatDay(month), name: MONTH_NAMES[Number(month.slice(5)) - 1]!, events: inMonth })),
   }));
 }
 

@@ -14,7 +14,7 @@
  */
 import { formatDay, formatSpan } from './labels.ts';
 import type { EditionModel } from '../model/model.ts';
-import { dayOf, spanOf } from '../calendar.ts';
+import { dayOf, MONTH_NAMES, spanOf } from '../calendar.ts';
 import { count } from './format.ts';
 import { routes } from './routes.ts';
 
@@ -538,7 +538,7 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
   return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, months, axisY, monthY, tickY };
 }
 
-const MONTH_INITIALS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+const MONTH_INITIALS = MONTH_NAMES.map((name) => name[0]!);
 
 /** A true-scale horizontal axis of whole years: where a day falls, and year ticks that leave room for their labels. */
 export interface YearScale {
