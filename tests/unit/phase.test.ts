@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotePhases, dateSpan, derivePhase, publicationWindow } from '../../src/lib/content/phase.ts';
+import { checkNotePhases, derivePhase, publicationWindow } from '../../src/lib/content/phase.ts';
 import { noteSchema, type Note } from '../../src/lib/content/schema.ts';
 
 const window = publicationWindow({ published: '2007-12-06', publishedCertainty: { estimated: true, earliest: '2007-12-06', latest: '2007-12-08', reason: 'No date printed.' } });
@@ -12,11 +12,6 @@ describe('then and later', () => {
   it('the window is the certainty range, or the one printed day', () => {
     expect(window).toEqual({ earliest: '2007-12-06', latest: '2007-12-08' });
     expect(publicationWindow({ published: '2007-12-06' })).toEqual({ earliest: '2007-12-06', latest: '2007-12-06' });
-  });
-
-  it('a month or a year spans its first to its last day', () => {
-    expect(dateSpan('2008-02')).toEqual({ start: '2008-02-01', end: '2008-02-29' });
-    expect(dateSpan('2007')).toEqual({ start: '2007-01-01', end: '2007-12-31' });
   });
 
   it('derives later only for dates after the latest possible day', () => {

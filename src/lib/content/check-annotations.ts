@@ -10,7 +10,7 @@ type Annotations
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import type { Block } from '../tagging/blocks.ts';
-import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
+import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { pointOf } from '../tagging/mark.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { splitSentences } from '../tagging/sentences.ts';
@@ -28,14 +28,6 @@ function articlePlace(article: ArticleFile, block: Block, offset: number): strin
   const point = articlePoint(block, offset, article.bodyLine);
   return `${article.file}:${point.line}:${point.column}`;
 }
-
-
-const ANCHOR_RULES = {
-  missing: 'annotate/quote-missing',
-  ambiguous: 'annotate/quote-ambiguous',
-  'spans-blocks': 'annotate/quote-spans-paragraphs',
-  overlap: 'annotate/quote-overlap',
-} as const;
 
 /**
  * Anchor every note of an annotation file in its article, as the model builder will, and report each

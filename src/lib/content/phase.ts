@@ -5,6 +5,7 @@
  * publication" before its earliest.
  */
 import { findDates } from '../tagging/dates.ts';
+import { spanOf } from '../calendar.ts';
 import type { Article, Note } from './schema.ts';
 
 /** Which side of the publication day an event falls on. */
@@ -36,22 +37,6 @@ export function publicationWindow(article: Pick<Article, 'published' | 'publishe
 }
 
 /**
- * The first and last day a date names: a day is itself, `2007-12` runs from the 1st to the 31st.
- *
- * @param date YYYY-MM-DD, YYYY-MM or YYYY.
- * @returns The span, inclusive.
- */
-export function dateSpan(date: string): { start: string; end: string } {
-  if (/^\d{4}$/.test(date)) return { start: `${date}-01-01`, end: `${date}-12-31` };
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return { start: `${date}-01`, end: `${date}-${String(last).padStart(2, '0')}` };
-  }
-  return { start: date, end: date };
-}
-
-/**
  * The phase a date falls in when a note does not give one: later when it starts after the latest
  * possible publication day, then otherwise.
  *
@@ -60,7 +45,7 @@ export function dateSpan(date: string): { start: string; end: string } {
  * @returns `then` or `later`.
  */
 export function derivePhase(date: string, window: PublicationWindow): Phase {
-  return dateSpan(date).start > window.latest ? 'later' : 'then';
+  return spanOf(date).start > window.latest ? 'later' : 'then';
 }
 
 /**
@@ -83,7 +68,7 @@ export function derivePhase(date: string, window: PublicationWindow): Phase {
 export function checkNotePhases(note: Note, window: PublicationWindow, published: string): PhaseProblem[] {
   const problems: PhaseProblem[] = [];
   note.events.forEach((event, index) => {
-    const span = dateSpan(event.date);
+    const span = spanOf(event.date);
     if (event.phase === 'then' && span.start > window.latest) {
       problems.push({
         path: ['events', index, 'phase'],

@@ -8,7 +8,7 @@ import type { Person } from '../content/schema.ts';
 import { splitSentences } from '../tagging/sentences.ts';
 import { classifySentence } from '../tagging/claims.ts';
 import { blockId, claimId, slugify, uniqueId } from '../tagging/ids.ts';
-import { anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
+import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../tagging/people.ts';
 import { findDates } from '../tagging/dates.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
@@ -57,14 +57,6 @@ export interface BuiltModel {
   problems: BuildProblem[];
 }
 
-/** Rule ids for quotes that do not anchor, the same as the content check's. */
-const QUOTE_RULES = {
-  missing: 'annotate/quote-missing',
-  ambiguous: 'annotate/quote-ambiguous',
-  'spans-blocks': 'annotate/quote-spans-paragraphs',
-  overlap: 'annotate/quote-overlap',
-} as const;
-
 const matchers = new WeakMap<ReadonlyMap<string, Person>, Map<boolean, PeopleMatcher>>();
 
 /** The people matcher of a register, made once per register and mode. */
@@ -101,12 +93,10 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   model.text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
-  // What is already marked, per block: a later span may nest in these or stand apart, never cross them.
-  const placed: Array<Anchor & { kind: Span['kind'] }> = [];
-  const crossing = (anchor: Anchor) => placed.find((other) => crosses(other, anchor));
+  // A later span may nest in the spans already placed or stand apart from them, never cross them.
+  const crossing = (anchor: Anchor) => spans.find((other) => crosses(other, anchor));
   const place = (span: Span) => {
     spans.push(span);
-    placed.push({ block: span.block, start: span.start, end: span.end, kind: span.kind });
   };
   // Sentences are added in reading order and never overlap: the one that can hold a range is the last that
   // starts at or before it (a binary search, since an article can have thousands of sentences).
@@ -166,10 +156,9 @@ interface Building {
 }
 
 /** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
-function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, problems }: Building): void {
+function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, problems, claimAt }: Building): void {
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
-  const index = (note: object) => annotations.notes.indexOf(note as never);
   const fail = (reason: string, ruleId: string, path: Array<string | number>, inText?: { line: number; column: number }): never => {
     problems.push({ reason, ruleId, source: 'remark-edition', fatal: true, field: { path, inText } });
     throw new Stop();
@@ -180,7 +169,7 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, p
     annotations.notes,
   );
   const first = anchored.failures[0];
-  if (first) fail(describeAnchorFailure(first.note, first.failure), QUOTE_RULES[first.failure.kind], ['notes', index(first.note), 'quote', 'exact']);
+  if (first) fail(describeAnchorFailure(first.note, first.failure), ANCHOR_RULES[first.failure.kind], ['notes', first.index, 'quote', 'exact']);
   const claimIds = new Set(model.claims.map((claim) => claim.id));
 
   // A note's number follows where its marker stands in the text: after the end of its quote, and for
@@ -193,15 +182,14 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, p
   const ordered = [...anchored.anchored].sort(
     (a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end,
   );
-  for (const { note, anchor } of ordered) {
-    if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id', ['notes', index(note), 'id']);
-    const blocker = crossing(anchor);
-    if (blocker) {
-      const what = blocker.kind === 'claim' ? 'a sentence boundary' : 'the quote of another note';
+  for (const { note, anchor, index } of ordered) {
+    if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id', ['notes', index, 'id']);
+    // Only a sentence can be in the way: quotes that cross each other failed to anchor above.
+    if (crossing(anchor)) {
       fail(
-        `Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through ${what}, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`,
+        `Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through a sentence boundary, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`,
         'annotate/quote-cuts-sentence',
-        ['notes', index(note), 'quote', 'exact'],
+        ['notes', index, 'quote', 'exact'],
       );
     }
     place({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
@@ -212,13 +200,13 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, p
       const rendered = renderNoteMarkdown(markdown);
       const problem = rendered.problems[0];
       if (problem) {
-        fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index(note), field], problem);
+        fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index, field], problem);
       }
       return sanitizeHtml(rendered.html);
     };
     const start = offsets[anchor.block]! + anchor.start;
     const end = offsets[anchor.block]! + anchor.end;
-    const claim = model.claims.find((candidate) => candidate.start <= start && end <= candidate.end);
+    const claim = claimAt(start, end);
     const text = blocks[anchor.block]!.text;
     const date = note.layer === 'date'
       ? findDates(text, model.published).find((found) => found.offset >= anchor.start && found.offset + found.text.length <= anchor.end)
@@ -266,7 +254,8 @@ function applyToClaim(claim: ClaimRecord, note: { id: string; layer: string; ver
 }
 
 /** Tag the people: register names and aliases, coreference phrases, and names the register lacks. */
-function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, claimAt, scope }: Building): void {
+function tagPeople(build: Building): void {
+  const { blocks, inputs, model, problems } = build;
   const matcher = matcherFor(inputs.registry, inputs.detectUnregistered ?? true);
   const coreference = inputs.annotations?.coreference ?? [];
   const taken = new Set<string>();
@@ -276,24 +265,10 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
   const memory: PeopleMemory = { surnames: new Map() };
   blocks.forEach((block, blockIndex) => {
     for (const mention of matcher.find(block.text, coreference, memory)) {
-      const start = offsets[blockIndex]! + mention.offset;
-      const end = start + mention.text.length;
-      const claim = claimAt(start, end);
-      const base = `${claim?.id ?? blockId(scope, blockIndex)}--${slugify(mention.person)}`;
-      const id = uniqueId(base, taken);
+      const placed = placeFound(build, 'person', blockIndex, mention.offset, mention.text, slugify(mention.person), taken);
+      if (!placed) continue;
+      const { id, claim, start, end } = placed;
       const at = { block: blockIndex, offset: mention.offset };
-      const anchor = { block: blockIndex, start: mention.offset, end: mention.offset + mention.text.length };
-      if (crossing(anchor)) {
-        problems.push({
-          reason: `Unexpected name “${mention.text}” cut by a note’s quote, expected quotes that contain whole names; left untagged`,
-          ruleId: 'people/cut-by-quote',
-          source: 'remark-edition',
-          fatal: false,
-          text: at,
-        });
-        continue;
-      }
-      place({ kind: 'person', id, ...anchor });
       model.mentions.push({ id, person: mention.person, text: mention.text, registered: mention.registered, via: mention.via, claim: claim?.id, block: blockIndex, start, end });
       if (claim && !claim.people.includes(mention.person)) claim.people.push(mention.person);
       const inferred = `inferred:${mention.text.toLowerCase()}:${mention.person}`;
@@ -331,29 +306,53 @@ function tagPeople({ blocks, offsets, inputs, model, place, crossing, problems, 
   model.people = [...names].map(([id, entry]) => ({ id, ...entry }));
 }
 
+/**
+ * Place a name or a date a tagger found: the sentence that holds it, an id unique among `taken` (the
+ * sentence's id, or the block's, then `--<name>`), and its span, unless a note's quote cuts it: then it
+ * stays untagged, with a warning.
+ *
+ * @returns The id, the sentence and the offsets in the model's text, or `undefined` when it was cut.
+ */
+function placeFound(
+  { offsets, claimAt, crossing, place, problems, scope }: Building,
+  kind: 'person' | 'date',
+  blockIndex: number,
+  offset: number,
+  text: string,
+  name: string,
+  taken: Set<string>,
+): { id: string; claim?: ClaimRecord; start: number; end: number } | undefined {
+  const start = offsets[blockIndex]! + offset;
+  const end = start + text.length;
+  const claim = claimAt(start, end);
+  // The id is taken before the check, so that a cut one does not shift the ids after it.
+  const id = uniqueId(`${claim?.id ?? blockId(scope, blockIndex)}--${name}`, taken);
+  const anchor = { block: blockIndex, start: offset, end: offset + text.length };
+  if (crossing(anchor)) {
+    const [what, rules] = kind === 'person' ? ['name', 'people'] : ['date', 'dates'];
+    problems.push({
+      reason: `Unexpected ${what} “${text}” cut by a note’s quote, expected quotes that contain whole ${what}s; left untagged`,
+      ruleId: `${rules}/cut-by-quote`,
+      source: 'remark-edition',
+      fatal: false,
+      text: { block: blockIndex, offset },
+    });
+    return undefined;
+  }
+  place({ kind, id, ...anchor });
+  return { id, claim, start, end };
+}
+
 /** Tag the dates and resolve each against the publication day. */
-function tagDates({ blocks, offsets, model, place, crossing, problems, claimAt, scope }: Building): void {
+function tagDates(build: Building): void {
+  const { blocks, model } = build;
   if (!model.published) return;
   const taken = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     for (const found of findDates(block.text, model.published)) {
-      const start = offsets[blockIndex]! + found.offset;
-      const end = start + found.text.length;
-      const claim = claimAt(start, end);
-      const base = `${claim?.id ?? blockId(scope, blockIndex)}--date-${slugify(found.text)}`;
-      const id = uniqueId(base, taken);
-      const anchor = { block: blockIndex, start: found.offset, end: found.offset + found.text.length };
-      if (crossing(anchor)) {
-        problems.push({
-          reason: `Unexpected date “${found.text}” cut by a note’s quote, expected quotes that contain whole dates; left untagged`,
-          ruleId: 'dates/cut-by-quote',
-          source: 'remark-edition',
-          fatal: false,
-          text: { block: blockIndex, offset: found.offset },
-        });
-        continue;
-      }
-      place({ kind: 'date', id, ...anchor });
+      const placed = placeFound(build, 'date', blockIndex, found.offset, found.text, `date-${slugify(found.text)}`, taken);
+      if (!placed) continue;
+      const { id, claim, start, end } = placed;
       model.dates.push({
         id,
         text: found.text,

@@ -25,6 +25,14 @@ export type AnchorFailure =
   | { kind: 'ambiguous'; count: number; places: Anchor[] }
   | { kind: 'spans-blocks'; blocks: [number, number] };
 
+/** The rule id of each way a quote can fail to anchor: the content check and the model builder report the same. */
+export const ANCHOR_RULES = {
+  missing: 'annotate/quote-missing',
+  ambiguous: 'annotate/quote-ambiguous',
+  'spans-blocks': 'annotate/quote-spans-paragraphs',
+  overlap: 'annotate/quote-overlap',
+} as const;
+
 /** Find every place the selector matches in the blocks. */
 function findAll(blocks: readonly string[], quote: TextQuote): Anchor[] {
   const found: Anchor[] = [];

@@ -5,12 +5,13 @@
  * fiscal year covers. Days are returned as {year, month, day}, with no time zone.
  */
 
+import { dayNumber, daysInMonth, isoWeekday, type CalendarDay } from '../calendar.ts';
+
 /** A day of the calendar. */
-export interface HolidayDate {
-  year: number;
-  month: number;
-  day: number;
-}
+export type HolidayDate = CalendarDay;
+
+/** The ISO weekday (1 = Monday) of a day. */
+const weekdayOf = (year: number, month: number, day: number): number => isoWeekday(dayNumber(year, month, day));
 
 /** How a holiday is fixed: a date, or the nth (or last, -1) weekday of a month (ISO weekday, 1 = Monday). */
 type HolidayRule =
@@ -55,18 +56,6 @@ export const HOLIDAY_PATTERN: string = Object.keys(HOLIDAYS)
   .map((name) => name.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
 
-function weekdayOf(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return ((date.getUTCDay() + 6) % 7) + 1;
-}
-
-function daysIn(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
-}
-
 /**
  * The day a holiday falls on in a year: fixed dates as they are, Monday holidays on their Monday (Memorial
  * Day the last Monday of May), Thanksgiving the fourth Thursday of November, Election Day the Tuesday after the
@@ -88,7 +77,7 @@ export function holidayDate(name: string, year: number): HolidayDate | undefined
     const first = 1 + ((rule.weekday - weekdayOf(year, rule.month, 1) + 7) % 7);
     return {year, month: rule.month, day: first + 7 * (rule.nth - 1)};
   }
-  const lastDay = daysIn(year, rule.month);
+  const lastDay = daysInMonth(year, rule.month);
   return {year, month: rule.month, day: lastDay - ((weekdayOf(year, rule.month, lastDay) - rule.weekday + 7) % 7)};
 }
 

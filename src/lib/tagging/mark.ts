@@ -143,7 +143,7 @@ function splitNode(node: PhrasingContent, offset: number, lengths: Lengths): [Ph
 }
 
 /** What `wrapRange` did. */
-export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross' | 'empty' | 'out-of-range'; blocker?: Mark };
+export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross' | 'empty' | 'out-of-range' };
 
 /**
  * Wrap the text between `start` and `end` (offsets into `textOf(parent)`) in `mark`.
@@ -151,7 +151,7 @@ export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross'
  *
  * @param lengths Known text lengths, shared by the calls that mark one tree (see {@link Lengths}).
  * @returns `{ok: true}` with the mark placed, or why it could not be placed (`cross`: the range
- *   partly overlaps an existing mark, which is reported as `blocker`). The tree is unchanged when it fails.
+ *   partly overlaps an existing mark or cuts an element that cannot be split). The tree is unchanged when it fails.
  */
 export function wrapRange(parent: Parents, start: number, end: number, mark: Mark, lengths: Lengths = new WeakMap()): WrapResult {
   if (end <= start) return { ok: false, reason: 'empty' };
@@ -192,14 +192,14 @@ export function wrapRange(parent: Parents, start: number, end: number, mark: Mar
     let restFrom = from;
     if (from < start) {
       const parts = splitNode(child, start - from, lengths);
-      if (parts === 'cross') return { ok: false, reason: 'cross', blocker: child.type === 'mark' ? child : undefined };
+      if (parts === 'cross') return { ok: false, reason: 'cross' };
       if (parts[0]) before.push(parts[0]);
       rest = parts[1];
       restFrom = start;
     }
     if (rest && to > end) {
       const parts = splitNode(rest, end - restFrom, lengths);
-      if (parts === 'cross') return { ok: false, reason: 'cross', blocker: rest.type === 'mark' ? rest : undefined };
+      if (parts === 'cross') return { ok: false, reason: 'cross' };
       if (parts[0]) inside.push(parts[0]);
       if (parts[1]) after.push(parts[1]);
     } else if (rest) {
