@@ -27,6 +27,6 @@ export default defineConfig({
   // pages (home, ledger, timeline, people, exports) draw on every article and render on every build.
   experimental: { incrementalBuild: true },
   // Order matters: the search index and its word list are written before the offline integration lists
-  // every file.
+  // the files to precache.
   integrations: [contentCheck(), pagefindSearch(), searchWords(), offline()],
 });

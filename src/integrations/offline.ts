@@ -6,8 +6,9 @@
  * page need — styles, scripts, the Pagefind bundle, the spelling list, the home, search, about and 404 pages
  * — and the worker keeps each other page once it has been read (src/scripts/sw.ts).
  *
- * It must run after the Pagefind integration, whose `astro:build:done` writes `pagefind/`: Astro runs
- * each hook integration by integration, in the order of `integrations` in astro.config.mjs.
+ * It must run after the Pagefind and word-list integrations, whose `astro:build:done` hooks write
+ * `pagefind/` and `search-words.txt`: Astro runs each hook integration by integration, in the order of
+ * `integrations` in astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/views/routes.ts';
+import { WORD_LIST_FILE } from './search-words.ts';
 import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
 
 /** Every cache this site makes starts with this, so a new worker finds and deletes the old ones. */
@@ -91,7 +93,7 @@ export function serviceWorkerSource(entries: PrecacheEntry[], base: string): { s
   return { source, cache: config.cache };
 }
 
-/** The integration; list it after the Pagefind integration. */
+/** The integration; list it after the Pagefind and word-list integrations. */
 export default function offline(): AstroIntegration {
   let base = '/';
   return {
@@ -102,9 +104,9 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const folder = fileURLToPath(dir);
-        if (!existsSync(join(folder, 'pagefind', 'pagefind-entry.json'))) {
+        if (!existsSync(join(folder, 'pagefind', 'pagefind-entry.json')) || !existsSync(join(folder, WORD_LIST_FILE))) {
           throw new Error(
-            'Unexpected missing Pagefind bundle, expected `pagefind/` to be written first: list `pagefindSearch()` before `offline()` in astro.config.mjs',
+            `Unexpected missing Pagefind bundle or ${WORD_LIST_FILE}, expected both written first: list \`pagefindSearch()\` and \`searchWords()\` before \`offline()\` in astro.config.mjs`,
           );
         }
         for (const name of readdirSync(join(folder, 'pagefind'))) {

@@ -1,10 +1,11 @@
 /**
  * Astro integration: write the word list the search box offers spellings from (`search-words.txt`, one
- * word a line, the most frequent first), once the pages and the search index are built and before the
- * offline integration lists every file, so the list is precached and suggestions work offline.
+ * word a line, the most frequent first), once the pages are built and before the offline integration
+ * lists its files, so the list is precached (it is part of the shell) and suggestions work offline.
  *
  * The words are those of the text the index holds: every page the index crawls, without its site chrome
- * and `data-pagefind-ignore` parts, and the claims dataset the article records are built from.
+ * and `data-pagefind-ignore` parts, and the article records, built from the claims dataset as the index
+ * builds them (so no id, address or enum value of the dataset is offered as a word).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,21 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { crawledRoutes } from './pagefind.ts';
 import { indexedText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
+import { articleRecords } from '../lib/exports/search-records.ts';
+import type { ClaimsExport } from '../lib/exports/claims-json.ts';
 
 /** The file, at the root of the built site. */
 export const WORD_LIST_FILE = 'search-words.txt';
-
-/** Every string of a JSON value that reads as words (addresses and ids left out). */
-function jsonText(value: unknown, into: string[]): string[] {
-  if (typeof value === 'string') {
-    if (!/^(https?:|\/|#)/.test(value)) into.push(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) jsonText(item, into);
-  } else if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) jsonText(item, into);
-  }
-  return into;
-}
 
 /** What writing the word list did. */
 export interface WordListReport {
@@ -38,7 +29,7 @@ export interface WordListReport {
 }
 
 /**
- * Every text the word list counts: each crawled page's text, then the claims dataset's strings.
+ * Every text the word list counts: each crawled page's text, then each article record's.
  *
  * @param folder The built site.
  * @param readPage The text nodes of one page (by default the tokenizer's, or the parser's where needed).
@@ -49,7 +40,7 @@ export function wordListTexts(folder: string, readPage: (html: string, route: st
     for (const text of readPage(readFileSync(join(folder, route, 'index.html'), 'utf8'), route)) texts.push(text);
   }
   const data = join(folder, 'claims.json');
-  if (existsSync(data)) jsonText(JSON.parse(readFileSync(data, 'utf8')), texts);
+  if (existsSync(data)) for (const record of articleRecords(JSON.parse(readFileSync(data, 'utf8')) as ClaimsExport)) texts.push(record.content);
   return texts;
 }
 
@@ -65,7 +56,7 @@ export function writeWordList(folder: string): WordListReport {
   return { words: words.length, parsed };
 }
 
-/** The integration; list it after the search index and before the offline integration. */
+/** The integration; list it before the offline integration, which precaches the list. */
 export default function searchWords(): AstroIntegration {
   return {
     name: 'edition:search-words',
