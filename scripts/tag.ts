@@ -56,7 +56,6 @@ export interface TagReport {
     paragraph: number;
   }>;
   notes: Array<{ id: string; layer: string; number: number; quote: string; claim?: string }>;
-  /** Warnings, formatted `file:line:column: warning: reason [rule]`. */
   /** Warnings, as vfile messages (printed by vfile-reporter, not part of the JSON). */
   warnings: VFileMessage[];
   /** The whole edition model, for callers that need positions (not printed). */

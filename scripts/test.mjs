@@ -15,7 +15,7 @@ const TIERS = ['unit', 'build', 'browser'];
  * The tiers a Vitest command line selects: the `--project` values, or, without them, the tiers of the
  * test paths given (`tests/unit/x.test.ts` → unit), or every tier.
  */
-export function selectedTiers(args) {
+function selectedTiers(args) {
   const projects = [];
   const paths = [];
   for (let i = 0; i < args.length; i++) {

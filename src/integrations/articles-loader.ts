@@ -44,8 +44,8 @@ function inFile(message: VFileMessage, file: string): VFileMessage {
   return message;
 }
 
-/** Sync the store with the content folder; returns the report, or throws when the content has errors. */
-async function sync(context: LoaderContext, root: string): Promise<ContentReport> {
+/** Sync the store with the content folder; throws when the content has errors. */
+async function sync(context: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
   const report = checkContentOnce(root);
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
@@ -79,7 +79,6 @@ async function sync(context: LoaderContext, root: string): Promise<ContentReport
   }
   for (const id of untouched) store.delete(id);
   checkSiteIds(report, store, root);
-  return report;
 }
 
 /**
@@ -115,11 +114,7 @@ function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root
   if (messages.length > 0) throw new ContentError(messages);
 }
 
-/**
- * The loader.
- *
- * @param options.root The project root holding `content/` (default: Astro's `root`).
- */
+/** The loader: the project's `content/` under Astro's `root`. */
 export function articlesLoader(): Loader {
   return {
     name: 'edition-articles',

@@ -18,8 +18,6 @@ const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
 const filterBox = form?.querySelector<HTMLDetailsElement>('[data-search-filters]');
 
 if (form && input && status && list && more) {
-  // Set by the page when the site has a page per claim.
-  const claimPages = form.dataset.claimPages !== undefined;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   let results = new Hits([], {}, false);
   let shown = 0;
@@ -47,7 +45,7 @@ if (form && input && status && list && more) {
   const showMore = async (focusFirst: boolean) => {
     const found = await results.atLeast(shown + PAGE_SIZE);
     const next = found.slice(shown, shown + PAGE_SIZE);
-    const items = next.map((hit) => resultItem(hit, { claimPages }));
+    const items = next.map((hit) => resultItem(hit));
     list.append(...items);
     shown += next.length;
     more.hidden = shown >= found.length && results.complete;

@@ -237,14 +237,14 @@ function partNodes(parts: ExcerptPart[]): Node[] {
 
 /**
  * One result as a list item: for a claim, the sentence (linking to its place in the text), its verdict,
- * kind, people and years, the excerpt where the words matched, and its own page when the site has them.
+ * kind, people and years, the excerpt where the words matched, and its own page when it has one (a note
+ * bears on it).
  *
  * @param hit The result.
- * @param options `compact` leaves out the details, for the header's short list; `claimPages` links each
- * claim's page.
+ * @param options `compact` leaves out the details and the page link, for the header's short list.
  * @returns The `<li>`.
  */
-export function resultItem(hit: Hit, options: { compact?: boolean; claimPages?: boolean } = {}): HTMLLIElement {
+export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLLIElement {
   if (hit.kind === 'claim') {
     const item = element('li', 'search-result search-result-claim');
     const link = element('a', 'search-result-link', hit.title);
@@ -264,7 +264,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean; claimPages?: 
     item.append(element('p', 'search-result-title', link), element('p', 'search-result-meta', details));
     if (!options.compact) {
       item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
-      if (options.claimPages && hit.page) {
+      if (hit.page) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
         page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
         item.append(element('p', 'search-result-more', page));

@@ -127,7 +127,7 @@ export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: st
 
 /**
  * Then and later on the right side of the publication day: events by their phase, knownThen and knownLater
- * by the dates they name (see `src/lib/phase.ts`).
+ * by the dates they name (see `src/lib/content/phase.ts`).
  */
 export function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: VFileMessage[]): void {
   const window = publicationWindow(article.data);

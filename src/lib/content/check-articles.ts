@@ -19,7 +19,6 @@ export function frontmatterFieldRange(frontmatter: string, path: (string | numbe
   return yamlRange(document, lines, path, 1);
 }
 
-/** A parsed annotation file that can say where a field is. */
 /**
  * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
  * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its

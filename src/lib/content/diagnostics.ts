@@ -60,13 +60,6 @@ export function excerpt(text: string, length = 60): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-/** Messages sorted by file, then by place, as a reader reads them. */
-export function sortMessages(messages: readonly VFileMessage[]): VFileMessage[] {
-  return [...messages].sort(
-    (a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
-}
-
 /**
  * Messages as `vfile-reporter` prints them: grouped by file, with each fix under its message.
  *

@@ -2,7 +2,7 @@
  * The shapes of the edition's content: article frontmatter, the people registry and the annotation files.
  *
  * One set of zod schemas serves two readers: `src/content.config.ts` (Astro's collections, which give the
- * pages their types) and `src/lib/content-check.ts` (which validates the raw files before a build and
+ * pages their types) and `src/lib/content/check.ts` (which validates the raw files before a build and
  * reports every problem with its file, line and column).
  */
 import { z } from 'zod';
@@ -192,7 +192,7 @@ export const quoteSchema = z.strictObject({
   suffix: z.string().optional(),
 });
 
-/** Markdown written by the editors; rendered safely (no HTML, http(s) links only) by `src/lib/note-markdown.ts`. */
+/** Markdown written by the editors; rendered safely (no HTML, http(s) links only) by `src/lib/render/note-markdown.ts`. */
 const noteMarkdown = z.string().trim().min(1, 'Unexpected empty text, expected Markdown').max(20_000, 'Unexpected text over 20,000 characters, expected a concise note');
 
 /** A dated event for the timeline. */

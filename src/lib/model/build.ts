@@ -2,7 +2,7 @@
  * The edition model of one article, built as plain data from its text blocks and its inputs: sentences
  * classified as claims, curated notes anchored and rendered, people and dates tagged and resolved, each with
  * its offsets. Pure: no syntax tree, no file, no clock. The remark preset marks in mdast the spans this
- * returns; the tests, `npm run tag` and the benchmarks can call it on text alone.
+ * returns; the unit tests call it on text alone.
  */
 import type { Person } from '../content/schema.ts';
 import { splitSentences } from '../tagging/sentences.ts';

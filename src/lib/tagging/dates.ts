@@ -1,7 +1,7 @@
 /**
  * Temporal expressions in prose, found and resolved against the day the piece was published.
  *
- * `buildEditionModel` calls `findDates` on each paragraph and `remark-edition` wraps every mention in
+ * `buildEditionModel` calls `findDates` on each paragraph and heading and `remark-edition` wraps every mention in
  * `<time datetime="{value}" data-start="{start}" data-end="{end}">`; the timeline and the notes read the
  * same resolutions. Everything here is plain data in, plain data out: days are YYYY-MM-DD strings at the
  * edges and whole day numbers inside, so no time zone ever enters.
