@@ -6,6 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from '../../scripts/chromium.mjs';
 
 const FLAGS = [
   '--headless',
@@ -27,7 +28,8 @@ export interface Browser {
 export async function launch(
   options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // npm test finds it once and passes it on; a browser test run on its own looks for it itself.
+  const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'edition-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -46,6 +46,7 @@ describe('score', () => {
 describe('mentionKey and nameKey', () => {
   it('ignore titles, case, possessives and apostrophe style when comparing mentions', () => {
     expect(mentionKey('President Bush’s')).toBe('bush');
+    expect(mentionKey("President Bush's")).toBe('bush');
     expect(mentionKey('Bush')).toBe('bush');
     expect(mentionKey('Secretary of State Condoleezza Rice')).toBe('condoleezza rice');
     expect(mentionKey('The president')).toBe('president');
