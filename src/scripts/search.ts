@@ -8,7 +8,7 @@
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
 import { articleHits, EXCERPT_WORDS, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
-import { wordsOf } from '../lib/search/spelling.ts';
+import { wordKey, wordsOf } from '../lib/search/spelling.ts';
 
 /** The slice of Pagefind's result data the interface uses. */
 export interface ResultData {
@@ -221,7 +221,7 @@ export class Hits {
 export function markedWords(hits: readonly Hit[]): Set<string> {
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const word of wordsOf(text)) words.add(word.toLowerCase().replace(/’/g, "'"));
+    for (const word of wordsOf(text)) words.add(wordKey(word));
   };
   for (const hit of hits) {
     if ('excerptHtml' in hit) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);

@@ -5,7 +5,7 @@
  * worker precaches it, so this works offline. A search whose results match every word as typed does not
  * fetch it.
  */
-import { suggestQueries, wordsOf } from '../lib/search/spelling.ts';
+import { suggestQueries, wordKey, wordsOf } from '../lib/search/spelling.ts';
 import { base } from './search.ts';
 
 let words: Promise<string[]> | undefined;
@@ -31,7 +31,7 @@ function wordList(): Promise<string[]> {
  * @returns Whether anything was offered.
  */
 export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void, matched?: ReadonlySet<string>): Promise<boolean> {
-  if (matched && wordsOf(query).every((word) => matched.has(word.toLowerCase().replace(/’/g, "'")))) {
+  if (matched && wordsOf(query).every((word) => matched.has(wordKey(word)))) {
     clearSpellings(box);
     return false;
   }

@@ -1,15 +1,10 @@
 /**
  * The pages of a built site, found by walking its folder: every `index.html` becomes a route.
  */
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 
 /** Site paths (relative to the base, e.g. `articles/x/`) of every page in a built folder. */
-export function builtRoutes(folder: string): string[] {
-  return filesUnder(folder)
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .map((file) => file.slice(0, -'index.html'.length))
-    .sort();
-}
+export const builtRoutes = htmlRoutes;
 
 /**
  * One page of each template: the first route of each dynamic route's family (`claims/<id>/`, `people/<id>/`,

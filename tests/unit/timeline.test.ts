@@ -3,14 +3,12 @@ import { join } from 'node:path';
 import {
   assignLanes,
   collectEvents,
-  dayNumber,
   describeGap,
   formatWhen,
   gapFor,
   layoutTimeline,
   NARROW_METRICS,
   overviewScale,
-  spanOf,
   textWidth,
   WIDE_METRICS,
   wrapText,
@@ -18,6 +16,7 @@ import {
   type TimelineEvent,
   type TimelineLayout,
 } from '../../src/lib/views/timeline.ts';
+import { dayOf, spanOf } from '../../src/lib/calendar.ts';
 import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
 import { tagArticle } from '../support/pipeline.ts';
 
@@ -148,7 +147,7 @@ for (const metrics of [WIDE_METRICS, NARROW_METRICS]) {
         const row = layout.rows[index]!;
         expect(row.markY).toBeGreaterThan(previous.markY);
         expect(row.top).toBeGreaterThanOrEqual(previous.top + previous.height);
-        expect(dayNumber(row.event.start)).toBeGreaterThanOrEqual(dayNumber(previous.event.start));
+        expect(dayOf(row.event.start)).toBeGreaterThanOrEqual(dayOf(previous.event.start));
       }
     });
 

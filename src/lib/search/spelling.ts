@@ -4,6 +4,12 @@
  * Pure functions over plain strings; the build writes the list, the search box reads it.
  */
 
+/** How a word is compared: lower case, with a curly apostrophe as a straight one. Every comparison of words
+ * (the list, the suggestions, what a query matched) uses this one key. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
 /** Words in a text: runs of letters (with inner apostrophes or hyphens), three letters or more. */
 export function wordsOf(text: string): string[] {
   return (text.normalize('NFC').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []).filter((word) => word.length >= 3);
@@ -24,7 +30,7 @@ export function buildWordList(texts: Iterable<string>): string[] {
   }
   const counts = new Map<string, { total: number; form: string; count: number }>();
   for (const [form, count] of formCounts) {
-    const key = form.toLowerCase().replace(/’/g, "'");
+    const key = wordKey(form);
     const entry = counts.get(key);
     if (!entry) counts.set(key, { total: count, form, count });
     else {
@@ -79,11 +85,11 @@ export interface SuggestOptions {
 export function suggestWords(word: string, words: readonly string[], options: SuggestOptions = {}): string[] {
   const maxDistance = options.maxDistance ?? 2;
   const limit = options.limit ?? 3;
-  const typed = word.toLowerCase().replace(/’/g, "'");
+  const typed = wordKey(word);
   if (typed.length < 3) return [];
   const found: Array<{ word: string; distance: number; rank: number }> = [];
   for (const [rank, candidate] of words.entries()) {
-    const lower = candidate.toLowerCase().replace(/’/g, "'");
+    const lower = wordKey(candidate);
     if (lower === typed) return [];
     const distance = editDistance(typed, lower, maxDistance);
     if (distance <= maxDistance) found.push({ word: candidate, distance, rank });

@@ -234,7 +234,7 @@ function speakerMentions(
 }
 
 function lastWord(name: string): string {
-  return name.trim().split(/\s+/u).filter((word) => !/^(?:Jr|Sr|II|III|IV)\.?$/u.test(word)).at(-1)?.toLowerCase() ?? '';
+  return name.trim().split(/\s+/u).filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1)?.toLowerCase() ?? '';
 }
 
 /**

@@ -18,8 +18,6 @@ import { dayOf, MONTH_NAMES, spanOf } from '../calendar.ts';
 import { count } from './format.ts';
 import { routes } from './routes.ts';
 
-export { spanOf };
-
 /** What a row on the timeline stands for. */
 export type TimelineKind = 'mention' | 'event' | 'publication';
 
@@ -241,8 +239,6 @@ export interface TimelineLayout {
   afterY?: number;
 }
 
-/** Days since 1970-01-01 of a YYYY-MM-DD day. */
-export const dayNumber = dayOf;
 
 /**
  * The space a gap of `days` adds between two dates: grows with the logarithm of the days, capped.
@@ -411,7 +407,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], metrics: Timeli
     });
     const next = stopDays[index + 1];
     if (next === undefined) return;
-    const days = dayNumber(next) - dayNumber(day);
+    const days = dayOf(next) - dayOf(day);
     const gap = gapFor(days, metrics);
     if (days > metrics.breakAfterDays) {
       // The gap's words sit in the middle of the empty band between the two rows.
@@ -558,12 +554,12 @@ export interface YearScale {
  * @returns The scale.
  */
 export function yearScale(firstYear: number, lastYear: number, width: number, fontSize: number): YearScale {
-  const from = dayNumber(`${firstYear}-01-01`);
-  const to = dayNumber(`${lastYear + 1}-01-01`);
+  const from = dayOf(`${firstYear}-01-01`);
+  const to = dayOf(`${lastYear + 1}-01-01`);
   const labelWidth = textWidth('0000', fontSize);
   // Tick labels are centred on their tick: half a label (and a little) keeps the end ones inside.
   const pad = Math.ceil(labelWidth / 2) + 2;
-  const x = (day: string) => pad + ((dayNumber(day) - from) / (to - from)) * (width - 2 * pad);
+  const x = (day: string) => pad + ((dayOf(day) - from) / (to - from)) * (width - 2 * pad);
 
   // The smallest step whose ticks leave at least two labels' width between them.
   const yearWidth = (width - 2 * pad) / (lastYear + 1 - firstYear);
