@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { editionProcessor } from '../src/plugins/index.ts';
+import { articleInputs } from '../src/lib/model/inputs.ts';
 import { checkContent } from '../src/lib/content/check.ts';
 import { readUtf8, splitFrontmatter } from '../src/lib/content/read.ts';
 import { VFileMessage } from 'vfile-message';
@@ -168,7 +169,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const isArticle = path.startsWith(articles);
   const relativeToRoot = relative(root, path).split(sep).join('/');
   const warnings = content.problems.filter(
-    (problem) => isArticle && (problem.file === relativeToRoot || problem.file === `content/annotations/${slug}.yaml`),
+    (problem) => isArticle && (problem.file === relativeToRoot || problem.file === content.annotationFiles.get(slug)?.path),
   );
 
   const declared = isArticle ? content.annotations.get(slug) : undefined;
@@ -178,26 +179,23 @@ export function tagMarkdown(options: TagOptions): TagReport {
     annotations = { ...base, coreference: [...base.coreference, ...options.coreference] };
   }
 
-  const vfile = new VFile({ path, value: body });
-  // Ids as the site gives them: scoped by the article's frontmatter, or by the file name.
-  const idScope = (isArticle ? content.articles.find((article) => article.slug === slug)?.data.idScope : undefined) ?? slug;
-  const annotationsFile = isArticle ? content.annotationFiles.get(slug) : undefined;
-  const processor = editionProcessor({ slug, published, registry: content.registry, annotations, annotationsFile, idScope });
+  // Messages name the file as the reader gave it; a note's problem names its annotation file.
+  const vfile = new VFile({ path: file, value: body });
+  // The inputs the site gives an article of the content folder (ids scoped as its frontmatter says); any
+  // other file is scoped by its name.
+  const article = isArticle ? content.articles.find((candidate) => candidate.slug === slug) : undefined;
+  const inputs = article ? articleInputs(content, article) : { slug, published, registry: content.registry, idScope: slug };
+  const processor = editionProcessor({ ...inputs, published, annotations });
   try {
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
-    const message = error;
-    message.fatal = true;
-    if (!message.file || message.file === path) message.file = file;
-    throw new TagError(message);
+    error.fatal = true;
+    throw new TagError(error);
   }
 
   const model = vfile.data.edition!;
-  for (const message of vfile.messages) {
-    if (!message.file || message.file === path) message.file = file;
-    warnings.push(message);
-  }
+  warnings.push(...vfile.messages);
 
   const names = new Map(model.people.map((person) => [person.id, person.name]));
   return {

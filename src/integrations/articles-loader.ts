@@ -38,12 +38,6 @@ function articleKey(report: ContentReport, article: ArticleFile, register: strin
   };
 }
 
-/** A message of the pipeline, named by the project-relative path of its file (an article, or a note's YAML). */
-function inFile(message: VFileMessage, file: string): VFileMessage {
-  message.file = message.file && !message.file.startsWith('/') ? message.file : file;
-  return message;
-}
-
 /** Sync the store with the content folder; throws when the content has errors. */
 async function sync(context: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
@@ -60,12 +54,13 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
     const inputs = articleInputs(report, article);
-    const rendered = await renderEdition(body, inputs, path).catch((error: unknown) => {
+    // The project-relative path names the file in messages; a note's problem names its annotation file.
+    const rendered = await renderEdition(body, inputs, article.file).catch((error: unknown) => {
       // The content check finds every problem it can before this; a message here is positioned all the same.
       if (!(error instanceof VFileMessage)) throw error;
-      throw new ContentError([inFile(error, article.file)]);
+      throw new ContentError([error]);
     });
-    const warnings = rendered.file.messages.map((message) => inFile(message, article.file));
+    const warnings = rendered.file.messages;
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
     store.set({
