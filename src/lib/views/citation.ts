@@ -5,6 +5,7 @@
  */
 import { formatDay, formatPublished } from './labels.ts';
 import { listOf } from './format.ts';
+import { EDITION_NAME } from '../exports/exports.ts';
 
 /** What a citation is made from. */
 export interface CitationInput {
@@ -119,4 +120,29 @@ export function citeEdition(input: CitationInput): Citation {
     note: `${edition.byline}, updated ${updated}. Original: ${article.source}`,
   };
   return { text, bibtex, csl };
+}
+
+/** The parts of a built edition a citation reads (structurally, site.ts's `Edition`). */
+export interface CitedEdition {
+  entry: { data: Omit<CitationInput['article'], 'authors' | 'estimated'> & { publishedCertainty?: { estimated: boolean } | undefined } };
+  authors: ReadonlyArray<{ name: string }>;
+  annotations?: { byline: string; updated: string } | undefined;
+}
+
+/**
+ * The citation of an article's annotated edition, or of one claim in it, as its page shows it.
+ *
+ * @param edition The article as the pages have it.
+ * @param url The address of the page cited.
+ * @param claim When citing a claim: its id and words.
+ * @returns The citation, or `undefined` for an article without notes (there is no edition to cite).
+ */
+export function citeEditionOf(edition: CitedEdition, url: string, claim?: { id: string; text: string }): Citation | undefined {
+  const { entry, authors, annotations } = edition;
+  if (!annotations) return undefined;
+  return citeEdition({
+    article: { ...entry.data, authors: authors.map((author) => author.name), estimated: entry.data.publishedCertainty?.estimated },
+    edition: { name: EDITION_NAME, byline: annotations.byline, updated: annotations.updated, url },
+    claim,
+  });
 }
