@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citeEdition, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
+import { bibtexEscape, citeEdition, citeEditionOf, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
+import { EDITION_NAME } from '../../src/lib/exports/exports.ts';
 
 const input: CitationInput = {
   article: {
@@ -73,5 +74,24 @@ describe('citeEdition', () => {
   it('splits names on the last word', () => {
     expect(splitName('Andrew J. Grotto')).toEqual({ family: 'Grotto', given: 'Andrew J.' });
     expect(splitName('Plato')).toEqual({ family: 'Plato' });
+  });
+});
+
+describe('the citation of an edition as the pages have it', () => {
+  const { authors, estimated, ...data } = input.article;
+  const edition = {
+    entry: { data: { ...data, publishedCertainty: { estimated: estimated ?? false } } },
+    authors: authors.map((name) => ({ name })),
+    annotations: { byline: input.edition.byline, updated: input.edition.updated },
+  };
+
+  it('cites what citeEdition cites, under the edition’s name, for the article and for a claim', () => {
+    expect(citeEditionOf(edition, input.edition.url)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: EDITION_NAME } }));
+    const claim = { id: 'it-should-ab12', text: 'It should.' };
+    expect(citeEditionOf(edition, input.edition.url, claim)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: EDITION_NAME }, claim }));
+  });
+
+  it('cites nothing for an article without notes: there is no edition of it', () => {
+    expect(citeEditionOf({ ...edition, annotations: undefined }, input.edition.url)).toBeUndefined();
   });
 });
