@@ -64,6 +64,11 @@ export function isPersonId(author: string): boolean {
   return ID_PATTERN.test(author);
 }
 
+/** A problem with a whole file, or a line of it (the first by default): its name, its frontmatter, its body. */
+function fileProblem(file: string, reason: string, ruleId: string, hint: string, line = 1): VFileMessage {
+  return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint, fatal: true });
+}
+
 /**
  * Read and check the whole content folder.
  *
@@ -89,14 +94,7 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const id = basename(name, extname(name));
     if (!ID_PATTERN.test(id)) {
-      problems.push(contentMessage({
-        file,
-        start: { line: 1, column: 1 },
-        reason: `Unexpected file name \`${name}\`, expected a kebab-case person id such as \`george-w-bush.yaml\``,
-        ruleId: 'people/invalid-id',
-        hint: 'Rename the file: its name is the id that articles and notes use.',
-        fatal: true,
-      }));
+      problems.push(fileProblem(file, `Unexpected file name \`${name}\`, expected a kebab-case person id such as \`george-w-bush.yaml\``, 'people/invalid-id', 'Rename the file: its name is the id that articles and notes use.'));
       continue;
     }
     const text = readUtf8(path, file, problems);
@@ -114,28 +112,14 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const slug = basename(name, '.md');
     if (!ID_PATTERN.test(slug)) {
-      problems.push(contentMessage({
-        file,
-        start: { line: 1, column: 1 },
-        reason: `Unexpected file name \`${name}\`, expected a kebab-case slug such as \`my-op-ed.md\``,
-        ruleId: 'frontmatter/invalid-slug',
-        hint: 'The file name becomes the page address /articles/<slug>/.',
-        fatal: true,
-      }));
+      problems.push(fileProblem(file, `Unexpected file name \`${name}\`, expected a kebab-case slug such as \`my-op-ed.md\``, 'frontmatter/invalid-slug', 'The file name becomes the page address /articles/<slug>/.'));
       continue;
     }
     const text = readUtf8(path, file, problems);
     if (text === undefined) continue;
     const parts = splitFrontmatter(text);
     if (!parts) {
-      problems.push(contentMessage({
-        file,
-        start: { line: 1, column: 1 },
-        reason: 'Missing frontmatter, expected the file to start with `---`, YAML fields, and `---`',
-        ruleId: 'frontmatter/missing',
-        hint: 'Add at least title, authors, publisher, published and source between two `---` lines.',
-        fatal: true,
-      }));
+      problems.push(fileProblem(file, 'Missing frontmatter, expected the file to start with `---`, YAML fields, and `---`', 'frontmatter/missing', 'Add at least title, authors, publisher, published and source between two `---` lines.'));
       continue;
     }
     const data = parseYaml(parts.frontmatter, articleSchema, file, problems, {
@@ -145,14 +129,7 @@ export function checkContent(root: string): ContentReport {
     });
     if (!data) continue;
     if (parts.body.trim() === '') {
-      problems.push(contentMessage({
-        file,
-        start: { line: parts.bodyLine, column: 1 },
-        reason: 'Unexpected empty body, expected the text of the article after the frontmatter',
-        ruleId: 'article/empty-body',
-        hint: 'Paste the article’s paragraphs below the closing `---`, separated by blank lines.',
-        fatal: true,
-      }));
+      problems.push(fileProblem(file, 'Unexpected empty body, expected the text of the article after the frontmatter', 'article/empty-body', 'Paste the article’s paragraphs below the closing `---`, separated by blank lines.', parts.bodyLine));
       continue;
     }
     const tree = parseArticleBody(parts.body);
@@ -203,14 +180,7 @@ export function checkContent(root: string): ContentReport {
     const file = rel(path);
     const slug = basename(name, extname(name));
     if (!allSlugs.has(slug)) {
-      problems.push(contentMessage({
-        file,
-        start: { line: 1, column: 1 },
-        reason: `Unexpected annotations for \`${slug}\`, expected a matching article content/articles/${slug}.md`,
-        ruleId: 'annotate/unknown-article',
-        hint: 'Name the annotation file after the article it annotates.',
-        fatal: true,
-      }));
+      problems.push(fileProblem(file, `Unexpected annotations for \`${slug}\`, expected a matching article content/articles/${slug}.md`, 'annotate/unknown-article', 'Name the annotation file after the article it annotates.'));
       continue;
     }
     const text = readUtf8(path, file, problems);
