@@ -1,0 +1,82 @@
+/**
+ * How many record files the result lists fetch: `Hits.atLeast` reads records until it has the results it
+ * was asked for, and each file is a request a reader waits for and pays for.
+ */
+import { describe, expect, it } from 'vitest';
+import { Hits, type Result, type ResultData } from '../../src/scripts/search.ts';
+
+/** A page record (one result each) or an article record with `sentences` matching sentences. */
+function record(index: number, sentences: number): ResultData {
+  if (sentences === 0) return { url: `/page-${index}/`, excerpt: 'a <mark>word</mark>', content: 'a word', locations: [1], meta: { title: `Page ${index}` } };
+  const words = Array.from({ length: sentences }, (_, n) => `sentence ${n} word`);
+  const content = words.join(' ');
+  // Each sentence is three words; the third ("word") is the match.
+  const entries = words.map((_, n) => JSON.stringify({ id: `s-${index}-${n}`, at: [n * 3, n * 3 + 3, n * 3 + 3], type: 'Fact' }));
+  return {
+    url: `/articles/a-${index}/`,
+    excerpt: '',
+    content,
+    locations: words.map((_, n) => n * 3 + 2),
+    meta: { title: `Article ${index}` },
+    filters: { sentence: entries },
+  };
+}
+
+/** Results whose records hold the given numbers of matching sentences, counting the files fetched. */
+function results(sentencesPerRecord: number[]): { results: Result[]; fetched: number[]; rounds: number[][] } {
+  const fetched: number[] = [];
+  const rounds: number[][] = [];
+  let round: number[] = [];
+  const list = sentencesPerRecord.map((sentences, index) => ({
+    id: String(index),
+    data: async () => {
+      fetched.push(index);
+      round.push(index);
+      // The files of one round are asked for together; the next round starts after they have come.
+      queueMicrotask(() => {
+        if (round.length > 0) rounds.push(round);
+        round = [];
+      });
+      return record(index, sentences);
+    },
+  }));
+  return { results: list, fetched, rounds };
+}
+
+describe('Hits.atLeast', () => {
+  it('fetches half the wanted results in records first, and stops when they hold enough', async () => {
+    const { results: list, fetched } = results([2, 2, 2, 2, 2, 2, 2, 2]);
+    const hits = new Hits(list, {}, true);
+    const found = await hits.atLeast(5);
+    expect(found.length).toBe(6);
+    expect(fetched).toEqual([0, 1, 2]);
+    expect(hits.complete).toBe(false);
+  });
+
+  it('asks for what is missing over the results per record so far when a round falls short', async () => {
+    const { results: list, rounds } = results([1, 1, 1, 1, 1, 1, 1, 1]);
+    const found = await new Hits(list, {}, true).atLeast(5);
+    expect(found.length).toBe(5);
+    // Three records gave three results; two more are missing at one a record.
+    expect(rounds).toEqual([[0, 1, 2], [3, 4]]);
+  });
+
+  it('goes on from the results per record so far when asked for more', async () => {
+    const { results: list, rounds } = results([4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    const hits = new Hits(list, {}, true);
+    expect((await hits.atLeast(5)).length).toBe(12);
+    // 13 more wanted at four a record: four records.
+    expect((await hits.atLeast(25)).length).toBe(28);
+    expect(rounds).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
+  });
+
+  it('never fetches more than `most` files in one round, and stops when no record is left', async () => {
+    const { results: list, rounds } = results([0, 0, 0, 0, 0, 0, 0]);
+    const hits = new Hits(list, {}, true);
+    const found = await hits.atLeast(20, 4);
+    expect(found.length).toBe(7);
+    expect(hits.complete).toBe(true);
+    expect(Math.max(...rounds.map((r) => r.length))).toBeLessThanOrEqual(4);
+    expect(rounds.flat()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
