@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefindSearch from './src/integrations/pagefind.ts';
-import searchWords from './src/integrations/search-words.ts';
+import search from './src/integrations/search.ts';
 import offline from './src/integrations/offline.ts';
 import { normaliseBase } from './src/lib/views/routes.ts';
 
@@ -28,5 +27,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Order matters: the search index and its word list are written before the offline integration lists
   // the files to precache.
-  integrations: [contentCheck(), pagefindSearch(), searchWords(), offline()],
+  integrations: [contentCheck(), search(), offline()],
 });

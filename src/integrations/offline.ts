@@ -6,8 +6,8 @@
  * page need — styles, scripts, the Pagefind bundle, the spelling list, the home, search, about and 404 pages
  * — and the worker keeps each other page once it has been read (src/scripts/sw.ts).
  *
- * It must run after the Pagefind and word-list integrations, whose `astro:build:done` hooks write
- * `pagefind/` and `search-words.txt`: Astro runs each hook integration by integration, in the order of
+ * It must run after the search integration, whose `astro:build:done` hook writes `pagefind/` and
+ * `search-words.txt`: Astro runs each hook integration by integration, in the order of
  * `integrations` in astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
@@ -106,7 +106,7 @@ export default function offline(): AstroIntegration {
         const folder = fileURLToPath(dir);
         if (!existsSync(join(folder, 'pagefind', 'pagefind-entry.json')) || !existsSync(join(folder, WORD_LIST_FILE))) {
           throw new Error(
-            `Unexpected missing Pagefind bundle or ${WORD_LIST_FILE}, expected both written first: list \`pagefindSearch()\` and \`searchWords()\` before \`offline()\` in astro.config.mjs`,
+            `Unexpected missing Pagefind bundle or ${WORD_LIST_FILE}, expected both written first: list \`search()\` before \`offline()\` in astro.config.mjs`,
           );
         }
         for (const name of readdirSync(join(folder, 'pagefind'))) {

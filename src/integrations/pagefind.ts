@@ -1,5 +1,6 @@
 /**
- * Astro integration: build the Pagefind search index once the site is written (`astro:build:done`).
+ * The Pagefind search index of a built site (the search integration, search.ts, builds it once the site is
+ * written).
  *
  * The index holds one record per article (its title and byline, then its sentences, each with its notes,
  * findable one by one: see search-records.ts), built from `claims.json` — the claims dataset the build has
@@ -12,14 +13,12 @@
  * Record URLs are relative to the base; the browser passes the base to Pagefind as `baseUrl`, so result
  * links are right under any BASE_PATH.
  */
-import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/content/files.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/exports/claims-json.ts';
-import { articleRecords } from '../lib/exports/search-records.ts';
+import { articleRecords, type SearchRecord } from '../lib/exports/search-records.ts';
 import { routes } from '../lib/views/routes.ts';
 
 /** What indexing did: records added and pages crawled. */
@@ -63,55 +62,58 @@ export function htmlRoutes(folder: string): string[] {
     .sort();
 }
 
+/** What the index and the spelling list read from a built site, read once for both. */
+export interface SearchSite {
+  /** The claims dataset (`claims.json`). */
+  data: ClaimsExport;
+  /** One record per article, built from it. */
+  records: SearchRecord[];
+  /** The crawled pages: site path and HTML. */
+  pages: Array<{ route: string; html: string }>;
+}
+
 /**
- * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
+ * Read what the search index holds from a built site.
  *
  * @param folder The built site (`dist/`), which must hold `claims.json`.
- * @returns How many records went in.
  */
-export async function indexSite(folder: string): Promise<IndexReport> {
+export function readSearchSite(folder: string): SearchSite {
   const dataFile = join(folder, 'claims.json');
   if (!existsSync(dataFile)) {
     throw new Error(`Unexpected missing \`${dataFile}\`, expected the claims dataset the build writes (src/pages/claims.json.ts)`);
   }
   const data = JSON.parse(readFileSync(dataFile, 'utf8')) as ClaimsExport;
+  const pages = crawledRoutes(folder).map((route) => ({ route, html: readFileSync(join(folder, route, 'index.html'), 'utf8') }));
+  return { data, records: articleRecords(data), pages };
+}
+
+/**
+ * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
+ *
+ * Every page and record is handed to Pagefind at once, without waiting for each answer: Pagefind indexes in
+ * its own process, so the messages queue there, and this thread is free meanwhile (the build makes the
+ * spelling list then: see search.ts).
+ *
+ * @param folder The built site.
+ * @param site What it holds for the index, when already read.
+ * @returns How many records went in.
+ */
+export async function indexSite(folder: string, site: SearchSite = readSearchSite(folder)): Promise<IndexReport> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const problems: string[] = [...errors];
-
-    const pages = crawledRoutes(folder);
-    for (const route of pages) {
-      const response = await index.addHTMLFile({ url: `/${route}`, content: readFileSync(join(folder, route, 'index.html'), 'utf8') });
-      problems.push(...response.errors.map((error) => `${route}: ${error}`));
-    }
-    const articles = articleRecords(data);
-    for (const record of articles) {
-      const response = await index.addCustomRecord(record);
-      problems.push(...response.errors.map((error) => `${record.url}: ${error}`));
-    }
+    const added = await Promise.all([
+      ...site.pages.map(async ({ route, html }) => (await index.addHTMLFile({ url: `/${route}`, content: html })).errors.map((error) => `${route}: ${error}`)),
+      ...site.records.map(async (record) => (await index.addCustomRecord(record)).errors.map((error) => `${record.url}: ${error}`)),
+    ]);
+    problems.push(...added.flat());
     const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
-    const claims = data.articles.reduce((total, article) => total + article.claims.length, 0);
-    return { articles: articles.length, claims, pages: pages.length };
+    const claims = site.data.articles.reduce((total, article) => total + article.claims.length, 0);
+    return { articles: site.records.length, claims, pages: site.pages.length };
   } finally {
     await pagefind.close();
   }
-}
-
-/** The integration; it runs after the pages are written and before the offline integration lists them. */
-export default function pagefindSearch(): AstroIntegration {
-  return {
-    name: 'edition:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await indexSite(fileURLToPath(dir));
-        logger.info(
-          `Indexed ${report.articles} articles (${report.claims} claims) and ${report.pages} pages in ${Math.round(performance.now() - started)} ms`,
-        );
-      },
-    },
-  };
 }

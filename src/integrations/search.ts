@@ -1,0 +1,31 @@
+/**
+ * Astro integration: once the site is written (`astro:build:done`), build the Pagefind index (pagefind.ts)
+ * and the spelling word list (search-words.ts) from one reading of the built site, side by side: Pagefind
+ * indexes in a process of its own, and the word list is made on this thread while it does. List it before
+ * the offline integration, which precaches both.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { indexSite, readSearchSite } from './pagefind.ts';
+import { writeWordList } from './search-words.ts';
+
+/** The integration. */
+export default function search(): AstroIntegration {
+  return {
+    name: 'edition:search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const folder = fileURLToPath(dir);
+        const site = readSearchSite(folder);
+        const [index, words] = await Promise.all([indexSite(folder, site), writeWordList(folder, site)]);
+        logger.info(
+          `Indexed ${index.articles} articles (${index.claims} claims) and ${index.pages} pages in ${Math.round(performance.now() - started)} ms`,
+        );
+        logger.info(`Spelling word list: ${words.words} words`);
+        // Each page listed took a full parse: its markup is malformed or uses what the parser repairs.
+        if (words.parsed.length > 0) logger.warn(`Spelling word list: parsed in full (irregular markup): ${words.parsed.map((route) => `/${route}`).join(', ')}`);
+      },
+    },
+  };
+}
