@@ -13,19 +13,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_FOLDERS, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
-import { checkContentOnce } from '../lib/content/once.ts';
-import { digestOf } from '../lib/content/files.ts';
+import { checkCacheFile, checkContentOnce } from '../lib/content/once.ts';
+import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
-
-/**
- * What decides how an article renders besides its own files: the engine's code (this loader too) and the
- * locked package versions. A change to any of them re-renders every article.
- */
-const ENGINE = ['src/lib', 'src/plugins', 'src/integrations/articles-loader.ts', 'package-lock.json'];
 
 /** The key of one article's output: every input it reads, the texts as the content check read them. */
 function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string): Record<string, string> {
@@ -41,7 +35,7 @@ function articleKey(report: ContentReport, article: ArticleFile, register: strin
 /** Sync the store with the content folder; throws when the content has errors. */
 async function sync(context: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
-  const report = checkContentOnce(root);
+  const report = checkContentOnce(root, { cacheFile: checkCacheFile(context.config.cacheDir) });
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
   const register = digestOf(root, [join('content', CONTENT_FOLDERS.people)]);
   const engine = digestOf(root, ENGINE);

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContentOnce } from '../lib/content/once.ts';
+import { checkCacheFile, checkContentOnce } from '../lib/content/once.ts';
 import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
 
 /** The integration; it reads `content/` under the project root and never writes to it. */
@@ -14,7 +14,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'edition:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const report = checkContentOnce(fileURLToPath(config.root));
+        const report = checkContentOnce(fileURLToPath(config.root), { cacheFile: checkCacheFile(config.cacheDir) });
         const warnings = report.problems.filter((problem) => !problem.fatal);
         if (warnings.length > 0) logger.warn(formatMessages(warnings));
         if (report.problems.some((p) => p.fatal)) throw new ContentError(report.problems);

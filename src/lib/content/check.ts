@@ -30,6 +30,8 @@ import { findImpossibleDates } from '../tagging/dates.ts';
 import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds } from './check-annotations.ts';
 import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from './check-articles.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
+import { BodyCache } from './body-cache.ts';
+import { ENGINE, digestOf } from './files.ts';
 
 /** The people registry: id → person. */
 export type Registry = Map<string, Person>;
@@ -54,6 +56,8 @@ export interface ContentReport {
   annotations: Map<string, Annotations>;
   /** Each annotation file's path and text, by article slug, to place problems found later. */
   annotationFiles: Map<string, { path: string; text: string }>;
+  /** How many article bodies were read from the cache file rather than parsed. */
+  bodiesReused: number;
 }
 
 /** Folders inside the content root. */
@@ -69,13 +73,24 @@ function fileProblem(file: string, reason: string, ruleId: string, hint: string,
   return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint, fatal: true });
 }
 
+/** Options of {@link checkContent}. */
+export interface CheckOptions {
+  /**
+   * A file to keep what the check learns from each article body in, between runs (see body-cache.ts): a
+   * build passes one in Astro's cache folder; without it every body is read afresh.
+   */
+  cacheFile?: string;
+}
+
 /**
  * Read and check the whole content folder.
  *
  * @param root the project root; content is read from `root/content`.
+ * @param options Where to keep body readings between runs.
  * @returns every problem found, and the parts that were valid.
  */
-export function checkContent(root: string): ContentReport {
+export function checkContent(root: string, options: CheckOptions = {}): ContentReport {
+  const cache = options.cacheFile ? new BodyCache(options.cacheFile, digestOf(root, ENGINE)) : undefined;
   const problems: VFileMessage[] = [];
   const contentRoot = join(root, 'content');
   const registry: Registry = new Map();
@@ -132,27 +147,35 @@ export function checkContent(root: string): ContentReport {
       problems.push(fileProblem(file, 'Unexpected empty body, expected the text of the article after the frontmatter', 'article/empty-body', 'Paste the article’s paragraphs below the closing `---`, separated by blank lines.', parts.bodyLine));
       continue;
     }
-    const tree = parseArticleBody(parts.body);
-    checkArticleLinks(tree, file, parts.bodyLine, problems);
-    const blocks = collectBlocks(tree);
+    const linkProblems: VFileMessage[] = [];
+    let reading = cache?.get(parts.body, data.published);
+    if (!reading) {
+      const tree = parseArticleBody(parts.body);
+      checkArticleLinks(tree, file, parts.bodyLine, linkProblems);
+      const blocks = collectBlocks(tree);
+      const impossible = blocks.flatMap((block, index) => findImpossibleDates(block.text, data.published).map((date) => ({ ...date, block: index })));
+      reading = { blocks, impossible };
+      if (linkProblems.length === 0) cache?.set(parts.body, data.published, reading);
+    }
+    problems.push(...linkProblems);
+    const { blocks } = reading;
     articleBlockCache.set(slug, blocks);
-    blocks.forEach((block, index) => {
-      for (const impossible of findImpossibleDates(block.text, data.published)) {
-        impossibleDates.push({
-          slug,
-          anchor: { block: index, start: impossible.offset, end: impossible.offset + impossible.text.length },
-          problem: contentMessage({
-            file,
-            start: articlePoint(block, impossible.offset, parts.bodyLine),
-            end: articlePoint(block, impossible.offset + impossible.text.length, parts.bodyLine),
-            reason: `Unexpected impossible date “${impossible.text}” (${impossible.reason}), expected a date that names a real day`,
-            ruleId: 'article/impossible-date',
-            hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
-            fatal: true,
-          }),
-        });
-      }
-    });
+    for (const impossible of reading.impossible) {
+      const block = blocks[impossible.block]!;
+      impossibleDates.push({
+        slug,
+        anchor: { block: impossible.block, start: impossible.offset, end: impossible.offset + impossible.text.length },
+        problem: contentMessage({
+          file,
+          start: articlePoint(block, impossible.offset, parts.bodyLine),
+          end: articlePoint(block, impossible.offset + impossible.text.length, parts.bodyLine),
+          reason: `Unexpected impossible date “${impossible.text}” (${impossible.reason}), expected a date that names a real day`,
+          ruleId: 'article/impossible-date',
+          hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
+          fatal: true,
+        }),
+      });
+    }
     data.authors.forEach((author, index) => {
       if (isPersonId(author) && !registry.has(author)) {
         problems.push(contentMessage({
@@ -215,5 +238,6 @@ export function checkContent(root: string): ContentReport {
     if (!explained) problems.push(problem);
   }
 
-  return { problems, registry, articles, annotations, annotationFiles };
+  cache?.save();
+  return { problems, registry, articles, annotations, annotationFiles, bodiesReused: cache?.reused ?? 0 };
 }

@@ -47,3 +47,10 @@ export function digestOf(root: string, paths: readonly string[]): string {
   }
   return hash.digest('hex');
 }
+
+/**
+ * What decides how content is read and an article renders besides the content itself: the engine's code
+ * and the locked package versions (paths relative to the project root). A change to any of them re-renders
+ * every article and drops the content check's cache.
+ */
+export const ENGINE = ['src/lib', 'src/plugins', 'src/integrations/articles-loader.ts', 'package-lock.json'];

@@ -7,8 +7,9 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { filesUnder } from './files.ts';
-import { checkContent, type ContentReport } from './check.ts';
+import { checkContent, type CheckOptions, type ContentReport } from './check.ts';
 
 // The integration and the loader are loaded by different module graphs of one process: the cache lives on
 // the global object, under a registered symbol, so both see it.
@@ -28,10 +29,21 @@ function fingerprint(root: string): string {
  * The checked content under `root`, from the last check when no file under `content/` changed since.
  *
  * @param root The project root.
+ * @param options Where the check keeps body readings between runs.
  */
-export function checkContentOnce(root: string): ContentReport {
+export function checkContentOnce(root: string, options: CheckOptions = {}): ContentReport {
   const slot = globalThis as Slot;
   const key = fingerprint(root);
-  if (slot[SLOT]?.key !== key) slot[SLOT] = { key, report: checkContent(root) };
+  if (slot[SLOT]?.key !== key) slot[SLOT] = { key, report: checkContent(root, options) };
   return slot[SLOT].report;
+}
+
+/**
+ * The content check's cache file in Astro's cache folder (`cacheDir`), where a build keeps what it learnt
+ * from each article body for the next.
+ *
+ * @param cacheDir Astro's cache folder.
+ */
+export function checkCacheFile(cacheDir: URL): string {
+  return join(fileURLToPath(cacheDir), 'content-check.json');
 }
