@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatDay, listOf, noun } from '../../src/lib/views/format.ts';
+import { count, formatDay, formatNumber, listOf, noun } from '../../src/lib/views/format.ts';
 import { dayOf, isLastDayOfMonth, isoDay, mondayOf, spanOf } from '../../src/lib/calendar.ts';
 
 describe('words made with Intl', () => {
@@ -23,6 +23,8 @@ describe('words made with Intl', () => {
     expect(count(1234, 'claim')).toBe('1,234 claims');
     expect(count(2, 'person', 'people')).toBe('2 people');
     expect(noun(1, 'month')).toBe('month');
+    expect(formatNumber(9900)).toBe('9,900');
+    expect(formatNumber(24)).toBe('24');
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
+import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, ledgerListing, MAX_LEDGER_CLAIMS, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
 import { classifierType, describeType, firedRules, mentionContext, namesPerson } from '../../src/lib/views/claim-detail.ts';
 import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
 import type { Person, Source } from '../../src/lib/content/schema.ts';
+import { CLAIM_TYPE_LABELS } from '../../src/lib/views/labels.ts';
 
 // A small article in the shape of the op-ed's first paragraphs: positions are offsets in `text`.
 const text = 'Bush wrote to Kim Jong Il. The letter is a good sign. It should be followed by more. Talks will come.';
@@ -116,6 +117,20 @@ describe('the ledger', () => {
     // The person note bears on the sentence but is not a check.
     expect(claims[0]!.notes).toHaveLength(3);
     expect(claims[0]!.checks.map((n) => n.id)).toEqual(['wrote', 'kim-title']);
+  });
+
+  it('lists every sentence up to the page limit, and above it those notes bear on, counting the others by type', () => {
+    expect(ledgerListing(claims, 4)).toEqual({ listed: claims, counted: [] });
+    const withPages = claims.filter((entry) => entry.page);
+    expect(withPages.length).toBeGreaterThan(0);
+    expect(withPages.length).toBeLessThan(claims.length);
+    const { listed, counted } = ledgerListing(claims, 3);
+    expect(listed.map((entry) => entry.claim.id)).toEqual(withPages.map((entry) => entry.claim.id));
+    const left = claims.filter((entry) => !entry.page);
+    expect(counted.reduce((sum, entry) => sum + entry.count, 0)).toBe(left.length);
+    expect(counted.map((entry) => [entry.type, entry.label])).toEqual([...new Set(left.map((entry) => entry.claim.type))].map((type) => [type, CLAIM_TYPE_LABELS[type]]));
+    // The op-ed is far below the limit.
+    expect(MAX_LEDGER_CLAIMS).toBeGreaterThan(100);
   });
 
   it('files a sentence under its most serious verdict, whatever the last note said', () => {

@@ -31,6 +31,11 @@ export function listOf(names: readonly string[]): string {
   return lists.format(names);
 }
 
+/** A number as the edition prints it: "9,900". */
+export function formatNumber(n: number): string {
+  return numbers.format(n);
+}
+
 /**
  * A count with its noun: `count(1, 'claim')` → "1 claim", `count(3, 'person', 'people')` → "3 people".
  *

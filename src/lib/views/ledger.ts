@@ -180,6 +180,38 @@ export function ledgerTotals(claims: readonly LedgerClaim[]): { sentences: numbe
   return { sentences: claims.length, withVerdict: claims.filter((entry) => entry.verdict !== undefined).length, checks: checks.size };
 }
 
+/**
+ * The most sentences the ledger page lists one by one. An op-ed has a few dozen; a newsroom's archive of a
+ * thousand has ten thousand, which made a 12 MB page no reader could use. Above this the page lists the
+ * sentences a note bears on (each has a page of its own: the checked claims, which are what a ledger is
+ * for) and counts the others by type, sending readers to search, whose filters span the archive.
+ */
+export const MAX_LEDGER_CLAIMS = 500;
+
+/** What the ledger page lists one by one, and how many sentences of each type it only counts. */
+export interface LedgerListing {
+  listed: LedgerClaim[];
+  /** The sentences left out, by type, in the method page's order; empty when every sentence is listed. */
+  counted: Array<{ type: ClaimType; label: string; count: number }>;
+}
+
+/**
+ * Which sentences the ledger page lists: all of them up to {@link MAX_LEDGER_CLAIMS}, else those with a
+ * page of their own, the others counted by type.
+ *
+ * @param claims Every sentence of the site, in reading order.
+ * @param max The most sentences listed in full.
+ */
+export function ledgerListing(claims: readonly LedgerClaim[], max = MAX_LEDGER_CLAIMS): LedgerListing {
+  if (claims.length <= max) return { listed: [...claims], counted: [] };
+  const counts = new Map<ClaimType, number>();
+  for (const entry of claims) if (!entry.page) counts.set(entry.claim.type, (counts.get(entry.claim.type) ?? 0) + 1);
+  return {
+    listed: claims.filter((entry) => entry.page),
+    counted: CLAIM_TYPES.flatMap((type) => (counts.has(type) ? [{ type, label: CLAIM_TYPE_LABELS[type], count: counts.get(type)! }] : [])),
+  };
+}
+
 /** A section of the ledger: the sentences with one verdict, or the unverdicted ones of one type. */
 export interface LedgerGroup {
   /** The section's element id: `verdict-<verdict>` or `type-<type>`. */

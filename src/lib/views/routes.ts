@@ -39,7 +39,14 @@ export const routes = {
   timeline: (fragment?: string): string => `timeline/${at(fragment)}`,
   /** One period of a timeline too long for one page: `2007` or `2007-12` (src/lib/views/timeline-periods.ts). */
   timelinePeriod: (period: string, fragment?: string): string => `timeline/${period}/${at(fragment)}`,
-  search: (query?: string): string => `search/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`,
+  /** The search page, with words, or filters (`{ type: ['Fact'] }`: a filter's name and the values ticked). */
+  search: (query?: string, filters: Record<string, string[]> = {}): string => {
+    const params = new URLSearchParams();
+    if (query !== undefined) params.set('q', query);
+    for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+    const search = params.toString().replace(/\+/g, '%20');
+    return `search/${search === '' ? '' : `?${search}`}`;
+  },
   about: (fragment?: string): string => `about/${at(fragment)}`,
   claimsJson: (): string => 'claims.json',
   annotationsJsonLd: (): string => 'annotations.jsonld',
