@@ -278,11 +278,30 @@ const WIDE_CHARS: Record<string, number> = { m: 0.974, w: 0.818, M: 0.863, W: 0.
  */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) {
-    // Capitals and digits run wider than lower case (DejaVu: about 0.7 and 0.64 em against 0.6).
-    ems += NARROW_CHARS[char] ?? WIDE_CHARS[char] ?? (/[A-Z]/.test(char) ? 0.72 : /[0-9]/.test(char) ? 0.637 : 0.62);
-  }
+  for (const char of text) ems += charWidth(char);
   return ems * fontSize;
+}
+
+const CHAR_WIDTHS = new Map<string, number>();
+
+/** The width of one character in ems. */
+function charWidth(char: string): number {
+  let width = CHAR_WIDTHS.get(char);
+  if (width === undefined) {
+    // Capitals and digits run wider than lower case (DejaVu: about 0.7 and 0.64 em against 0.6).
+    width = NARROW_CHARS[char] ?? WIDE_CHARS[char] ?? (/[A-Z]/.test(char) ? 0.72 : /[0-9]/.test(char) ? 0.637 : 0.62);
+    CHAR_WIDTHS.set(char, width);
+  }
+  return width;
+}
+
+/**
+ * Whether a width is within `maxWidth`. Widths added up piece by piece can differ from the width of the
+ * whole in the last bits of a float; within a hair of the limit, the whole is measured, so a line breaks
+ * exactly where measuring each line would break it.
+ */
+function fits(width: number, maxWidth: number, whole: () => number): boolean {
+  return Math.abs(width - maxWidth) < 1e-6 ? whole() <= maxWidth : width <= maxWidth;
 }
 
 /**
@@ -290,27 +309,38 @@ export function textWidth(text: string, fontSize: number): number {
  *
  * @param text The label.
  * @param maxWidth The widest a line may be, in the units `measure` returns.
- * @param measure The width of a piece of text; by default, its number of characters.
+ * @param measure The width of a piece of text; by default, its number of characters. It must add up: the
+ *   width of two pieces joined is the sum of theirs (so each word is measured once, not each line again).
  * @returns The lines.
  */
 export function wrapText(text: string, maxWidth: number, measure: (text: string) => number = (part) => part.length): string[] {
   const lines: string[] = [];
+  const space = measure(' ');
   let line = '';
+  let lineWidth = 0;
   for (let word of text.split(/\s+/).filter(Boolean)) {
-    while (measure(word) > maxWidth && word.length > 1) {
+    let wordWidth = measure(word);
+    while (wordWidth > maxWidth && word.length > 1) {
       // Cut the longest head of the word that fits (at least one character, so the loop ends).
       let cut = word.length - 1;
       while (cut > 1 && measure(word.slice(0, cut)) > maxWidth) cut -= 1;
       if (line) lines.push(line);
       lines.push(word.slice(0, cut));
       word = word.slice(cut);
+      wordWidth = measure(word);
       line = '';
+      lineWidth = 0;
     }
-    if (!line) line = word;
-    else if (measure(`${line} ${word}`) <= maxWidth) line += ` ${word}`;
-    else {
+    if (!line) {
+      line = word;
+      lineWidth = wordWidth;
+    } else if (fits(lineWidth + space + wordWidth, maxWidth, () => measure(`${line} ${word}`))) {
+      line += ` ${word}`;
+      lineWidth += space + wordWidth;
+    } else {
       lines.push(line);
       line = word;
+      lineWidth = wordWidth;
     }
   }
   if (line) lines.push(line);
