@@ -1,11 +1,15 @@
 /**
- * A timeline too long for one page. The fixture is the benchmark's generated archive (scripts/bench-scale.ts),
- * just big enough to pass the limit: 23 articles of about eleven dated events each. The site must build
- * `/timeline/` as an index of years with their counts and one page per year holding exactly that year's
- * events, linked to their places in the articles, to each other and back, with every event on some page.
+ * An archive too big for one timeline page and one ledger page. The fixture is the benchmark's generated
+ * archive (scripts/bench-scale.ts), just big enough to pass both limits: 51 articles of ten sentences (510,
+ * above the ledger's 500) and about eleven dated events each (above the timeline's 250).
  *
- * The expected events come from claims.json, not from the timeline code: every date of every sentence
- * (the generated notes have no dated events) and every article's publication.
+ * The site must build `/timeline/` as an index of years with their counts and one page per year holding
+ * exactly that year's events, linked to their places in the articles, to each other and back, with every
+ * event on some page. The expected events come from claims.json, not from the timeline code: every date of
+ * every sentence (the generated notes have no dated events) and every article's publication.
+ *
+ * The ledger must list the sentences notes bear on (those with a page of their own, as claims.json says) and
+ * count the others by kind, each count leading to the search page filtered by that kind.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,13 +22,19 @@ import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts'
 import { findAll, readPage } from '../support/html.ts';
 import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
 import { MAX_EVENTS_PER_PAGE } from '../../src/lib/views/timeline-periods.ts';
+import { MAX_LEDGER_CLAIMS } from '../../src/lib/views/ledger.ts';
 import { routes } from '../../src/lib/views/routes.ts';
 
-/** The fewest generated articles whose events pass the limit. */
-const ARTICLES = 23;
+/** The fewest generated articles whose sentences pass the ledger's limit (ten each); their events pass the timeline's. */
+const ARTICLES = 51;
 
 interface ClaimsJson {
-  articles: Array<{ slug: string; title: string; published: string; claims: Array<{ dates: Array<{ text: string; start: string }> }> }>;
+  articles: Array<{
+    slug: string;
+    title: string;
+    published: string;
+    claims: Array<{ id: string; typeLabel: string; page?: string; dates: Array<{ text: string; start: string }> }>;
+  }>;
 }
 
 /** One event as both sides can tell it: the article, and the date's words or "published". */
@@ -38,10 +48,11 @@ const text = (element: Element): string =>
   element.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('');
 const href = (element: Element) => String(element.properties.href ?? '');
 
-describe(`a timeline of ${ARTICLES} generated articles, past the limit of one page`, () => {
+describe(`an archive of ${ARTICLES} generated articles, past the limits of one timeline page and one ledger page`, () => {
   let content: string;
   let site: FixtureSite;
   let expected: Expected[];
+  let data: ClaimsJson;
   const page = (path: string) => readPage(join(site.dist, path, 'index.html'));
 
   beforeAll(async () => {
@@ -50,7 +61,7 @@ describe(`a timeline of ${ARTICLES} generated articles, past the limit of one pa
     site = createFixtureSite(join(content, 'content'));
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
-    const data = JSON.parse(readFileSync(join(site.dist, 'claims.json'), 'utf8')) as ClaimsJson;
+    data = JSON.parse(readFileSync(join(site.dist, 'claims.json'), 'utf8')) as ClaimsJson;
     expected = data.articles.flatMap((article) => [
       { year: article.published.slice(0, 4), key: `${article.slug}|published` },
       ...article.claims.flatMap((claim) => claim.dates.map((date) => ({ year: date.start.slice(0, 4), key: `${article.slug}|${date.text}` }))),
@@ -160,5 +171,30 @@ describe(`a timeline of ${ARTICLES} generated articles, past the limit of one pa
     const links = findAll(first, (element) => element.tagName === 'a' && text(element) === 'on the timeline').map(href);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/timeline\/\d{4}\/#event-/);
+  });
+
+  it('lists in the ledger the sentences notes bear on, and counts the others by kind, each a filtered search', () => {
+    const claims = data.articles.flatMap((article) => article.claims);
+    expect(claims.length).toBeGreaterThan(MAX_LEDGER_CLAIMS);
+    const ledger = page(routes.claims());
+    const cards = findAll(ledger, (element) => element.properties.dataClaimCard !== undefined);
+    const withPages = claims.filter((claim) => claim.page !== undefined);
+    expect(withPages.length).toBeGreaterThan(0);
+    expect(cards.map((card) => String(card.properties.id)).sort()).toEqual(withPages.map((claim) => claim.id).sort());
+    const linked = new Set(findAll(ledger, (element) => element.tagName === 'a' && /^\/claims\/[^/]+\/$/.test(href(element))).map((link) => href(link).split('/')[2]));
+    expect([...linked].sort()).toEqual(withPages.map((claim) => claim.id).sort());
+    const others = new Map<string, number>();
+    for (const claim of claims) if (claim.page === undefined) others.set(claim.typeLabel, (others.get(claim.typeLabel) ?? 0) + 1);
+    const section = findAll(ledger, (element) => element.properties.id === 'unlisted')[0]!;
+    const rows = findAll(section, (element) => element.tagName === 'li').map((item) => {
+      const link = findAll(item, (element) => element.tagName === 'a')[0]!;
+      return [text(link), href(link), text(item).replace(/^.*: /, '')];
+    });
+    expect(rows.sort()).toEqual(
+      [...others].map(([label, count]) => [label, `/${routes.search(undefined, { type: [label] })}`, `${count.toLocaleString('en-GB')} ${count === 1 ? 'sentence' : 'sentences'}`]).sort(),
+    );
+    // The search page offers each of those kinds as a filter, under the name the link uses.
+    const boxes = findAll(page(routes.search()), (element) => element.tagName === 'input' && element.properties.name === 'type').map((box) => String(box.properties.value));
+    for (const label of others.keys()) expect(boxes).toContain(label);
   });
 });
