@@ -121,3 +121,19 @@ function firstArticle(): string {
   const folder = join(root, 'content', 'articles');
   return join(folder, readdirSync(folder).filter((name) => name.endsWith('.md')).sort()[0]!);
 }
+
+describe('a cache file that cannot be written', () => {
+  it('leaves the check’s report as it is, and the build goes on', () => {
+    const root = mkdtempSync(join(tmpdir(), 'edition-body-cache-'));
+    try {
+      cpSync(join(fixtures, 'valid', 'content'), join(root, 'content'), { recursive: true });
+      // A file where the cache folder should be: nothing can be written under it.
+      writeFileSync(join(root, 'not-a-folder'), '');
+      const report = checkContent(root, { cacheFile: join(root, 'not-a-folder', 'content-check.json') });
+      expect(outcome(report)).toEqual(outcome(checkContent(root)));
+      expect(readdirSync(root).sort()).toEqual(['content', 'not-a-folder']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,10 +7,10 @@
  * An entry is keyed by the body and the publication day (the dates are read against it); the file is keyed
  * by the engine's code, so a change to the parser or the date rules drops it whole. Only bodies that raised
  * no problem are kept: a problem is reported from a fresh reading, with its positions, every time. A file
- * that cannot be read is ignored, and written anew.
+ * that cannot be read is ignored, and written anew; one that cannot be written is done without.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block } from '../tagging/blocks.ts';
 import type { ImpossibleDate } from '../tagging/dates.ts';
@@ -75,11 +75,26 @@ export class BodyCache {
     this.next[BodyCache.key(body, published)] = reading;
   }
 
-  /** Write the readings of this check (only bodies still in the content), replacing the file whole. */
-  save(): void {
-    mkdirSync(dirname(this.path), { recursive: true });
+  /**
+   * Write the readings of this check (only bodies still in the content), replacing the file whole. A cache
+   * is only a saving: when the folder cannot be written (a read-only checkout), the check goes on without it.
+   *
+   * @returns Whether the file was written.
+   */
+  save(): boolean {
     const temporary = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ engine: this.engine, bodies: this.next } satisfies CacheFile));
-    renameSync(temporary, this.path);
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ engine: this.engine, bodies: this.next } satisfies CacheFile));
+      renameSync(temporary, this.path);
+      return true;
+    } catch {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there either.
+      }
+      return false;
+    }
   }
 }

@@ -9,7 +9,8 @@
  * The model builder meets the same anchoring and Markdown rules again while tagging, and places its
  * messages in the annotation file too; checking here first reports every problem at once.
  *
- * The files are only read, never written.
+ * The content files are only read, never written. Given a cache file (a build keeps one in Astro's cache
+ * folder), what the check learns from each clean article body is kept there for the next run (body-cache.ts).
  */
 import { join, relative, basename, extname } from 'node:path';
 import { locateYaml } from './yaml.ts';
