@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import search from './src/integrations/search.ts';
+import staleFiles from './src/integrations/stale-files.ts';
 import offline from './src/integrations/offline.ts';
 import { normaliseBase } from './src/lib/views/routes.ts';
 
@@ -18,14 +19,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles and scripts as files, never inline: the content security policy allows only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // dist/ is kept between builds, so the incremental build leaves an unchanged page where it is instead of
+  // copying it back from its cache; the stale-files integration removes what no longer belongs.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
   devToolbar: { enabled: false },
   // Rebuilds render only the pages whose data or code changed: the article, claim and person pages return a
   // `cacheKey` from getStaticPaths() (src/lib/views/cache-key.ts), and Astro hashes their code. The other
   // pages (home, ledger, timeline, people, exports) draw on every article and render on every build.
   experimental: { incrementalBuild: true },
-  // Order matters: the search index and its word list are written before the offline integration lists
-  // the files to precache.
-  integrations: [contentCheck(), search(), offline()],
+  // Order matters: what an earlier build left is removed first; the search index and its word list are
+  // written before the offline integration lists the files to precache.
+  integrations: [contentCheck(), staleFiles(), search(), offline()],
 });

@@ -4,11 +4,12 @@
  * must be in every output that shows them, and the old words in none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { filesUnder } from '../../src/lib/content/files.ts';
+import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
 
 const ARTICLE = 'articles/edit-me/index.html';
 const LEDGER = 'claims/index.html';
@@ -112,5 +113,52 @@ describe('rebuilding with the cache kept after an edit', () => {
     expect(containing(texts, 'the plan timid')).toEqual(expect.arrayContaining([ARTICLE, LEDGER, `claims/${claim.id}/index.html`, 'claims.json']));
     expect(searchIndex(texts)).toContain('the plan timid');
     expect(containing(texts, 'the plan reckless')).toEqual([]);
+  });
+
+  it('(e) an article added shows everywhere, and once removed leaves no file behind', async () => {
+    const added = join(site.root, 'content', 'articles', 'second-thoughts.md');
+    writeFileSync(
+      added,
+      [
+        '---',
+        'title: "Second thoughts on the quokka treaty"',
+        'authors: ["A. Columnist"]',
+        'publisher: The Fixture Review',
+        'published: 2007-12-07',
+        'source: https://example.org/second-thoughts',
+        '---',
+        '',
+        'The quokka treaty deserves a second reading. Its critics were early.',
+        '',
+      ].join('\n'),
+    );
+    let texts = await rebuild();
+    const before = filesUnder(site.dist);
+    expect(containing(texts, 'quokka treaty')).toEqual(expect.arrayContaining(['articles/second-thoughts/index.html', 'claims.json', LEDGER]));
+    expect(searchIndex(texts)).toContain('quokka');
+    rmSync(added);
+    texts = await rebuild();
+    expect(containing(texts, 'quokka')).toEqual([]);
+    expect(existsSync(join(site.dist, 'articles', 'second-thoughts'))).toBe(false);
+    // The other pages stayed where they were, and nothing but the article's own files is gone.
+    expect(reused(ARTICLE)).toBe(true);
+    const gone = before.filter((file) => !existsSync(join(site.dist, file)));
+    expect(gone.filter((file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/'))).toEqual(['articles/second-thoughts/index.html']);
+  });
+
+  it('(f) a file an earlier build left that this one does not make is removed; the build’s own are kept', async () => {
+    const stale = join(site.dist, 'claims', 'a-sentence-that-lost-its-note', 'index.html');
+    mkdirSync(join(stale, '..'), { recursive: true });
+    writeFileSync(stale, '<p>old</p>');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(stale, old, old);
+    // An unchanged page is kept as it is, its file time untouched.
+    utimesSync(join(site.dist, ARTICLE), old, old);
+    await rebuild();
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(site.dist, 'claims', 'a-sentence-that-lost-its-note'))).toBe(false);
+    expect(reused(ARTICLE)).toBe(true);
+    expect(existsSync(join(site.dist, ARTICLE))).toBe(true);
+    expect(findBrokenLinks(site.dist).map(formatBrokenLink)).toEqual([]);
   });
 });
