@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, ledgerListing, MAX_LEDGER_CLAIMS, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
-import { classifierType, describeType, firedRules, mentionContext, namesPerson } from '../../src/lib/views/claim-detail.ts';
+import { classifierType, describeType, firedRules, mayNamePerson, mentionContext, namesPerson, wordSetOf } from '../../src/lib/views/claim-detail.ts';
 import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
 import type { Person, Source } from '../../src/lib/content/schema.ts';
@@ -247,6 +247,37 @@ describe('people', () => {
     const kim = register[1]!.data;
     expect(namesPerson('the son of Kim Il Sung', kim)).toBe(false);
     expect(namesPerson('Kim’s title', kim)).toBe(true);
+  });
+
+  it('rules a person out from a text’s words only when the text cannot name them', () => {
+    const people = [
+      { name: 'Christopher Hill', aliases: ['Hill'] },
+      register[1]!.data,
+      { name: 'Pak Ui Chun', aliases: ['Pak'] },
+      { name: 'O’Brien', aliases: [] },
+      { name: 'José Ramos-Horta', aliases: ['Ramos-Horta'] },
+      { name: '…', aliases: [] },
+    ];
+    const texts = [
+      'carried by Christopher\nHill to Pyongyang',
+      'Christopher Hillman and a hill',
+      'the son of Kim Il Sung',
+      'Kim’s title; Pak met O’Brien',
+      '(Ramos-Horta) and José',
+      'no one at all …',
+      'Pakistan, Hills, Kimono, OBrien',
+    ];
+    let ruledOut = 0;
+    for (const text of texts) {
+      const words = wordSetOf(text);
+      for (const person of people) {
+        const may = mayNamePerson(words, person);
+        if (namesPerson(text, person)) expect(may, `${person.name} in “${text}”`).toBe(true);
+        if (!may) ruledOut += 1;
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(20);
+    expect(mayNamePerson(wordSetOf('Pakistan'), { name: 'Pak Ui Chun', aliases: ['Pak'] })).toBe(false);
   });
 
   it('lists people named in the text, authors, people only in notes, unregistered names and the rest, each with their traces', () => {

@@ -5,7 +5,7 @@
 import type { ClaimRecord, NoteRecord, PersonMentionRecord } from '../model/model.ts';
 import type { Person } from '../content/schema.ts';
 import { hasClaimPage, ledgerArticles, type EditionLike, type LedgerArticle } from './ledger.ts';
-import { mentionContext, namesPerson, type MentionContext, type NoteText } from './claim-detail.ts';
+import { mayNamePerson, mentionContext, namesPerson, wordSetOf, type MentionContext, type NoteText } from './claim-detail.ts';
 
 /**
  * The people directory's view of the built editions: the ledger's, plus authors and the notes' words.
@@ -117,9 +117,10 @@ export function peopleDirectory(register: ReadonlyArray<{ id: string; data: Pers
     for (const note of model.notes) {
       const words = texts.get(note.id);
       const all = words ? [words.title ?? '', words.body, words.knownThen ?? '', words.knownLater ?? ''].join('\n') : note.title ?? '';
+      const inNote = wordSetOf(all);
       for (const entry of entries.values()) {
         const about = note.person === entry.id;
-        if (about || (entry.profile && namesPerson(all, entry.profile))) entry.notes.push({ slug, note, about });
+        if (about || (entry.profile && mayNamePerson(inNote, entry.profile) && namesPerson(all, entry.profile))) entry.notes.push({ slug, note, about });
       }
     }
   }
