@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './lib/content/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
+import { modelFromStore, type StoredModel } from './lib/model/stored.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
@@ -73,7 +74,7 @@ async function buildEditions(
   const result = await Promise.all(
     articles.map(async (entry) => {
       const { Content, remarkPluginFrontmatter } = await render(entry);
-      const model = remarkPluginFrontmatter.edition as EditionModel;
+      const model = modelFromStore(remarkPluginFrontmatter.edition as StoredModel);
       const authors = entry.data.authors.map((author) =>
         isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
       );

@@ -17,7 +17,7 @@ import { checkCacheFile, checkContentOnce } from '../lib/content/once.ts';
 import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import type { EditionModel } from '../lib/model/model.ts';
+import { modelFromStore, storedModel, type StoredModel } from '../lib/model/stored.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
@@ -57,13 +57,13 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const warnings = rendered.file.messages;
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
+    // No `body`: no page reads it, and every byte of the store is loaded by every build (stored.ts).
     store.set({
       id: article.slug,
       data,
-      body: article.body,
       filePath: article.file,
       digest,
-      rendered: { html: rendered.html, metadata: { frontmatter: { edition: rendered.model } } },
+      rendered: { html: rendered.html, metadata: { frontmatter: { edition: storedModel(rendered.model) } } },
     });
   }
   for (const id of untouched) store.delete(id);
@@ -79,8 +79,8 @@ function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root
   const owners = new Map<string, ArticleFile>();
   const messages = [];
   for (const article of report.articles) {
-    const model = (store.get(article.slug)?.rendered?.metadata?.frontmatter as { edition?: EditionModel } | undefined)?.edition;
-    for (const claim of model?.claims ?? []) {
+    const stored = (store.get(article.slug)?.rendered?.metadata?.frontmatter as { edition?: StoredModel } | undefined)?.edition;
+    for (const claim of stored ? modelFromStore(stored).claims : []) {
       const owner = owners.get(claim.id);
       if (!owner) {
         owners.set(claim.id, article);
