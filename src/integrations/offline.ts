@@ -93,7 +93,7 @@ export function serviceWorkerSource(entries: PrecacheEntry[], base: string): { s
   return { source, cache: config.cache };
 }
 
-/** The integration; list it after the Pagefind and word-list integrations. */
+/** The integration; list it after the search integration. */
 export default function offline(): AstroIntegration {
   let base = '/';
   return {
