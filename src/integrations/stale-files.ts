@@ -11,18 +11,17 @@
  * must come before the search and offline integrations, which read `dist/`.
  *
  * What this build made is known two ways: every page it built or kept (Astro's `pages`), and every file
- * written since it started. A file is stale when it is neither.
+ * written since it started. A file is stale when it is neither. "Since it started" is the time of a marker
+ * file written into `dist/` when the build starts: file times are compared with a file time of the same file
+ * system, so a clock that differs from this machine's (a network share) cannot make a new file look old, and
+ * a file system that keeps times to the second gives the marker and a file written in that second the same
+ * time, which counts as new.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/content/files.ts';
-
-// File times on some file systems are kept to the second or two; a file this build wrote must never look
-// older than its start. A file an earlier build wrote this close to it would survive (none does: a build
-// takes seconds to reach its pages).
-const CLOCK_MARGIN_MS = 2000;
 
 /**
  * The files a built page may be, for a pathname as Astro's `pages` gives it (`articles/x/`, `` for the home
@@ -41,7 +40,8 @@ export function pageFiles(pathname: string): string[] {
  *
  * @param folder The built site.
  * @param pathnames Every page the build built or kept.
- * @param since When the build started (ms since the epoch): a file written since is the build's own.
+ * @param since When the build started, by the folder's clock (ms since the epoch): a file written since is
+ *   the build's own.
  * @returns The files deleted, relative to the folder.
  */
 export function removeStaleFiles(folder: string, pathnames: readonly string[], since: number): string[] {
@@ -50,7 +50,7 @@ export function removeStaleFiles(folder: string, pathnames: readonly string[], s
   for (const file of filesUnder(folder)) {
     if (kept.has(file)) continue;
     const path = join(folder, file);
-    if (statSync(path).mtimeMs >= since - CLOCK_MARGIN_MS) continue;
+    if (statSync(path).mtimeMs >= since) continue;
     unlinkSync(path);
     removed.push(file);
   }
@@ -69,17 +69,28 @@ function removeEmptyFolders(folder: string, root = false): boolean {
   return true;
 }
 
+/** The marker the build writes into the output folder when it starts; removed when it ends. */
+export const START_MARKER = '.build-started';
+
 /** The integration; list it before the search and offline integrations. */
 export default function staleFiles(): AstroIntegration {
-  let started = Date.now();
+  let outDir = '';
   return {
     name: 'edition:stale-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
-        started = Date.now();
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, START_MARKER), '');
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const removed = removeStaleFiles(fileURLToPath(dir), pages.map((page) => page.pathname), started);
+        const folder = fileURLToPath(dir);
+        const marker = join(folder, START_MARKER);
+        const started = statSync(marker).mtimeMs;
+        unlinkSync(marker);
+        const removed = removeStaleFiles(folder, pages.map((page) => page.pathname), started);
         if (removed.length > 0) logger.info(`Removed ${removed.length} file(s) an earlier build left and this one did not make`);
       },
     },
