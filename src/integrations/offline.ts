@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBase } from '../lib/views/routes.ts';
 import { WORD_LIST_FILE } from './search-words.ts';
+import { BUILD_MARK } from './stale-files.ts';
 import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
 
 /** Every cache this site makes starts with this, so a new worker finds and deletes the old ones. */
@@ -55,7 +56,7 @@ export interface PrecacheEntry {
  * @returns Entries sorted by URL.
  */
 export function precacheList(folder: string, base: string, budget = PRECACHE_BUDGET): PrecacheEntry[] {
-  const files = filesUnder(folder).filter((file) => file !== 'sw.js' && !file.endsWith('.map'));
+  const files = filesUnder(folder).filter((file) => file !== 'sw.js' && file !== BUILD_MARK && !file.endsWith('.map'));
   const total = files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0);
   const entries: PrecacheEntry[] = [];
   for (const file of files) {

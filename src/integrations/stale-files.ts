@@ -10,16 +10,17 @@
  * more, an asset of old code, the last search index (the search integration writes the new one next). It
  * must come before the search and offline integrations, which read `dist/`.
  *
- * What this build made is known two ways: every page it built or kept (Astro's `pages`), and every file
- * written since it started. A file is stale when it is neither. "Since it started" is the time of a marker
- * file written into `dist/` when the build starts: file times are compared with a file time of the same file
- * system, so a clock that differs from this machine's (a network share) cannot make a new file look old, and
- * a file system that keeps times to the second gives the marker and a file written in that second the same
- * time, which counts as new.
+ * What this build made is known three ways: every page it built or kept (Astro's `pages`), every file
+ * written since it started, and the files copied from `public/`. A file is stale when it is none of these.
+ * "Since it started" is the time of the build mark (BUILD_MARK), written into `dist/` when the build starts:
+ * file times are compared with a file time of the same file system, so a clock that differs from this
+ * machine's (a network share) cannot make a new file look old, and a file system that keeps times to the
+ * second gives the mark and a file written in that second the same time, which counts as new.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/content/files.ts';
 
@@ -35,19 +36,33 @@ export function pageFiles(pathname: string): string[] {
   return [...new Set([bare === '' ? 'index.html' : `${bare}/index.html`, ...(bare === '' ? [] : [`${bare}.html`])])];
 }
 
+/** Files of a folder, relative to it with `/`, never through a symbolic link, and never under `.git/`. */
+function ownFiles(folder: string, prefix = ''): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(join(folder, prefix), { withFileTypes: true })) {
+    const name = `${prefix}${entry.name}`;
+    if (name === '.git' || entry.isSymbolicLink()) continue;
+    if (entry.isDirectory()) found.push(...ownFiles(folder, `${name}/`));
+    else found.push(name);
+  }
+  return found;
+}
+
 /**
  * Delete the files of a built folder that the last build neither wrote nor kept, and the folders left empty.
+ * A symbolic link and what it leads to, and a `.git` folder (a deploy branch checked out there), are never
+ * touched.
  *
  * @param folder The built site.
- * @param pathnames Every page the build built or kept.
+ * @param kept Every file the build made or kept, relative to the folder: its pages (see {@link pageFiles}),
+ *   the files copied from `public/` (a copy may keep its source's time) and the build mark.
  * @param since When the build started, by the folder's clock (ms since the epoch): a file written since is
  *   the build's own.
  * @returns The files deleted, relative to the folder.
  */
-export function removeStaleFiles(folder: string, pathnames: readonly string[], since: number): string[] {
-  const kept = new Set(pathnames.flatMap(pageFiles));
+export function removeStaleFiles(folder: string, kept: ReadonlySet<string>, since: number): string[] {
   const removed: string[] = [];
-  for (const file of filesUnder(folder)) {
+  for (const file of ownFiles(folder)) {
     if (kept.has(file)) continue;
     const path = join(folder, file);
     if (statSync(path).mtimeMs >= since) continue;
@@ -62,36 +77,68 @@ export function removeStaleFiles(folder: string, pathnames: readonly string[], s
 function removeEmptyFolders(folder: string, root = false): boolean {
   let empty = true;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !removeEmptyFolders(join(folder, entry.name))) empty = false;
+    if (!entry.isDirectory() || entry.name === '.git' || !removeEmptyFolders(join(folder, entry.name))) empty = false;
   }
   if (!empty || root) return false;
   rmdirSync(folder);
   return true;
 }
 
-/** The marker the build writes into the output folder when it starts; removed when it ends. */
-export const START_MARKER = '.build-started';
+/**
+ * The mark a build leaves in the output folder: a token naming the build, written when it starts (so its
+ * time is the build's start, by the folder's clock). The cache folder keeps the token of the last build it
+ * finished. When the two differ, `dist/` was last written by a build with another cache (`npm test` and
+ * `npm run build` keep theirs apart), or by a build that failed, and Astro's incremental build, which keeps
+ * a page it finds in `dist/` when its own cache says the page is unchanged, could keep another build's page:
+ * so `dist/` is emptied first, as Astro would by default.
+ */
+export const BUILD_MARK = '.edition-build';
+const CACHE_MARK = 'edition-build-token';
+
+/** A file's text, or undefined when there is none. */
+function textOf(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** Remove everything in a folder but a `.git` folder. */
+function emptyFolder(folder: string): void {
+  for (const entry of readdirSync(folder)) if (entry !== '.git') rmSync(join(folder, entry), { recursive: true, force: true });
+}
 
 /** The integration; list it before the search and offline integrations. */
 export default function staleFiles(): AstroIntegration {
   let outDir = '';
+  let cacheMark = '';
+  let publicDir = '';
+  let token = '';
   return {
     name: 'edition:stale-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheMark = join(fileURLToPath(config.cacheDir), CACHE_MARK);
+        publicDir = fileURLToPath(config.publicDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         mkdirSync(outDir, { recursive: true });
-        writeFileSync(join(outDir, START_MARKER), '');
+        const mark = join(outDir, BUILD_MARK);
+        const previous = textOf(mark);
+        const known = previous !== undefined ? previous === textOf(cacheMark) : ownFiles(outDir).length === 0;
+        if (!known) {
+          emptyFolder(outDir);
+          logger.info('Emptied dist/: it was last written by a build with another cache, or by one that did not finish');
+        }
+        token = randomUUID();
+        writeFileSync(mark, token);
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const folder = fileURLToPath(dir);
-        const marker = join(folder, START_MARKER);
-        const started = statSync(marker).mtimeMs;
-        unlinkSync(marker);
-        const removed = removeStaleFiles(folder, pages.map((page) => page.pathname), started);
+        const started = statSync(join(folder, BUILD_MARK)).mtimeMs;
+        const kept = new Set([BUILD_MARK, ...pages.flatMap((page) => pageFiles(page.pathname)), ...filesUnder(publicDir)]);
+        const removed = removeStaleFiles(folder, kept, started);
         if (removed.length > 0) logger.info(`Removed ${removed.length} file(s) an earlier build left and this one did not make`);
+        mkdirSync(dirname(cacheMark), { recursive: true });
+        writeFileSync(cacheMark, token);
       },
     },
   };

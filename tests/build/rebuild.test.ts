@@ -51,8 +51,8 @@ describe('rebuilding with the cache kept after an edit', () => {
   };
   /** What the last build printed, colours removed. */
   let log = '';
-  const rebuild = async () => {
-    const { code, output } = await site.build();
+  const rebuild = async (env?: Record<string, string>) => {
+    const { code, output } = await site.build(env);
     expect(code, output).toBe(0);
     log = output.replace(/\x1b\[[0-9;]*m/g, '');
     return outputs(site.dist);
@@ -160,5 +160,17 @@ describe('rebuilding with the cache kept after an edit', () => {
     expect(reused(ARTICLE)).toBe(true);
     expect(existsSync(join(site.dist, ARTICLE))).toBe(true);
     expect(findBrokenLinks(site.dist).map(formatBrokenLink)).toEqual([]);
+  });
+
+  it('(g) a build with another cache in between never leaves its pages behind', async () => {
+    edit('annotations/edit-me.yaml', 'title: "Corrected note title"', 'title: "Title of another cache"');
+    let texts = await rebuild({ ASTRO_CACHE_DIR: join(site.root, '.other-cache') });
+    expect(containing(texts, 'Title of another cache')).toEqual(expect.arrayContaining([ARTICLE, LEDGER]));
+    edit('annotations/edit-me.yaml', 'title: "Title of another cache"', 'title: "Corrected note title"');
+    // This cache last saw the corrected title: its incremental build would keep the other build's page.
+    texts = await rebuild();
+    expect(containing(texts, 'Title of another cache')).toEqual([]);
+    expect(containing(texts, 'Corrected note title')).toEqual(expect.arrayContaining([ARTICLE, LEDGER]));
+    expect(log).toContain('Emptied dist/');
   });
 });
