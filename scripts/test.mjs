@@ -12,8 +12,8 @@ import { findChromium } from './chromium.mjs';
 const TIERS = ['unit', 'build', 'browser'];
 
 /**
- * The tiers a Vitest command line selects: the `--project` values, or, without them, the tiers of the
- * test paths given (`tests/unit/x.test.ts` → unit), or every tier.
+ * The tiers a Vitest command line selects: the `--project` values (every tier when one is a pattern), or,
+ * without them, the tiers of the test paths given (`tests/unit/x.test.ts` → unit), or every tier.
  */
 function selectedTiers(args) {
   const projects = [];
@@ -24,7 +24,8 @@ function selectedTiers(args) {
     else if (arg.startsWith('--project=')) projects.push(arg.slice('--project='.length));
     else if (!arg.startsWith('-')) paths.push(arg);
   }
-  if (projects.length > 0) return TIERS.filter((tier) => projects.includes(tier));
+  // A pattern or a negation (`--project 'b*'`, `--project '!unit'`) may select any tier: build for all.
+  if (projects.length > 0) return projects.every((project) => TIERS.includes(project)) ? TIERS.filter((tier) => projects.includes(tier)) : TIERS;
   const fromPaths = paths.map((path) => TIERS.find((tier) => path.replace(/^\.\//, '').startsWith(`tests/${tier}`)));
   if (paths.length > 0 && fromPaths.every(Boolean)) return TIERS.filter((tier) => fromPaths.includes(tier));
   return TIERS;
@@ -49,7 +50,7 @@ const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--pr
 const background = [start('npx', ['knip', '--dependencies'], env)];
 const runs = [];
 if (site) {
-  env.CHROMIUM_PATH = findChromium({ install: true });
+  if (tiers.includes('browser')) env.CHROMIUM_PATH = findChromium({ install: true });
   background.push(start('npx', ['astro', 'check'], env));
   if (whole) runs.push(vitest(['--project', 'unit', ...args]));
   // Each build has its own cache folder, so the two can run at once and each keeps its incremental cache.
