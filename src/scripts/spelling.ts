@@ -5,8 +5,8 @@
  * worker precaches it, so this works offline. A search whose results match every word as typed does not
  * fetch it.
  */
-import { suggestQueries, wordKey, wordsOf } from '../lib/search/spelling.ts';
-import { base } from './search.ts';
+import { needsSpellings, suggestQueries } from '../lib/search/spelling.ts';
+import { base, searchTerms } from './search.ts';
 
 let words: Promise<string[]> | undefined;
 
@@ -25,13 +25,13 @@ function wordList(): Promise<string[]> {
  * @param query The query the reader typed.
  * @param box The element to fill.
  * @param search Called with the corrected query when the reader picks a suggestion.
- * @param matched The words the results matched as typed (`markedWords`): when they hold every word of the
- * query, nothing is offered and the list is not fetched, so a search that finds its words costs no more
+ * @param matched The words the results matched as typed (`markedWords`): when they hold every word searched
+ * for, nothing is offered and the list is not fetched, so a search that finds its words costs no more
  * bytes (the list grows with the archive's vocabulary).
  * @returns Whether anything was offered.
  */
 export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void, matched?: ReadonlySet<string>): Promise<boolean> {
-  if (matched && wordsOf(query).every((word) => matched.has(wordKey(word)))) {
+  if (matched && !needsSpellings(searchTerms(query), matched)) {
     clearSpellings(box);
     return false;
   }

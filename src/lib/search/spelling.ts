@@ -16,6 +16,18 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * Whether a search needs spelling help: whether some word it searched for is not among the words its
+ * results matched as typed. Only the words sent to the index count (the box leaves out very common words:
+ * `searchTerms` in src/scripts/search.ts), since the others can never be matched.
+ *
+ * @param terms The words searched for.
+ * @param matched The words the results matched, as {@link wordKey}s.
+ */
+export function needsSpellings(terms: string, matched: ReadonlySet<string>): boolean {
+  return !wordsOf(terms).every((word) => matched.has(wordKey(word)));
+}
+
+/**
  * The word list of a set of texts: one entry per word regardless of case, written in its most frequent
  * form, the most frequent words first (ties in alphabetical order), so the first close word is the likelier.
  *
