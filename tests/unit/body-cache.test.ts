@@ -105,7 +105,7 @@ describe('the content check’s body cache', () => {
     expect(checkContent(root, { cacheFile }).bodiesReused).toBeGreaterThan(0);
   });
 
-  it('never keeps a body with a problem, so its message is placed by a fresh reading every time', () => {
+  it('never keeps a body with a refused link or image, so its message is placed by a fresh reading every time', () => {
     useFixture('article-markdown-links');
     const first = checkContent(root, { cacheFile });
     expect(first.problems.some((problem) => problem.ruleId === 'article/unsafe-url')).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestOf, filesUnder } from '../../src/lib/content/files.ts';
@@ -40,7 +40,10 @@ describe('digestOf', () => {
       const locked = digestOf(root, ['lib', 'lock.json', 'missing']);
       expect(locked).not.toBe(edited);
       writeFileSync(join(root, 'lib', 'b.ts'), '');
-      expect(digestOf(root, ['lib', 'lock.json', 'missing'])).not.toBe(locked);
+      const added = digestOf(root, ['lib', 'lock.json', 'missing']);
+      expect(added).not.toBe(locked);
+      renameSync(join(root, 'lib', 'b.ts'), join(root, 'lib', 'c.ts'));
+      expect(digestOf(root, ['lib', 'lock.json', 'missing'])).not.toBe(added);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
 import type { Person, Source } from '../../src/lib/content/schema.ts';
 import { CLAIM_TYPE_LABELS } from '../../src/lib/views/labels.ts';
+import { tagArticle } from '../support/pipeline.ts';
 
 // A small article in the shape of the op-ed's first paragraphs: positions are offsets in `text`.
 const text = 'Bush wrote to Kim Jong Il. The letter is a good sign. It should be followed by more. Talks will come.';
@@ -129,8 +130,14 @@ describe('the ledger', () => {
     const left = claims.filter((entry) => !entry.page);
     expect(counted.reduce((sum, entry) => sum + entry.count, 0)).toBe(left.length);
     expect(counted.map((entry) => [entry.type, entry.label])).toEqual([...new Set(left.map((entry) => entry.claim.type))].map((type) => [type, CLAIM_TYPE_LABELS[type]]));
-    // The op-ed is far below the limit.
-    expect(MAX_LEDGER_CLAIMS).toBeGreaterThan(100);
+  });
+
+  it('lists every sentence of the op-ed, which is far below the limit', async () => {
+    const { model } = await tagArticle(process.cwd(), 'diplomatic-about-face');
+    const all = ledgerClaims([{ slug: 'diplomatic-about-face', title: 'A Diplomatic About-Face', model }]);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.length * 4).toBeLessThan(MAX_LEDGER_CLAIMS);
+    expect(ledgerListing(all)).toEqual({ listed: all, counted: [] });
   });
 
   it('files a sentence under its most serious verdict, whatever the last note said', () => {

@@ -5,8 +5,9 @@
  * again for every article whose body did not change.
  *
  * An entry is keyed by the body and the publication day (the dates are read against it); the file is keyed
- * by the engine's code, so a change to the parser or the date rules drops it whole. Only bodies that raised
- * no problem are kept: a problem is reported from a fresh reading, with its positions, every time. A file
+ * by the engine's code, so a change to the parser or the date rules drops it whole. A body with a link or
+ * image the check refuses is not kept, so that message comes from a fresh reading every time; an impossible
+ * date is kept with its block and offset, and its message is placed from them as from a fresh reading. A file
  * that cannot be read is ignored, and written anew; one that cannot be written is done without.
  */
 import { createHash } from 'node:crypto';
@@ -70,7 +71,7 @@ export class BodyCache {
     return found;
   }
 
-  /** Keep the reading of a body that raised no problem. */
+  /** Keep the reading of a body with no refused link or image. */
   set(body: string, published: string, reading: BodyReading): void {
     this.next[BodyCache.key(body, published)] = reading;
   }

@@ -10,7 +10,7 @@
  * messages in the annotation file too; checking here first reports every problem at once.
  *
  * The content files are only read, never written. Given a cache file (a build keeps one in Astro's cache
- * folder), what the check learns from each clean article body is kept there for the next run (body-cache.ts).
+ * folder), what the check learns from each article body without a refused link is kept there for the next run (body-cache.ts).
  */
 import { join, relative, basename, extname } from 'node:path';
 import { locateYaml } from './yaml.ts';

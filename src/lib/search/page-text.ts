@@ -392,7 +392,6 @@ function tokenize(html: string): string[] {
   return texts;
 }
 
-/** Give up on an HTML start tag that the parser would not simply add as a child of the current element. */
 /**
  * Whether an open HTML element of one of `names` is found, from the current element up, before one of
  * `boundaries` (or, for a scope, before an SVG or MathML element that holds HTML).
@@ -414,6 +413,7 @@ const LI = new Set(['li']);
 const DD_DT = new Set(['dd', 'dt']);
 const LIST_ITEM_BOUNDARIES = new Set([...SPECIAL].filter((name) => name !== 'address' && name !== 'div' && name !== 'p' && name !== 'li' && name !== 'dd' && name !== 'dt'));
 
+/** Give up on an HTML start tag that the parser would not simply add as a child of the current element. */
 function checkStart(name: string, { stack, counts, seen }: State): void {
   const parent = stack[stack.length - 1]?.name;
   const closesP = counts.p! > 0 && CLOSES_P.has(name) && openWithin(stack, P, BUTTON_SCOPE_BOUNDARIES);

@@ -58,7 +58,7 @@ export interface PeriodLink {
   count: number;
 }
 
-/** Group events by a key of their first day, in order of first appearance (date order for sorted events). */
+/** Group events by a key of their first day (its year, or its month), in order of the keys. */
 function groupByStart(events: readonly TimelineEvent[], length: number): Map<string, TimelineEvent[]> {
   const groups = new Map<string, TimelineEvent[]>();
   for (const event of events) {
