@@ -16,7 +16,7 @@ import { filesUnder } from '../lib/content/files.ts';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBase } from '../lib/views/routes.ts';
+import { routes, withBase } from '../lib/views/routes.ts';
 import { WORD_LIST_FILE } from './search-words.ts';
 import { BUILD_MARK } from './stale-files.ts';
 import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
@@ -37,7 +37,18 @@ const UNUSED_PAGEFIND_FILES = [
 export const PRECACHE_BUDGET = 20 * 1024 * 1024;
 
 /** What a big site still precaches: the frame of every page and offline search (paths relative to the base). */
-const SHELL = [/^_astro\//, /^pagefind\//, /^search-words\.txt$/, /^favicon\.svg$/, /^404\.html$/, /^index\.html$/, /^(about|search)\/index\.html$/];
+const SHELL_FILES = new Set([
+  WORD_LIST_FILE,
+  'favicon.svg',
+  '404.html',
+  ...[routes.home(), routes.about(), routes.search()].map((page) => `${page}index.html`),
+]);
+const SHELL_FOLDERS = ['_astro/', 'pagefind/'];
+
+/** Whether a built file is part of the {@link SHELL_FILES shell}. */
+function inShell(file: string): boolean {
+  return SHELL_FILES.has(file) || SHELL_FOLDERS.some((folder) => file.startsWith(folder));
+}
 
 /** One file to precache: its address and a hash of its bytes. */
 export interface PrecacheEntry {
@@ -47,7 +58,7 @@ export interface PrecacheEntry {
 
 /**
  * The precache list of a built folder: every file but the worker itself and source maps, or, when those
- * weigh more than `budget`, only the {@link SHELL}; pages by their folder address (`articles/x/`, which is
+ * weigh more than `budget`, only the shell (SHELL_FILES and SHELL_FOLDERS); pages by their folder address (`articles/x/`, which is
  * what readers request), each with a hash of its bytes.
  *
  * @param folder The built site.
@@ -60,7 +71,7 @@ export function precacheList(folder: string, base: string, budget = PRECACHE_BUD
   const total = files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0);
   const entries: PrecacheEntry[] = [];
   for (const file of files) {
-    if (total > budget && !SHELL.some((pattern) => pattern.test(file))) continue;
+    if (total > budget && !inShell(file)) continue;
     const address = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
     const revision = createHash('sha256').update(readFileSync(join(folder, file))).digest('hex').slice(0, 12);
     entries.push({ url: withBase(base, address), revision });

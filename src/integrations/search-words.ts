@@ -26,36 +26,32 @@ export interface WordListReport {
 }
 
 /**
- * Every text the word list counts: each crawled page's text, then each article record's.
+ * Every text the word list counts: each crawled page's text, then each article record's. The pages are read
+ * one at a time, letting other work run between them, so that the index's messages to Pagefind's process
+ * keep flowing meanwhile (search.ts).
  *
- * @param folder The built site.
+ * @param site What the index reads from the built site.
  * @param readPage The text nodes of one page (by default the tokenizer's, or the parser's where needed).
- * @param site What the index reads from the site, when already read.
  */
-export function wordListTexts(
-  folder: string,
-  readPage: (html: string, route: string) => string[] = (html) => indexedText(html),
-  site: SearchSite = readSearchSite(folder),
-): string[] {
-  return [...site.pages.flatMap(({ route, html }) => readPage(html, route)), ...site.records.map((record) => record.content)];
+export async function wordListTexts(site: SearchSite, readPage: (html: string, route: string) => string[] = (html) => indexedText(html)): Promise<string[]> {
+  const texts: string[] = [];
+  for (const { route, html } of site.pages) {
+    texts.push(...readPage(html, route));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  for (const record of site.records) texts.push(record.content);
+  return texts;
 }
 
 /**
- * Write the word list of a built site. It reads the pages one at a time and lets other work run between
- * them, so that the index's messages to Pagefind's process keep flowing while it works (search.ts).
+ * Write the word list of a built site.
  *
  * @param folder The built site (`dist/`).
  * @param site What the index reads from the site, when already read.
  */
 export async function writeWordList(folder: string, site: SearchSite = readSearchSite(folder)): Promise<WordListReport> {
   const parsed: string[] = [];
-  const texts: string[] = [];
-  for (const { route, html } of site.pages) {
-    texts.push(...indexedText(html, () => parsed.push(route)));
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  for (const record of site.records) texts.push(record.content);
-  const words = buildWordList(texts);
+  const words = buildWordList(await wordListTexts(site, (html, route) => indexedText(html, () => parsed.push(route))));
   writeFileSync(join(folder, WORD_LIST_FILE), `${words.join('\n')}\n`);
   return { words: words.length, parsed };
 }

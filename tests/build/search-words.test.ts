@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crawledRoutes, htmlRoutes } from '../../src/integrations/pagefind.ts';
+import { crawledRoutes, htmlRoutes, readSearchSite } from '../../src/integrations/pagefind.ts';
 import { WORD_LIST_FILE, wordListTexts } from '../../src/integrations/search-words.ts';
 import { pageText, parsedPageText } from '../../src/lib/search/page-text.ts';
 import { buildWordList } from '../../src/lib/search/spelling.ts';
@@ -33,9 +33,9 @@ describe('the spelling word list of the built site', () => {
       }
     });
 
-    it.skipIf(!present)(`${folder}/: ${WORD_LIST_FILE} is the list the parsed pages and the claims dataset give`, () => {
+    it.skipIf(!present)(`${folder}/: ${WORD_LIST_FILE} is the list the parsed pages and the claims dataset give`, async () => {
       expect(crawledRoutes(dist)).toContain('about/');
-      const expected = buildWordList(wordListTexts(dist, (html) => parsedPageText(html)));
+      const expected = buildWordList(await wordListTexts(readSearchSite(dist), (html) => parsedPageText(html)));
       expect(expected.length).toBeGreaterThan(500);
       expect(readFileSync(join(dist, WORD_LIST_FILE), 'utf8')).toBe(`${expected.join('\n')}\n`);
     });
