@@ -11,6 +11,10 @@ import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
 import { exportArticle } from './lib/exports/exports.ts';
+import { ledgerArticles } from './lib/views/ledger.ts';
+import { collectEvents } from './lib/views/timeline.ts';
+import { timelineYears, type TimelineYear } from './lib/views/timeline-periods.ts';
+import { peopleArticles, peopleDirectory, type PersonEntry } from './lib/views/people.ts';
 
 /** A path under the site's base: `url(routes.claims())` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
@@ -86,6 +90,18 @@ async function buildEditions(
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
+
+/** Every event of the edition by year (`timelineYears`), once per state of the content; none when one page holds them all. */
+export function timelineYearsOf(all: readonly Edition[]): TimelineYear[] {
+  return fromEditions(all, 'timeline years', () => timelineYears(collectEvents(ledgerArticles(all))));
+}
+
+/** The people directory of the edition (`peopleDirectory`), once per state of the content: the index and each person's page read it. */
+export async function getPeopleDirectory(): Promise<PersonEntry[]> {
+  const [all, register] = await Promise.all([getEditions(), getCollection('people')]);
+  // The editions change with the register (getEditions), so they key the register's directory too.
+  return fromEditions(all, 'people directory', () => peopleDirectory(register, peopleArticles(all)));
+}
 
 /** The claims dataset of the whole edition: `claims.json`, and the records the search index is built from. */
 export async function getClaimsExport(site?: string): Promise<ClaimsExport> {
