@@ -121,14 +121,15 @@ describe('the ledger', () => {
   });
 
   it('lists every sentence up to the page limit, and above it those notes bear on, counting the others by type', () => {
-    expect(ledgerListing(claims, 4)).toEqual({ listed: claims, counted: [] });
+    expect(ledgerListing(claims, 4)).toEqual({ listed: claims, counted: [], unlisted: 0 });
     const withPages = claims.filter((entry) => entry.page);
     expect(withPages.length).toBeGreaterThan(0);
     expect(withPages.length).toBeLessThan(claims.length);
-    const { listed, counted } = ledgerListing(claims, 3);
+    const { listed, counted, unlisted } = ledgerListing(claims, 3);
     expect(listed.map((entry) => entry.claim.id)).toEqual(withPages.map((entry) => entry.claim.id));
     const left = claims.filter((entry) => !entry.page);
     expect(counted.reduce((sum, entry) => sum + entry.count, 0)).toBe(left.length);
+    expect(unlisted).toBe(left.length);
     expect(counted.map((entry) => [entry.type, entry.label])).toEqual([...new Set(left.map((entry) => entry.claim.type))].map((type) => [type, CLAIM_TYPE_LABELS[type]]));
   });
 
@@ -137,7 +138,7 @@ describe('the ledger', () => {
     const all = ledgerClaims([{ slug: 'diplomatic-about-face', title: 'A Diplomatic About-Face', model }]);
     expect(all.length).toBeGreaterThan(20);
     expect(all.length * 4).toBeLessThan(MAX_LEDGER_CLAIMS);
-    expect(ledgerListing(all)).toEqual({ listed: all, counted: [] });
+    expect(ledgerListing(all)).toEqual({ listed: all, counted: [], unlisted: 0 });
   });
 
   it('files a sentence under its most serious verdict, whatever the last note said', () => {

@@ -162,7 +162,8 @@ export function ledgerClaims(articles: readonly LedgerArticle[]): LedgerClaim[] 
         verdicts,
         verdict: verdicts[0],
         sources: uniqueSources(checks.flatMap((note) => note.sources)),
-        page: hasClaimPage(claim, model.notes),
+        // hasClaimPage, from the notes already found.
+        page: notes.length > 0,
       });
     });
   }
@@ -193,6 +194,8 @@ export interface LedgerListing {
   listed: LedgerClaim[];
   /** The sentences left out, by type, in the method page's order; empty when every sentence is listed. */
   counted: Array<{ type: ClaimType; label: string; count: number }>;
+  /** How many sentences are left out. */
+  unlisted: number;
 }
 
 /**
@@ -203,12 +206,14 @@ export interface LedgerListing {
  * @param max The most sentences listed in full.
  */
 export function ledgerListing(claims: readonly LedgerClaim[], max = MAX_LEDGER_CLAIMS): LedgerListing {
-  if (claims.length <= max) return { listed: [...claims], counted: [] };
+  if (claims.length <= max) return { listed: [...claims], counted: [], unlisted: 0 };
   const counts = new Map<ClaimType, number>();
   for (const entry of claims) if (!entry.page) counts.set(entry.claim.type, (counts.get(entry.claim.type) ?? 0) + 1);
+  const listed = claims.filter((entry) => entry.page);
   return {
-    listed: claims.filter((entry) => entry.page),
+    listed,
     counted: CLAIM_TYPES.flatMap((type) => (counts.has(type) ? [{ type, label: CLAIM_TYPE_LABELS[type], count: counts.get(type)! }] : [])),
+    unlisted: claims.length - listed.length,
   };
 }
 
