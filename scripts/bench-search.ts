@@ -10,8 +10,8 @@
  * from the focus to the list appearing (it includes the box's 150 ms pause after typing).
  *
  * It does this twice: on the real site (a built `dist/`, `npm run build` first) and on a synthetic edition of
- * 1,000 more articles of the same shape — article pages plus a claims dataset with 24 claims and 49 notes
- * each, in words drawn with a Zipf-like frequency from a large vocabulary, indexed in this process with the
+ * 1,000 more articles of the same shape — added to the claims dataset, with 24 claims and 49 notes each
+ * (the index builds its article records from that dataset; the reading pages are not crawled), in words drawn with a Zipf-like frequency from a large vocabulary, indexed in this process with the
  * same Node API code as the build (`indexSite` in src/integrations/pagefind.ts) — and prints the ratios.
  * The synthetic edition is the same on every run. Each query runs three times from a cold cache and the
  * median time is printed; a last row searches Pagefind directly for "the president" with the common word
@@ -21,7 +21,7 @@ import { random } from './random.ts';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { findChromium } from './chromium.mjs';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -132,13 +132,12 @@ const VERDICTS = [
 ] as const;
 
 /**
- * A synthetic edition: article pages written into `folder` and the articles for the claims dataset.
+ * A synthetic edition: the articles for the claims dataset.
  *
- * @param folder A copy of the built site, to add pages to.
  * @param count How many articles.
  * @returns The articles and the people they mention.
  */
-export function syntheticEdition(folder: string, count: number): { articles: ArticleExport[]; people: ClaimsExport['people'] } {
+export function syntheticEdition(count: number): { articles: ArticleExport[]; people: ClaimsExport['people'] } {
   const next = random(20071206);
   const words = [...COMMON, ...TOPICAL, ...vocabulary(40_000, next)];
   const draw = zipfDrawer(words, next);
@@ -206,13 +205,6 @@ export function syntheticEdition(folder: string, count: number): { articles: Art
       claims,
       notes,
     });
-    // The page as the build makes it, in outline: header, body (left out of the crawl), no chrome.
-    const body = claims.map((claim) => `<span id="${claim.id}" data-tag="claim" data-claim="${claim.id}">${claim.text}</span>`).join(' ');
-    mkdirSync(join(folder, 'articles', slug), { recursive: true });
-    writeFileSync(
-      join(folder, 'articles', slug, 'index.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><article class="page" data-pagefind-body><header><h1>${title}</h1><p>By A. Writer · ${year}</p></header><div data-article-body><p>${body}</p></div></article></main></body></html>`,
-    );
   }
   return { articles, people };
 }
@@ -362,7 +354,7 @@ async function main() {
     const data = JSON.parse(readFileSync(join(options.site, 'claims.json'), 'utf8')) as ClaimsExport;
     console.error(`Generating and indexing ${options.articles} synthetic articles (a few minutes: Pagefind's write step grows faster than the record count)…`);
     const started = performance.now();
-    const synthetic = syntheticEdition(folder, options.articles);
+    const synthetic = syntheticEdition(options.articles);
     data.articles.push(...synthetic.articles);
     data.people.push(...synthetic.people);
     writeFileSync(join(folder, 'claims.json'), JSON.stringify(data));
@@ -370,12 +362,12 @@ async function main() {
     const indexMs = performance.now() - started;
     const big = await measure(folder, options.runs);
     if (options.json) {
-      console.log(JSON.stringify({ real, synthetic: { articles: options.articles, records: report.claims, indexMs, figures: big } }, null, 2));
+      console.log(JSON.stringify({ real, synthetic: { articles: options.articles, records: report.articles, sentences: report.claims, indexMs, figures: big } }, null, 2));
       return;
     }
     console.log(table(`Real site (${options.site})`, real));
     console.log('');
-    console.log(table(`Synthetic: ${options.articles} more articles, ${report.claims} claim records, indexed in ${(indexMs / 1000).toFixed(1)} s`, big, real));
+    console.log(table(`Synthetic: ${options.articles} more articles, ${report.articles} article records holding ${report.claims} sentences, indexed in ${(indexMs / 1000).toFixed(1)} s`, big, real));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
-import { articleHits, EXCERPT_WORDS, type ArticleHit, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { articleHits, EXCERPT_WORDS, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordKey, wordsOf } from '../lib/search/spelling.ts';
 
 /** The slice of Pagefind's result data the interface uses. */
@@ -33,8 +33,8 @@ export interface SearchResponse {
   results: Result[];
 }
 
-/** Filters: for each filter name, the values any of which a result must carry. */
-export type Filters = Record<string, string[]>;
+/** Filters: for each filter name, the values any of which a result must carry (the hits' `ChosenFilters`). */
+export type Filters = ChosenFilters;
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
