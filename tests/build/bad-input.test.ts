@@ -40,10 +40,16 @@ async function buildCase(name: string) {
   const expected = readFileSync(join(CASES, name, 'messages.txt'), 'utf8').trimEnd();
   const sourceHashes = hashTree(source);
   const site = createFixtureSite(source);
-  const { code, output } = await site.build();
-  expect(hashTree(join(site.root, 'content'))).toEqual(sourceHashes);
-  expect(hashTree(source)).toEqual(sourceHashes);
-  return { site, code, output, expected };
+  try {
+    const { code, output } = await site.build();
+    expect(hashTree(join(site.root, 'content'))).toEqual(sourceHashes);
+    expect(hashTree(source)).toEqual(sourceHashes);
+    return { site, code, output, expected };
+  } catch (error) {
+    // The caller removes the copy once its checks are done; a failure here leaves it no copy to remove.
+    site.remove();
+    throw error;
+  }
 }
 
 /** Declare the test of one tree that must build. */
