@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
-import { builtRoutes, oneOfEachTemplate } from '../support/pages.ts';
+import { oneOfEachTemplate } from '../support/pages.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { eachConcurrently } from '../support/pool.ts';
 
 const require = createRequire(import.meta.url);
@@ -31,10 +32,10 @@ describe('accessibility (axe-core)', () => {
   // the markup, and the pages of one template share their styles; the ledger shows every kind of sentence,
   // note and verdict badge, so each is checked in every scheme and width. This halves the axe runs.
   const configurations = [
-    { scheme: 'light', width: 1440, which: 'any page', routes: () => builtRoutes(folder) },
-    { scheme: 'dark', width: 1440, which: 'a page of each template', routes: () => oneOfEachTemplate(builtRoutes(folder)) },
-    { scheme: 'light', width: 390, which: 'a page of each template', routes: () => oneOfEachTemplate(builtRoutes(folder)) },
-    { scheme: 'dark', width: 390, which: 'a page of each template', routes: () => oneOfEachTemplate(builtRoutes(folder)) },
+    { scheme: 'light', width: 1440, which: 'any page', routes: () => htmlRoutes(folder) },
+    { scheme: 'dark', width: 1440, which: 'a page of each template', routes: () => oneOfEachTemplate(htmlRoutes(folder)) },
+    { scheme: 'light', width: 390, which: 'a page of each template', routes: () => oneOfEachTemplate(htmlRoutes(folder)) },
+    { scheme: 'dark', width: 390, which: 'a page of each template', routes: () => oneOfEachTemplate(htmlRoutes(folder)) },
   ] as const;
   for (const { scheme, width, which, routes } of configurations) {
     it(`finds no violation on ${which} at ${width} wide in ${scheme} mode`, async () => {

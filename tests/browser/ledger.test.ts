@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
-import { builtRoutes } from '../support/pages.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { findAll, readPage } from '../support/html.ts';
 
 // Both builds are made by `npm test` before Vitest runs: dist/ at the root, dist-subpath/ under /edition/.
@@ -46,7 +46,7 @@ for (const build of builds) {
     let server: StaticServer;
     let browser: Browser;
     let noScript: Browser;
-    const routes = builtRoutes(build.folder);
+    const routes = htmlRoutes(build.folder);
     const articles = routes.filter((route) => /^articles\/[^/]+\/$/.test(route));
     const claimPages = routes.filter((route) => /^claims\/[^/]+\/$/.test(route));
     const personPages = routes.filter((route) => /^people\/[^/]+\/$/.test(route));
@@ -232,7 +232,7 @@ describe('the timeline on screens of different sizes', () => {
   it('keeps the ledger, a claim and a person page within a 390 px phone’s width', async () => {
     const browser = await launch({ viewport: { width: 390, height: 844 } });
     const page = await browser.context.newPage();
-    for (const route of ['claims/', 'people/', 'people/george-w-bush/', ...builtRoutes(folder).filter((r) => r.startsWith('claims/')).slice(1, 4)]) {
+    for (const route of ['claims/', 'people/', 'people/george-w-bush/', ...htmlRoutes(folder).filter((r) => r.startsWith('claims/')).slice(1, 4)]) {
       await page.goto(server.url + route);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(390);
     }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
-import { builtRoutes } from '../support/pages.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { eachConcurrently } from '../support/pool.ts';
 
 // Pages visited at once: a visit mostly waits for the network to go quiet.
@@ -18,7 +18,7 @@ for (const build of builds) {
   describe(`every page of the ${build.name}`, () => {
     let server: StaticServer;
     let browser: Browser;
-    const routes = builtRoutes(build.folder);
+    const routes = htmlRoutes(build.folder);
 
     beforeAll(async () => {
       server = await serve(build.folder, build.base);

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { filesUnder } from '../../src/lib/content/files.ts';
 import { join, relative } from 'node:path';
 import { Script } from 'node:vm';
-import { gunzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { authorText, findAll, has, readPage } from '../support/html.ts';
-import { builtRoutes } from '../support/pages.ts';
+import { htmlRoutes } from '../../src/integrations/pagefind.ts';
+import { pagefindRecords } from '../support/pagefind.ts';
 import type { ClaimsExport } from '../../src/lib/exports/claims-json.ts';
 import { VERDICT_LABELS } from '../../src/lib/views/labels.ts';
 import { routes } from '../../src/lib/views/routes.ts';
@@ -37,9 +37,6 @@ function builtText(tree: Root): string {
   const blocks = body.children.filter((child): child is Element => child.type === 'element');
   return blocks.map((block) => authorText(block)).join('\n\n');
 }
-
-/** Every file under a folder, relative to it. */
-const files = filesUnder;
 
 interface Selector {
   type: string;
@@ -105,7 +102,7 @@ describe('schema.org JSON-LD', () => {
     });
   });
 
-  const claimPages = existsSync(join(dist, 'claims')) ? builtRoutes(join(dist, 'claims')).filter((route) => route !== '') : [];
+  const claimPages = existsSync(join(dist, 'claims')) ? htmlRoutes(join(dist, 'claims')).filter((route) => route !== '') : [];
 
   it('every claim page with a verdict carries one ClaimReview with the required fields', () => {
     expect(claimPages.length).toBeGreaterThan(0);
@@ -145,7 +142,7 @@ describe('sitemap.xml', () => {
     it(`the sitemap of ${relative(ROOT, folder)}/ lists every built page but 404 and search, each under ${base}`, () => {
       const xml = readFileSync(join(folder, 'sitemap.xml'), 'utf8');
       const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-      const built = builtRoutes(folder).filter((route) => route !== 'search/');
+      const built = htmlRoutes(folder).filter((route) => route !== 'search/');
       expect(listed.sort()).toEqual(built.map((route) => `${base}${route}`).sort());
     });
   }
@@ -155,17 +152,9 @@ describe('search index and service worker', () => {
   it('the Pagefind bundle holds one record per article and every other page with text, but no claim page, reading page or search page', () => {
     const entry = json<{ languages: Record<string, { page_count: number }> }>(dist, 'pagefind/pagefind-entry.json');
     const data = json<ClaimsExport>(dist, 'claims.json');
-    const records = filesUnder(join(dist, 'pagefind/fragment')).map(
-      (name) =>
-        JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
-          url: string;
-          content: string;
-          meta: Record<string, string>;
-          filters: Record<string, string[]>;
-        },
-    );
+    const records = pagefindRecords(dist);
     const urls = records.map((record) => record.url).sort();
-    const personPages = builtRoutes(join(dist, 'people')).filter((route) => route !== '');
+    const personPages = htmlRoutes(join(dist, 'people')).filter((route) => route !== '');
     expect(personPages.length).toBeGreaterThan(0);
     const expected = [
       ...data.articles.map((article) => `/${routes.article(article.slug)}`),
@@ -202,7 +191,7 @@ describe('search index and service worker', () => {
       const config = JSON.parse(source.slice(source.indexOf('})({') + 3, source.lastIndexOf(');'))) as { urls: string[]; cache: string; base: string };
       expect(config.base).toBe(base);
       expect(config.cache).toMatch(/^edition-[0-9a-f]{16}$/);
-      const expected = files(folder)
+      const expected = filesUnder(folder)
         .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
         .map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
       expect(config.urls.sort()).toEqual(expected.sort());

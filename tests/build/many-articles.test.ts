@@ -3,12 +3,11 @@
  * and dates; the site must build, give every sentence, mention and date an id of its own, and list every
  * article in the ledger, on the people page, on the timeline, in the search index and in the exports.
  */
+import { pagefindRecords } from '../support/pagefind.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { filesUnder } from '../../src/lib/content/files.ts';
 import { SENTENCE_FILTER, type SentenceEntry } from '../../src/lib/views/search-hits.ts';
 
 const SLUGS = ['report-1', 'report-2', 'report-3', 'report-4'];
@@ -70,13 +69,7 @@ describe('a site of four articles that share sentences, people and dates', () =>
   });
 
   it('indexes every sentence of every article for search, each at its own address', () => {
-    const records = filesUnder(join(site.dist, 'pagefind/fragment')).map(
-      (name) =>
-        JSON.parse(gunzipSync(readFileSync(join(site.dist, 'pagefind/fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
-          url: string;
-          filters: Record<string, string[]>;
-        },
-    );
+    const records = pagefindRecords(site.dist);
     for (const article of claims.articles) {
       // One record per article; each sentence is a `sentence` filter value naming its id (search-hits.ts).
       const record = records.find((item) => item.url === `/articles/${article.slug}/`);

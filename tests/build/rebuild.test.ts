@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { stripVTControlCharacters } from 'node:util';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { filesUnder } from '../../src/lib/content/files.ts';
 import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
@@ -54,7 +55,7 @@ describe('rebuilding with the cache kept after an edit', () => {
   const rebuild = async (env?: Record<string, string>) => {
     const { code, output } = await site.build(env);
     expect(code, output).toBe(0);
-    log = output.replace(/\x1b\[[0-9;]*m/g, '');
+    log = stripVTControlCharacters(output);
     return outputs(site.dist);
   };
   /** Whether the last build copied a page from the build before instead of rendering it (incremental builds). */

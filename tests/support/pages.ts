@@ -1,16 +1,12 @@
 /**
- * The pages of a built site, found by walking its folder: every `index.html` becomes a route.
+ * Choosing among the pages of a built site (`htmlRoutes` in src/integrations/pagefind.ts lists them).
  */
-import { htmlRoutes } from '../../src/integrations/pagefind.ts';
-
-/** Site paths (relative to the base, e.g. `articles/x/`) of every page in a built folder. */
-export const builtRoutes = htmlRoutes;
 
 /**
  * One page of each template: the first route of each dynamic route's family (`claims/<id>/`, `people/<id>/`,
  * `timeline/<period>/`, `articles/<slug>/`) and every other page.
  *
- * @param routes Site paths, as {@link builtRoutes} gives them.
+ * @param routes Site paths, as `htmlRoutes` gives them.
  * @returns The first of each family, in the order given.
  */
 export function oneOfEachTemplate(routes: readonly string[]): string[] {
