@@ -8,40 +8,26 @@
  *
  * Figures only; nothing here asserts a time. Runs in this process's machine, on loopback only.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
-import { freePort } from './free-port.ts';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './tag.ts';
 import { routes } from '../src/lib/views/routes.ts';
+import { createFixtureSite, type FixtureSite } from '../tests/support/fixture-site.ts';
 
-const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
-const ASTRO = join(PROJECT_ROOT, 'node_modules/.bin/astro');
 const NOTE_FILE = 'content/annotations/diplomatic-about-face.yaml';
 const PAGE = routes.article('diplomatic-about-face');
 
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'edition-bench-edit-'));
-  for (const name of COPIED) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-function env(root: string): NodeJS.ProcessEnv {
-  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.cache') };
-}
-
-function build(root: string): number {
+/** Run `astro build` in the copy; returns the seconds it took. */
+async function build(site: FixtureSite): Promise<number> {
   const start = performance.now();
-  const result = spawnSync(ASTRO, ['build'], { cwd: root, env: env(root), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+  const { code, output } = await site.build();
+  if (code !== 0) throw new Error(`astro build failed:\n${output}`);
   return (performance.now() - start) / 1000;
 }
 
 /** Change the first note's title; returns the new title. */
-function editTitle(root: string, title: string): string {
-  const path = join(root, NOTE_FILE);
+function editTitle(site: FixtureSite, title: string): string {
+  const path = join(site.root, NOTE_FILE);
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^(    title: ).*$/m, `$1"${title}"`));
   return title;
 }
@@ -56,39 +42,35 @@ async function waitFor(check: () => Promise<boolean>, seconds: number): Promise<
   return false;
 }
 
-async function dev(root: string): Promise<{ restart: number; edit: number | undefined }> {
-  const port = await freePort();
+async function dev(site: FixtureSite): Promise<{ restart: number; edit: number | undefined }> {
   const started = performance.now();
-  const child = spawn(ASTRO, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: env(root) });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const server = await site.dev();
   try {
-    const url = () => `${/http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0] ?? `http://127.0.0.1:${port}/`}${PAGE}`;
-    const page = async () => (await fetch(url())).text();
-    if (!(await waitFor(async () => (await fetch(url())).ok, 120))) throw new Error(`astro dev served nothing:\n${output}`);
+    const page = async () => (await fetch(`${server.url}${PAGE}`)).text();
+    if (!(await waitFor(async () => (await fetch(`${server.url}${PAGE}`)).ok, 120))) throw new Error(`astro dev served nothing:\n${server.output()}`);
     const restart = (performance.now() - started) / 1000;
-    const title = editTitle(root, `Saved in dev ${Date.now()}`);
+    const title = editTitle(site, `Saved in dev ${Date.now()}`);
     const saved = performance.now();
     const shown = await waitFor(async () => (await page()).includes(title), 60);
     return { restart, edit: shown ? (performance.now() - saved) / 1000 : undefined };
   } finally {
-    child.kill();
+    await server.close();
   }
 }
 
-const root = project();
+// A copy of the project and its content, as the build tests make one.
+const site = createFixtureSite(join(PROJECT_ROOT, 'content'));
 try {
-  const cold = build(root);
-  const title = editTitle(root, `Rebuilt ${Date.now()}`);
-  const rebuild = build(root);
-  const shows = readFileSync(join(root, 'dist', PAGE, 'index.html'), 'utf8').includes(title);
-  const { restart, edit } = await dev(root);
+  const cold = await build(site);
+  const title = editTitle(site, `Rebuilt ${Date.now()}`);
+  const rebuild = await build(site);
+  const shows = readFileSync(join(site.dist, PAGE, 'index.html'), 'utf8').includes(title);
+  const { restart, edit } = await dev(site);
   const s = (value: number) => value.toFixed(2);
   console.log(`cold build (empty cache)            ${s(cold)} s`);
   console.log(`rebuild after one note, cache kept  ${s(rebuild)} s, new title on the page: ${shows ? 'yes' : 'NO'}`);
   console.log(`dev server start to first page      ${s(restart)} s`);
   console.log(`dev: save a note to seeing it       ${edit === undefined ? 'not shown within 60 s' : `${s(edit)} s`}`);
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  site.remove();
 }
