@@ -133,7 +133,7 @@ function escapeRegExp(text: string): string {
  */
 export function namesPerson(text: string, person: { name: string; aliases?: readonly string[] }): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  return namePatterns(person).some((pattern) => pattern.test(flat));
+  return nameForms(person).some((form) => form.pattern.test(flat));
 }
 
 /** The words of a text (runs of letters and digits), to rule out at once the people it cannot name. */
@@ -152,35 +152,30 @@ export function wordSetOf(text: string): Set<string> {
  * @param person The person's name and aliases.
  */
 export function mayNamePerson(words: ReadonlySet<string>, person: { name: string; aliases?: readonly string[] }): boolean {
-  return firstWordsOf(person).some((word) => word === undefined || words.has(word));
+  return nameForms(person).some((form) => form.firstWord === undefined || words.has(form.firstWord));
 }
 
-const firstWords = new WeakMap<object, Array<string | undefined>>();
-
-/** The first word of the name and of each alias; `undefined` for a name with no letter or digit. */
-function firstWordsOf(person: { name: string; aliases?: readonly string[] }): Array<string | undefined> {
-  let made = firstWords.get(person);
-  if (!made) {
-    made = [person.name, ...(person.aliases ?? [])].filter((name) => name.trim() !== '').map((name) => /[\p{L}\p{N}]+/u.exec(name)?.[0]);
-    firstWords.set(person, made);
-  }
-  return made;
+/** One way of writing a person: the pattern that finds it, and its first word (none without a letter or digit). */
+interface NameForm {
+  pattern: RegExp;
+  firstWord?: string;
 }
 
-// One set of patterns per person, made once: the people directory asks about every note for every person.
-const patterns = new WeakMap<object, RegExp[]>();
+// Made once per person: the people directory asks about every note for every person.
+const forms = new WeakMap<object, NameForm[]>();
 
-function namePatterns(person: { name: string; aliases?: readonly string[] }): RegExp[] {
-  let made = patterns.get(person);
+/** The name and each alias of a person, as patterns and first words. */
+function nameForms(person: { name: string; aliases?: readonly string[] }): NameForm[] {
+  let made = forms.get(person);
   if (!made) {
     made = [person.name, ...(person.aliases ?? [])].flatMap((name) => {
       const trimmed = name.trim();
       if (!trimmed) return [];
       const words = escapeRegExp(trimmed).replace(/\s+/g, '\\s+');
       const after = /\s/.test(trimmed) ? '(?![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})';
-      return [new RegExp(`(?<![\\p{L}\\p{N}])${words}${after}`, 'u')];
+      return [{ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}${after}`, 'u'), firstWord: /[\p{L}\p{N}]+/u.exec(trimmed)?.[0] }];
     });
-    patterns.set(person, made);
+    forms.set(person, made);
   }
   return made;
 }
