@@ -5,7 +5,7 @@ import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/cla
 import { plainText } from '../../src/lib/render/plain-text.ts';
 import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
-import { articleRecords, claimRecords, facets, words, type SentenceEntry } from '../../src/lib/exports/search-records.ts';
+import { articleRecords, facets, sentencePartsOf, words, type SentenceEntry } from '../../src/lib/exports/search-records.ts';
 import { articleHits } from '../../src/lib/views/search-hits.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
@@ -299,20 +299,14 @@ describe('sitemap', () => {
 describe('search records', () => {
   const data = claimsExport([article], people, root);
 
-  it('are one per claim, addressed to the sentence in the text, with filters for type, verdict, person and year', () => {
-    const records = claimRecords(data);
-    expect(records).toHaveLength(3);
-    expect(records[0]).toMatchObject({
-      url: '/articles/op-ed/#bush-wrote',
-      language: 'en',
-      filters: { type: ['Fact'], verdict: ['Accurate'], person: ['George W. Bush'], year: ['2007'] },
-    });
-    expect(records[0]!.content).toContain('First paragraph. Second paragraph.');
-    expect(records[2]!.filters).not.toHaveProperty('verdict');
-  });
-
-  it('carry no meta but the sentence, since Pagefind searches meta: an article title there would match every claim', () => {
-    for (const record of claimRecords(data)) expect(record.meta).toEqual({ title: record.content.slice(0, record.meta.title!.length) });
+  it('hold each sentence, its notes and its people, with filters for type, verdict, person and year', () => {
+    const parts = sentencePartsOf(data);
+    expect(parts).toHaveLength(3);
+    expect(parts[0]!.filters).toEqual({ type: ['Fact'], verdict: ['Accurate'], person: ['George W. Bush'], year: ['2007'] });
+    expect(parts[0]!.content.startsWith(data.articles[0]!.claims[0]!.text)).toBe(true);
+    expect(parts[0]!.content).toContain('First paragraph. Second paragraph.');
+    expect(parts[0]!.content.endsWith('George W. Bush')).toBe(true);
+    expect(parts[2]!.filters).not.toHaveProperty('verdict');
   });
 
   it('are one per article: the header, then each sentence with its notes and people, with the union of their filters', () => {
@@ -320,8 +314,8 @@ describe('search records', () => {
     expect(others).toEqual([]);
     expect(record).toMatchObject({ url: '/articles/op-ed/', language: 'en', meta: { title: data.articles[0]!.title } });
     expect(record!.filters).toMatchObject({ type: ['Fact', 'Opinion', 'Recommendation'], verdict: ['Accurate', 'Opinion'], person: ['George W. Bush'], year: ['2007'] });
-    const claims = claimRecords(data);
-    // Every word of every claim's record is in the article's, in reading order.
+    const claims = sentencePartsOf(data);
+    // Every word of every sentence's part is in the article's record, in reading order.
     expect(record!.content.endsWith(claims.map((claim) => words(claim.content).join(' ')).join(' '))).toBe(true);
   });
 
@@ -348,7 +342,7 @@ describe('search records', () => {
   });
 
   it('count their filter values in the order the method page explains them', () => {
-    const counts = facets(claimRecords(data));
+    const counts = facets(sentencePartsOf(data));
     expect(counts.type.map((item) => item.value)).toEqual(['Fact', 'Opinion', 'Recommendation']);
     expect(counts.verdict).toEqual([
       { value: 'Accurate', count: 1 },

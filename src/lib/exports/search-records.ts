@@ -44,48 +44,54 @@ export const FILTER_LABELS: Record<FilterName, string> = {
   year: 'Year',
 };
 
+/** What the index holds for one sentence: its words with the notes on it and its people's names, and its filter values. */
+export interface SentencePart {
+  content: string;
+  filters: Partial<Record<FilterName, string[]>>;
+}
+
 /**
- * What the index holds for each claim: the sentence and the notes on it, with its type, verdict, person
- * and year. These are the sentences of {@link articleRecords} and what {@link facets} counts.
+ * The parts of one article's sentences, in its reading order: the sentence first (so an excerpt of a hit in
+ * it reads as the sentence), then the notes on it (with the labels of their dated events: the timeline's
+ * period pages, which also show them, are not crawled), then the names of its people (so "Bush" finds a
+ * sentence that says "the president"). The verdict, type, people and years are filter values.
  *
- * Pagefind searches meta fields as well as content, so the only meta is the title (the sentence, which is
- * in the content anyway): an article title or a page address there would make every claim match its words.
- * The interface reads the verdict, type, people and years from filters, which are not searched.
- *
- * @param data The claims dataset.
- * @returns One per claim, in article and reading order; the URL is the sentence's place in the reading page.
+ * @param article One article of the claims dataset.
+ * @param names Names by person id: the register's, to which the article's detected people are added.
  */
-export function claimRecords(data: ClaimsExport): SearchRecord[] {
-  const names = new Map(data.people.map((person) => [person.id, person.name]));
-  return data.articles.flatMap((article) => {
-    const notes = new Map(article.notes.map((note) => [note.id, note]));
-    for (const person of article.people) if (!names.has(person.id)) names.set(person.id, person.name);
-    return article.claims.map((claim) => {
-      const people = claim.people.map((id) => names.get(id) ?? id);
-      const onClaim = claim.notes.flatMap((id) => {
-        const note = notes.get(id);
-        // The labels of the note's dated events too: the timeline's period pages, which also show them, are not crawled.
-        return note ? [[note.title, note.text, note.knownThen, note.knownLater, ...(note.events ?? []).map((event) => event.label)].filter(Boolean).join(' ')] : [];
-      });
-      const filters: Record<FilterName, string[]> = {
-        type: [claim.typeLabel],
-        verdict: claim.verdictLabel ? [claim.verdictLabel] : [],
-        person: people,
-        year: claim.years,
-      };
-      return {
-        url: `/${routes.article(article.slug)}#${claim.id}`,
-        // The sentence first, so an excerpt of a hit in it reads as the sentence; names help "Bush" find
-        // sentences that say "the president".
-        content: [claim.text, ...onClaim, people.join(' ')].join(' '),
-        language: article.language,
-        meta: { title: claim.text },
-        filters: dropEmpty(filters),
-      };
+function sentenceParts(article: ClaimsExport['articles'][number], names: Map<string, string>): SentencePart[] {
+  const notes = new Map(article.notes.map((note) => [note.id, note]));
+  for (const person of article.people) if (!names.has(person.id)) names.set(person.id, person.name);
+  return article.claims.map((claim) => {
+    const people = claim.people.map((id) => names.get(id) ?? id);
+    const onClaim = claim.notes.flatMap((id) => {
+      const note = notes.get(id);
+      return note ? [[note.title, note.text, note.knownThen, note.knownLater, ...(note.events ?? []).map((event) => event.label)].filter(Boolean).join(' ')] : [];
     });
+    const filters: Record<FilterName, string[]> = {
+      type: [claim.typeLabel],
+      verdict: claim.verdictLabel ? [claim.verdictLabel] : [],
+      person: people,
+      year: claim.years,
+    };
+    return { content: [claim.text, ...onClaim, people.join(' ')].join(' '), filters: dropEmpty(filters) };
   });
 }
 
+/** Names by person id, from the register. */
+function registerNames(data: ClaimsExport): Map<string, string> {
+  return new Map(data.people.map((person) => [person.id, person.name]));
+}
+
+/**
+ * Every sentence's part, in article and reading order: what {@link facets} counts.
+ *
+ * @param data The claims dataset.
+ */
+export function sentencePartsOf(data: ClaimsExport): SentencePart[] {
+  const names = registerNames(data);
+  return data.articles.flatMap((article) => sentenceParts(article, names));
+}
 
 /**
  * One record per article: its title, dek, authors, publisher and day, then each sentence with the notes on it
@@ -97,16 +103,16 @@ export function claimRecords(data: ClaimsExport): SearchRecord[] {
  * @returns Records whose URL is the article's reading page.
  */
 export function articleRecords(data: ClaimsExport): SearchRecord[] {
-  const claims = claimRecords(data);
-  let next = 0;
+  const names = registerNames(data);
   return data.articles.map((article) => {
+    const parts = sentenceParts(article, names);
     // What the reading page's header shows: title, dek, byline, publisher and day.
     const header = [article.title, article.dek ?? '', article.authors.join(', '), article.publisher, formatPublished({ published: article.published })];
     const content = words(header.join(' '));
     const sentences: string[] = [];
     const union: Record<FilterName, Set<string>> = { type: new Set(), verdict: new Set(), person: new Set(), year: new Set() };
-    for (const claim of article.claims) {
-      const record = claims[next++]!;
+    article.claims.forEach((claim, index) => {
+      const record = parts[index]!;
       const start = content.length;
       const own = words(claim.text).length;
       content.push(...words(record.content));
@@ -122,7 +128,7 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
       };
       sentences.push(JSON.stringify(entry));
       for (const name of FILTER_NAMES) for (const value of record.filters[name] ?? []) union[name].add(value);
-    }
+    });
     const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, [...union[name]]]));
     return {
       url: `/${routes.article(article.slug)}`,
@@ -141,10 +147,10 @@ export type Facets = Record<FilterName, Array<{ value: string; count: number }>>
  * The filter values the index holds, counted over claims: types and verdicts in the method's order,
  * people by number of claims, years ascending.
  *
- * @param records Claim records.
+ * @param records Every sentence's part.
  * @returns Every filter's values.
  */
-export function facets(records: SearchRecord[]): Facets {
+export function facets(records: readonly SentencePart[]): Facets {
   const result = {} as Facets;
   for (const name of FILTER_NAMES) {
     const counts = new Map<string, number>();
@@ -164,6 +170,6 @@ const ORDER = {
   verdict: Object.values(VERDICT_LABELS).map((verdict) => verdict.label),
 };
 
-function dropEmpty(filters: Record<string, string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+function dropEmpty<T extends Record<string, string[]>>(filters: T): Partial<T> {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)) as Partial<T>;
 }
