@@ -20,7 +20,12 @@ const filterBox = form?.querySelector<HTMLDetailsElement>('[data-search-filters]
 if (form && input && status && list && more) {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   let results = new Hits([], {}, false);
+  // What `results` were searched for: the box and the ticks may have changed since.
+  let searched = { query: '', filtered: false };
   let shown = 0;
+  const describeResults = () => {
+    status.textContent = describeCount(results.found.length, searched.query, searched.filtered, !results.complete);
+  };
 
   const chosenFilters = (): Filters => {
     const filters: Filters = {};
@@ -77,11 +82,12 @@ if (form && input && status && list && more) {
     }
     if (!response || ticket !== latest) return;
     results = new Hits(response.results, filters, query.trim() !== '');
+    searched = { query, filtered };
     shown = 0;
     list.replaceChildren();
     await showMore(false);
     if (ticket !== latest) return;
-    status.textContent = describeCount(results.found.length, query, filtered, !results.complete);
+    describeResults();
   };
 
   input.addEventListener('input', () => void update(TYPING_PAUSE_MS));
@@ -93,7 +99,7 @@ if (form && input && status && list && more) {
   });
   more.addEventListener('click', async () => {
     await showMore(true);
-    status.textContent = describeCount(results.found.length, input.value, Object.keys(chosenFilters()).length > 0, !results.complete);
+    describeResults();
   });
 
   // On a phone the filters start folded, so the results come first.
