@@ -270,6 +270,38 @@ const NARROW_CHARS: Record<string, number> = {
 const WIDE_CHARS: Record<string, number> = { m: 0.974, w: 0.818, M: 0.863, W: 0.989, '—': 1, '&': 0.78, '%': 0.95, '@': 1 };
 
 /**
+ * The first and the last year the events touch (`YYYY`); empty strings for no events.
+ *
+ * @param events The events.
+ */
+export function yearRange(events: readonly TimelineEvent[]): { first: string; last: string } {
+  if (events.length === 0) return { first: '', last: '' };
+  const first = events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start);
+  const last = events.reduce((max, event) => (event.end > max ? event.end : max), events[0]!.end);
+  return { first: first.slice(0, 4), last: last.slice(0, 4) };
+}
+
+/** One drawing of a timeline: its rows and its overview strip. */
+export interface TimelineDrawingData {
+  layout: TimelineLayout;
+  overview: TimelineOverview;
+}
+
+/**
+ * The two drawings of a timeline, for wide screens and for phones.
+ *
+ * @param events The events, as `collectEvents` sorts them.
+ * @param options `shadeAfter` as `layoutTimeline` takes it; `months` as `overviewScale` takes it.
+ */
+export function drawTimeline(events: readonly TimelineEvent[], options: { shadeAfter?: boolean; months?: boolean } = {}): { wide: TimelineDrawingData; narrow: TimelineDrawingData } {
+  const draw = (metrics: TimelineMetrics) => ({
+    layout: layoutTimeline(events, metrics, { shadeAfter: options.shadeAfter }),
+    overview: overviewScale(events, metrics.width, 12, { months: options.months }),
+  });
+  return { wide: draw(WIDE_METRICS), narrow: draw(NARROW_METRICS) };
+}
+
+/**
  * The width of a line of text in the timeline's sans face, estimated from DejaVu Sans's widths.
  *
  * @param text The line.
@@ -532,8 +564,9 @@ const OVERVIEW_TICK = 4; // length of a tick below the axis
  */
 export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12, options: { months?: boolean } = {}): TimelineOverview {
   if (events.length === 0) return { width, height: 0, ticks: [], marks: [], months: [], axisY: 0, monthY: 0, tickY: 0 };
-  const firstYear = Number(events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start).slice(0, 4));
-  const lastYear = Number(events.reduce((max, event) => (event.end > max ? event.end : max), events[0]!.end).slice(0, 4));
+  const range = yearRange(events);
+  const firstYear = Number(range.first);
+  const lastYear = Number(range.last);
   const { x, ticks } = yearScale(firstYear, lastYear, width, fontSize);
 
   // Points share the top row; spans stack below, each in the first row where it fits.
