@@ -15,7 +15,7 @@ import { MONTH_NAMES } from '../calendar.ts';
 import { cacheKey } from './cache-key.ts';
 import { formatDay } from './format.ts';
 import { routes } from './routes.ts';
-import { yearScale, type TimelineEvent } from './timeline.ts';
+import { yearScale, type TimelineEvent, YEAR_TICK } from './timeline.ts';
 
 /**
  * The most events one timeline page draws: above it the timeline is split into periods, and a year
@@ -169,7 +169,6 @@ export interface CountsOverview {
 
 const COUNTS_TOP = 4; // room above the tallest bar
 const COUNTS_HEIGHT = 48; // the tallest bar
-const COUNTS_TICK = 4; // length of a tick below the axis
 
 /**
  * The events per year as bars on a true-scale axis from the first year to the last, years without
@@ -196,6 +195,6 @@ export function countsOverview(years: ReadonlyArray<{ year: string; count: numbe
     const height = Math.max(2, (n / most) * COUNTS_HEIGHT);
     return { x: x0 + gap / 2, y: axisY - height, width: full - gap, height, year, count: n };
   });
-  const tickY = axisY + COUNTS_TICK + fontSize;
+  const tickY = axisY + YEAR_TICK + fontSize;
   return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, bars, axisY, axisX0: x(`${first}-01-01`), axisX1: x(`${last + 1}-01-01`), tickY };
 }

@@ -549,7 +549,8 @@ export interface TimelineOverview {
 
 const OVERVIEW_ROW = 6; // vertical step between stacked marks
 const OVERVIEW_TOP = 8; // room above the first row for a dot's radius
-const OVERVIEW_TICK = 4; // length of a tick below the axis
+/** Length of a year tick below a strip's axis, in the overview and in an archive's counts. */
+export const YEAR_TICK = 4;
 
 /**
  * The events at true scale on a horizontal strip, from the start of the first year to the end of the
@@ -592,8 +593,8 @@ export function overviewScale(events: readonly TimelineEvent[], width: number, f
       });
     }
   }
-  const monthY = months.length > 0 ? axisY + OVERVIEW_TICK + fontSize : 0;
-  const tickY = (months.length > 0 ? monthY + 2 : axisY) + OVERVIEW_TICK + fontSize;
+  const monthY = months.length > 0 ? axisY + YEAR_TICK + fontSize : 0;
+  const tickY = (months.length > 0 ? monthY + 2 : axisY) + YEAR_TICK + fontSize;
   return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, marks, months, axisY, monthY, tickY };
 }
 
