@@ -11,6 +11,7 @@ import type { Element, Root } from 'hast';
 import { authorText, findAll, has, readPage } from '../support/html.ts';
 import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { pagefindRecords } from '../support/pagefind.ts';
+import { BUILD_MARK } from '../../src/integrations/stale-files.ts';
 import type { ClaimsExport } from '../../src/lib/exports/claims-json.ts';
 import { VERDICT_LABELS } from '../../src/lib/views/labels.ts';
 import { routes } from '../../src/lib/views/routes.ts';
@@ -192,11 +193,13 @@ describe('search index and service worker', () => {
       expect(config.base).toBe(base);
       expect(config.cache).toMatch(/^edition-[0-9a-f]{16}$/);
       const expected = filesUnder(folder)
-        .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+        // Not the worker itself, source maps or the build's mark (src/integrations/stale-files.ts).
+        .filter((file) => file !== 'sw.js' && file !== BUILD_MARK && !file.endsWith('.map'))
         .map((file) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`);
       expect(config.urls.sort()).toEqual(expected.sort());
       expect(config.urls.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(10);
       expect(config.urls).toContain(`${base}articles/diplomatic-about-face/`);
+      expect(existsSync(join(folder, BUILD_MARK))).toBe(true);
     });
   }
 
