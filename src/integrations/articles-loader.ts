@@ -6,14 +6,15 @@
  * edited note or person would never reach the output. This loader keys each article on all of them, and
  * renders the article with the edition's pipeline, handing the register and the notes to the plugins as
  * options. In `astro dev` it watches the whole content folder, so an edit to any file an article reads
- * re-renders that article on the next reload, with no restart.
+ * re-renders that article on the next reload, with no restart: once the folder has been quiet for
+ * {@link QUIET_MS}, and again as long as a file changed while it read them.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_FOLDERS, type ArticleFile, type ContentReport } from '../lib/content/check.ts';
-import { checkCacheFile, checkContentOnce } from '../lib/content/once.ts';
+import { type ArticleFile, type ContentReport } from '../lib/content/check.ts';
+import { checkCacheFile, checkContentOnce, contentFingerprint } from '../lib/content/once.ts';
 import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
@@ -21,7 +22,11 @@ import { modelFromStore, storedModel, type StoredModel } from '../lib/model/stor
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
-/** The key of one article's output: every input it reads, the texts as the content check read them. */
+/**
+ * The key of one article's output: every input it reads, each as the content check read it, so the key
+ * always describes what was rendered (a file saved again while the loader works cannot give new content an
+ * old rendering's key, or the reverse).
+ */
 function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string): Record<string, string> {
   return {
     frontmatter: article.frontmatter,
@@ -32,12 +37,18 @@ function articleKey(report: ContentReport, article: ArticleFile, register: strin
   };
 }
 
+/** The people register as the check read it (what the plugins are handed), in a stable order, as JSON. */
+function registerJson(report: ContentReport): string {
+  return JSON.stringify([...report.registry].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** Sync the store with the content folder; throws when the content has errors. */
 async function sync(context: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
   const report = checkContentOnce(root, { cacheFile: checkCacheFile(context.config.cacheDir) });
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
-  const register = digestOf(root, [join('content', CONTENT_FOLDERS.people)]);
+  // Hashed once, not with each article's key: at 1,000 articles the register is read a thousand times.
+  const register = generateDigest(registerJson(report));
   const engine = digestOf(root, ENGINE);
   const untouched = new Set(store.keys());
   for (const article of report.articles) {
@@ -103,6 +114,17 @@ function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root
   if (messages.length > 0) throw new ContentError(messages);
 }
 
+/**
+ * How long the content folder must be quiet after a save before the loader reads it. A file saved in place
+ * is first emptied, then written; the watcher reports the first step and may drop the report of the second
+ * (it merges reports of one file within 50 ms), so reading at once could render a half-written file and
+ * never hear of the whole one.
+ */
+export const QUIET_MS = 100;
+
+/** Syncs in a row at most, while files keep changing under the loader; the next save starts it again. */
+const MAX_SYNCS = 10;
+
 /** The loader: the project's `content/` under Astro's `root`. */
 export function articlesLoader(): Loader {
   return {
@@ -115,17 +137,38 @@ export function articlesLoader(): Loader {
       const content = resolve(root, 'content') + sep;
       watcher.add(content);
       let queue = Promise.resolve();
-      const onChange = (changed: string) => {
-        if (!resolve(changed).startsWith(content)) return;
-        queue = queue.then(async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let changed = '';
+      // The folder's state; a file removed while it is listed makes a state unlike any other, read again.
+      const state = () => {
+        try {
+          return contentFingerprint(root);
+        } catch {
+          return `unreadable at ${performance.now()}`;
+        }
+      };
+      // Sync until the folder is as it was when the sync began: a save during a sync may come with no report.
+      const syncSettled = async () => {
+        for (let syncs = 1; ; syncs++) {
+          const before = state();
+          let failure: { error: unknown } | undefined;
           try {
             await sync(context, root);
-            logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
           } catch (error) {
-            // Keep the last good pages and say exactly what is wrong; the next save tries again.
-            logger.error(error instanceof ContentError ? error.message : String(error));
+            failure = { error };
           }
-        });
+          if (state() !== before && syncs < MAX_SYNCS) continue;
+          // Keep the last good pages and say exactly what is wrong; the next save tries again.
+          if (failure) logger.error(failure.error instanceof ContentError ? failure.error.message : String(failure.error));
+          else logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
+          return;
+        }
+      };
+      const onChange = (path: string) => {
+        if (!resolve(path).startsWith(content)) return;
+        changed = path;
+        clearTimeout(timer);
+        timer = setTimeout(() => (queue = queue.then(syncSettled)), QUIET_MS);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);

@@ -62,7 +62,7 @@ describe('astro dev shows an edit on reload', () => {
     const { seen, seconds } = await editAndSee('annotations/edit-me.yaml', 'Original note title', 'Title saved in dev', (page) =>
       page.locator('#measure .note-title').innerText({ timeout: 5000 }),
     );
-    expect(seen).toBe('Title saved in dev');
+    expect(seen, `what astro dev printed:\n${server.output()}`).toBe('Title saved in dev');
     console.log(`dev: a note edit showed ${seconds.toFixed(2)} s after saving`);
   });
 
@@ -70,6 +70,6 @@ describe('astro dev shows an edit on reload', () => {
     const { seen } = await editAndSee('people/jane-roe.yaml', 'Senator from Ohio', 'Mayor of Dayton', (page) =>
       page.locator('#roe-card .person-card').innerText({ timeout: 5000 }),
     );
-    expect(seen).toContain('Mayor of Dayton');
+    expect(seen, `what astro dev printed:\n${server.output()}`).toContain('Mayor of Dayton');
   });
 });

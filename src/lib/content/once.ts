@@ -16,8 +16,12 @@ import { checkContent, type CheckOptions, type ContentReport } from './check.ts'
 const SLOT = Symbol.for('annotated-oped.content-report');
 type Slot = { [SLOT]?: { key: string; report: ContentReport } };
 
-/** Names, sizes and modification times of every file under `root/content`. */
-function fingerprint(root: string): string {
+/**
+ * Names, sizes and modification times of every file under `root/content`: what changes with any save.
+ *
+ * @param root The project root.
+ */
+export function contentFingerprint(root: string): string {
   const folder = join(root, 'content');
   return [root, ...filesUnder(folder).map((name) => {
     const stat = statSync(join(folder, name));
@@ -33,7 +37,7 @@ function fingerprint(root: string): string {
  */
 export function checkContentOnce(root: string, options: CheckOptions = {}): ContentReport {
   const slot = globalThis as Slot;
-  const key = fingerprint(root);
+  const key = contentFingerprint(root);
   if (slot[SLOT]?.key !== key) slot[SLOT] = { key, report: checkContent(root, options) };
   return slot[SLOT].report;
 }

@@ -1,0 +1,130 @@
+/**
+ * The articles loader under a dev server's watcher: what it renders after saves that the watcher reports
+ * late, half-written or not at all. A stand-in context holds the store and the watcher; the content check
+ * and the pipeline are the real ones.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { articlesLoader, QUIET_MS } from '../../src/integrations/articles-loader.ts';
+
+type Entry = { id: string; digest?: string; rendered?: { html: string } };
+
+/** A loader context with an in-memory store, a watcher the test emits on, and every message kept. */
+function standIn(root: string) {
+  const entries = new Map<string, Entry>();
+  const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
+  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
+  let onParse: (() => void) | undefined;
+  let renders = 0;
+  const context = {
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${join(root, '.cache')}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    // Called once per article rendered.
+    parseData: async ({ data }: { data: unknown }) => {
+      renders++;
+      onParse?.();
+      return data;
+    },
+    generateDigest: (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex'),
+    logger: {
+      info: (message: string) => logged.info.push(message),
+      warn: (message: string) => logged.warn.push(message),
+      error: (message: string) => logged.error.push(message),
+    },
+    watcher,
+  };
+  return {
+    context: context as unknown as LoaderContext,
+    watcher,
+    logged,
+    html: () => entries.get('edit-me')?.rendered?.html ?? '',
+    renders: () => renders,
+    /** Run `hook` the next time an article is rendered, once. */
+    duringNextRender(hook: () => void) {
+      onParse = () => {
+        onParse = undefined;
+        hook();
+      };
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the articles loader in a dev server', () => {
+  let root: string;
+  let person: string;
+  let original: string;
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'edition-loader-'));
+    cpSync(join(process.cwd(), 'tests/fixtures/sites/edits/content'), join(root, 'content'), { recursive: true });
+    person = join(root, 'content/people/jane-roe.yaml');
+    original = readFileSync(person, 'utf8');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  async function loaded() {
+    const site = standIn(root);
+    await articlesLoader().load(site.context);
+    expect(site.html()).toContain('Senator from Ohio');
+    return site;
+  }
+
+  it('reads a file saved in place once the save is whole, though the watcher reported it empty', async () => {
+    const site = await loaded();
+    // An in-place save empties the file, then writes it; the watcher may report only the first step.
+    writeFileSync(person, '');
+    site.watcher.emit('change', person);
+    await sleep(QUIET_MS / 5);
+    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
+    await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.html()).toContain('Mayor of Dayton');
+    expect(site.logged.error).toEqual([]);
+  });
+
+  it('renders again when a file changed while it rendered, with no report of that save', async () => {
+    const site = await loaded();
+    site.duringNextRender(() => writeFileSync(person, original.replace('Senator from Ohio', 'Governor of Ohio')));
+    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
+    site.watcher.emit('change', person);
+    await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.html()).toContain('Governor of Ohio');
+    expect(site.html()).not.toContain('Mayor of Dayton');
+  });
+
+  it('renders once for a burst of reports, after the folder is quiet', async () => {
+    const site = await loaded();
+    const before = site.renders();
+    for (let i = 0; i < 5; i++) site.watcher.emit('change', person);
+    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
+    site.watcher.emit('change', person);
+    await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.renders() - before).toBe(1);
+    expect(site.html()).toContain('Mayor of Dayton');
+  });
+
+  it('keeps the last good rendering on a broken save, says where, and renders the next good one', async () => {
+    const site = await loaded();
+    writeFileSync(person, original.replace('roleThen: Senator from Ohio', 'roleThen: [Senator'));
+    site.watcher.emit('change', person);
+    await vi.waitFor(() => expect(site.logged.error).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.logged.error[0]).toContain('content/people/jane-roe.yaml');
+    expect(site.html()).toContain('Senator from Ohio');
+    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
+    site.watcher.emit('change', person);
+    await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.html()).toContain('Mayor of Dayton');
+  });
+});
