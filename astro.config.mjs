@@ -18,7 +18,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Styles and scripts as files, never inline: the content security policy allows only 'self'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: each page is written twice (to dist/ and to the incremental build's cache), and one
+  // at a time the build waited on the disk. At 1,000 articles that took page generation from 8–11 s to
+  // 5.4–6.4 s (three runs each, alternated, on two cores).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // dist/ is kept between builds, so the incremental build leaves an unchanged page where it is instead of
   // copying it back from its cache; the stale-files integration removes what no longer belongs.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
