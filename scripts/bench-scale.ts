@@ -61,9 +61,15 @@ interface GeneratedPerson {
 /**
  * Write a content tree of `count` articles into `folder/content/`.
  *
+ * @param options The years the articles are published in: `years` years from `firstYear` (1995 to 2024 by
+ *   default). Each sentence's date falls in its article's year or one of the five before it.
  * @returns The slugs, and the annotation file whose note the rebuild edits.
  */
-export function generateContent(folder: string, count: number): { slugs: string[]; editable: string } {
+export function generateContent(
+  folder: string,
+  count: number,
+  { firstYear = 1995, years = 30 }: { firstYear?: number; years?: number } = {},
+): { slugs: string[]; editable: string } {
   const next = random(20071206);
   const words = [...COMMON, ...TOPICAL, ...vocabulary(20_000, next)];
   const draw = zipfDrawer(words, next);
@@ -90,7 +96,7 @@ export function generateContent(folder: string, count: number): { slugs: string[
   for (let a = 0; a < count; a++) {
     const slug = `op-ed-${String(a).padStart(5, '0')}`;
     slugs.push(slug);
-    const year = 1995 + Math.floor(next() * 30);
+    const year = firstYear + Math.floor(next() * years);
     const month = Math.floor(next() * 12);
     const published = `${year}-${String(month + 1).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
     const cast = Array.from({ length: 3 }, () => people[Math.floor(next() * people.length)]!);

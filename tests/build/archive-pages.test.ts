@@ -1,12 +1,16 @@
 /**
  * An archive too big for one timeline page and one ledger page. The fixture is the benchmark's generated
  * archive (scripts/bench-scale.ts), just big enough to pass both limits: 51 articles of ten sentences (510,
- * above the ledger's 500) and about eleven dated events each (above the timeline's 250).
+ * above the ledger's 500) and about eleven dated events each (above the timeline's 250). All are published
+ * in one year, so that year holds more events than one page draws (each article's publication and the
+ * sentences dated "earlier this week": about six each) and the five before it fewer (the sentences dated
+ * "in <month> <year>").
  *
- * The site must build `/timeline/` as an index of years with their counts and one page per year holding
- * exactly that year's events, linked to their places in the articles, to each other and back, with every
- * event on some page. The expected events come from claims.json, not from the timeline code: every date of
- * every sentence (the generated notes have no dated events) and every article's publication.
+ * The site must build `/timeline/` as an index of years with their counts, one page per year holding
+ * exactly that year's events, and, for the full year, one page per month instead, linked to their places
+ * in the articles, to each other and back, with every event on some page. The expected events and periods
+ * come from claims.json and the limit, not from the timeline code: every date of every sentence (the
+ * generated notes have no dated events) and every article's publication.
  *
  * The ledger must list the sentences notes bear on (those with a page of their own, as claims.json says) and
  * count the others by kind, each count leading to the search page filtered by that kind.
@@ -27,6 +31,8 @@ import { routes } from '../../src/lib/views/routes.ts';
 
 /** The fewest generated articles whose sentences pass the ledger's limit (ten each); their events pass the timeline's. */
 const ARTICLES = 51;
+/** The year all of them are published in. */
+const YEAR = 2019;
 
 interface ClaimsJson {
   articles: Array<{
@@ -37,10 +43,17 @@ interface ClaimsJson {
   }>;
 }
 
-/** One event as both sides can tell it: the article, and the date's words or "published". */
+/** One event as both sides can tell it: the article, and the date's words or "published"; and its first day. */
 interface Expected {
-  year: string;
+  start: string;
   key: string;
+}
+
+/** A page of the split timeline as the test expects it: a year, or a month of a year above the limit. */
+interface ExpectedPeriod {
+  id: string;
+  year: string;
+  events: Expected[];
 }
 
 const classes = (element: Element) => (Array.isArray(element.properties.className) ? element.properties.className.map(String) : []);
@@ -57,14 +70,14 @@ describe(`an archive of ${ARTICLES} generated articles, past the limits of one t
 
   beforeAll(async () => {
     content = mkdtempSync(join(tmpdir(), 'timeline-periods-'));
-    generateContent(content, ARTICLES);
+    generateContent(content, ARTICLES, { firstYear: YEAR, years: 1 });
     site = createFixtureSite(join(content, 'content'));
     const { code, output } = await site.build();
     expect(code, output).toBe(0);
     data = JSON.parse(readFileSync(join(site.dist, 'claims.json'), 'utf8')) as ClaimsJson;
     expected = data.articles.flatMap((article) => [
-      { year: article.published.slice(0, 4), key: `${article.slug}|published` },
-      ...article.claims.flatMap((claim) => claim.dates.map((date) => ({ year: date.start.slice(0, 4), key: `${article.slug}|${date.text}` }))),
+      { start: article.published, key: `${article.slug}|published` },
+      ...article.claims.flatMap((claim) => claim.dates.map((date) => ({ start: date.start, key: `${article.slug}|${date.text}` }))),
     ]);
   });
   afterAll(() => {
@@ -72,12 +85,24 @@ describe(`an archive of ${ARTICLES} generated articles, past the limits of one t
     if (content) rmSync(content, { recursive: true, force: true });
   });
 
-  /** The years with events, in order, and how many each has. */
-  const expectedYears = () => {
-    const counts = new Map<string, number>();
-    for (const event of [...expected].sort((a, b) => a.year.localeCompare(b.year))) counts.set(event.year, (counts.get(event.year) ?? 0) + 1);
-    return counts;
+  /** The events grouped by the first `length` characters of their first day, in order of the groups. */
+  const groupBy = (events: Expected[], length: number) => {
+    const groups = new Map<string, Expected[]>();
+    for (const event of [...events].sort((a, b) => a.start.localeCompare(b.start))) {
+      const key = event.start.slice(0, length);
+      groups.set(key, [...(groups.get(key) ?? []), event]);
+    }
+    return groups;
   };
+
+  /** The years with events, in order, and how many each has. */
+  const expectedYears = () => new Map([...groupBy(expected, 4)].map(([year, events]) => [year, events.length]));
+
+  /** Every page of the split timeline, in order: each year, or each month of a year above the limit. */
+  const expectedPeriods = (): ExpectedPeriod[] =>
+    [...groupBy(expected, 4)].flatMap(([year, events]) =>
+      events.length <= MAX_EVENTS_PER_PAGE ? [{ id: year, year, events }] : [...groupBy(events, 7)].map(([month, inMonth]) => ({ id: month, year, events: inMonth })),
+    );
 
   /** A period page's list items as `slug|words`, read from each item's link and label. */
   const listed = (path: string) =>
@@ -92,16 +117,22 @@ describe(`an archive of ${ARTICLES} generated articles, past the limits of one t
     expect(expected.length).toBeGreaterThan(MAX_EVENTS_PER_PAGE);
   });
 
-  it('makes /timeline/ an index: every year with its count and a link to its page, and no event drawn', () => {
+  it('makes /timeline/ an index: every year with its count, linking to its page or its months’ pages, and no event drawn', () => {
     const index = page(routes.timeline());
     const rows = findAll(index, (element) => element.tagName === 'li' && classes(element).includes('timeline-period'));
-    const shown = rows.map((row) => {
-      const link = findAll(row, (element) => element.tagName === 'a')[0]!;
-      const count = findAll(row, (element) => classes(element).includes('timeline-period-count'))[0]!;
-      return [text(link), href(link), text(count)];
-    });
+    // A year's own label and count come before its months' (document order).
+    const shown = rows.map((row) => [
+      text(findAll(row, (element) => classes(element).includes('timeline-period-year'))[0]!),
+      text(findAll(row, (element) => classes(element).includes('timeline-period-count'))[0]!),
+      findAll(row, (element) => element.tagName === 'a').map(href),
+    ]);
+    const periods = expectedPeriods();
     expect(shown).toEqual(
-      [...expectedYears()].map(([year, count]) => [year, `/${routes.timelinePeriod(year)}`, `${count} ${count === 1 ? 'event' : 'events'}`]),
+      [...expectedYears()].map(([year, count]) => {
+        const pages = periods.filter((period) => period.year === year);
+        const whole = pages.length === 1 && pages[0]!.id === year;
+        return [year, `${count} ${count === 1 ? 'event' : 'events'}${whole ? '' : ', by month:'}`, pages.map((period) => `/${routes.timelinePeriod(period.id)}`)];
+      }),
     );
     expect(findAll(index, (element) => classes(element).includes('timeline-list-item'))).toEqual([]);
     expect(text(findAll(index, (element) => classes(element).includes('lede'))[0]!)).toContain(`${expected.length} events`);
@@ -109,54 +140,66 @@ describe(`an archive of ${ARTICLES} generated articles, past the limits of one t
     expect(statSync(join(site.dist, routes.timeline(), 'index.html')).size).toBeLessThan(60_000);
   });
 
-  it('gives every year a page holding exactly its events, and every event is on one page', () => {
+  it('splits the one year above the limit into its months, with no page for the year itself', () => {
+    const full = [...expectedYears()].filter(([, count]) => count > MAX_EVENTS_PER_PAGE).map(([year]) => year);
+    expect(full).toEqual([String(YEAR)]);
+    expect(existsSync(join(site.dist, routes.timelinePeriod(String(YEAR))))).toBe(false);
+    const months = expectedPeriods().filter((period) => period.year === String(YEAR));
+    expect(months.length).toBeGreaterThan(1);
+    for (const month of months) {
+      const name = new Date(`${month.id}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+      const heading = findAll(page(routes.timelinePeriod(month.id)), (element) => element.tagName === 'h1')[0]!;
+      expect(text(heading), month.id).toBe(`${name} ${YEAR} (${month.events.length} ${month.events.length === 1 ? 'event' : 'events'})`);
+    }
+  });
+
+  it('gives every period a page holding exactly its events, and every event is on one page', () => {
     const all: string[] = [];
-    for (const [year, count] of expectedYears()) {
-      const items = listed(routes.timelinePeriod(year));
-      expect(items, year).toHaveLength(count);
-      expect([...items].sort(), year).toEqual(expected.filter((event) => event.year === year).map((event) => event.key).sort());
+    for (const period of expectedPeriods()) {
+      const items = listed(routes.timelinePeriod(period.id));
+      expect([...items].sort(), period.id).toEqual(period.events.map((event) => event.key).sort());
       all.push(...items);
     }
     expect(all.sort()).toEqual(expected.map((event) => event.key).sort());
   });
 
   it('draws on each page the same links as its list, in both drawings', () => {
-    for (const year of expectedYears().keys()) {
-      const tree = page(routes.timelinePeriod(year));
+    for (const period of expectedPeriods()) {
+      const tree = page(routes.timelinePeriod(period.id));
       const ol = findAll(tree, (element) => element.tagName === 'ol' && classes(element).includes('timeline-list'))[0]!;
       const list = findAll(ol, (element) => element.tagName === 'a');
-      expect(list.length, year).toBe(expectedYears().get(year));
+      expect(list.length, period.id).toBe(period.events.length);
       for (const variant of ['wide', 'narrow']) {
         const svg = findAll(tree, (element) => element.tagName === 'svg' && classes(element).includes(`timeline-drawing-${variant}`) && !classes(element).includes('timeline-overview'))[0]!;
         const drawn = findAll(svg, (element) => element.tagName === 'a').map(href);
-        expect(drawn.sort(), `${year} ${variant}`).toEqual(list.map(href).sort());
+        expect(drawn.sort(), `${period.id} ${variant}`).toEqual(list.map(href).sort());
       }
     }
   });
 
   it('links each period page back to the index and to its neighbours, in order', () => {
-    const years = [...expectedYears().keys()];
-    years.forEach((year, index) => {
-      const links = findAll(page(routes.timelinePeriod(year)), (element) => element.tagName === 'a');
+    const ids = expectedPeriods().map((period) => period.id);
+    ids.forEach((id, index) => {
+      const links = findAll(page(routes.timelinePeriod(id)), (element) => element.tagName === 'a');
       const rel = (value: string) => [...new Set(links.filter((link) => String(link.properties.rel ?? '') === value).map(href))];
-      expect(rel('prev'), year).toEqual(index > 0 ? [`/${routes.timelinePeriod(years[index - 1]!)}`] : []);
-      expect(rel('next'), year).toEqual(index < years.length - 1 ? [`/${routes.timelinePeriod(years[index + 1]!)}`] : []);
-      expect(links.map(href), year).toContain(`/${routes.timeline()}`);
+      expect(rel('prev'), id).toEqual(index > 0 ? [`/${routes.timelinePeriod(ids[index - 1]!)}`] : []);
+      expect(rel('next'), id).toEqual(index < ids.length - 1 ? [`/${routes.timelinePeriod(ids[index + 1]!)}`] : []);
+      expect(links.map(href), id).toContain(`/${routes.timeline()}`);
     });
-    expect(existsSync(join(site.dist, 'timeline', String(Number(years[0]) - 1)))).toBe(false);
+    expect(existsSync(join(site.dist, 'timeline', String(Number(ids[0]!.slice(0, 4)) - 1)))).toBe(false);
   });
 
   it('resolves every link of the site: period pages into the articles, claim pages to their dates’ period pages', () => {
     expect(findBrokenLinks(site.dist).map(formatBrokenLink)).toEqual([]);
     const sitemap = readFileSync(join(site.dist, 'sitemap.xml'), 'utf8');
-    for (const year of expectedYears().keys()) expect(sitemap).toContain(`/${routes.timelinePeriod(year)}<`);
+    for (const period of expectedPeriods()) expect(sitemap).toContain(`/${routes.timelinePeriod(period.id)}<`);
   });
 
   it('writes the index and every period page as valid HTML (html-validate, the project’s rules)', async () => {
     const config = JSON.parse(readFileSync(join(process.cwd(), '.htmlvalidaterc.json'), 'utf8')) as ConfigData;
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const errors: string[] = [];
-    for (const path of [routes.timeline(), ...[...expectedYears().keys()].map((year) => routes.timelinePeriod(year))]) {
+    for (const path of [routes.timeline(), ...expectedPeriods().map((period) => routes.timelinePeriod(period.id))]) {
       const report = await validator.validateFile(join(site.dist, path, 'index.html'));
       for (const message of report.results.flatMap((result) => result.messages)) {
         if (message.severity >= 2) errors.push(`${path}:${message.line}:${message.column}: ${message.message} [${message.ruleId}]`);
@@ -170,7 +213,7 @@ describe(`an archive of ${ARTICLES} generated articles, past the limits of one t
     const first = page(href(claims[0]!).slice(1));
     const links = findAll(first, (element) => element.tagName === 'a' && text(element) === 'on the timeline').map(href);
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(/^\/timeline\/\d{4}\/#event-/);
+    for (const link of links) expect(link).toMatch(/^\/timeline\/\d{4}(-\d{2})?\/#event-/);
   });
 
   it('lists in the ledger the sentences notes bear on, and counts the others by kind, each a filtered search', () => {
