@@ -2,11 +2,12 @@
  * Site-wide helpers for the Astro side: links under the configured base, and the edition's data read
  * once from the collections and the tagging model.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './lib/content/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
-import { modelFromStore, type StoredModel } from './lib/model/stored.ts';
+import { modelFromStore } from './lib/model/stored.ts';
+import { readRendered, type RenderedRef } from './lib/content/rendered-files.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
@@ -25,7 +26,8 @@ export function url(path = ''): string {
 export interface Edition {
   entry: CollectionEntry<'articles'>;
   model: EditionModel;
-  Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The article's text as the pipeline rendered and sanitised it. */
+  html: string;
   annotations?: CollectionEntry<'annotations'>['data'];
   /** The editor's introduction, rendered safely to HTML. */
   introductionHtml?: string;
@@ -75,18 +77,17 @@ async function buildEditions(
   annotationFiles: CollectionEntry<'annotations'>[],
 ): Promise<Edition[]> {
   const names = new Map(people.map((person) => [person.id, person.data.name]));
-  const result = await Promise.all(
-    articles.map(async (entry) => {
-      const { Content, remarkPluginFrontmatter } = await render(entry);
-      const model = modelFromStore(remarkPluginFrontmatter.edition as StoredModel);
-      const authors = entry.data.authors.map((author) =>
-        isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author },
-      );
-      const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
-      const introductionHtml = annotations?.introduction ? sanitizeHtml(renderNoteMarkdown(annotations.introduction).html) : undefined;
-      return { entry, model, Content, annotations, introductionHtml, authors };
-    }),
-  );
+  const result = articles.map((entry) => {
+    // The articles loader keeps each rendering in a file of its own, named in the entry (rendered-files.ts).
+    const ref = entry.rendered?.metadata?.frontmatter as Partial<RenderedRef> | undefined;
+    if (!ref?.renderedFile) throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
+    const rendered = readRendered(ref.renderedFile);
+    const model = modelFromStore(rendered.model);
+    const authors = entry.data.authors.map((author) => (isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author }));
+    const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
+    const introductionHtml = annotations?.introduction ? sanitizeHtml(renderNoteMarkdown(annotations.introduction).html) : undefined;
+    return { entry, model, html: rendered.html, annotations, introductionHtml, authors };
+  });
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 

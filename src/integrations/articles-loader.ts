@@ -18,7 +18,8 @@ import { checkCacheFile, checkContentOnce, contentFingerprint } from '../lib/con
 import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import { modelFromStore, storedModel, type StoredModel } from '../lib/model/stored.ts';
+import { modelFromStore, storedModel } from '../lib/model/stored.ts';
+import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from '../lib/content/rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
@@ -50,11 +51,13 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
   // Hashed once, not with each article's key: at 1,000 articles the register is read a thousand times.
   const register = generateDigest(registerJson(report));
   const engine = digestOf(root, ENGINE);
+  const folder = renderedFolder(context.config.cacheDir);
   const untouched = new Set(store.keys());
   for (const article of report.articles) {
     untouched.delete(article.slug);
     const digest = generateDigest(articleKey(report, article, register, engine));
-    if (store.get(article.slug)?.digest === digest) continue;
+    const file = renderedFile(folder, article.slug, digest);
+    if (store.get(article.slug)?.digest === digest && hasRendered(file)) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
@@ -68,17 +71,24 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const warnings = rendered.file.messages;
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
-    // No `body`: no page reads it, and every byte of the store is loaded by every build (stored.ts).
-    store.set({
-      id: article.slug,
-      data,
-      filePath: article.file,
-      digest,
-      rendered: { html: rendered.html, metadata: { frontmatter: { edition: storedModel(rendered.model) } } },
-    });
+    writeRendered(file, { html: rendered.html, model: storedModel(rendered.model) });
+    // No `body` and no HTML: every byte of the store is written after any change and loaded by every build;
+    // the rendering is in its own file (rendered-files.ts).
+    const ref: RenderedRef = { renderedFile: file, claimIds: rendered.model.claims.map((claim) => claim.id) };
+    store.set({ id: article.slug, data, filePath: article.file, digest, rendered: { html: '', metadata: { frontmatter: ref } } });
   }
   for (const id of untouched) store.delete(id);
   checkSiteIds(report, store, root);
+}
+
+/** What the store keeps of an article's rendering, if it has one. */
+function renderedRef(store: LoaderContext['store'], slug: string): RenderedRef | undefined {
+  return store.get(slug)?.rendered?.metadata?.frontmatter as RenderedRef | undefined;
+}
+
+/** The renderings the store's entries name; the others are left from earlier states. */
+function usedRenderings(store: LoaderContext['store']): Set<string> {
+  return new Set(store.keys().flatMap((slug) => renderedRef(store, slug)?.renderedFile ?? []));
 }
 
 /**
@@ -90,19 +100,21 @@ function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root
   const owners = new Map<string, ArticleFile>();
   const messages = [];
   for (const article of report.articles) {
-    const stored = (store.get(article.slug)?.rendered?.metadata?.frontmatter as { edition?: StoredModel } | undefined)?.edition;
-    for (const claim of stored ? modelFromStore(stored).claims : []) {
-      const owner = owners.get(claim.id);
+    const ref = renderedRef(store, article.slug);
+    for (const id of ref?.claimIds ?? []) {
+      const owner = owners.get(id);
       if (!owner) {
-        owners.set(claim.id, article);
+        owners.set(id, article);
         continue;
       }
+      // The sentence's words, to place the message: read back only on this rare path.
+      const claim = modelFromStore(readRendered(ref!.renderedFile).model).claims.find((record) => record.id === id);
       const text = readFileSync(join(root, article.file), 'utf8');
       messages.push(
         contentMessage({
           file: article.file,
-          start: pointAt(text, Math.max(0, text.indexOf(claim.text))),
-          reason: `Unexpected sentence id \`${claim.id}\` that ${owner.file} gives a sentence too, expected ids unique across the site`,
+          start: pointAt(text, Math.max(0, claim ? text.indexOf(claim.text) : 0)),
+          reason: `Unexpected sentence id \`${id}\` that ${owner.file} gives a sentence too, expected ids unique across the site`,
           ruleId: 'claims/duplicate-id',
           source: 'edition-articles',
           hint: 'Two sentences hashed to the same id. Set `idScope` in one article’s frontmatter to another value to give its sentences new ids.',
@@ -132,6 +144,8 @@ export function articlesLoader(): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       await sync(context, root);
+      // Once per build or dev session: a page being served in dev may still read the previous rendering.
+      pruneRendered(renderedFolder(context.config.cacheDir), usedRenderings(context.store));
       const { watcher, logger } = context;
       if (!watcher) return;
       const content = resolve(root, 'content') + sep;

@@ -6,18 +6,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { articlesLoader, QUIET_MS } from '../../src/integrations/articles-loader.ts';
+import { readRendered, renderedFolder, type RenderedRef } from '../../src/lib/content/rendered-files.ts';
 
-type Entry = { id: string; digest?: string; rendered?: { html: string } };
+type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?: { frontmatter?: RenderedRef } } };
 
-/** A loader context with an in-memory store, a watcher the test emits on, and every message kept. */
-function standIn(root: string) {
-  const entries = new Map<string, Entry>();
+/**
+ * A loader context with an in-memory store (a new one, or the one of an earlier stand-in, as a dev server
+ * restarted on the same cache would have), a watcher the test emits on, and every message kept.
+ */
+function standIn(root: string, entries = new Map<string, Entry>()) {
   const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   let onParse: (() => void) | undefined;
@@ -48,7 +51,14 @@ function standIn(root: string) {
     context: context as unknown as LoaderContext,
     watcher,
     logged,
-    html: () => entries.get('edit-me')?.rendered?.html ?? '',
+    entries,
+    /** The file the store names for the article's rendering. */
+    file: () => entries.get('edit-me')?.rendered?.metadata?.frontmatter?.renderedFile ?? '',
+    /** The article's HTML, read from the file the store names. */
+    html: () => {
+      const file = entries.get('edit-me')?.rendered?.metadata?.frontmatter?.renderedFile;
+      return file ? readRendered(file).html : '';
+    },
     renders: () => renders,
     /** Run `hook` the next time an article is rendered, once. */
     duringNextRender(hook: () => void) {
@@ -125,6 +135,32 @@ describe('the articles loader in a dev server', () => {
     writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
     site.watcher.emit('change', person);
     await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    expect(site.html()).toContain('Mayor of Dayton');
+  });
+
+  it('renders an article again when its rendering is gone, though nothing it reads changed', async () => {
+    const site = await loaded();
+    const file = site.file();
+    rmSync(renderedFolder(pathToFileURL(`${join(root, '.cache')}/`)), { recursive: true, force: true });
+    expect(existsSync(file)).toBe(false);
+    await articlesLoader().load(standIn(root, site.entries).context);
+    expect(site.file()).toBe(file);
+    expect(site.html()).toContain('Senator from Ohio');
+  });
+
+  it('keeps a replaced rendering while the dev server runs, and removes it when the next one starts', async () => {
+    const site = await loaded();
+    const first = site.file();
+    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
+    site.watcher.emit('change', person);
+    await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    const second = site.file();
+    expect(second).not.toBe(first);
+    // A page being served may still be reading the first.
+    expect(existsSync(first)).toBe(true);
+    await articlesLoader().load(standIn(root, site.entries).context);
+    expect(existsSync(first)).toBe(false);
+    expect(existsSync(second)).toBe(true);
     expect(site.html()).toContain('Mayor of Dayton');
   });
 });
