@@ -57,7 +57,8 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     untouched.delete(article.slug);
     const digest = generateDigest(articleKey(report, article, register, engine));
     const file = renderedFile(folder, article.slug, digest);
-    if (store.get(article.slug)?.digest === digest && hasRendered(file)) continue;
+    // The same inputs, rendered into this cache folder (a moved project renders again), and still there.
+    if (store.get(article.slug)?.digest === digest && renderedRef(store, article.slug)?.renderedFile === file && hasRendered(file)) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;

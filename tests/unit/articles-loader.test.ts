@@ -20,13 +20,13 @@ type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?
  * A loader context with an in-memory store (a new one, or the one of an earlier stand-in, as a dev server
  * restarted on the same cache would have), a watcher the test emits on, and every message kept.
  */
-function standIn(root: string, entries = new Map<string, Entry>()) {
+function standIn(root: string, entries = new Map<string, Entry>(), cacheDir = join(root, '.cache')) {
   const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   let onParse: (() => void) | undefined;
   let renders = 0;
   const context = {
-    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${join(root, '.cache')}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -162,5 +162,15 @@ describe('the articles loader in a dev server', () => {
     expect(existsSync(first)).toBe(false);
     expect(existsSync(second)).toBe(true);
     expect(site.html()).toContain('Mayor of Dayton');
+  });
+
+  it('renders again into a cache folder that moved, never naming a file of the old one', async () => {
+    const site = await loaded();
+    // The cache folder copied elsewhere, as when a project moves with its cache.
+    const moved = join(root, 'moved-cache');
+    cpSync(join(root, '.cache'), moved, { recursive: true });
+    await articlesLoader().load(standIn(root, site.entries, moved).context);
+    expect(site.file().startsWith(`${moved}/`)).toBe(true);
+    expect(site.html()).toContain('Senator from Ohio');
   });
 });
