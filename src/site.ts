@@ -67,7 +67,14 @@ export async function getEditions(): Promise<Edition[]> {
     getCollection('annotations'),
   ]);
   const key = [...articles, ...people, ...annotationFiles].map((entry) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`).join('\n');
-  if (editions?.key !== key) editions = { key, value: buildEditions(articles, people, annotationFiles) };
+  if (editions?.key !== key) {
+    const value = buildEditions(articles, people, annotationFiles);
+    editions = { key, value };
+    // A failure is not kept: the dev server tries again on the next request.
+    value.catch(() => {
+      if (editions?.value === value) editions = undefined;
+    });
+  }
   return editions.value;
 }
 

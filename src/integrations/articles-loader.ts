@@ -26,16 +26,27 @@ import { articleInputs } from '../lib/model/inputs.ts';
 /**
  * The key of one article's output: every input it reads, each as the content check read it, so the key
  * always describes what was rendered (a file saved again while the loader works cannot give new content an
- * old rendering's key, or the reverse).
+ * old rendering's key, or the reverse); and the folder its rendering is in, so a project moved with its
+ * cache renders again rather than keep naming files in the old place (Astro's store keeps an entry whose
+ * digest did not change as it was).
  */
-function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string): Record<string, string> {
+function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string, folder: string): Record<string, string> {
   return {
     frontmatter: article.frontmatter,
     body: article.body,
     annotations: report.annotationFiles.get(article.slug)?.text ?? '',
     register,
     engine,
+    folder,
   };
+}
+
+/**
+ * Where the renderings go: beside the data store, which Astro keeps in `.astro/` under `astro dev` (the only
+ * command that gives a loader a watcher) and in the cache folder otherwise (rendered-files.ts).
+ */
+function storeFolder(context: LoaderContext): URL {
+  return context.watcher ? new URL('.astro/', context.config.root) : context.config.cacheDir;
 }
 
 /** The people register as the check read it (what the plugins are handed), in a stable order, as JSON. */
@@ -51,14 +62,14 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
   // Hashed once, not with each article's key: at 1,000 articles the register is read a thousand times.
   const register = generateDigest(registerJson(report));
   const engine = digestOf(root, ENGINE);
-  const folder = renderedFolder(context.config.cacheDir);
+  const folder = renderedFolder(storeFolder(context));
   const untouched = new Set(store.keys());
   for (const article of report.articles) {
     untouched.delete(article.slug);
-    const digest = generateDigest(articleKey(report, article, register, engine));
+    const digest = generateDigest(articleKey(report, article, register, engine, folder));
     const file = renderedFile(folder, article.slug, digest);
-    // The same inputs, rendered into this cache folder (a moved project renders again), and still there.
-    if (store.get(article.slug)?.digest === digest && renderedRef(store, article.slug)?.renderedFile === file && hasRendered(file)) continue;
+    // The same inputs and folder (the key has both), and the rendering still there.
+    if (store.get(article.slug)?.digest === digest && hasRendered(file)) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
@@ -146,7 +157,7 @@ export function articlesLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       await sync(context, root);
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
-      pruneRendered(renderedFolder(context.config.cacheDir), usedRenderings(context.store));
+      pruneRendered(renderedFolder(storeFolder(context)), usedRenderings(context.store));
       const { watcher, logger } = context;
       if (!watcher) return;
       const content = resolve(root, 'content') + sep;

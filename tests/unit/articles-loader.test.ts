@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { articlesLoader, QUIET_MS } from '../../src/integrations/articles-loader.ts';
@@ -18,9 +18,10 @@ type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?
 
 /**
  * A loader context with an in-memory store (a new one, or the one of an earlier stand-in, as a dev server
- * restarted on the same cache would have), a watcher the test emits on, and every message kept.
+ * restarted on the same cache would have) that, as Astro's, keeps an entry whose digest did not change, a
+ * watcher the test emits on (none, as in a build, when `watch` is false), and every message kept.
  */
-function standIn(root: string, entries = new Map<string, Entry>(), cacheDir = join(root, '.cache')) {
+function standIn(root: string, { entries = new Map<string, Entry>(), cacheDir = join(root, '.cache'), watch = true } = {}) {
   const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   let onParse: (() => void) | undefined;
@@ -29,7 +30,11 @@ function standIn(root: string, entries = new Map<string, Entry>(), cacheDir = jo
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      set: (entry: Entry) => {
+        if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest) return false;
+        entries.set(entry.id, entry);
+        return true;
+      },
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
     },
@@ -45,7 +50,7 @@ function standIn(root: string, entries = new Map<string, Entry>(), cacheDir = jo
       warn: (message: string) => logged.warn.push(message),
       error: (message: string) => logged.error.push(message),
     },
-    watcher,
+    watcher: watch ? watcher : undefined,
   };
   return {
     context: context as unknown as LoaderContext,
@@ -114,13 +119,18 @@ describe('the articles loader in a dev server', () => {
     expect(site.html()).not.toContain('Mayor of Dayton');
   });
 
-  it('renders once for a burst of reports, after the folder is quiet', async () => {
+  it('renders once for a burst of saves, after the folder is quiet', async () => {
     const site = await loaded();
     const before = site.renders();
-    for (let i = 0; i < 5; i++) site.watcher.emit('change', person);
-    writeFileSync(person, original.replace('Senator from Ohio', 'Mayor of Dayton'));
-    site.watcher.emit('change', person);
+    // Saves a fifth of the quiet time apart, each reported.
+    for (const role of ['Mayor of Akron', 'Mayor of Toledo', 'Mayor of Dayton']) {
+      writeFileSync(person, original.replace('Senator from Ohio', role));
+      site.watcher.emit('change', person);
+      await sleep(QUIET_MS / 5);
+    }
     await vi.waitFor(() => expect(site.logged.info).toHaveLength(1), { timeout: 4_000, interval: 20 });
+    await sleep(QUIET_MS * 3);
+    expect(site.logged.info).toHaveLength(1);
     expect(site.renders() - before).toBe(1);
     expect(site.html()).toContain('Mayor of Dayton');
   });
@@ -141,9 +151,11 @@ describe('the articles loader in a dev server', () => {
   it('renders an article again when its rendering is gone, though nothing it reads changed', async () => {
     const site = await loaded();
     const file = site.file();
-    rmSync(renderedFolder(pathToFileURL(`${join(root, '.cache')}/`)), { recursive: true, force: true });
+    // Under astro dev, beside the dev server's store in `.astro/`.
+    expect(file.startsWith(`${renderedFolder(pathToFileURL(`${root}/.astro/`))}/`)).toBe(true);
+    rmSync(dirname(file), { recursive: true, force: true });
     expect(existsSync(file)).toBe(false);
-    await articlesLoader().load(standIn(root, site.entries).context);
+    await articlesLoader().load(standIn(root, { entries: site.entries }).context);
     expect(site.file()).toBe(file);
     expect(site.html()).toContain('Senator from Ohio');
   });
@@ -158,19 +170,31 @@ describe('the articles loader in a dev server', () => {
     expect(second).not.toBe(first);
     // A page being served may still be reading the first.
     expect(existsSync(first)).toBe(true);
-    await articlesLoader().load(standIn(root, site.entries).context);
+    await articlesLoader().load(standIn(root, { entries: site.entries }).context);
     expect(existsSync(first)).toBe(false);
     expect(existsSync(second)).toBe(true);
     expect(site.html()).toContain('Mayor of Dayton');
   });
 
-  it('renders again into a cache folder that moved, never naming a file of the old one', async () => {
-    const site = await loaded();
+  it('renders a build’s articles into its cache folder, and again into a cache folder that moved, never naming a file of the old one', async () => {
+    const cache = join(root, '.cache');
+    const build = standIn(root, { watch: false });
+    await articlesLoader().load(build.context);
+    expect(build.file().startsWith(`${renderedFolder(pathToFileURL(`${cache}/`))}/`)).toBe(true);
     // The cache folder copied elsewhere, as when a project moves with its cache.
     const moved = join(root, 'moved-cache');
-    cpSync(join(root, '.cache'), moved, { recursive: true });
-    await articlesLoader().load(standIn(root, site.entries, moved).context);
-    expect(site.file().startsWith(`${moved}/`)).toBe(true);
-    expect(site.html()).toContain('Senator from Ohio');
+    cpSync(cache, moved, { recursive: true });
+    await articlesLoader().load(standIn(root, { entries: build.entries, cacheDir: moved, watch: false }).context);
+    expect(build.file().startsWith(`${moved}/`)).toBe(true);
+    expect(build.html()).toContain('Senator from Ohio');
+  });
+
+  it('keeps a dev server’s renderings and a build’s apart, so neither removes the other’s', async () => {
+    const dev = await loaded();
+    const build = standIn(root, { watch: false });
+    await articlesLoader().load(build.context);
+    expect(build.file()).not.toBe(dev.file());
+    expect(existsSync(dev.file())).toBe(true);
+    expect(existsSync(build.file())).toBe(true);
   });
 });

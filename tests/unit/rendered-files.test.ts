@@ -16,7 +16,7 @@ describe('rendered article files', () => {
   });
   afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-  it('live in the cache folder, one file per article and digest', () => {
+  it('live beside the data store, one file per article and digest', () => {
     expect(folder).toBe(join(cacheDir, 'rendered'));
     expect(renderedFile(folder, 'a', 'd1')).not.toBe(renderedFile(folder, 'a', 'd2'));
     expect(renderedFile(folder, 'a', 'd1')).not.toBe(renderedFile(folder, 'b', 'd1'));
@@ -31,13 +31,13 @@ describe('rendered article files', () => {
 
   it('say which file is missing or damaged and how to recover', () => {
     const file = renderedFile(folder, 'a', 'd1');
-    expect(() => readRendered(file)).toThrow(/a\.d1\.json.*Delete the cache folder and build again/s);
+    expect(() => readRendered(file)).toThrow(/missing rendered article `[^`]*a\.d1\.json`.*Build again, or restart the dev server/s);
     writeRendered(file, rendering('<p>x</p>'));
     writeFileSync(file, '{"html": "<p>cut off');
-    expect(() => readRendered(file)).toThrow(/a\.d1\.json.*Delete the cache folder/s);
+    expect(() => readRendered(file)).toThrow(/damaged rendered article `[^`]*a\.d1\.json`.*Delete the file, or the folder it is in, and build again/s);
   });
 
-  it('are pruned to those the store uses, sparing files being written', () => {
+  it('are pruned to those the store uses, sparing files being written but not writes abandoned for an hour', () => {
     const used = renderedFile(folder, 'a', 'd2');
     const old = renderedFile(folder, 'a', 'd1');
     const gone = renderedFile(folder, 'b', 'd1');
@@ -47,6 +47,9 @@ describe('rendered article files', () => {
     pruneRendered(folder, new Set([used]));
     expect(readdirSync(folder).sort()).toEqual(['a.d2.json', 'c.d1.json.123.tmp']);
     expect(existsSync(old)).toBe(false);
+    // An hour and a second later, the write counts as abandoned.
+    pruneRendered(folder, new Set([used]), Date.now() + 3_601_000);
+    expect(readdirSync(folder)).toEqual(['a.d2.json']);
     // A cache folder with no renderings yet.
     expect(() => pruneRendered(join(cacheDir, 'none'), new Set())).not.toThrow();
   });

@@ -1,6 +1,6 @@
 /**
- * What the articles loader renders of each article, its HTML and its model, kept in a file of its own in
- * Astro's cache folder rather than in Astro's data store.
+ * What the articles loader renders of each article, its HTML and its model, kept in a file of its own beside
+ * Astro's data store rather than in it.
  *
  * Astro writes its whole data store after any change, and every build bundles it with the pages as one
  * JavaScript module and loads it: at a thousand generated articles 17 MB, nearly all of it rendered HTML and
@@ -9,7 +9,7 @@
  * when the article is rendered, and is read by the pages (src/site.ts). The store keeps the file's path and
  * the article's sentence ids.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredModel } from '../model/stored.ts';
@@ -29,12 +29,14 @@ export interface RenderedRef {
 }
 
 /**
- * The folder of the rendered articles in Astro's cache folder.
+ * The folder of the rendered articles, beside the data store that names them: Astro keeps `astro dev`'s
+ * store in `.astro/` and the other commands' in the cache folder, so a dev server and a build never remove
+ * each other's renderings.
  *
- * @param cacheDir Astro's `cacheDir`.
+ * @param storeDir The folder of the data store.
  */
-export function renderedFolder(cacheDir: URL): string {
-  return join(fileURLToPath(cacheDir), 'rendered');
+export function renderedFolder(storeDir: URL): string {
+  return join(fileURLToPath(storeDir), 'rendered');
 }
 
 /**
@@ -73,29 +75,46 @@ export function hasRendered(file: string): boolean {
  * @throws When the file is gone or damaged, saying how to recover.
  */
 export function readRendered(file: string): RenderedArticle {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RenderedArticle;
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(
-      `Unexpected unreadable rendered article \`${file}\` (${error instanceof Error ? error.message : String(error)}), expected the file the articles loader wrote. Delete the cache folder and build again.`,
+      `Unexpected missing rendered article \`${file}\` (${error instanceof Error ? error.message : String(error)}), expected the file the articles loader wrote. Build again, or restart the dev server: the loader renders a missing file anew.`,
+      { cause: error },
+    );
+  }
+  try {
+    return JSON.parse(text) as RenderedArticle;
+  } catch (error) {
+    throw new Error(
+      `Unexpected damaged rendered article \`${file}\` (${error instanceof Error ? error.message : String(error)}), expected the JSON the articles loader wrote. Delete the file, or the folder it is in, and build again.`,
       { cause: error },
     );
   }
 }
 
+/** How old a file being written (`.tmp`) must be before it counts as left by a write that never ended. */
+const ABANDONED_MS = 60 * 60 * 1000;
+
 /**
- * Remove the renderings no entry uses any more (an article deleted, or rendered anew). Files that cannot be
- * removed are left for the next time.
+ * Remove the renderings no entry uses any more (an article deleted, or rendered anew), and writes abandoned
+ * for an hour. Files that cannot be removed are left for the next time.
  *
  * @param folder From {@link renderedFolder}.
  * @param used The files the store's entries name.
+ * @param now The time to measure abandoned writes against.
  */
-export function pruneRendered(folder: string, used: ReadonlySet<string>): void {
+export function pruneRendered(folder: string, used: ReadonlySet<string>, now = Date.now()): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    // A file being written (`.tmp`) may be another build's.
-    if (!name.endsWith('.json')) continue;
     const file = join(folder, name);
-    if (!used.has(file)) rmSync(file, { force: true });
+    try {
+      // A file being written may be another process's: only one untouched for an hour is abandoned.
+      const unused = name.endsWith('.json') ? !used.has(file) : now - statSync(file).mtimeMs > ABANDONED_MS;
+      if (unused) rmSync(file, { force: true });
+    } catch {
+      // Left for the next time.
+    }
   }
 }
