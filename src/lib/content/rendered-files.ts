@@ -40,7 +40,8 @@ export function renderedFolder(storeDir: URL): string {
 }
 
 /**
- * The file of one rendering: a new state of the article's inputs is a new file, never an old one rewritten.
+ * The file of one rendering: a new state of the article's inputs is a new file; a file is only ever written
+ * again with the same content (an edit undone).
  *
  * @param folder From {@link renderedFolder}.
  * @param slug The article.
