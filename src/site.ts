@@ -12,8 +12,8 @@ import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
 import { exportArticle } from './lib/exports/exports.ts';
-import { ledgerArticles } from './lib/views/ledger.ts';
-import { collectEvents } from './lib/views/timeline.ts';
+import { ledgerArticles, ledgerClaims, type LedgerClaim } from './lib/views/ledger.ts';
+import { collectEvents, type TimelineEvent } from './lib/views/timeline.ts';
 import { timelineYears, type TimelineYear } from './lib/views/timeline-periods.ts';
 import { peopleArticles, peopleDirectory, type PersonEntry } from './lib/views/people.ts';
 
@@ -99,9 +99,19 @@ async function buildEditions(
 }
 
 
+/** Every sentence of the edition as the ledger lists it (`ledgerClaims`), once per state of the content. */
+export function ledgerClaimsOf(all: readonly Edition[]): LedgerClaim[] {
+  return fromEditions(all, 'ledger claims', () => ledgerClaims(ledgerArticles(all)));
+}
+
+/** Every event of the edition's timeline (`collectEvents`), once per state of the content. */
+export function timelineEventsOf(all: readonly Edition[]): TimelineEvent[] {
+  return fromEditions(all, 'timeline events', () => collectEvents(ledgerArticles(all)));
+}
+
 /** Every event of the edition by year (`timelineYears`), once per state of the content; none when one page holds them all. */
 export function timelineYearsOf(all: readonly Edition[]): TimelineYear[] {
-  return fromEditions(all, 'timeline years', () => timelineYears(collectEvents(ledgerArticles(all))));
+  return fromEditions(all, 'timeline years', () => timelineYears(timelineEventsOf(all)));
 }
 
 /** The people directory of the edition (`peopleDirectory`), once per state of the content: the index and each person's page read it. */

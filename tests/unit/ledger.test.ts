@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, ledgerListing, MAX_LEDGER_CLAIMS, notesForClaim, uniqueSources, verdictsOf, type LedgerArticle } from '../../src/lib/views/ledger.ts';
+import { claimNeighbours, filterOptions, filterVerdicts, groupLedger, hasClaimPage, ledgerClaims, ledgerIntro, ledgerListing, MAX_LEDGER_CLAIMS, notesForClaim, uniqueSources, unlistedCount, verdictsOf, type LedgerArticle, type LedgerClaim } from '../../src/lib/views/ledger.ts';
 import { classifierType, describeType, firedRules, mayNamePerson, mentionContext, namesPerson, wordSetOf } from '../../src/lib/views/claim-detail.ts';
 import { groupPeople, peopleDirectory } from '../../src/lib/views/people.ts';
 import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord, type PersonMentionRecord } from '../../src/lib/model/model.ts';
 import type { Person, Source } from '../../src/lib/content/schema.ts';
 import { CLAIM_TYPE_LABELS } from '../../src/lib/views/labels.ts';
+import type { ClaimType } from '../../src/lib/tagging/claims.ts';
 import { tagArticle } from '../support/pipeline.ts';
 
 // A small article in the shape of the op-ed's first paragraphs: positions are offsets in `text`.
@@ -121,16 +122,35 @@ describe('the ledger', () => {
   });
 
   it('lists every sentence up to the page limit, and above it those notes bear on, counting the others by type', () => {
-    expect(ledgerListing(claims, 4)).toEqual({ listed: claims, counted: [], unlisted: 0 });
-    const withPages = claims.filter((entry) => entry.page);
-    expect(withPages.length).toBeGreaterThan(0);
-    expect(withPages.length).toBeLessThan(claims.length);
-    const { listed, counted, unlisted } = ledgerListing(claims, 3);
-    expect(listed.map((entry) => entry.claim.id)).toEqual(withPages.map((entry) => entry.claim.id));
-    const left = claims.filter((entry) => !entry.page);
-    expect(counted.reduce((sum, entry) => sum + entry.count, 0)).toBe(left.length);
-    expect(unlisted).toBe(left.length);
-    expect(counted.map((entry) => [entry.type, entry.label])).toEqual([...new Set(left.map((entry) => entry.claim.type))].map((type) => [type, CLAIM_TYPE_LABELS[type]]));
+    expect(ledgerListing(claims, 4)).toEqual({ listed: claims, counted: [] });
+    // Sentences of every type, with and without a page, out of the method page's order.
+    const sentence = (id: string, type: ClaimType, page: boolean): LedgerClaim => ({ ...claims[0]!, claim: { ...claims[0]!.claim, id, type }, page });
+    const mixed = [
+      sentence('a', 'prediction', false),
+      sentence('b', 'fact', true),
+      sentence('c', 'opinion', false),
+      sentence('d', 'prediction', false),
+      sentence('e', 'fact', false),
+      sentence('f', 'opinion', true),
+    ];
+    const listing = ledgerListing(mixed, 5);
+    expect(listing.listed.map((entry) => entry.claim.id)).toEqual(['b', 'f']);
+    expect(listing.counted).toEqual([
+      { value: 'fact', label: CLAIM_TYPE_LABELS.fact, count: 1 },
+      { value: 'opinion', label: CLAIM_TYPE_LABELS.opinion, count: 1 },
+      { value: 'prediction', label: CLAIM_TYPE_LABELS.prediction, count: 2 },
+    ]);
+    expect(unlistedCount(listing.counted)).toBe(4);
+  });
+
+  it('says what the page lists: every sentence, or those notes bear on and how many others are counted', () => {
+    const totals = { sentences: 6, withVerdict: 2, checks: 3 };
+    const all = ledgerIntro({ listed: claims, counted: [] }, totals);
+    expect(all.description).toMatch(/^Every sentence of the op-ed/);
+    expect(all.lede).toBe('Every sentence of the text, with its type, whether it is worth checking, what was known then and what happened next. 2 of the 6 sentences have a verdict, from 3 checks.');
+    const some = ledgerIntro({ listed: claims.slice(0, 2), counted: [{ value: 'fact', label: 'Fact', count: 4 }] }, { ...totals, withVerdict: 6 });
+    expect(some.description).toMatch(/^The sentences the edition’s notes bear on/);
+    expect(some.lede).toBe('The 2 sentences that notes bear on, with their type, whether they are worth checking, what was known then and what happened next; the other 4 sentences are counted at the end. All 6 sentences have a verdict, from 3 checks.');
   });
 
   it('lists every sentence of the op-ed, which is far below the limit', async () => {
@@ -138,7 +158,7 @@ describe('the ledger', () => {
     const all = ledgerClaims([{ slug: 'diplomatic-about-face', title: 'A Diplomatic About-Face', model }]);
     expect(all.length).toBeGreaterThan(20);
     expect(all.length * 4).toBeLessThan(MAX_LEDGER_CLAIMS);
-    expect(ledgerListing(all)).toEqual({ listed: all, counted: [], unlisted: 0 });
+    expect(ledgerListing(all)).toEqual({ listed: all, counted: [] });
   });
 
   it('files a sentence under its most serious verdict, whatever the last note said', () => {

@@ -5,6 +5,7 @@ import {
   MAX_EVENTS_PER_PAGE,
   periodPages,
   timelineEventPaths,
+  timelineIntro,
   timelinePeriods,
   timelineYears,
 } from '../../src/lib/views/timeline-periods.ts';
@@ -172,3 +173,27 @@ describe('the events per year at true scale', () => {
     expect(countsOverview([], 360)).toMatchObject({ bars: [], ticks: [], height: 0 });
   });
 });
+
+describe('what /timeline/ says of itself', () => {
+  const few = [...month('a', '2001-03', 3), ...month('b', '2003-07', 2)];
+
+  it('speaks of the op-ed, or of the articles, when every event is drawn', () => {
+    const one = timelineIntro(few, [], 1);
+    expect(one.description).toBe('The dates the op-ed mentions and what happened before and after, from 2001 to today, each linked to its place in the text.');
+    expect(one.lede).toMatch(/^The dates the op-ed mentions, read against its publication/);
+    const two = timelineIntro(few, [], 2);
+    expect(two.description).toBe('The dates 2 articles mention and the events their notes describe, from 2001 to 2003, each linked to its place in the text.');
+    expect(two.lede).toMatch(/^The dates the articles mention, each article’s publication/);
+  });
+
+  it('counts the events of a split timeline, and names months only when a year is split into them', () => {
+    const years = timelineYears(few, 4);
+    expect(timelineIntro(few, years, 2).lede).toBe(
+      'The dates the articles mention, each article’s publication and the events the notes describe: 5 events from 2001 to 2003, too many for one page. Each year has a page of its own, where every event links to its place in the text.',
+    );
+    const busy = timelineYears(few, 2);
+    expect(busy.some((year) => year.periods[0]!.id !== year.year)).toBe(true);
+    expect(timelineIntro(few, busy, 2).lede).toContain('Each year, or each month of the busiest years, has a page of its own');
+  });
+});
+

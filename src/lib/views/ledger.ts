@@ -13,6 +13,7 @@ import { CLAIM_TYPE_LABELS, VERDICT_LABELS, VERDICT_SEVERITY } from './labels.ts
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import { CLAIM_TYPES, VERDICTS, type Source, type Verdict } from '../content/schema.ts';
 import type { NoteText } from './claim-detail.ts';
+import { count } from './format.ts';
 
 /** Verdicts from most to least serious: a sentence is filed under the first of its verdicts in this list. */
 export { VERDICT_SEVERITY };
@@ -193,9 +194,7 @@ export const MAX_LEDGER_CLAIMS = 500;
 export interface LedgerListing {
   listed: LedgerClaim[];
   /** The sentences left out, by type, in the method page's order; empty when every sentence is listed. */
-  counted: Array<{ type: ClaimType; label: string; count: number }>;
-  /** How many sentences are left out. */
-  unlisted: number;
+  counted: FilterOption[];
 }
 
 /**
@@ -206,15 +205,34 @@ export interface LedgerListing {
  * @param max The most sentences listed in full.
  */
 export function ledgerListing(claims: readonly LedgerClaim[], max = MAX_LEDGER_CLAIMS): LedgerListing {
-  if (claims.length <= max) return { listed: [...claims], counted: [], unlisted: 0 };
-  const counts = new Map<ClaimType, number>();
-  for (const entry of claims) if (!entry.page) counts.set(entry.claim.type, (counts.get(entry.claim.type) ?? 0) + 1);
-  const listed = claims.filter((entry) => entry.page);
-  return {
-    listed,
-    counted: CLAIM_TYPES.flatMap((type) => (counts.has(type) ? [{ type, label: CLAIM_TYPE_LABELS[type], count: counts.get(type)! }] : [])),
-    unlisted: claims.length - listed.length,
-  };
+  if (claims.length <= max) return { listed: [...claims], counted: [] };
+  return { listed: claims.filter((entry) => entry.page), counted: filterOptions(claims.filter((entry) => !entry.page)).types };
+}
+
+/** How many sentences a listing leaves out, from its counts by type. */
+export function unlistedCount(counted: readonly FilterOption[]): number {
+  return counted.reduce((total, option) => total + option.count, 0);
+}
+
+/**
+ * What the ledger page says of itself: its meta description, and its lede (what it lists, and how many
+ * sentences have a verdict).
+ *
+ * @param listing What the page lists.
+ * @param totals Counts over every sentence (`ledgerTotals`).
+ */
+export function ledgerIntro(listing: LedgerListing, totals: ReturnType<typeof ledgerTotals>): { description: string; lede: string } {
+  const unlisted = unlistedCount(listing.counted);
+  const verdicts = `${totals.withVerdict === totals.sentences ? `All ${count(totals.sentences, 'sentence')}` : `${totals.withVerdict} of the ${count(totals.sentences, 'sentence')}`} have a verdict, from ${count(totals.checks, 'check')}.`;
+  return unlisted === 0
+    ? {
+        description: 'Every sentence of the op-ed, classified as fact, opinion, recommendation or prediction, with the edition’s verdicts and sources.',
+        lede: `Every sentence of the text, with its type, whether it is worth checking, what was known then and what happened next. ${verdicts}`,
+      }
+    : {
+        description: 'The sentences the edition’s notes bear on, classified as fact, opinion, recommendation or prediction, with their verdicts and sources.',
+        lede: `The ${count(listing.listed.length, 'sentence')} that notes bear on, with their type, whether they are worth checking, what was known then and what happened next; the other ${count(unlisted, 'sentence')} are counted at the end. ${verdicts}`,
+      };
 }
 
 /** A section of the ledger: the sentences with one verdict, or the unverdicted ones of one type. */

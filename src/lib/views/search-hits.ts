@@ -96,16 +96,16 @@ export function sentenceMatches(entry: SentenceEntry, chosen: ChosenFilters): bo
   });
 }
 
-/** `length` words of `words[from, to)` around `centre`, with the words at `marked` positions marked. */
-function excerpt(words: string[], from: number, to: number, centre: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptPart[] {
+/** `length` words of `all[from, to)` around `centre`, with the words at `marked` positions marked. */
+function excerpt(all: string[], from: number, to: number, centre: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptPart[] {
   const start = Math.max(from, Math.min(centre - Math.floor(length / 2), to - length));
   const end = Math.min(to, start + length);
   const parts: ExcerptPart[] = [];
   for (let at = start; at < end; at++) {
     const mark = marked.has(at);
     const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += ` ${words[at]}`;
-    else parts.push({ text: `${parts.length > 0 ? ' ' : ''}${words[at]}`, mark });
+    if (last && last.mark === mark) last.text += ` ${all[at]}`;
+    else parts.push({ text: `${parts.length > 0 ? ' ' : ''}${all[at]}`, mark });
   }
   // The space before a run belongs outside its mark.
   return parts.flatMap((part) => (part.mark && part.text.startsWith(' ') ? [{ text: ' ', mark: false }, { text: part.text.slice(1), mark: true }] : [part]));

@@ -13,9 +13,9 @@
  */
 import { MONTH_NAMES } from '../calendar.ts';
 import { cacheKey } from './cache-key.ts';
-import { formatDay } from './format.ts';
+import { count, formatDay } from './format.ts';
 import { routes } from './routes.ts';
-import { yearScale, type TimelineEvent, YEAR_TICK } from './timeline.ts';
+import { yearRange, yearScale, type TimelineEvent, YEAR_TICK } from './timeline.ts';
 
 /**
  * The most events one timeline page draws: above it the timeline is split into periods, and a year
@@ -197,4 +197,35 @@ export function countsOverview(years: ReadonlyArray<{ year: string; count: numbe
   });
   const tickY = axisY + YEAR_TICK + fontSize;
   return { width, height: Math.ceil(tickY + fontSize * 0.3), ticks, bars, axisY, axisX0: x(`${first}-01-01`), axisX1: x(`${last + 1}-01-01`), tickY };
+}
+
+/**
+ * What `/timeline/` says of itself: its meta description, and its lede, for one op-ed or an archive, drawn
+ * whole or, above the limit, an index of periods.
+ *
+ * @param events Every event, as `collectEvents` gives them.
+ * @param years The periods, from {@link timelineYears}; empty when one page draws every event.
+ * @param articles How many articles the site has.
+ */
+export function timelineIntro(events: readonly TimelineEvent[], years: readonly TimelineYear[], articles: number): { description: string; lede: string } {
+  const single = articles === 1;
+  const { first, last } = yearRange(events);
+  const description = single
+    ? `The dates the op-ed mentions and what happened before and after, from ${first} to today, each linked to its place in the text.`
+    : `The dates ${articles} articles mention and the events their notes describe, from ${first} to ${last}, each linked to its place in the text.`;
+  if (years.length === 0) {
+    return {
+      description,
+      lede: single
+        ? 'The dates the op-ed mentions, read against its publication, and the events the notes describe — before it and after. Each one links to its place in the text.'
+        : 'The dates the articles mention, each article’s publication, and the events the notes describe. Each one links to its place in the text.',
+    };
+  }
+  const split = years.some((year) => year.periods[0]!.id !== year.year);
+  const lede = [
+    `The dates ${single ? 'the op-ed mentions, its publication' : 'the articles mention, each article’s publication'} and the events the notes describe:`,
+    `${count(events.length, 'event')} from ${first} to ${last}, too many for one page.`,
+    `Each ${split ? 'year, or each month of the busiest years,' : 'year'} has a page of its own, where every event links to its place in the text.`,
+  ].join(' ');
+  return { description, lede };
 }
