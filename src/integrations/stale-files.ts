@@ -10,8 +10,9 @@
  * more, an asset of old code, the last search index (the search integration writes the new one next). It
  * must come before the search and offline integrations, which read `dist/`.
  *
- * What this build made is known three ways: every page it built or kept (Astro's `pages`), every file
- * written since it started, and the files copied from `public/`. A file is stale when it is none of these.
+ * What this build made is known three ways: every file of every route it built or kept (Astro's `assets`),
+ * every file written since it started, and the files copied from `public/`. A file is stale when it is none
+ * of these.
  * "Since it started" is the time of the build mark (BUILD_MARK), written into `dist/` when the build starts:
  * file times are compared with a file time of the same file system, so a clock that differs from this
  * machine's (a network share) cannot make a new file look old, and a file system that keeps times to the
@@ -20,33 +21,9 @@
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/content/files.ts';
-
-/**
- * The files a built page may be, for a pathname as Astro's `pages` gives it (`articles/x/`, `` for the home
- * page, `404/` or `404` for the error page).
- *
- * @param pathname The page's path relative to the base.
- */
-export function pageFiles(pathname: string): string[] {
-  const path = pathname.replace(/^\/+/, '');
-  const bare = path.replace(/\/+$/, '');
-  return [...new Set([bare === '' ? 'index.html' : `${bare}/index.html`, ...(bare === '' ? [] : [`${bare}.html`])])];
-}
-
-/** Files of a folder, relative to it with `/`, never through a symbolic link, and never under `.git/`. */
-function ownFiles(folder: string, prefix = ''): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(join(folder, prefix), { withFileTypes: true })) {
-    const name = `${prefix}${entry.name}`;
-    if (name === '.git' || entry.isSymbolicLink()) continue;
-    if (entry.isDirectory()) found.push(...ownFiles(folder, `${name}/`));
-    else found.push(name);
-  }
-  return found;
-}
 
 /**
  * Delete the files of a built folder that the last build neither wrote nor kept, and the folders left empty.
@@ -54,15 +31,15 @@ function ownFiles(folder: string, prefix = ''): string[] {
  * touched.
  *
  * @param folder The built site.
- * @param kept Every file the build made or kept, relative to the folder: its pages (see {@link pageFiles}),
- *   the files copied from `public/` (a copy may keep its source's time) and the build mark.
+ * @param kept Every file the build made or kept, relative to the folder: its routes' files, the files copied
+ *   from `public/` (a copy may keep its source's time) and the build mark.
  * @param since When the build started, by the folder's clock (ms since the epoch): a file written since is
  *   the build's own.
  * @returns The files deleted, relative to the folder.
  */
 export function removeStaleFiles(folder: string, kept: ReadonlySet<string>, since: number): string[] {
   const removed: string[] = [];
-  for (const file of ownFiles(folder)) {
+  for (const file of filesUnder(folder, { own: true })) {
     if (kept.has(file)) continue;
     const path = join(folder, file);
     if (statSync(path).mtimeMs >= since) continue;
@@ -123,7 +100,7 @@ export default function staleFiles(): AstroIntegration {
         mkdirSync(outDir, { recursive: true });
         const mark = join(outDir, BUILD_MARK);
         const previous = textOf(mark);
-        const known = previous !== undefined ? previous === textOf(cacheMark) : ownFiles(outDir).length === 0;
+        const known = previous !== undefined ? previous === textOf(cacheMark) : readdirSync(outDir).every((entry) => entry === '.git');
         if (!known) {
           emptyFolder(outDir);
           logger.info('Emptied dist/: it was last written by a build with another cache, or by one that did not finish');
@@ -131,10 +108,12 @@ export default function staleFiles(): AstroIntegration {
         token = randomUUID();
         writeFileSync(mark, token);
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const folder = fileURLToPath(dir);
         const started = statSync(join(folder, BUILD_MARK)).mtimeMs;
-        const kept = new Set([BUILD_MARK, ...pages.flatMap((page) => pageFiles(page.pathname)), ...filesUnder(publicDir)]);
+        // Every route's files, rendered or kept from the incremental build's cache: pages and endpoints alike.
+        const routeFiles = [...assets.values()].flat().map((url) => relative(folder, fileURLToPath(url)).split(sep).join('/'));
+        const kept = new Set([BUILD_MARK, ...routeFiles, ...filesUnder(publicDir)]);
         const removed = removeStaleFiles(folder, kept, started);
         if (removed.length > 0) logger.info(`Removed ${removed.length} file(s) an earlier build left and this one did not make`);
         mkdirSync(dirname(cacheMark), { recursive: true });

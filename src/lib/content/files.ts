@@ -10,17 +10,21 @@ import { join } from 'node:path';
  * Every file under `folder`, as a path relative to it with `/` separators, sorted.
  *
  * @param folder The folder to walk; a missing folder has no files.
+ * @param options `own`: only what the folder itself holds, for a walk that deletes: no symbolic link is
+ *   followed or listed, and a `.git` folder at the top is left out.
  * @returns The relative paths, e.g. `articles/x/index.html`.
  */
-export function filesUnder(folder: string): string[] {
+export function filesUnder(folder: string, { own = false }: { own?: boolean } = {}): string[] {
   if (!existsSync(folder)) return [];
   const found: string[] = [];
   const walk = (dir: string, prefix: string) => {
     // The entries' types come with the listing; only a symbolic link needs a stat, to follow it.
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const name = `${prefix}${entry.name}`;
+      if (own && (entry.isSymbolicLink() || name === '.git')) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) walk(path, `${prefix}${entry.name}/`);
-      else found.push(`${prefix}${entry.name}`);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) walk(path, `${name}/`);
+      else found.push(name);
     }
   };
   walk(folder, '');
