@@ -49,6 +49,7 @@ const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--pr
 // Every import declared in package.json, and nothing declared that no file uses.
 const background = [start('npx', ['knip', '--dependencies'], env)];
 const runs = [];
+let buildFailed = false;
 if (site) {
   if (tiers.includes('browser')) env.CHROMIUM_PATH = findChromium({ install: true });
   background.push(start('npx', ['astro', 'check'], env));
@@ -58,18 +59,14 @@ if (site) {
     start('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/', ASTRO_CACHE_DIR: 'node_modules/.astro/root' }),
     start('npx', ['astro', 'build', '--outDir', 'dist-subpath'], { ...env, BASE_PATH: '/edition/', ASTRO_CACHE_DIR: 'node_modules/.astro/edition' }),
   ]);
-  if (builds.map(report).some(Boolean)) {
-    // No test reads a half-built site; what has started still ends and reports before the exit.
-    await Promise.all(runs);
-    for (const step of await Promise.all(background)) report(step);
-    console.error('\nnpm test failed: see the steps above.');
-    process.exit(1);
-  }
+  // No test reads a half-built site: after a failed build the tiers that read it do not run, and what has
+  // started still ends and reports before the exit.
+  buildFailed = builds.map(report).some(Boolean);
   // The unit tier ends before the others start, so that no more than two test files run at once.
   if (whole) await runs[0];
 }
-runs.push(vitest(whole && site ? ['--project', 'build', '--project', 'browser', ...args] : args));
-let failed = (await Promise.all(runs)).some((status) => status !== 0);
+if (!buildFailed) runs.push(vitest(whole ? ['--project', 'build', '--project', 'browser', ...args] : args));
+let failed = (await Promise.all(runs)).some((status) => status !== 0) || buildFailed;
 for (const step of await Promise.all(background)) failed = report(step) || failed;
 if (failed) {
   console.error('\nnpm test failed: see the steps above.');

@@ -4,7 +4,8 @@
  * fonts and the whole Pagefind bundle — from the first visit. A bigger one (a thousand op-eds come to about
  * 90 MB) would make every first visit download the archive, so it keeps what search and the frame of every
  * page need — styles, scripts, the Pagefind bundle, the spelling list, the home, search, about and 404 pages
- * — and the worker keeps each other page once it has been read (src/scripts/sw.ts).
+ * — and the worker keeps each other page once it has been read, until the next deploy (src/scripts/sw.ts:
+ * a new deploy's cache replaces the old one whole, so an old page never meets the new deploy's assets).
  *
  * It must run after the search integration, whose `astro:build:done` hook writes `pagefind/` and
  * `search-words.txt`: Astro runs each hook integration by integration, in the order of

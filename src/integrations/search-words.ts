@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSearchSite, type SearchSite } from './pagefind.ts';
+import type { SearchSite } from './pagefind.ts';
 import { indexedText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
@@ -47,9 +47,9 @@ export async function wordListTexts(site: SearchSite, readPage: (html: string, r
  * Write the word list of a built site.
  *
  * @param folder The built site (`dist/`).
- * @param site What the index reads from the site, when already read.
+ * @param site What the index reads from the site (`readSearchSite`), read once for both.
  */
-export async function writeWordList(folder: string, site: SearchSite = readSearchSite(folder)): Promise<WordListReport> {
+export async function writeWordList(folder: string, site: SearchSite): Promise<WordListReport> {
   const parsed: string[] = [];
   const words = buildWordList(await wordListTexts(site, (html, route) => indexedText(html, () => parsed.push(route))));
   writeFileSync(join(folder, WORD_LIST_FILE), `${words.join('\n')}\n`);

@@ -88,8 +88,9 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
   async function networkFirst(request: Request): Promise<Response> {
     try {
       const response = await fetch(request);
-      // A page read online is there offline too, also on a site too big to precache whole. Not a page
-      // with a query (`search/?q=…`): the search page is precached once, without it.
+      // A page read online is there offline too, also on a site too big to precache whole, until the next
+      // deploy replaces this cache. Not a page with a query (`search/?q=…`): the search page is precached
+      // once, without it.
       if (response.ok && response.type === 'basic' && new URL(request.url).search === '') {
         const copy = response.clone();
         void caches.open(config.cache).then((cache) => cache.put(request, copy));

@@ -33,7 +33,7 @@ describe('the spelling word list of the built site', () => {
       }
     });
 
-    it.skipIf(!present)(`${folder}/: ${WORD_LIST_FILE} is the list the parsed pages and the claims dataset give`, async () => {
+    it.skipIf(!present)(`${folder}/: ${WORD_LIST_FILE} is the list the parsed pages and the article records give`, async () => {
       expect(crawledRoutes(dist)).toContain('about/');
       const expected = buildWordList(await wordListTexts(readSearchSite(dist), (html) => parsedPageText(html)));
       expect(expected.length).toBeGreaterThan(500);
