@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
-import { editionProcessor, renderEdition } from '../../src/plugins/index.ts';
-import { sanitizeHtml } from '../../src/lib/render/sanitize.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import { editionProcessor, rehypePlugins, renderEdition } from '../../src/plugins/index.ts';
+import { editionSchema, sanitizeHtml } from '../../src/lib/render/sanitize.ts';
 import rehypeNotes from '../../src/plugins/rehype-notes.ts';
 import { annotationsSchema, personSchema, type Person } from '../../src/lib/content/schema.ts';
 
@@ -96,6 +97,9 @@ describe('the plugins’ public API', () => {
     expect(html).not.toMatch(/<(script|iframe)\b|<[^>]*\s(onclick|style)=/);
     // Nothing left for the schema to remove: the page holds only what the edition allows.
     expect(sanitizeHtml(html)).toBe(html);
+    // remark-edition already shows raw HTML as text, so the output alone cannot show the sanitiser ran:
+    // it is the last rehype plugin, with the edition's schema.
+    expect(rehypePlugins({ slug: 'x', published: PUBLISHED, registry: new Map() }).at(-1)).toEqual([rehypeSanitize, editionSchema]);
   });
 
   it('keeps the people of the model in step with the mentions the page could mark', async () => {

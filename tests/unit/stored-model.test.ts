@@ -1,5 +1,6 @@
 /**
- * The model as the data store keeps it: smaller, and exactly the model once read back.
+ * The model as the articles loader keeps it (in each article's rendering file): smaller, and exactly the
+ * model once read back.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';

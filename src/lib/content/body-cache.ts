@@ -11,8 +11,8 @@
  * that cannot be read is ignored, and written anew; one that cannot be written is done without.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileWhole } from './files.ts';
 import type { Block } from '../tagging/blocks.ts';
 import type { ImpossibleDate } from '../tagging/dates.ts';
 
@@ -83,18 +83,10 @@ export class BodyCache {
    * @returns Whether the file was written.
    */
   save(): boolean {
-    const temporary = `${this.path}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ engine: this.engine, bodies: this.next } satisfies CacheFile));
-      renameSync(temporary, this.path);
+      writeFileWhole(this.path, JSON.stringify({ engine: this.engine, bodies: this.next } satisfies CacheFile));
       return true;
     } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // Nothing was written there either.
-      }
       return false;
     }
   }

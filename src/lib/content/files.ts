@@ -3,8 +3,8 @@
  * benchmarks and the tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Every file under `folder`, as a path relative to it with `/` separators, sorted.
@@ -58,3 +58,23 @@ export function digestOf(root: string, paths: readonly string[]): string {
  * every article and drops the content check's cache.
  */
 export const ENGINE = ['src/lib', 'src/plugins', 'src/integrations/articles-loader.ts', 'package-lock.json'];
+
+/**
+ * Write a file so that a reader sees the whole of it or none: written aside in the same folder, then renamed
+ * over. On failure the aside copy is removed and the error thrown.
+ *
+ * @param path The file; its folder is made if need be.
+ * @param text What it holds.
+ */
+export function writeFileWhole(path: string, text: string): void {
+  const aside = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(aside, text);
+    renameSync(aside, path);
+  } catch (error) {
+    rmSync(aside, { force: true });
+    throw error;
+  }
+}
+

@@ -9,8 +9,9 @@
  * when the article is rendered, and is read by the pages (src/site.ts). The store keeps the file's path and
  * the article's sentence ids.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileWhole } from './files.ts';
 import { fileURLToPath } from 'node:url';
 import type { StoredModel } from '../model/stored.ts';
 
@@ -52,16 +53,13 @@ export function renderedFile(folder: string, slug: string, digest: string): stri
 }
 
 /**
- * Write a rendering; a reader sees the whole file or none (it is written aside, then renamed).
+ * Write a rendering; a reader sees the whole file or none (`writeFileWhole`).
  *
  * @param file From {@link renderedFile}.
  * @param rendered What the pipeline gave.
  */
 export function writeRendered(file: string, rendered: RenderedArticle): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const aside = `${file}.${process.pid}.tmp`;
-  writeFileSync(aside, JSON.stringify(rendered));
-  renameSync(aside, file);
+  writeFileWhole(file, JSON.stringify(rendered));
 }
 
 /** Whether a rendering is on disk. */

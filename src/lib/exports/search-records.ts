@@ -17,8 +17,6 @@ import { CLAIM_TYPE_LABELS, VERDICT_LABELS, formatPublished } from '../views/lab
 import { routes } from '../views/routes.ts';
 import { SENTENCE_FILTER, words, type SentenceEntry } from '../views/search-hits.ts';
 
-export { SENTENCE_FILTER, words, type SentenceEntry };
-
 /** A record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
   /** Address relative to the base, starting with `/`. */
