@@ -20,7 +20,7 @@ import { calendarDay } from '../lib/content/schema.ts';
 import { isWebUrl } from '../lib/content/urls.ts';
 import { contentMessage } from '../lib/content/diagnostics.ts';
 import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml.ts';
-import { buildEditionModel, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
+import { buildEditionModel, dropRecords, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
 import { createMark, insertAfter, pointOf, wrapRange, type Lengths, type Mark } from '../lib/tagging/mark.ts';
@@ -179,19 +179,5 @@ function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): vo
     }
     if (span.kind === 'anchor') insertAfter(block.node, mark, [createMark('span', { dataNoteSlot: span.id }, 'note')]);
   }
-  if (dropped.size === 0) return;
-  model.claims = model.claims.filter((claim) => !dropped.has(claim.id));
-  model.mentions = model.mentions.filter((mention) => !dropped.has(mention.id));
-  model.dates = model.dates.filter((date) => !dropped.has(date.id));
-  for (const record of [...model.mentions, ...model.dates, ...model.notes]) if (record.claim && dropped.has(record.claim)) record.claim = undefined;
-  for (const claim of model.claims) claim.dates = claim.dates.filter((id) => !dropped.has(id));
-  // People follow the mentions that are left: their counts, and the people of each sentence.
-  const counts = new Map<string, number>();
-  const inClaims = new Set<string>();
-  for (const mention of model.mentions) {
-    counts.set(mention.person, (counts.get(mention.person) ?? 0) + 1);
-    if (mention.claim) inClaims.add(`${mention.claim}\0${mention.person}`);
-  }
-  model.people = model.people.flatMap((person) => (counts.has(person.id) ? [{ ...person, mentions: counts.get(person.id)! }] : []));
-  for (const claim of model.claims) claim.people = claim.people.filter((person) => inClaims.has(`${claim.id}\0${person}`));
+  dropRecords(model, dropped);
 }

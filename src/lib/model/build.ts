@@ -94,10 +94,7 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
   }
   model.text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR);
   // A later span may nest in the spans already placed or stand apart from them, never cross them.
-  const crossing = (anchor: Anchor) => spans.find((other) => crosses(other, anchor));
-  const place = (span: Span) => {
-    spans.push(span);
-  };
+  const cutsSpan = (anchor: Anchor) => spans.some((other) => crosses(other, anchor));
   // Sentences are added in reading order and never overlap: the one that can hold a range is the last that
   // starts at or before it (a binary search, since an article can have thousands of sentences).
   const claimAt = (start: number, end: number) => {
@@ -112,7 +109,7 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
     const claim = claims[low];
     return claim && claim.start <= start && end <= claim.end ? claim : undefined;
   };
-  const build: Building = { blocks, offsets, inputs, model, problems, place, crossing, claimAt, scope };
+  const build: Building = { blocks, offsets, inputs, model, problems, spans, cutsSpan, claimAt, scope };
 
   try {
     // Sentences, the outermost marks.
@@ -123,7 +120,7 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
         const id = uniqueId(claimId(sentence.text, scope), taken);
         const { type, checkWorthiness, rules } = classifySentence(sentence.text);
         const start = offsets[index]! + sentence.offset;
-        place({ kind: 'claim', id, block: index, start: sentence.offset, end: sentence.offset + sentence.text.length });
+        spans.push({ kind: 'claim', id, block: index, start: sentence.offset, end: sentence.offset + sentence.text.length });
         model.claims.push({ id, text: sentence.text, type, typeCurated: false, checkWorthiness, rules, notes: [], people: [], dates: [], block: index, start, end: start + sentence.text.length });
       }
     });
@@ -145,10 +142,10 @@ interface Building {
   inputs: EditionInputs;
   model: EditionModel;
   problems: BuildProblem[];
-  /** Record a span to mark. */
-  place: (span: Span) => void;
-  /** The span already placed that `anchor` would cut through, if any. */
-  crossing: (anchor: Anchor) => (Anchor & { kind: Span['kind'] }) | undefined;
+  /** The spans to mark, so far. */
+  spans: Span[];
+  /** Whether `anchor` would cut through a span already placed. */
+  cutsSpan: (anchor: Anchor) => boolean;
   /** The sentence that holds a range of the plain text. */
   claimAt: (start: number, end: number) => ClaimRecord | undefined;
   /** The article's id scope ('' for none). */
@@ -156,7 +153,7 @@ interface Building {
 }
 
 /** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
-function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, problems, claimAt }: Building): void {
+function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, problems, claimAt }: Building): void {
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
   const fail = (reason: string, ruleId: string, path: Array<string | number>, inText?: { line: number; column: number }): never => {
@@ -185,14 +182,14 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, place, crossing, p
   for (const { note, anchor, index } of ordered) {
     if (claimIds.has(note.id)) fail(`Unexpected note id \`${note.id}\`, expected an id that no sentence uses`, 'annotate/duplicate-id', ['notes', index, 'id']);
     // Only a sentence can be in the way: quotes that cross each other failed to anchor above.
-    if (crossing(anchor)) {
+    if (cutsSpan(anchor)) {
       fail(
         `Unexpected quote “${note.quote.exact}” of note \`${note.id}\` that cuts through a sentence boundary, expected a quote inside one sentence or covering whole sentences, nested in or apart from other quotes`,
         'annotate/quote-cuts-sentence',
         ['notes', index, 'quote', 'exact'],
       );
     }
-    place({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
+    spans.push({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
 
     // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
     const render = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
@@ -296,14 +293,42 @@ function tagPeople(build: Building): void {
       }
     }
   });
-  const names = new Map<string, { name: string; registered: boolean; mentions: number }>();
+  const people = new Map<string, { name: string; registered: boolean }>();
   for (const mention of model.mentions) {
+    if (people.has(mention.person)) continue;
     const known = inputs.registry.get(mention.person);
-    const entry = names.get(mention.person) ?? { name: known?.name ?? memory.names?.get(mention.person) ?? mention.text, registered: mention.registered, mentions: 0 };
-    entry.mentions++;
-    names.set(mention.person, entry);
+    people.set(mention.person, { name: known?.name ?? memory.names?.get(mention.person) ?? mention.text, registered: mention.registered });
   }
-  model.people = [...names].map(([id, entry]) => ({ id, ...entry }));
+  const counts = mentionCounts(model.mentions);
+  model.people = [...people].map(([id, entry]) => ({ id, ...entry, mentions: counts.get(id)! }));
+}
+
+/** How many mentions each person has. */
+function mentionCounts(mentions: EditionModel['mentions']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) counts.set(mention.person, (counts.get(mention.person) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Take out of a model the sentences, mentions and dates whose marks the article's own markup cuts (the
+ * plugin cannot mark them, so the model must not hold them either); what pointed at them lets go, and the
+ * people follow the mentions left: their counts, and the people of each sentence.
+ *
+ * @param model The model, changed in place.
+ * @param dropped The ids of the records to take out.
+ */
+export function dropRecords(model: EditionModel, dropped: ReadonlySet<string>): void {
+  if (dropped.size === 0) return;
+  model.claims = model.claims.filter((claim) => !dropped.has(claim.id));
+  model.mentions = model.mentions.filter((mention) => !dropped.has(mention.id));
+  model.dates = model.dates.filter((date) => !dropped.has(date.id));
+  for (const record of [...model.mentions, ...model.dates, ...model.notes]) if (record.claim && dropped.has(record.claim)) record.claim = undefined;
+  for (const claim of model.claims) claim.dates = claim.dates.filter((id) => !dropped.has(id));
+  const counts = mentionCounts(model.mentions);
+  const inClaims = new Set(model.mentions.flatMap((mention) => (mention.claim ? [`${mention.claim}\0${mention.person}`] : [])));
+  model.people = model.people.flatMap((person) => (counts.has(person.id) ? [{ ...person, mentions: counts.get(person.id)! }] : []));
+  for (const claim of model.claims) claim.people = claim.people.filter((person) => inClaims.has(`${claim.id}\0${person}`));
 }
 
 /**
@@ -314,7 +339,7 @@ function tagPeople(build: Building): void {
  * @returns The id, the sentence and the offsets in the model's text, or `undefined` when it was cut.
  */
 function placeFound(
-  { offsets, claimAt, crossing, place, problems, scope }: Building,
+  { offsets, claimAt, cutsSpan, spans, problems, scope }: Building,
   kind: 'person' | 'date',
   blockIndex: number,
   offset: number,
@@ -328,7 +353,7 @@ function placeFound(
   // The id is taken before the check, so that a cut one does not shift the ids after it.
   const id = uniqueId(`${claim?.id ?? blockId(scope, blockIndex)}--${name}`, taken);
   const anchor = { block: blockIndex, start: offset, end: offset + text.length };
-  if (crossing(anchor)) {
+  if (cutsSpan(anchor)) {
     const [what, rules] = kind === 'person' ? ['name', 'people'] : ['date', 'dates'];
     problems.push({
       reason: `Unexpected ${what} “${text}” cut by a note’s quote, expected quotes that contain whole ${what}s; left untagged`,
@@ -339,7 +364,7 @@ function placeFound(
     });
     return undefined;
   }
-  place({ kind, id, ...anchor });
+  spans.push({ kind, id, ...anchor });
   return { id, claim, start, end };
 }
 
