@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  *
  * - `unit`: pure functions, plugin and content fixtures; no site build, seconds. Runs first, its files
  *   side by side.
+ * - `content`: the real op-ed, its notes and the labelled evaluation sets, read without a build.
  * - `build`: assertions on the built `dist/` and real builds of small fixture sites.
  * - `browser`: headless Chromium against the built site.
  *
@@ -24,6 +25,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
-const TIERS = ['unit', 'build', 'browser'];
+const TIERS = ['unit', 'content', 'build', 'browser'];
 
 /**
  * The tiers a Vitest command line selects: the `--project` values (every tier when one is a pattern), or,
@@ -44,7 +44,8 @@ const args = process.argv.slice(2);
 const tiers = selectedTiers(args);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const site = tiers.includes('browser') || tiers.includes('build');
-// The whole suite (no project or path chosen): the unit tier, which needs no build, runs while the site builds.
+// The whole suite (no project or path chosen): the unit and content tiers, which need no build, run while the
+// site builds.
 const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--project' || arg.startsWith('--project=') || !arg.startsWith('-'));
 // Every import declared in package.json, and nothing declared that no file uses.
 const background = [start('npx', ['knip', '--dependencies'], env)];
@@ -53,7 +54,7 @@ let buildFailed = false;
 if (site) {
   if (tiers.includes('browser')) env.CHROMIUM_PATH = findChromium({ install: true });
   background.push(start('npx', ['astro', 'check'], env));
-  if (whole) runs.push(vitest(['--project', 'unit', ...args]));
+  if (whole) runs.push(vitest(['--project', 'unit', '--project', 'content', ...args]));
   // Each build has its own cache folder, so the two can run at once and each keeps its incremental cache.
   const builds = await Promise.all([
     start('npx', ['astro', 'build', '--outDir', 'dist'], { ...env, BASE_PATH: '/', ASTRO_CACHE_DIR: 'node_modules/.astro/root' }),
@@ -62,7 +63,7 @@ if (site) {
   // No test reads a half-built site: after a failed build the tiers that read it do not run, and what has
   // started still ends and reports before the exit.
   buildFailed = builds.map(report).some(Boolean);
-  // The unit tier ends before the others start, so that no more than two test files run at once.
+  // The unit and content tiers end before the others start, so that no more than two test files run at once.
   if (whole) await runs[0];
 }
 if (!buildFailed) runs.push(vitest(whole ? ['--project', 'build', '--project', 'browser', ...args] : args));
