@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
  * Three tiers, run by `npm test` (scripts/test.mjs), which builds the site only when a tier that reads
  * `dist/` is selected:
  *
- * - `unit`: pure functions, plugin and content fixtures; no site build, seconds. Runs first, its files
- *   side by side.
+ * - `unit`: pure functions, plugin and content fixtures; no site build, and none of the real content, so an
+ *   edit to a note cannot fail it. Its files share one module graph (no isolation): importing the pipeline
+ *   once per file took half its time. A test that changes shared state puts it back.
  * - `content`: the real op-ed, its notes and the labelled evaluation sets, read without a build.
  * - `build`: assertions on the built `dist/` and real builds of small fixture sites.
  * - `browser`: headless Chromium against the built site.
@@ -24,7 +25,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
