@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { schemaCorrections } from '../../src/lib/exports/corrections.ts';
 import { claimReview, newsArticle } from '../../src/lib/exports/schema-org.ts';
 import { type ExportArticle } from '../../src/lib/exports/exports.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
 const corrections = [
@@ -40,15 +39,5 @@ describe('the corrections log in the exports', () => {
   it('a ClaimReview carries the entries that changed its note, and none when nothing did', () => {
     expect(claimReview(claim, note('shutdown'), article, address)?.correction).toEqual(schemaCorrections(corrections, 'shutdown'));
     expect(claimReview(claim, note('other'), article, address)).not.toHaveProperty('correction');
-  });
-
-  it('every note or card a real correction names exists', () => {
-    const report = checkContent(process.cwd());
-    const ids = new Set<string>();
-    for (const file of report.annotations.values()) for (const entry of file.notes) ids.add(entry.id);
-    for (const file of report.annotations.values()) {
-      expect(file.corrections.length).toBeGreaterThan(1);
-      for (const entry of file.corrections) for (const id of entry.notes) expect(ids.has(id), id).toBe(true);
-    }
   });
 });

@@ -166,28 +166,3 @@ describe('labelsSchema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['dates', 0, 'resolved']);
   });
 });
-
-describe('the labelled texts in tests/fixtures/tagging', () => {
-  // Tagging eleven texts takes seconds; a loaded machine can pass Vitest's default five.
-  it('tag the op-ed exactly as its hand labels say, and score every text', async () => {
-    const { evaluateTagging } = await import('../../scripts/eval-tagging.ts');
-    const evaluation = evaluateTagging('tests/fixtures/tagging');
-    expect(evaluation.files.map((file) => file.file.split('/').pop())).toEqual([
-      'afps-defense-authorization-2006.md',
-      'bush-radio-address-2006-07-01.md',
-      'bush-roh-oval-office-2006.md',
-      'diplomatic-about-face.md',
-      'enzi-budget-statement-2007.md',
-      'hadley-nie-briefing-2007.md',
-      'hill-chun-seoul-2007-07-16.md',
-      'hill-six-party-walk-through-2007.md',
-      'lugar-nominations-statement-2005.md',
-      'mccormack-briefing-2007-09-17.md',
-      'washington-file-prewar-intelligence-2003.md',
-    ]);
-    const opEd = evaluation.files.find((file) => file.file.endsWith('diplomatic-about-face.md'))!;
-    expect(opEd.people.score).toMatchObject({ falsePositives: 0, falseNegatives: 0 });
-    expect(opEd.dates.score).toMatchObject({ falsePositives: 0, falseNegatives: 0 });
-    expect(opEd.dates.withinInterval).toBe(opEd.dates.score.truePositives);
-  }, 60_000);
-});
