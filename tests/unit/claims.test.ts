@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_RULES, classifySentence, type CheckWorthiness, type ClaimType } from '../../src/lib/tagging/claims.ts';
 import { claimId, hashText, slugify, uniqueId } from '../../src/lib/tagging/ids.ts';
 import { splitSentences } from '../../src/lib/tagging/sentences.ts';
+import { OP_ED_SENTENCES } from '../support/op-ed.ts';
 
 type Expectation = [sentence: string, type: ClaimType, checkWorthiness: CheckWorthiness, rule: string];
 
 const CFS = 'check-worthy';
 const UFS = 'unimportant';
 const NFS = 'non-factual';
-
-/** Every sentence of the op-ed, in order, as split from the article itself. */
-function opEdSentences(): string[] {
-  const source = readFileSync(new URL('../../content/articles/diplomatic-about-face.md', import.meta.url), 'utf8');
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body
-    .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim() !== '')
-    .flatMap((paragraph) => splitSentences(paragraph).map((sentence) => sentence.text));
-}
 
 // The op-ed, read sentence by sentence: a human judgement of each sentence's type and check-worthiness,
 // written before the rules, with the rule expected to decide it. Comments give the reading where it is
@@ -119,7 +109,7 @@ const elsewhere: Expectation[] = [
 
 describe('classifySentence on the op-ed', () => {
   it('has a judgement for each of the op-ed’s 24 sentences, in order', () => {
-    expect(opEd.map(([sentence]) => sentence)).toEqual(opEdSentences());
+    expect(opEd.map(([sentence]) => sentence)).toEqual(OP_ED_SENTENCES.flat());
   });
 
   for (const [sentence, type, checkWorthiness, rule] of opEd) {
@@ -223,7 +213,7 @@ describe('claim ids', () => {
   const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
   it('makes every op-ed sentence a kebab-case id from its first words and a hash', () => {
-    for (const sentence of opEdSentences()) expect(claimId(sentence)).toMatch(kebab);
+    for (const sentence of OP_ED_SENTENCES.flat()) expect(claimId(sentence)).toMatch(kebab);
     expect(claimId('It should.')).toMatch(/^it-should-[a-z0-9]{4}$/);
     expect(claimId('Bush once called him a “pygmy.”')).toMatch(/^bush-once-called-him-pygmy-[a-z0-9]{4}$/);
   });
@@ -237,7 +227,7 @@ describe('claim ids', () => {
   });
 
   it('changes only the edited sentence’s id when one sentence is edited', () => {
-    const before = opEdSentences();
+    const before = OP_ED_SENTENCES.flat();
     const after = before.map((sentence, index) => (index === 4 ? 'The letter accomplishes both of its purposes.' : sentence));
     const changed = before.map((sentence, index) => claimId(sentence) !== claimId(after[index] ?? ''));
     expect(changed.filter(Boolean)).toHaveLength(1);
@@ -256,7 +246,7 @@ describe('claim ids', () => {
   });
 
   it('gives every op-ed sentence a different id', () => {
-    const ids = opEdSentences().map((sentence) => claimId(sentence));
+    const ids = OP_ED_SENTENCES.flat().map((sentence) => claimId(sentence));
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as people from '../../src/lib/tagging/people.ts';
 import {
@@ -9,6 +8,7 @@ import {
   type PersonEntry,
   type PersonMention,
 } from '../../src/lib/tagging/people.ts';
+import {OP_ED_SENTENCES} from '../support/op-ed.ts';
 
 const registry: PersonEntry[] = [
   {
@@ -29,12 +29,8 @@ const thePresident: Coreference[] = [{phrase: 'the president', person: 'george-w
 
 const matcher = createPeopleMatcher(registry);
 
-// The op-ed as published: the body below the frontmatter, one paragraph per blank-line-separated block.
-const source = readFileSync(new URL('../../content/articles/diplomatic-about-face.md', import.meta.url), 'utf8');
-const paragraphs = source
-  .replace(/^---\n[\s\S]*?\n---\n/, '')
-  .trim()
-  .split(/\n\s*\n/);
+// The op-ed's paragraphs as published.
+const paragraphs = OP_ED_SENTENCES.map((sentences) => sentences.join(' '));
 
 type Expected = [text: string, person: string, occurrence?: number];
 
@@ -240,7 +236,6 @@ describe('a surname used as a modifier of an institution is not a person', () =>
   it('still tags a possessive: “Bush’s administration” names the person who owns it', () => {
     expect(texts(matcher.find('Bush’s administration'))).toEqual(['Bush']);
   });
-
   it('documents the institution nouns', () => {
     expect(institutionNouns).toEqual([
       'administration',

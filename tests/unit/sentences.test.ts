@@ -1,13 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/lib/tagging/sentences.ts';
-
-/** The op-ed's body paragraphs, read from the article as published (frontmatter dropped). */
-function opEdParagraphs(): string[] {
-  const source = readFileSync(new URL('../../content/articles/diplomatic-about-face.md', import.meta.url), 'utf8');
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
-}
 
 const texts = (input: string) => splitSentences(input).map((sentence) => sentence.text);
 
@@ -82,7 +74,7 @@ describe('splitSentences', () => {
   });
 
   it('leaves out nothing but the whitespace between sentences', () => {
-    for (const paragraph of opEdParagraphs()) {
+    for (const paragraph of cases.map(([, input]) => input)) {
       const sentences = splitSentences(paragraph);
       let rebuilt = '';
       let end = 0;
@@ -93,64 +85,5 @@ describe('splitSentences', () => {
       }
       expect(rebuilt + paragraph.slice(end)).toBe(paragraph);
     }
-  });
-});
-
-// The op-ed, paragraph by paragraph, as a reader divides it: 24 sentences in 9 paragraphs.
-const opEdSentences: string[][] = [
-  [
-    'If you informed most experts in the aftermath of North Korea’s October 2006 nuclear test that President Bush and North Korea’s president Kim Jong Il would be pen pals by the end of 2007, they’d laugh in disbelief.',
-    'Yet, earlier this month President Bush wrote a letter to Kim Jong Il urging him to honor his commitment to disclose and disband his nuclear program.',
-  ],
-  [
-    'This could be just the personal push necessary to secure this critical part of the negotiated process.',
-    'The North Koreans place a high value on respect and needed to know that the policy is truly one endorsed by President Bush.',
-    'The letter accomplishes both purposes.',
-  ],
-  [
-    'This must have been a difficult gesture for the president, given his very public loathing of Kim Jong Il—Bush once called him a “pygmy”—and his distaste for face-to-face negotiations with U.S. adversaries.',
-    'The president should be applauded for his pragmatic, personal investment in the six-party negotiations with North Korea over its nuclear program, which have shown promising signs of progress in recent months but which are by no means complete.',
-  ],
-  ['Now if only the administration would show the same pragmatism in its dealings with Iran.'],
-  [
-    'There is a time-tested formula for convincing countries to abandon their nuclear programs: build an international coalition to exert pressure on the target regime, but offer positive incentives that aim to satisfy the impulses that underly the target country’s nuclear ambitions in alternative, acceptable ways.',
-    'In most cases, those underlying impulses are a desire for security and prestige.',
-    'The Bush administration has applied this formula with success to Libya and, so far, to North Korea.',
-    'It has yet to apply it to Iran.',
-  ],
-  [
-    'It should.',
-    'The Bush administration has said time and time again that it has no intention of attacking Iran, but it doesn’t always convince.',
-    'As recently as October 2007, President Bush talked of World War III with Iran, and conservative pundits and analysts like to compare Iran to a new Nazi Germany bent on regional conquest at any cost.',
-  ],
-  [
-    'The National Intelligence Estimate on Iran released earlier this week should put this narrative to rest for good.',
-    'Iran’s leaders, according to the NIE, are not the crazed war-mongers that the White House and its conservative allies have portrayed them as being.',
-    'This means that the prospect of military strikes against Iranian nuclear installations, and more broadly the Bush doctrine of preventive war, are dead.',
-  ],
-  [
-    'The president is right.',
-    'Iran is still a dangerous adversary, but the NIE makes clear, and most experts agree, that Iran can be deterred and contained with the right combination of carrots and sticks—as we detailed in our report on Iran earlier this year, “Contain and Engage: A New Strategy for Resolving the Nuclear Crisis with Iran.”',
-  ],
-  [
-    'The Bush administration should put at least as much effort into addressing Iran’s security concerns as it does trying to sustain international pressure on Iran.',
-    'And it cannot begin to do this without a diplomatic face-to-face with Iran.',
-    'The United States should be willing to talk to Iran without preconditions.',
-    'Only then can we truly test Iran’s resolve to proceed with its nuclear plans.',
-  ],
-];
-
-describe('splitSentences on the op-ed', () => {
-  const paragraphs = opEdParagraphs();
-
-  it('finds the 9 paragraphs and 24 sentences of the op-ed', () => {
-    expect(paragraphs).toHaveLength(9);
-    expect(paragraphs.flatMap((paragraph) => splitSentences(paragraph))).toHaveLength(24);
-  });
-
-  opEdSentences.forEach((expected, index) => {
-    it(`splits paragraph ${index + 1} into its ${expected.length} sentence(s)`, () => {
-      expect(texts(paragraphs[index] ?? '')).toEqual(expected);
-    });
   });
 });
