@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import * as people from '../../src/lib/tagging/people.ts';
 import {
   createPeopleMatcher,
-  institutionNouns,
   unregisteredPersonId,
   type Coreference,
   type PersonEntry,
@@ -235,24 +234,6 @@ describe('a surname used as a modifier of an institution is not a person', () =>
 
   it('still tags a possessive: “Bush’s administration” names the person who owns it', () => {
     expect(texts(matcher.find('Bush’s administration'))).toEqual(['Bush']);
-  });
-  it('documents the institution nouns', () => {
-    expect(institutionNouns).toEqual([
-      'administration',
-      'doctrine',
-      'regime',
-      'government',
-      'White House',
-      'era',
-      'team',
-      'family',
-      'dynasty',
-      'years',
-      'presidency',
-      'policy',
-      'camp',
-      'campaign',
-    ]);
   });
 });
 

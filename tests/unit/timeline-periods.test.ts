@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { collectEvents, type TimelineEvent } from '../../src/lib/views/timeline.ts';
+import type { TimelineEvent } from '../../src/lib/views/timeline.ts';
 import {
   countsOverview,
-  MAX_EVENTS_PER_PAGE,
   periodPages,
   timelineEventPaths,
   timelineIntro,
   timelinePeriods,
   timelineYears,
 } from '../../src/lib/views/timeline-periods.ts';
-import { tagArticle } from '../support/pipeline.ts';
 
 /** An event starting on `start`, as collectEvents would make it (only the fields the periods read matter). */
 function event(id: string, start: string, end = start): TimelineEvent {
@@ -29,16 +27,6 @@ describe('the threshold', () => {
     expect(timelineYears(events, 5)).toEqual([]);
     const split = timelineYears([...events, event('c', '2004-01-01')], 5);
     expect(split.map((year) => year.year)).toEqual(['2001', '2003', '2004']);
-  });
-
-  it('is a few hundred events, far above the op-ed’s own timeline, which stays one page', async () => {
-    expect(MAX_EVENTS_PER_PAGE).toBeGreaterThanOrEqual(100);
-    expect(MAX_EVENTS_PER_PAGE).toBeLessThanOrEqual(1000);
-    const { model } = await tagArticle(process.cwd(), 'diplomatic-about-face');
-    const events = collectEvents([{ slug: 'diplomatic-about-face', title: 'A Diplomatic About-Face', model }]);
-    expect(events.length).toBeGreaterThan(20);
-    expect(events.length * 4).toBeLessThan(MAX_EVENTS_PER_PAGE);
-    expect(timelineYears(events)).toEqual([]);
   });
 });
 
