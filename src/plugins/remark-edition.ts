@@ -17,7 +17,7 @@ import { VFileMessage } from 'vfile-message';
 import { visit, SKIP } from 'unist-util-visit';
 import { collectBlocks, htmlAsText, type Block } from '../lib/tagging/blocks.ts';
 import { calendarDay } from '../lib/content/schema.ts';
-import { isWebUrl } from '../lib/content/urls.ts';
+import { isWebUrl } from '../lib/urls.ts';
 import { contentMessage } from '../lib/content/diagnostics.ts';
 import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml.ts';
 import { buildEditionModel, dropRecords, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, formatDay, formatNumber, listOf, noun } from '../../src/lib/views/format.ts';
+import { count, formatDay, formatNumber, listOf, noun } from '../../src/lib/format.ts';
 import { dayOf, isLastDayOfMonth, isoDay, mondayOf, spanOf } from '../../src/lib/calendar.ts';
 
 describe('words made with Intl', () => {

@@ -5,8 +5,8 @@
  * one findable.
  */
 import { isValidIsoDate } from '../tagging/dates.ts';
-import { formatDay } from '../views/labels.ts';
-import { isWebUrl } from './urls.ts';
+import { formatDay } from '../format.ts';
+import { isWebUrl } from '../urls.ts';
 
 /** Where every archived address starts. */
 export const ARCHIVE_PREFIX = 'https://web.archive.org/web/';

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import { htmlAsText } from '../tagging/blocks.ts';
-import { isWebUrl } from './urls.ts';
+import { isWebUrl } from '../urls.ts';
 import type { ArticleFile } from './check.ts';
 
 export function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {

@@ -8,7 +8,7 @@ import { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import { reporter } from 'vfile-reporter';
 import type { Point } from 'unist';
-import { count } from '../views/format.ts';
+import { count } from '../format.ts';
 
 export type { Point };
 

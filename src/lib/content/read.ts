@@ -9,7 +9,7 @@ import { yamlRange } from './yaml.ts';
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, pointAt } from './diagnostics.ts';
-import { listOf, noun } from '../views/format.ts';
+import { listOf, noun } from '../format.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../tagging/dates.ts';
-import { isWebUrl } from './urls.ts';
+import { isWebUrl } from '../urls.ts';
 import { isArchiveUrl, parseArchiveUrl } from './archive.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */

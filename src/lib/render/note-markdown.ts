@@ -11,7 +11,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { createMark } from '../tagging/mark.ts';
-import { isWebUrl } from '../content/urls.ts';
+import { isWebUrl } from '../urls.ts';
 
 export { isWebUrl };
 

@@ -4,7 +4,7 @@
  * updated day. Pure: the page's address comes in as data.
  */
 import { formatDay, formatPublished } from './labels.ts';
-import { listOf } from './format.ts';
+import { listOf } from '../format.ts';
 import { EDITION_NAME } from '../exports/exports.ts';
 
 /** What a citation is made from. */

@@ -4,7 +4,7 @@
 import type { Layer, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import { isLastDayOfMonth, mondayOf } from '../calendar.ts';
-import { formatDay } from './format.ts';
+import { formatDay } from '../format.ts';
 
 export { formatDay };
 

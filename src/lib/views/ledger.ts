@@ -13,7 +13,7 @@ import { CLAIM_TYPE_LABELS, VERDICT_LABELS, VERDICT_SEVERITY } from './labels.ts
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import { CLAIM_TYPES, VERDICTS, type Source, type Verdict } from '../content/schema.ts';
 import type { NoteText } from './claim-detail.ts';
-import { count } from './format.ts';
+import { count } from '../format.ts';
 
 /** Verdicts from most to least serious: a sentence is filed under the first of its verdicts in this list. */
 export { VERDICT_SEVERITY };

@@ -13,7 +13,7 @@
  */
 import { MONTH_NAMES } from '../calendar.ts';
 import { cacheKey } from './cache-key.ts';
-import { count, formatDay } from './format.ts';
+import { count, formatDay } from '../format.ts';
 import { routes } from './routes.ts';
 import { yearRange, yearScale, type TimelineEvent, YEAR_TICK } from './timeline.ts';
 

@@ -15,7 +15,7 @@
 import { formatDay, formatSpan } from './labels.ts';
 import type { EditionModel } from '../model/model.ts';
 import { dayOf, MONTH_NAMES, spanOf } from '../calendar.ts';
-import { count } from './format.ts';
+import { count } from '../format.ts';
 import { routes } from './routes.ts';
 
 /** What a row on the timeline stands for. */
