@@ -8,7 +8,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { renderCard, renderMarkers, renderNote, renderNoteList } from '../lib/render/note-render.ts';
+import { renderCard, renderMarkers, renderNote, renderNoteList } from '../lib/views/note-render.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
 
 /** Render the notes of an article into their slots. */

@@ -9,7 +9,7 @@
 import { h } from 'hastscript';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
-import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from '../views/labels.ts';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from './labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLabel } from '../content/archive.ts';
 import type { Person } from '../content/schema.ts';
