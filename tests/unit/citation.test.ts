@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citeEdition, citeEditionOf, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
-import { EDITION_NAME } from '../../src/lib/exports/exports.ts';
+import { bibtexEscape, citeEdition, citeEditionOf, EDITION_NAME, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
 
 const input: CitationInput = {
   article: {

@@ -7,7 +7,8 @@ import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import type { Layer, Source, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
-import { EDITION_NAME, type ExportArticle, type RegistryPerson, type SiteAddress, siteUrl } from './exports.ts';
+import { type ExportArticle, type RegistryPerson, type SiteAddress, siteUrl } from './exports.ts';
+import { EDITION_NAME } from '../views/citation.ts';
 import { plainText } from '../render/plain-text.ts';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * What every export shares: the edition's name, where the site lives, and an article as the exports see
+ * What every export shares: where the site lives, and an article as the exports see
  * it. The exports themselves have a module each: claims-json.ts, web-annotations.ts, schema-org.ts,
  * sitemap.ts and search-records.ts.
  *
@@ -10,9 +10,6 @@ import type { CorrectionEntry } from './corrections.ts';
 import { withBase } from '../views/routes.ts';
 import type { EditionModel } from '../model/model.ts';
 import type { Article, Person } from '../content/schema.ts';
-
-/** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
-export const EDITION_NAME = 'The Annotated Op-Ed';
 
 /** Where the site lives: its base path and, when known, its public origin. */
 export interface SiteAddress {

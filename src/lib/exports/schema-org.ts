@@ -6,7 +6,8 @@ import { routes } from '../views/routes.ts';
 import { VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, NoteRecord } from '../model/model.ts';
 import type { Verdict } from '../content/schema.ts';
-import { EDITION_NAME, type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
+import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
+import { EDITION_NAME } from '../views/citation.ts';
 import { plainText } from '../render/plain-text.ts';
 
 // Verdicts on the 1–5 scale Google's fact-check guidance uses; opinions have no number, only a name.

@@ -4,7 +4,8 @@
 import { routes } from '../views/routes.ts';
 import { VERDICT_LABELS } from '../views/labels.ts';
 import type { Layer } from '../content/schema.ts';
-import { EDITION_NAME, type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
+import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
+import { EDITION_NAME } from '../views/citation.ts';
 
 // W3C recommends enough context to make a quote unique; 32 characters either side is what the
 // Hypothesis client uses, and it is plenty for one op-ed.

@@ -5,7 +5,9 @@
  */
 import { formatDay, formatPublished } from './labels.ts';
 import { listOf } from '../format.ts';
-import { EDITION_NAME } from '../exports/exports.ts';
+
+/** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
+export const EDITION_NAME = 'The Annotated Op-Ed';
 
 /** What a citation is made from. */
 export interface CitationInput {
