@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleFile, ContentReport } from '../lib/content/check.ts';
+import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce, contentFingerprint } from '../lib/content/once.ts';
 import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';

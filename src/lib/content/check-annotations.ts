@@ -15,7 +15,7 @@ import { pointOf } from '../tagging/mark.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { splitSentences } from '../tagging/sentences.ts';
 import { checkNotePhases, publicationWindow } from './phase.ts';
-import type { ArticleFile, Registry } from './check.ts';
+import type { ArticleFile, Registry } from './report.ts';
 
 /** The file position of a text offset inside a block of an article whose body starts at `bodyLine`. */
 export function articlePoint(block: Block, offset: number, bodyLine: number): Point {

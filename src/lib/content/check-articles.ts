@@ -11,7 +11,7 @@ import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import { htmlAsText } from '../tagging/blocks.ts';
 import { isWebUrl } from '../urls.ts';
-import type { ArticleFile } from './check.ts';
+import type { ArticleFile } from './report.ts';
 
 export function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {
   const lines = new LineCounter();

@@ -20,8 +20,6 @@ annotationsSchema,
 articleSchema,
 personSchema,
 type Annotations,
-type Article,
-type Person,
 } from './schema.ts';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage } from './diagnostics.ts';
@@ -33,33 +31,7 @@ import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBo
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { BodyCache } from './body-cache.ts';
 import { ENGINE, digestOf } from './files.ts';
-
-/** The people registry: id → person. */
-export type Registry = Map<string, Person>;
-
-/** An article read from disk: its checked frontmatter and its body with the body's first line number. */
-export interface ArticleFile {
-  slug: string;
-  file: string;
-  data: Article;
-  /** The frontmatter's YAML, to position problems found in its fields. */
-  frontmatter: string;
-  body: string;
-  /** 1-based line of the body's first line in the file, to position problems found in the body. */
-  bodyLine: number;
-}
-
-/** Everything `checkContent` read, plus the problems it found. */
-export interface ContentReport {
-  problems: VFileMessage[];
-  registry: Registry;
-  articles: ArticleFile[];
-  annotations: Map<string, Annotations>;
-  /** Each annotation file's path and text, by article slug, to place problems found later. */
-  annotationFiles: Map<string, { path: string; text: string }>;
-  /** How many article bodies were read from the cache file rather than parsed. */
-  bodiesReused: number;
-}
+import type { ArticleFile, ContentReport, Registry } from './report.ts';
 
 /** Folders inside the content root. */
 export const CONTENT_FOLDERS = { articles: 'articles', people: 'people', annotations: 'annotations' } as const;

@@ -9,7 +9,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from './files.ts';
-import { checkContent, type CheckOptions, type ContentReport } from './check.ts';
+import { checkContent, type CheckOptions } from './check.ts';
+import type { ContentReport } from './report.ts';
 
 // The integration and the loader are loaded by different module graphs of one process: the cache lives on
 // the global object, under a registered symbol, so both see it.

@@ -3,7 +3,7 @@
  * arrives here, as data: the plugins read no file.
  */
 import type { Annotations, Person } from '../content/schema.ts';
-import type { ArticleFile, ContentReport } from '../content/check.ts';
+import type { ArticleFile, ContentReport } from '../content/report.ts';
 
 export interface EditionInputs {
   /** Slug of the article. */
