@@ -21,6 +21,7 @@ import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.t
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
 import type { Coreference } from '../src/lib/tagging/people.ts';
 import type { EditionModel } from '../src/lib/model/model.ts';
+import { dateLabel } from '../src/lib/views/labels.ts';
 
 /** The project root: the folder above `scripts/`, so the tool works from any working directory. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -219,7 +220,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
       precision: date.precision,
       relative: date.relative,
       modifier: date.modifier,
-      label: date.label,
+      label: dateLabel(date),
       paragraph: date.block + 1,
     })),
     notes: model.notes.map((note) => ({ id: note.id, layer: note.layer, number: note.number, quote: note.quote.exact, claim: note.claim })),

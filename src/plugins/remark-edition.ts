@@ -23,6 +23,7 @@ import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml
 import { buildEditionModel, dropRecords, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
+import { dateLabel } from '../lib/views/labels.ts';
 import { createMark, insertAfter, pointOf, wrapRange, type Lengths, type Mark } from '../lib/tagging/mark.ts';
 
 export type { EditionInputs };
@@ -158,7 +159,7 @@ function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): vo
         const date = dates.get(span.id)!;
         mark = createMark(
           'time',
-          { id: span.id, dataTag: 'date', dateTime: date.value, dataStart: date.startDay, dataEnd: date.endDay, dataPrecision: date.precision, dataRelative: date.relative ? 'true' : undefined, title: date.label },
+          { id: span.id, dataTag: 'date', dateTime: date.value, dataStart: date.startDay, dataEnd: date.endDay, dataPrecision: date.precision, dataRelative: date.relative ? 'true' : undefined, title: dateLabel(date) },
           'date',
         );
         break;

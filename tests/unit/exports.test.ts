@@ -73,7 +73,6 @@ const model: EditionModel = {
       precision: 'year',
       relative: false,
       modifier: null,
-      label: '2007',
       claim: 'bush-wrote',
       block: 0,
       start: text.indexOf('2007'),

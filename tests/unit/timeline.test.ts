@@ -21,7 +21,7 @@ import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from 
 import { tagArticle } from '../support/pipeline.ts';
 
 function date(id: string, words: string, startDay: string, endDay: string, value: string): DateRecord {
-  return { id, text: words, value, startDay, endDay, precision: 'day', relative: false, modifier: null, label: '', block: 0, start: 0, end: 0 };
+  return { id, text: words, value, startDay, endDay, precision: 'day', relative: false, modifier: null, block: 0, start: 0, end: 0 };
 }
 
 function noteWithEvents(id: string, events: Array<{ date: string; label: string }>): NoteRecord {

@@ -3,7 +3,7 @@
  */
 import { hasClaimPage, notesForClaim } from '../views/ledger.ts';
 import { routes } from '../views/routes.ts';
-import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from '../views/labels.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS, dateLabel } from '../views/labels.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import type { Layer, Source, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
@@ -148,7 +148,7 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
           people: claim.people,
           dates: claim.dates.flatMap((id) => {
             const date = model.dates.find((record) => record.id === id);
-            return date ? [{ text: date.text, value: date.value, start: date.startDay, end: date.endDay, label: date.label }] : [];
+            return date ? [{ text: date.text, value: date.value, start: date.startDay, end: date.endDay, label: dateLabel(date) }] : [];
           }),
           years: claimYears(claim, model),
           notes: notesForClaim(claim, model.notes).map((note) => note.id),

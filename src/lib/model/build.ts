@@ -13,9 +13,8 @@ import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../t
 import { findDates } from '../tagging/dates.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { sanitizeHtml } from '../render/sanitize.ts';
-import { describeResolution, VERDICT_SEVERITY } from '../views/labels.ts';
 import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
-import { emptyModel, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
+import { emptyModel, VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
 import type { EditionInputs } from './inputs.ts';
 
 /** A block of the article's text, as the model sees it. */
@@ -223,11 +222,7 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
       person: note.person,
       sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
       claim: claim?.id,
-      // A chip says how the words were read; "October 2006 → October 2006" would say nothing.
-      resolution:
-        date && (date.relative || describeResolution(date) !== date.text)
-          ? { phrase: date.text, label: describeResolution(date), relative: date.relative }
-          : undefined,
+      resolution: date && { phrase: date.text, value: date.value, start: date.start, end: date.end, precision: date.precision, relative: date.relative },
       block: anchor.block,
       start,
       end,
@@ -387,7 +382,6 @@ function tagDates(build: Building): void {
         precision: found.precision,
         relative: found.relative,
         modifier: found.modifier,
-        label: describeResolution(found),
         claim: claim?.id,
         block: blockIndex,
         start,

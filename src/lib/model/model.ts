@@ -10,6 +10,18 @@ import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import type { DateModifier, DatePrecision } from '../tagging/dates.ts';
 import type { Layer, Source, Verdict } from '../content/schema.ts';
 
+/** Verdicts from gravest to mildest: a sentence holding several checked claims shows the first that applies. */
+export const VERDICT_SEVERITY: readonly Verdict[] = [
+  'inaccurate',
+  'misleading',
+  'did-not-hold-up',
+  'unsupported',
+  'needs-context',
+  'held-up',
+  'accurate',
+  'not-checkable',
+];
+
 /** Where something sits in the article's plain text (blocks joined by a blank line). */
 export interface TextPosition {
   /** Index of the paragraph (or heading) in the body, from 0. */
@@ -61,8 +73,6 @@ export interface DateRecord extends TextPosition {
   precision: DatePrecision;
   relative: boolean;
   modifier: DateModifier;
-  /** How the resolution reads to a person: "week of 3 December 2007". */
-  label: string;
   claim?: string;
 }
 
@@ -84,8 +94,8 @@ export interface NoteRecord extends TextPosition {
   sources: Source[];
   /** The sentence the note is anchored in, when it lies inside one. */
   claim?: string;
-  /** For date notes: how the date in the quote was resolved, when that says more than the words. */
-  resolution?: { phrase: string; label: string; relative: boolean };
+  /** For date notes: the date in the quote, its words and how it was resolved. */
+  resolution?: { phrase: string; value: string; start: string; end: string; precision: DatePrecision; relative: boolean };
 }
 
 /** A person known to the article: registered in content/people/ or detected in the text. */

@@ -36,18 +36,6 @@ export const VERDICT_LABELS: Record<Verdict, { label: string; meaning: string }>
   'not-checkable': { label: 'Opinion', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
 };
 
-/** Verdicts from gravest to mildest: a sentence holding several checked claims shows the first that applies. */
-export const VERDICT_SEVERITY: readonly Verdict[] = [
-  'inaccurate',
-  'misleading',
-  'did-not-hold-up',
-  'unsupported',
-  'needs-context',
-  'held-up',
-  'accurate',
-  'not-checkable',
-];
-
 /** Claim types as readers see them. */
 export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
   fact: 'Fact',
@@ -90,6 +78,11 @@ export function describeResolution(resolution: { value: string; start: string; e
   }
   if (resolution.precision === 'day') return formatDay(resolution.start);
   return span;
+}
+
+/** How a date of the model reads: its days in words, as {@link describeResolution} writes them. */
+export function dateLabel(date: { value: string; startDay: string; endDay: string; precision: string }): string {
+  return describeResolution({ value: date.value, start: date.startDay, end: date.endDay, precision: date.precision });
 }
 
 /**

@@ -5,12 +5,12 @@
  *
  * A sentence can hold several checked statements with different verdicts (the op-ed's first sentence
  * has an accurate one, an inaccurate one and a judgement). The model keeps the gravest verdict on the
- * sentence (`VERDICT_SEVERITY` in labels.ts); the ledger also keeps them all, and files the sentence
+ * sentence (`VERDICT_SEVERITY` in model.ts); the ledger also keeps them all, and files the sentence
  * under the gravest, so that "Inaccurate" lists every sentence that contains an inaccuracy.
  */
 import type { ClaimType } from '../tagging/claims.ts';
-import { CLAIM_TYPE_LABELS, VERDICT_LABELS, VERDICT_SEVERITY } from './labels.ts';
-import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
+import { CLAIM_TYPE_LABELS, VERDICT_LABELS } from './labels.ts';
+import { VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from '../model/model.ts';
 import { CLAIM_TYPES, VERDICTS, type Source, type Verdict } from '../content/schema.ts';
 import type { NoteText } from './claim-detail.ts';
 import { count } from '../format.ts';

@@ -9,7 +9,7 @@
 import { h } from 'hastscript';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
-import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, formatDay } from './labels.ts';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from './labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLabel } from '../content/archive.ts';
 import type { Person } from '../content/schema.ts';
@@ -47,7 +47,7 @@ export function renderMarkers(note: NoteRecord): Element[] {
 export function renderCard(note: NoteRecord): Element {
   const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? note.resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  card.push(h('span.note-title', [note.title ?? shownResolution(note)?.phrase ?? LAYER_LABELS[note.layer]]));
   // Out of the Tab order: the marker in the text opens the same note, so keyboard users meet each note once.
   return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '', tabIndex: -1 }, card);
 }
@@ -70,13 +70,24 @@ export interface NoteOptions {
   fullRecord?: string;
 }
 
+/**
+ * How a date note's date was read, for its chip and title: only when that says more than the words
+ * ("October 2006 → October 2006" would say nothing).
+ */
+function shownResolution(note: NoteRecord): { phrase: string; label: string; relative: boolean } | undefined {
+  if (!note.resolution) return undefined;
+  const { phrase, relative } = note.resolution;
+  const label = describeResolution(note.resolution);
+  return relative || label !== phrase ? { phrase, label, relative } : undefined;
+}
+
 /** The note itself, in full: number, verdict and title, then its body, sections and sources. */
 export function renderNote(
   note: NoteRecord,
   person?: Pick<Person, 'roleThen' | 'rolesLater' | 'rolesLaterNote'>,
   options: NoteOptions = {},
 ): Element {
-  const resolution = note.resolution;
+  const resolution = shownResolution(note);
   // The number links to the note itself: the address to copy for a deep link.
   const card: ElementContent[] = [h('a.note-number', { href: `#${note.id}` }, [String(note.number)])];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
