@@ -25,7 +25,7 @@ import { COMMON, TOPICAL, coldRun, vocabulary, zipfDrawer } from './bench-search
 import { random } from './random.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
-import { filesUnder } from '../src/lib/content/files.ts';
+import { filesUnder } from '../src/loader/files.ts';
 
 /** Options, from the command line. */
 interface Options {

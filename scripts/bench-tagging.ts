@@ -21,7 +21,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { editionProcessor } from '../src/plugins/index.ts';
-import { checkContent } from '../src/lib/content/check.ts';
+import { checkContent } from '../src/loader/check.ts';
 import type { Annotations, Person } from '../src/lib/content/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
 

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articlesLoader } from './integrations/articles-loader.ts';
+import { articlesLoader } from './loader/articles-loader.ts';
 import { annotationsSchema, articleSchema, personSchema } from './lib/content/schema.ts';
 
 /**

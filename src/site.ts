@@ -4,10 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
-import { isPersonId } from './lib/content/check.ts';
+import { isPersonId } from './loader/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
 import { modelFromStore } from './lib/model/stored.ts';
-import { readRendered, type RenderedRef } from './lib/content/rendered-files.ts';
+import { readRendered, type RenderedRef } from './loader/rendered-files.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';

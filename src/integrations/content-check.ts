@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkCacheFile, checkContentOnce } from '../lib/content/once.ts';
+import { checkCacheFile, checkContentOnce } from '../loader/once.ts';
 import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
 
 /** The integration; it reads `content/` under the project root and never writes to it. */

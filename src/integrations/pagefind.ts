@@ -13,7 +13,7 @@
  * Record URLs are relative to the base; the browser passes the base to Pagefind as `baseUrl`, so result
  * links are right under any BASE_PATH.
  */
-import { filesUnder } from '../lib/content/files.ts';
+import { filesUnder } from '../loader/files.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';

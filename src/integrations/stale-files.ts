@@ -23,7 +23,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from '../lib/content/files.ts';
+import { filesUnder } from '../loader/files.ts';
 
 /**
  * Delete the files of a built folder that the last build neither wrote nor kept, and the folders left empty.

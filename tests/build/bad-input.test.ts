@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readPage, findAll, has, authorText } from '../support/html.ts';
 import { sourceDek, sourceDisclaimer, sourceParagraphs } from '../support/source.ts';
-import { splitFrontmatter } from '../../src/lib/content/read.ts';
+import { splitFrontmatter } from '../../src/loader/read.ts';
 
 const page = join(process.cwd(), 'dist/articles/diplomatic-about-face/index.html');
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { stripVTControlCharacters } from 'node:util';
 import { createFixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 import { findBrokenLinks, formatBrokenLink } from '../support/links.ts';
 
 const ARTICLE = 'articles/edit-me/index.html';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 import { tagArticle } from '../support/pipeline.ts';
 
 const root = process.cwd();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 
 /**
  * Wikidata ids the editors checked belong to the named person, and how. A card may give an id only once it

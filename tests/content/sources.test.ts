@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveDay, parseArchiveUrl } from '../../src/lib/content/archive.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 import type { Source } from '../../src/lib/content/schema.ts';
 
 describe('every source of the edition', () => {

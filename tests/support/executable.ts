@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 import { findAll } from './html.ts';
 
 // Attributes whose value the browser loads or navigates to.

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 import type { Element, Root } from 'hast';
 import { findAll } from './html.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 
 /** One record: its address, its words, its meta fields and its filter values. */
 export interface PagefindRecord {

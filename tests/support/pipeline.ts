@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { renderEdition } from '../../src/plugins/index.ts';
 import { articleInputs } from '../../src/lib/model/inputs.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 import type { EditionModel } from '../../src/lib/model/model.ts';
 
 /** Tag one article of `root/content/articles/` and return its HTML and model. */

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { articlesLoader, QUIET_MS } from '../../src/integrations/articles-loader.ts';
-import { readRendered, renderedFolder, type RenderedRef } from '../../src/lib/content/rendered-files.ts';
+import { articlesLoader, QUIET_MS } from '../../src/loader/articles-loader.ts';
+import { readRendered, renderedFolder, type RenderedRef } from '../../src/loader/rendered-files.ts';
 
 type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?: { frontmatter?: RenderedRef } } };
 

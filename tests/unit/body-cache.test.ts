@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 import type { ContentReport } from '../../src/lib/content/report.ts';
 
 const fixtures = join(process.cwd(), 'tests/fixtures/content');

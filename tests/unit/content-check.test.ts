@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/loader/check.ts';
 import type { VFileMessage } from 'vfile-message';
 import { formatMessages, startOf } from '../../src/lib/content/diagnostics.ts';
 import { hashTree } from '../support/executable.ts';

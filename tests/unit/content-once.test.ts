@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentOnce } from '../../src/lib/content/once.ts';
+import { checkContentOnce } from '../../src/loader/once.ts';
 
 describe('checkContentOnce', () => {
   it('checks an unchanged content folder once, and again after any file changes', () => {

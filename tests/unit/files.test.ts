@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestOf, filesUnder } from '../../src/lib/content/files.ts';
+import { digestOf, filesUnder } from '../../src/loader/files.ts';
 
 describe('filesUnder', () => {
   const root = mkdtempSync(join(tmpdir(), 'files-under-'));

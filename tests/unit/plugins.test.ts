@@ -8,7 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { editionProcessor, rehypePlugins, renderEdition } from '../../src/plugins/index.ts';
 import { editionSchema, sanitizeHtml } from '../../src/lib/render/sanitize.ts';
 import { annotationsSchema, personSchema } from '../../src/lib/content/schema.ts';
-import { parseYaml } from '../../src/lib/content/read.ts';
+import { parseYaml } from '../../src/loader/read.ts';
 import { formatMessages } from '../../src/lib/content/diagnostics.ts';
 
 // Each folder in tests/fixtures/plugins/ is one case: `input.md` (the article body), optionally

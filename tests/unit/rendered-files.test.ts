@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedArticle } from '../../src/lib/content/rendered-files.ts';
+import { pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedArticle } from '../../src/loader/rendered-files.ts';
 
 describe('rendered article files', () => {
   let cacheDir: string;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utim
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { removeStaleFiles } from '../../src/integrations/stale-files.ts';
-import { filesUnder } from '../../src/lib/content/files.ts';
+import { filesUnder } from '../../src/loader/files.ts';
 
 describe('removing what an earlier build left', () => {
   it('keeps this build’s files and new ones, and removes the rest with the folders they leave empty', () => {

@@ -2,7 +2,7 @@
  * The shapes of the edition's content: article frontmatter, the people registry and the annotation files.
  *
  * One set of zod schemas serves two readers: `src/content.config.ts` (Astro's collections, which give the
- * pages their types) and `src/lib/content/check.ts` (which validates the raw files before a build and
+ * pages their types) and `src/loader/check.ts` (which validates the raw files before a build and
  * reports every problem with its file, line and column).
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The model as the articles loader keeps it (in the article's rendering file: src/lib/content/rendered-files.ts),
+ * The model as the articles loader keeps it (in the article's rendering file: src/loader/rendered-files.ts),
  * and back.
  *
  * Every build reads every article's model, so what the article's text already holds is left out: the words

@@ -13,25 +13,25 @@
  * folder), what the check learns from each article body without a refused link is kept there for the next run (body-cache.ts).
  */
 import { join, relative, basename, extname } from 'node:path';
-import { locateYaml } from './yaml.ts';
+import { locateYaml } from '../lib/content/yaml.ts';
 import {
 ID_PATTERN,
 annotationsSchema,
 articleSchema,
 personSchema,
 type Annotations,
-} from './schema.ts';
+} from '../lib/content/schema.ts';
 import type { VFileMessage } from 'vfile-message';
-import { contentMessage } from './diagnostics.ts';
-import { collectBlocks, type Block } from '../tagging/blocks.ts';
-import type { Anchor } from '../tagging/anchor.ts';
-import { findImpossibleDates } from '../tagging/dates.ts';
-import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds } from './check-annotations.ts';
-import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from './check-articles.ts';
+import { contentMessage } from '../lib/content/diagnostics.ts';
+import { collectBlocks, type Block } from '../lib/tagging/blocks.ts';
+import type { Anchor } from '../lib/tagging/anchor.ts';
+import { findImpossibleDates } from '../lib/tagging/dates.ts';
+import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds } from '../lib/content/check-annotations.ts';
+import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from '../lib/content/check-articles.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { BodyCache } from './body-cache.ts';
 import { ENGINE, digestOf } from './files.ts';
-import type { ArticleFile, ContentReport, Registry } from './report.ts';
+import type { ArticleFile, ContentReport, Registry } from '../lib/content/report.ts';
 
 /** Folders inside the content root. */
 export const CONTENT_FOLDERS = { articles: 'articles', people: 'people', annotations: 'annotations' } as const;

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { writeFileWhole } from './files.ts';
 import { fileURLToPath } from 'node:url';
-import type { StoredModel } from '../model/stored.ts';
+import type { StoredModel } from '../lib/model/stored.ts';
 
 /** One article as rendered: its HTML and its model as stored (src/lib/model/stored.ts). */
 export interface RenderedArticle {

@@ -14,12 +14,12 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
-import { checkCacheFile, checkContentOnce, contentFingerprint } from '../lib/content/once.ts';
-import { ENGINE, digestOf } from '../lib/content/files.ts';
+import { checkCacheFile, checkContentOnce, contentFingerprint } from './once.ts';
+import { ENGINE, digestOf } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import { modelFromStore, storedModel } from '../lib/model/stored.ts';
-import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from '../lib/content/rendered-files.ts';
+import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from './files.ts';
 import { checkContent, type CheckOptions } from './check.ts';
-import type { ContentReport } from './report.ts';
+import type { ContentReport } from '../lib/content/report.ts';
 
 // The integration and the loader are loaded by different module graphs of one process: the cache lives on
 // the global object, under a registered symbol, so both see it.

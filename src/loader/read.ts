@@ -5,11 +5,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseDocument, isMap } from 'yaml';
-import { yamlRange } from './yaml.ts';
+import { yamlRange } from '../lib/content/yaml.ts';
 import type { z } from 'zod';
 import type { VFileMessage } from 'vfile-message';
-import { contentMessage, excerpt, pointAt } from './diagnostics.ts';
-import { listOf, noun } from '../format.ts';
+import { contentMessage, excerpt, pointAt } from '../lib/content/diagnostics.ts';
+import { listOf, noun } from '../lib/format.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFileWhole } from './files.ts';
-import type { Block } from '../tagging/blocks.ts';
-import type { ImpossibleDate } from '../tagging/dates.ts';
+import type { Block } from '../lib/tagging/blocks.ts';
+import type { ImpossibleDate } from '../lib/tagging/dates.ts';
 
 /** What the check keeps of one body. */
 export interface BodyReading {

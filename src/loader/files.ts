@@ -57,7 +57,7 @@ export function digestOf(root: string, paths: readonly string[]): string {
  * and the locked package versions (paths relative to the project root). A change to any of them re-renders
  * every article and drops the content check's cache.
  */
-export const ENGINE = ['src/lib', 'src/plugins', 'src/integrations/articles-loader.ts', 'package-lock.json'];
+export const ENGINE = ['src/lib', 'src/plugins', 'src/loader', 'package-lock.json'];
 
 /**
  * Write a file so that a reader sees the whole of it or none: written aside in the same folder, then renamed
