@@ -6,7 +6,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './loader/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
-import { modelFromStore } from './lib/model/stored.ts';
 import { readRendered, type RenderedRef } from './loader/rendered-files.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
@@ -89,7 +88,7 @@ async function buildEditions(
     const ref = entry.rendered?.metadata?.frontmatter as Partial<RenderedRef> | undefined;
     if (!ref?.renderedFile) throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
     const rendered = readRendered(ref.renderedFile);
-    const model = modelFromStore(rendered.model);
+    const model = rendered.model;
     const authors = entry.data.authors.map((author) => (isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author }));
     const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
     const introductionHtml = annotations?.introduction ? sanitizeHtml(renderNoteMarkdown(annotations.introduction).html) : undefined;

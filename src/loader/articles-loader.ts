@@ -18,7 +18,6 @@ import { checkCacheFile, checkContentOnce, contentFingerprint } from './once.ts'
 import { ENGINE, digestOf } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import { modelFromStore, storedModel } from '../lib/model/stored.ts';
 import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
@@ -83,7 +82,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const warnings = rendered.file.messages;
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
-    writeRendered(file, { html: rendered.html, model: storedModel(rendered.model) });
+    writeRendered(file, { html: rendered.html, model: rendered.model });
     // No `body` and no HTML: every byte of the store is written after any change and loaded by every build;
     // the rendering is in its own file (rendered-files.ts).
     const ref: RenderedRef = { renderedFile: file, claimIds: rendered.model.claims.map((claim) => claim.id) };
@@ -120,7 +119,7 @@ function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root
         continue;
       }
       // The sentence's words, to place the message: read back only on this rare path.
-      const claim = modelFromStore(readRendered(ref!.renderedFile).model).claims.find((record) => record.id === id);
+      const claim = readRendered(ref!.renderedFile).model.claims.find((record) => record.id === id);
       const text = readFileSync(join(root, article.file), 'utf8');
       messages.push(
         contentMessage({

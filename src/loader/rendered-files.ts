@@ -13,12 +13,12 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { writeFileWhole } from './files.ts';
 import { fileURLToPath } from 'node:url';
-import type { StoredModel } from '../lib/model/stored.ts';
+import type { EditionModel } from '../lib/model/model.ts';
 
-/** One article as rendered: its HTML and its model as stored (src/lib/model/stored.ts). */
+/** One article as rendered: its HTML and its model. */
 export interface RenderedArticle {
   html: string;
-  model: StoredModel;
+  model: EditionModel;
 }
 
 /** What the store keeps of an article's rendering, under `rendered.metadata.frontmatter`. */

@@ -2,7 +2,7 @@
  * The edition's structured model of one article: its claims, people, dates and notes, with positions.
  *
  * The remark plugins build it on `file.data.edition`; the articles loader keeps it with the article's HTML
- * in the article's rendering file (less the words its offsets give: stored.ts; rendered-files.ts), and
+ * in the article's rendering file (src/loader/rendered-files.ts), and
  * src/site.ts reads it back for the pages. The ledger, the people pages, the timeline, the search index and
  * the exports all read this one model. Everything in it is plain JSON.
  */
