@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './loader/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
-import { readRendered, type RenderedRef } from './loader/rendered-files.ts';
+import { renderingOf } from './loader/rendered-files.ts';
 import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
 import { sanitizeHtml } from './lib/render/sanitize.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
@@ -84,10 +84,8 @@ async function buildEditions(
 ): Promise<Edition[]> {
   const names = new Map(people.map((person) => [person.id, person.data.name]));
   const result = articles.map((entry) => {
-    // The articles loader keeps each rendering in a file of its own, named in the entry (rendered-files.ts).
-    const ref = entry.rendered?.metadata?.frontmatter as Partial<RenderedRef> | undefined;
-    if (!ref?.renderedFile) throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
-    const rendered = readRendered(ref.renderedFile);
+    // The articles loader keeps each rendering in a file of its own, named by the entry's id and digest.
+    const rendered = renderingOf(entry);
     const model = rendered.model;
     const authors = entry.data.authors.map((author) => (isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author }));
     const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;

@@ -18,7 +18,7 @@ import { checkCacheFile, checkContentOnce, contentFingerprint } from './once.ts'
 import { ENGINE, digestOf } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from './rendered-files.ts';
+import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 
@@ -62,6 +62,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
   const register = generateDigest(registerJson(report));
   const engine = digestOf(root, ENGINE);
   const folder = renderedFolder(storeFolder(context));
+  useRenderedFolder(folder);
   const untouched = new Set(store.keys());
   for (const article of report.articles) {
     untouched.delete(article.slug);
@@ -83,23 +84,32 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
     writeRendered(file, { html: rendered.html, model: rendered.model });
+    context.meta.set(claimIdsKey(article.slug), JSON.stringify(rendered.model.claims.map((claim) => claim.id)));
     // No `body` and no HTML: every byte of the store is written after any change and loaded by every build;
-    // the rendering is in its own file (rendered-files.ts).
-    const ref: RenderedRef = { renderedFile: file, claimIds: rendered.model.claims.map((claim) => claim.id) };
-    store.set({ id: article.slug, data, filePath: article.file, digest, rendered: { html: '', metadata: { frontmatter: ref } } });
+    // the rendering is in its own file, named by the entry's id and digest (rendered-files.ts).
+    store.set({ id: article.slug, data, filePath: article.file, digest });
   }
-  for (const id of untouched) store.delete(id);
-  checkSiteIds(report, store, root);
+  for (const id of untouched) {
+    store.delete(id);
+    context.meta.delete(claimIdsKey(id));
+  }
+  checkSiteIds(report, context, folder, root);
 }
 
-/** What the store keeps of an article's rendering, if it has one. */
-function renderedRef(store: LoaderContext['store'], slug: string): RenderedRef | undefined {
-  return store.get(slug)?.rendered?.metadata?.frontmatter as RenderedRef | undefined;
+/** Where the loader's meta store keeps an article's sentence ids. */
+function claimIdsKey(slug: string): string {
+  return `claim-ids:${slug}`;
+}
+
+/** The rendering of an entry of the store, if it has one. */
+function renderingFile(store: LoaderContext['store'], folder: string, slug: string): string | undefined {
+  const digest = store.get(slug)?.digest;
+  return digest === undefined ? undefined : renderedFile(folder, slug, String(digest));
 }
 
 /** The renderings the store's entries name; the others are left from earlier states. */
-function usedRenderings(store: LoaderContext['store']): Set<string> {
-  return new Set(store.keys().flatMap((slug) => renderedRef(store, slug)?.renderedFile ?? []));
+function usedRenderings(store: LoaderContext['store'], folder: string): Set<string> {
+  return new Set(store.keys().flatMap((slug) => renderingFile(store, folder, slug) ?? []));
 }
 
 /**
@@ -107,19 +117,19 @@ function usedRenderings(store: LoaderContext['store']): Set<string> {
  * only a hash collision could break that. Should one happen, stop with both places rather than let two
  * claim pages share an address.
  */
-function checkSiteIds(report: ContentReport, store: LoaderContext['store'], root: string): void {
+function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, folder: string, root: string): void {
   const owners = new Map<string, ArticleFile>();
   const messages = [];
   for (const article of report.articles) {
-    const ref = renderedRef(store, article.slug);
-    for (const id of ref?.claimIds ?? []) {
+    const ids = JSON.parse(meta.get(claimIdsKey(article.slug)) ?? '[]') as string[];
+    for (const id of ids) {
       const owner = owners.get(id);
       if (!owner) {
         owners.set(id, article);
         continue;
       }
       // The sentence's words, to place the message: read back only on this rare path.
-      const claim = readRendered(ref!.renderedFile).model.claims.find((record) => record.id === id);
+      const claim = readRendered(renderingFile(store, folder, article.slug)!).model.claims.find((record) => record.id === id);
       const text = readFileSync(join(root, article.file), 'utf8');
       messages.push(
         contentMessage({
@@ -156,7 +166,8 @@ export function articlesLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       await sync(context, root);
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
-      pruneRendered(renderedFolder(storeFolder(context)), usedRenderings(context.store));
+      const folder = renderedFolder(storeFolder(context));
+      pruneRendered(folder, usedRenderings(context.store, folder));
       const { watcher, logger } = context;
       if (!watcher) return;
       const content = resolve(root, 'content') + sep;

@@ -6,8 +6,8 @@
  * JavaScript module and loads it: at a thousand generated articles 17 MB, nearly all of it rendered HTML and
  * models, paid for on every build however little changed. A file here is named by the article's slug and
  * entry digest (which covers every input the article's output depends on: articles-loader.ts), is written once
- * when the article is rendered, and is read by the pages (src/site.ts). The store keeps the file's path and
- * the article's sentence ids.
+ * when the article is rendered, and is read by the pages (src/site.ts), which find it from the entry's id and
+ * digest. The data store keeps neither HTML nor a path; the loader's meta store keeps the sentence ids.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +21,10 @@ export interface RenderedArticle {
   model: EditionModel;
 }
 
-/** What the store keeps of an article's rendering, under `rendered.metadata.frontmatter`. */
-export interface RenderedRef {
-  /** The file that holds it. */
-  renderedFile: string;
-  /** Its sentence ids, for the check that ids are unique across the site. */
-  claimIds: string[];
-}
+// The loader and the pages are loaded by different module graphs of one process: the folder of the renderings
+// the data store names lives on the global object, under a registered symbol, so both see it (as once.ts).
+const SLOT = Symbol.for('annotated-oped.rendered-folder');
+type Slot = { [SLOT]?: string };
 
 /**
  * The folder of the rendered articles, beside the data store that names them: Astro keeps `astro dev`'s
@@ -50,6 +47,29 @@ export function renderedFolder(storeDir: URL): string {
  */
 export function renderedFile(folder: string, slug: string, digest: string): string {
   return join(folder, `${slug}.${digest}.json`);
+}
+
+/**
+ * Name the folder whose renderings the data store's entries are: the loader does so before it syncs.
+ *
+ * @param folder From {@link renderedFolder}.
+ */
+export function useRenderedFolder(folder: string): void {
+  (globalThis as Slot)[SLOT] = folder;
+}
+
+/**
+ * The rendering of an article entry, from its id and digest.
+ *
+ * @param entry The entry as the data store gives it.
+ * @throws When no loader has named its folder in this process, or the entry has no digest.
+ */
+export function renderingOf(entry: { id: string; digest?: string | undefined }): RenderedArticle {
+  const folder = (globalThis as Slot)[SLOT];
+  if (folder === undefined || entry.digest === undefined) {
+    throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
+  }
+  return readRendered(renderedFile(folder, entry.id, entry.digest));
 }
 
 /**

@@ -12,20 +12,26 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { articlesLoader, QUIET_MS } from '../../src/loader/articles-loader.ts';
-import { readRendered, renderedFolder, type RenderedRef } from '../../src/loader/rendered-files.ts';
+import { readRendered, renderedFile, renderedFolder } from '../../src/loader/rendered-files.ts';
 
-type Entry = { id: string; digest?: string; rendered?: { html: string; metadata?: { frontmatter?: RenderedRef } } };
+type Entry = { id: string; digest?: string };
 
 /**
  * A loader context with an in-memory store (a new one, or the one of an earlier stand-in, as a dev server
- * restarted on the same cache would have) that, as Astro's, keeps an entry whose digest did not change, a
- * watcher the test emits on (none, as in a build, when `watch` is false), and every message kept.
+ * restarted on the same cache would have) that, as Astro's, keeps an entry whose digest did not change, the
+ * loader's meta store beside it, a watcher the test emits on (none, as in a build, when `watch` is false), and
+ * every message kept.
  */
-function standIn(root: string, { entries = new Map<string, Entry>(), cacheDir = join(root, '.cache'), watch = true } = {}) {
+function standIn(root: string, { entries = new Map<string, Entry>(), meta = new Map<string, string>(), cacheDir = join(root, '.cache'), watch = true } = {}) {
   const logged = { info: [] as string[], warn: [] as string[], error: [] as string[] };
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   let onParse: (() => void) | undefined;
   let renders = 0;
+  const folder = renderedFolder(pathToFileURL(watch ? `${root}/.astro/` : `${cacheDir}/`));
+  const file = () => {
+    const digest = entries.get('edit-me')?.digest;
+    return digest === undefined ? '' : renderedFile(folder, 'edit-me', digest);
+  };
   const context = {
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
     store: {
@@ -37,6 +43,12 @@ function standIn(root: string, { entries = new Map<string, Entry>(), cacheDir = 
       },
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
+    },
+    meta: {
+      get: (key: string) => meta.get(key),
+      set: (key: string, value: string) => void meta.set(key, value),
+      delete: (key: string) => void meta.delete(key),
+      has: (key: string) => meta.has(key),
     },
     // Called once per article rendered.
     parseData: async ({ data }: { data: unknown }) => {
@@ -57,13 +69,11 @@ function standIn(root: string, { entries = new Map<string, Entry>(), cacheDir = 
     watcher,
     logged,
     entries,
-    /** The file the store names for the article's rendering. */
-    file: () => entries.get('edit-me')?.rendered?.metadata?.frontmatter?.renderedFile ?? '',
-    /** The article's HTML, read from the file the store names. */
-    html: () => {
-      const file = entries.get('edit-me')?.rendered?.metadata?.frontmatter?.renderedFile;
-      return file ? readRendered(file).html : '';
-    },
+    meta,
+    /** The file of the article's rendering, named by its entry's id and digest, beside this context's store. */
+    file,
+    /** The article's HTML, read from that file. */
+    html: () => (file() ? readRendered(file()).html : ''),
     renders: () => renders,
     /** Run `hook` the next time an article is rendered, once. */
     duringNextRender(hook: () => void) {
@@ -155,7 +165,7 @@ describe('the articles loader in a dev server', () => {
     expect(file.startsWith(`${renderedFolder(pathToFileURL(`${root}/.astro/`))}/`)).toBe(true);
     rmSync(dirname(file), { recursive: true, force: true });
     expect(existsSync(file)).toBe(false);
-    await articlesLoader().load(standIn(root, { entries: site.entries }).context);
+    await articlesLoader().load(standIn(root, { entries: site.entries, meta: site.meta }).context);
     expect(site.file()).toBe(file);
     expect(site.html()).toContain('Senator from Ohio');
   });
@@ -170,7 +180,7 @@ describe('the articles loader in a dev server', () => {
     expect(second).not.toBe(first);
     // A page being served may still be reading the first.
     expect(existsSync(first)).toBe(true);
-    await articlesLoader().load(standIn(root, { entries: site.entries }).context);
+    await articlesLoader().load(standIn(root, { entries: site.entries, meta: site.meta }).context);
     expect(existsSync(first)).toBe(false);
     expect(existsSync(second)).toBe(true);
     expect(site.html()).toContain('Mayor of Dayton');
@@ -184,9 +194,13 @@ describe('the articles loader in a dev server', () => {
     // The cache folder copied elsewhere, as when a project moves with its cache.
     const moved = join(root, 'moved-cache');
     cpSync(cache, moved, { recursive: true });
-    await articlesLoader().load(standIn(root, { entries: build.entries, cacheDir: moved, watch: false }).context);
-    expect(build.file().startsWith(`${moved}/`)).toBe(true);
-    expect(build.html()).toContain('Senator from Ohio');
+    const before = build.file();
+    const again = standIn(root, { entries: build.entries, meta: build.meta, cacheDir: moved, watch: false });
+    await articlesLoader().load(again.context);
+    expect(again.file().startsWith(`${moved}/`)).toBe(true);
+    // A new digest, not the old name in the new folder.
+    expect(again.file().slice(moved.length)).not.toBe(before.slice(cache.length));
+    expect(again.html()).toContain('Senator from Ohio');
   });
 
   it('keeps a dev server’s renderings and a build’s apart, so neither removes the other’s', async () => {
