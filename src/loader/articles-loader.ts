@@ -15,7 +15,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce, contentFingerprint } from './once.ts';
-import { ENGINE, digestOf } from './files.ts';
+import { LOADER, engineDigest } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
@@ -60,7 +60,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
   // Hashed once, not with each article's key: at 1,000 articles the register is read a thousand times.
   const register = generateDigest(registerJson(report));
-  const engine = digestOf(root, ENGINE);
+  const engine = engineDigest(root, LOADER);
   const folder = renderedFolder(storeFolder(context));
   useRenderedFolder(folder);
   const untouched = new Set(store.keys());

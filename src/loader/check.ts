@@ -30,7 +30,7 @@ import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkRefere
 import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from '../lib/content/check-articles.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { BodyCache } from './body-cache.ts';
-import { ENGINE, digestOf } from './files.ts';
+import { CHECKER, engineDigest } from './files.ts';
 import type { ArticleFile, ContentReport, Registry } from '../lib/content/report.ts';
 
 /** Folders inside the content root. */
@@ -63,7 +63,7 @@ export interface CheckOptions {
  * @returns every problem found, and the parts that were valid.
  */
 export function checkContent(root: string, options: CheckOptions = {}): ContentReport {
-  const cache = options.cacheFile ? new BodyCache(options.cacheFile, digestOf(root, ENGINE)) : undefined;
+  const cache = options.cacheFile ? new BodyCache(options.cacheFile, engineDigest(root, CHECKER)) : undefined;
   const problems: VFileMessage[] = [];
   const contentRoot = join(root, 'content');
   const registry: Registry = new Map();

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
+import { initSync, parse } from 'es-module-lexer';
 
 /**
  * Every file under `folder`, as a path relative to it with `/` separators, sorted.
@@ -52,12 +53,51 @@ export function digestOf(root: string, paths: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** The module whose engine decides how an article renders: the articles loader runs the check and the pipeline. */
+export const LOADER = 'src/loader/articles-loader.ts';
+
+/** The module whose engine decides how content is read and checked. */
+export const CHECKER = 'src/loader/check.ts';
+
 /**
- * What decides how content is read and an article renders besides the content itself: the engine's code
- * and the locked package versions (paths relative to the project root). A change to any of them re-renders
- * every article and drops the content check's cache.
+ * The files behind a module: the module and every file it imports, followed through relative imports. An
+ * `import type` or `export type` statement is left out, as Node's type stripping erases it. A file that is
+ * missing (a content folder without the code) counts as empty.
+ *
+ * @param root The project folder.
+ * @param entry The module, relative to `root`, with `/` separators.
+ * @returns The files, relative to `root`, sorted.
  */
-export const ENGINE = ['src/lib', 'src/plugins', 'src/loader', 'package-lock.json'];
+export function importClosure(root: string, entry: string): string[] {
+  initSync();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const path = join(root, file);
+    if (!existsSync(path)) return;
+    const source = readFileSync(path, 'utf8');
+    for (const { n: specifier, ss, se } of parse(source, file)[0]) {
+      if (!specifier?.startsWith('.') || /^(?:import|export)\s+type\b/.test(source.slice(ss, se))) continue;
+      visit(posix.join(posix.dirname(file), specifier));
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+/**
+ * What decides, besides the content itself, what a module of the loader makes: the code it imports
+ * ({@link importClosure}) and the locked package versions. An edit to a file it does not import (a view
+ * that only the pages read) changes nothing it makes, and leaves the digest as it was.
+ *
+ * @param root The project folder.
+ * @param entry {@link LOADER} or {@link CHECKER}.
+ * @returns Sixty-four hex digits.
+ */
+export function engineDigest(root: string, entry: string): string {
+  return digestOf(root, [...importClosure(root, entry), 'package-lock.json']);
+}
 
 /**
  * Write a file so that a reader sees the whole of it or none: written aside in the same folder, then renamed

@@ -186,6 +186,25 @@ describe('the articles loader in a dev server', () => {
     expect(site.html()).toContain('Mayor of Dayton');
   });
 
+  it('renders no article again after an edit to code the loader does not import, and renders it after one it does', async () => {
+    // The engine is the code under the project root: a copy here, to edit.
+    cpSync(join(process.cwd(), 'src'), join(root, 'src'), { recursive: true });
+    const site = await loaded();
+    const first = site.file();
+    const append = (file: string) => writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\n// An edit.\n`);
+    const restart = async () => {
+      const again = standIn(root, { entries: site.entries, meta: site.meta });
+      await articlesLoader().load(again.context);
+      return again.renders();
+    };
+    append('src/lib/views/verdict-rules.ts');
+    expect(await restart()).toBe(0);
+    expect(site.file()).toBe(first);
+    append('src/lib/tagging/sentences.ts');
+    expect(await restart()).toBe(1);
+    expect(site.file()).not.toBe(first);
+  });
+
   it('renders a build’s articles into its cache folder, and again into a cache folder that moved, never naming a file of the old one', async () => {
     const cache = join(root, '.cache');
     const build = standIn(root, { watch: false });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestOf, filesUnder } from '../../src/loader/files.ts';
+import { digestOf, engineDigest, filesUnder, importClosure } from '../../src/loader/files.ts';
 
 describe('filesUnder', () => {
   const root = mkdtempSync(join(tmpdir(), 'files-under-'));
@@ -47,5 +47,41 @@ describe('digestOf', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the engine of a module', () => {
+  const root = mkdtempSync(join(tmpdir(), 'engine-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const files: Record<string, string> = {
+    'src/entry.ts': "import { b } from './b.ts';\nimport type { C } from './types/c.ts';\nimport type { Only } from './types/only.ts';\nimport { load } from 'a-package';\nexport const run = (c: C, only?: Only) => import('./lazy/d.ts').then(() => b + load(c));\n",
+    'src/b.ts': "export { helper } from './shared/e.ts';\nimport './entry.ts';\nexport const b: string = 'b';\n",
+    'src/types/c.ts': 'export interface C { value: string }\n',
+    'src/types/only.ts': 'export type Only = string;\n',
+    'src/lazy/d.ts': 'export default 1;\n',
+    'src/shared/e.ts': "import { type C } from '../types/c.ts';\nexport const helper = (c: C) => c;\n",
+    'src/views/unused.ts': 'export const words = 1;\n',
+    'package-lock.json': '{}',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+
+  // An inline `type` specifier leaves an import that Node still runs (`import {} from …`); `import type` does not.
+  it('follows static, re-exported, dynamic and circular imports, and leaves out `import type` and packages', () => {
+    expect(importClosure(root, 'src/entry.ts')).toEqual(['src/b.ts', 'src/entry.ts', 'src/lazy/d.ts', 'src/shared/e.ts', 'src/types/c.ts']);
+    expect(importClosure(root, 'src/views/unused.ts')).toEqual(['src/views/unused.ts']);
+  });
+
+  it('changes with a file the module imports or the lock file, and not with a file it does not import', () => {
+    const first = engineDigest(root, 'src/entry.ts');
+    writeFileSync(join(root, 'src/views/unused.ts'), 'export const words = 2;\n');
+    expect(engineDigest(root, 'src/entry.ts')).toBe(first);
+    writeFileSync(join(root, 'src/lazy/d.ts'), 'export default 2;\n');
+    const edited = engineDigest(root, 'src/entry.ts');
+    expect(edited).not.toBe(first);
+    writeFileSync(join(root, 'package-lock.json'), '{ }');
+    expect(engineDigest(root, 'src/entry.ts')).not.toBe(edited);
   });
 });
