@@ -2,13 +2,13 @@
  * The content check, run once per state of the content folder in one process. A build checks the content
  * before Astro starts (the content-check integration) and the articles loader needs the same report a
  * moment later; under `astro dev` the loader asks again after every save. The report is kept beside a
- * fingerprint of every file under `content/` (name, size, modification time), so an unchanged folder is
- * not read and checked twice, and any change is.
+ * fingerprint of every file under `content/` (name, size, modification time) and the digest of the checker's
+ * code, so an unchanged folder is not read and checked twice, and any change to it or to the checker is.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from './files.ts';
+import { CHECKER, engineDigest, filesUnder } from './files.ts';
 import { checkContent, type CheckOptions } from './check.ts';
 import type { ContentReport } from '../lib/content/report.ts';
 
@@ -31,14 +31,15 @@ export function contentFingerprint(root: string): string {
 }
 
 /**
- * The checked content under `root`, from the last check when no file under `content/` changed since.
+ * The checked content under `root`, from the last check when no file under `content/` and none of the
+ * checker's code changed since.
  *
  * @param root The project root.
  * @param options Where the check keeps body readings between runs.
  */
 export function checkContentOnce(root: string, options: CheckOptions = {}): ContentReport {
   const slot = globalThis as Slot;
-  const key = contentFingerprint(root);
+  const key = `${contentFingerprint(root)}\n${engineDigest(root, CHECKER)}`;
   if (slot[SLOT]?.key !== key) slot[SLOT] = { key, report: checkContent(root, options) };
   return slot[SLOT].report;
 }

@@ -20,4 +20,20 @@ describe('checkContentOnce', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('checks again after an edit to the checker’s code, as a dev server reloads it, and not after one to a view', () => {
+    const root = mkdtempSync(join(tmpdir(), 'edition-once-'));
+    try {
+      cpSync(join(process.cwd(), 'tests/fixtures/sites/edits/content'), join(root, 'content'), { recursive: true });
+      cpSync(join(process.cwd(), 'src'), join(root, 'src'), { recursive: true });
+      const append = (file: string) => writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\n// An edit.\n`);
+      const first = checkContentOnce(root);
+      append('src/lib/views/verdict-rules.ts');
+      expect(checkContentOnce(root)).toBe(first);
+      append('src/lib/content/check-articles.ts');
+      expect(checkContentOnce(root)).not.toBe(first);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
