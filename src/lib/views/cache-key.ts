@@ -4,7 +4,7 @@
  * build instead of rendered again. Astro hashes the code; the key must stand for every piece of data the
  * page renders, or an edit would not reach it. So a key is a hash of the page's data itself (its props,
  * with an article's edition stood for by its entry digest, which covers the article, its annotation file,
- * the people register, the engine's source and the loader itself: src/loader/articles-loader.ts), never a hand-picked
+ * the people register and the code the loader imports: src/loader/articles-loader.ts), never a hand-picked
  * summary of it.
  */
 import { createHash } from 'node:crypto';
