@@ -7,8 +7,12 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
-import { articleHits, EXCERPT_WORDS, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { articleHits, EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordKey, wordsOf } from '../lib/search/spelling.ts';
+import { parseQuery, type Concept, type ParsedQuery } from '../lib/search/query.ts';
+import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
+import { sentenceEntries } from '../lib/views/search-hits.ts';
+import TERM_GROUPS from 'virtual:search-terms';
 
 /** The slice of Pagefind's result data the interface uses. */
 export interface ResultData {
@@ -25,6 +29,8 @@ export interface ResultData {
 /** One hit, whose data loads on demand. */
 export interface Result {
   id: string;
+  /** Pagefind's relevance for the record. */
+  score?: number;
   data(): Promise<ResultData>;
 }
 
@@ -151,6 +157,8 @@ export interface PageHit {
   role?: string;
   /** Pagefind's excerpt: escaped text with `<mark>` elements. */
   excerptHtml: string;
+  /** The excerpt as parts, when search made its own (ranked searches). */
+  excerpt?: ExcerptPart[];
 }
 
 /** One result as the lists show it. */
@@ -169,9 +177,11 @@ export function hitsOf(data: ResultData, filters: Filters, query: boolean): Hit[
  * The results of a search, read record by record as they are needed: each record's data is a small file,
  * and an article's sentences are known only once its file has come.
  */
-export class Hits {
+export class Hits implements ResultList {
   /** The results found so far, in order. */
   readonly found: Hit[] = [];
+  /** Pages are listed with the rest here. */
+  readonly pages: Hit[] = [];
   private read = 0;
   private readonly results: Result[];
   private readonly filters: Filters;
@@ -219,6 +229,225 @@ export class Hits {
   }
 }
 
+/** Results as the lists read them, however they were found. */
+export interface ResultList {
+  /** Sentences (and, for a quoted phrase or filters alone, everything) found so far, in order. */
+  readonly found: Hit[];
+  /** People, pages and articles found by their own text: a group shown after the sentences. */
+  readonly pages: Hit[];
+  /** Whether every record has been read. */
+  readonly complete: boolean;
+  atLeast(count: number, most?: number): Promise<Hit[]>;
+}
+
+/** A record one or more of the query's words found, and how well it may answer. */
+interface Candidate {
+  result: Result;
+  /** The query's words whose searches returned it. */
+  words: Set<string>;
+  /** Pagefind's scores, summed over those searches. */
+  score: number;
+  /** The concepts it may hold (all words of one of their names found it). */
+  concepts: boolean[];
+}
+
+// Records read in the first round: the header box wants five results, and the best record usually holds
+// several of them.
+const FIRST_ROUND = 3;
+
+/** Whether a record may hold a concept: all the words of one of its names found it. */
+function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
+  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word)));
+}
+
+/**
+ * The results of a search for words, ranked sentence by sentence (src/lib/search/rank.ts): each of the
+ * query's words is looked up on its own, so a record that holds some of them is found too; records are read
+ * the most promising first (those that hold the most, and the rarest, of the query's concepts), and every
+ * sentence of the article records read so far is ranked against the others. Pages are kept apart, and only
+ * those whose text holds a concept as typed (Pagefind's loose matches, such as "a" for a word it does not
+ * know, are dropped).
+ */
+export class RankedHits implements ResultList {
+  found: Hit[] = [];
+  pages: Hit[] = [];
+  /** For each concept, whether anything read so far holds it. */
+  readonly matched: boolean[];
+  private read = 0;
+  private readonly articles: RankedRecord[] = [];
+  private readonly candidates: Candidate[];
+
+  /**
+   * @param parsed The query, read.
+   * @param searches Pagefind's results for each of `parsed.words`.
+   * @param filters The filters chosen, which each sentence must carry.
+   */
+  readonly parsed: ParsedQuery;
+  private readonly filters: Filters;
+
+  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters) {
+    this.parsed = parsed;
+    this.filters = filters;
+    const byId = new Map<string, Candidate>();
+    for (const { word, results } of searches) {
+      for (const result of results) {
+        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [] };
+        candidate.words.add(word);
+        candidate.score += result.score ?? 0;
+        byId.set(result.id, candidate);
+      }
+    }
+    const candidates = [...byId.values()];
+    for (const candidate of candidates) candidate.concepts = parsed.concepts.map((concept) => mayHold(concept, candidate.words));
+    // A concept few records hold says more about a record than one most hold.
+    const rarity = parsed.concepts.map((_, index) => {
+      const holding = candidates.filter((candidate) => candidate.concepts[index]).length;
+      return holding === 0 ? 0 : Math.log(1 + (candidates.length + 1) / holding);
+    });
+    const promise = (candidate: Candidate) => candidate.concepts.reduce((sum, held, index) => sum + (held ? rarity[index]! : 0), 0);
+    this.candidates = candidates
+      .map((candidate) => ({ candidate, promise: promise(candidate) }))
+      .sort((a, b) => b.promise - a.promise || b.candidate.score - a.candidate.score)
+      .map(({ candidate }) => candidate);
+    this.matched = parsed.concepts.map(() => false);
+  }
+
+  get complete(): boolean {
+    return this.read >= this.candidates.length;
+  }
+
+  /** The concepts nothing read holds, though records that might were read (or none was found at all). */
+  get unmatched(): Concept[] {
+    return this.parsed.concepts.filter((_, index) => {
+      if (this.matched[index]) return false;
+      const holders = this.candidates.filter((candidate) => candidate.concepts[index]);
+      return holders.length === 0 || holders.some((candidate) => this.candidates.indexOf(candidate) < this.read);
+    });
+  }
+
+  /**
+   * Read records until at least `count` sentences are found or none are left; the sentences already found
+   * keep their places, the new ones are ranked after them.
+   *
+   * @param count How many sentences are wanted.
+   * @param most The most record files fetched in one round.
+   */
+  async atLeast(count: number, most = 5): Promise<Hit[]> {
+    while (this.found.length < count && !this.complete) {
+      const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : most;
+      const next = this.candidates.slice(this.read, this.read + size);
+      this.read += next.length;
+      const data = await Promise.all(next.map((candidate) => candidate.result.data()));
+      for (const item of data) this.add(item);
+      const ranking = rankSentences(this.articles, this.parsed.concepts, this.filters);
+      ranking.matched.forEach((held, index) => {
+        if (held) this.matched[index] = true;
+      });
+      const kept = new Set(this.found.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
+      this.found = [...this.found, ...ranking.hits.filter((hit) => !kept.has(hit.id))];
+    }
+    return this.found;
+  }
+
+  /** Take in one record: an article's sentences for ranking, or a page (or the article's header) for the pages. */
+  private add(item: ResultData): void {
+    const entries = sentenceEntries(item);
+    const chosen = Object.values(this.filters).some((values) => values.length > 0);
+    if (entries.length > 0) {
+      this.articles.push({ url: item.url, content: item.content, entries });
+      if (chosen) return;
+      // The article itself, when its title, dek or byline holds a concept.
+      const header = words(item.content).slice(0, entries[0]!.at[0]).join(' ');
+      const { matched, marked, first } = pageMatches(header, this.parsed.concepts);
+      if (matched.some(Boolean)) this.pages.push({ kind: 'article', url: item.url, title: item.meta.title ?? item.url, excerpt: pageExcerpt(header, first, marked) });
+      return;
+    }
+    if (chosen) return;
+    const { matched, marked, first } = pageMatches(item.content, this.parsed.concepts);
+    if (!matched.some(Boolean)) return;
+    matched.forEach((held, index) => {
+      if (held) this.matched[index] = true;
+    });
+    const [hit] = hitsOf(item, {}, true);
+    if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked) });
+  }
+}
+
+/** What a search found, and the query it ran when it corrected the one typed. */
+export interface Found {
+  list: ResultList;
+  /** The query searched for: the one typed, or its correction. */
+  query: string;
+  /** Set when misspelt words were corrected: what was typed. */
+  typed?: string;
+}
+
+let generation = 0;
+
+/** The query as typed, with each of `words` replaced by its correction. */
+export function correctedQuery(query: string, corrections: ReadonlyMap<string, string>): string {
+  return query.replace(/[\p{L}\p{N}’'-]+/gu, (word) => corrections.get(word.toLowerCase().replace(/’/g, "'")) ?? word);
+}
+
+/**
+ * Search: words (ranked sentence by sentence, misspelt words corrected unless `literal`), a quoted phrase,
+ * filters alone, or words and filters.
+ *
+ * @param query The words ('' for filters alone).
+ * @param filters Values per filter; any of a filter's values matches, and every filter must match.
+ * @param options `debounce`: milliseconds to wait for more typing (the result is `null` if a newer search
+ *   started meanwhile); `wanted`: how many results to read before answering; `literal`: search for the
+ *   words as typed, without correcting them.
+ */
+export async function findHits(
+  query: string,
+  filters: Filters = {},
+  options: { debounce?: number; wanted?: number; literal?: boolean } = {},
+): Promise<Found | null> {
+  const mine = ++generation;
+  if (options.debounce) {
+    await new Promise((resolve) => setTimeout(resolve, options.debounce));
+    if (mine !== generation) return null;
+  }
+  const wanted = options.wanted ?? 5;
+  const trimmed = query.trim();
+  const parsed = parseQuery(trimmed, TERM_GROUPS);
+  if (trimmed === '' || /^".+"$/.test(trimmed) || parsed.concepts.length === 0) {
+    const response = await runSearch(query, filters);
+    if (!response) return null;
+    const list = new Hits(response.results, filters, trimmed !== '');
+    await list.atLeast(wanted);
+    return { list, query };
+  }
+  const ranked = await rankedSearch(parsed, filters, wanted);
+  if (mine !== generation) return null;
+  const unmatched = ranked.unmatched.filter((concept) => concept.alternatives.length === 1 && concept.alternatives[0]!.length === 1);
+  if (options.literal || unmatched.length === 0) return { list: ranked, query };
+  // Words nothing holds: search for the closest words the index does hold instead, and say so.
+  const { closestWord } = await import('./spelling.ts');
+  const corrections = new Map<string, string>();
+  for (const concept of unmatched) {
+    const word = await closestWord(concept.typed);
+    if (word) corrections.set(concept.typed, word.toLowerCase());
+  }
+  if (corrections.size === 0) return { list: ranked, query };
+  const corrected = correctedQuery(trimmed, corrections);
+  const again = await rankedSearch(parseQuery(corrected, TERM_GROUPS), filters, wanted);
+  if (mine !== generation) return null;
+  return { list: again, query: corrected, typed: query };
+}
+
+/** Look up each of a parsed query's words, then read the most promising records. */
+async function rankedSearch(parsed: ParsedQuery, filters: Filters, wanted: number): Promise<RankedHits> {
+  const pagefind = await loadPagefind();
+  const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
+  const searches = await Promise.all(parsed.words.map(async (word) => ({ word, results: (await pagefind.search(word, options)).results })));
+  const ranked = new RankedHits(parsed, searches, filters);
+  await ranked.atLeast(wanted);
+  return ranked;
+}
+
 /**
  * The words the results' excerpts mark, lower-cased (’ as '): the query's words that the index holds as
  * typed, so they need no spelling help.
@@ -232,8 +461,8 @@ export function markedWords(hits: readonly Hit[]): Set<string> {
     for (const word of wordsOf(text)) words.add(wordKey(word));
   };
   for (const hit of hits) {
-    if ('excerptHtml' in hit) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
-    else for (const part of hit.excerpt) if (part.mark) add(part.text);
+    if ('excerptHtml' in hit && !hit.excerpt) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
+    else for (const part of hit.excerpt ?? []) if (part.mark) add(part.text);
   }
   return words;
 }
@@ -288,7 +517,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
   const what = hit.kind === 'person' ? (hit.role ?? 'Person') : hit.kind === 'article' ? 'Article' : 'Page';
   item.append(element('p', 'search-result-meta', element('span', 'search-result-type', what)));
   if (!options.compact) {
-    const excerpt = hit.kind === 'article' ? partNodes(hit.excerpt) : excerptNodes(hit.excerptHtml);
+    const excerpt = hit.kind === 'article' || hit.excerpt ? partNodes(hit.excerpt!) : excerptNodes(hit.excerptHtml);
     item.append(element('p', 'search-result-excerpt', ...excerpt));
   }
   return item;
