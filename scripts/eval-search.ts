@@ -102,8 +102,14 @@ async function ask(page: Page, siteUrl: string, query: string): Promise<string[]
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
   const form = page.locator('form[data-search-page]');
   // The status line says how many results (or none) once the list is filled.
-  await form.locator('[data-search-status]').filter({ hasText: /results?\b/i }).waitFor({ timeout: 30_000 });
-  const hrefs = await form.locator('[data-search-results] > li .search-result-link').evaluateAll((links) =>
+  try {
+    await form.locator('[data-search-status]').filter({ hasText: /results?\b/i }).waitFor({ timeout: 60_000 });
+  } catch {
+    console.error(`No answer in 60 s for “${query}”: counted as finding nothing.`);
+    return [];
+  }
+  // Sentences, then the group of people and pages after them, in the order a reader sees them.
+  const hrefs = await form.locator('.search-results > li .search-result-link').evaluateAll((links) =>
     links.map((link) => (link as HTMLAnchorElement).href),
   );
   return hrefs.slice(0, DEPTH).map((href) => {

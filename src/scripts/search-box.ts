@@ -5,7 +5,8 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, findHits, loadPagefind, resultItem, siteLink } from './search.ts';
+import { describeCount, loadPagefind, resultItem, siteLink } from './search.ts';
+import { findHits } from './search-find.ts';
 import { routes } from '../lib/views/routes.ts';
 import { showCorrection } from './spelling.ts';
 

@@ -2,7 +2,8 @@
  * The search page: words and filters in, a list of claims out, kept in the address (`?q=…&person=…`) so a
  * search can be shared and the back button returns to it. Pagefind loads when there is something to look for.
  */
-import { describeCount, findHits, Hits, loadPagefind, resultItem, type Filters, type ResultList } from './search.ts';
+import { describeCount, Hits, loadPagefind, resultItem, type Filters, type ResultList } from './search.ts';
+import { findHits } from './search-find.ts';
 import { showCorrection } from './spelling.ts';
 
 // Results are shown twenty at a time: each article's sentences come in its own small fragment file.

@@ -9,10 +9,9 @@ import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
 import { articleHits, EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordKey, wordsOf } from '../lib/search/spelling.ts';
-import { parseQuery, type Concept, type ParsedQuery } from '../lib/search/query.ts';
+import type { Concept, ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
 import { sentenceEntries } from '../lib/views/search-hits.ts';
-import TERM_GROUPS from 'virtual:search-terms';
 
 /** The slice of Pagefind's result data the interface uses. */
 export interface ResultData {
@@ -67,6 +66,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // fixed per build would have to be baked into every page, and change them all on every edit, which
       // would defeat incremental builds (astro.config.mjs).
       excerptLength: EXCERPT_WORDS,
+      // Pagefind's relevance only orders the records to read (sentences are ranked here, rank.ts). With its
+      // default length penalty (0.75) an annotated op-ed, whose record holds every note, came after a
+      // thousand short articles for words it holds in its own sentences; a light penalty reads it early.
+      ranking: { pageLength: 0.25 },
       // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
       // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
       noWorker: true,
@@ -338,6 +341,7 @@ export class RankedHits implements ResultList {
       const next = this.candidates.slice(this.read, this.read + size);
       this.read += next.length;
       const data = await Promise.all(next.map((candidate) => candidate.result.data()));
+      const before = this.found.length + this.pages.length;
       for (const item of data) this.add(item);
       const ranking = rankSentences(this.articles, this.parsed.concepts, this.filters);
       ranking.matched.forEach((held, index) => {
@@ -345,6 +349,9 @@ export class RankedHits implements ResultList {
       });
       const kept = new Set(this.found.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
       this.found = [...this.found, ...ranking.hits.filter((hit) => !kept.has(hit.id))];
+      // A round of the most promising records left that holds nothing: the rest, less promising, are
+      // Pagefind's loose matches (a word it does not know matches every record with an "a"). Stop there.
+      if (this.found.length + this.pages.length === before) this.read = this.candidates.length;
     }
     return this.found;
   }
@@ -371,81 +378,6 @@ export class RankedHits implements ResultList {
     const [hit] = hitsOf(item, {}, true);
     if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked) });
   }
-}
-
-/** What a search found, and the query it ran when it corrected the one typed. */
-export interface Found {
-  list: ResultList;
-  /** The query searched for: the one typed, or its correction. */
-  query: string;
-  /** Set when misspelt words were corrected: what was typed. */
-  typed?: string;
-}
-
-let generation = 0;
-
-/** The query as typed, with each of `words` replaced by its correction. */
-export function correctedQuery(query: string, corrections: ReadonlyMap<string, string>): string {
-  return query.replace(/[\p{L}\p{N}’'-]+/gu, (word) => corrections.get(word.toLowerCase().replace(/’/g, "'")) ?? word);
-}
-
-/**
- * Search: words (ranked sentence by sentence, misspelt words corrected unless `literal`), a quoted phrase,
- * filters alone, or words and filters.
- *
- * @param query The words ('' for filters alone).
- * @param filters Values per filter; any of a filter's values matches, and every filter must match.
- * @param options `debounce`: milliseconds to wait for more typing (the result is `null` if a newer search
- *   started meanwhile); `wanted`: how many results to read before answering; `literal`: search for the
- *   words as typed, without correcting them.
- */
-export async function findHits(
-  query: string,
-  filters: Filters = {},
-  options: { debounce?: number; wanted?: number; literal?: boolean } = {},
-): Promise<Found | null> {
-  const mine = ++generation;
-  if (options.debounce) {
-    await new Promise((resolve) => setTimeout(resolve, options.debounce));
-    if (mine !== generation) return null;
-  }
-  const wanted = options.wanted ?? 5;
-  const trimmed = query.trim();
-  const parsed = parseQuery(trimmed, TERM_GROUPS);
-  if (trimmed === '' || /^".+"$/.test(trimmed) || parsed.concepts.length === 0) {
-    const response = await runSearch(query, filters);
-    if (!response) return null;
-    const list = new Hits(response.results, filters, trimmed !== '');
-    await list.atLeast(wanted);
-    return { list, query };
-  }
-  const ranked = await rankedSearch(parsed, filters, wanted);
-  if (mine !== generation) return null;
-  const unmatched = ranked.unmatched.filter((concept) => concept.alternatives.length === 1 && concept.alternatives[0]!.length === 1);
-  if (options.literal || unmatched.length === 0) return { list: ranked, query };
-  // Words nothing holds: search for the closest words the index does hold instead, and say so.
-  const { closestWord } = await import('./spelling.ts');
-  const corrections = new Map<string, string>();
-  for (const concept of unmatched) {
-    const word = await closestWord(concept.typed);
-    if (word) corrections.set(concept.typed, word.toLowerCase());
-  }
-  if (corrections.size === 0) return { list: ranked, query };
-  const corrected = correctedQuery(trimmed, corrections);
-  const again = await rankedSearch(parseQuery(corrected, TERM_GROUPS), filters, wanted);
-  if (mine !== generation) return null;
-  return { list: again, query: corrected, typed: query };
-}
-
-/** Look up each of a parsed query's words, then read the most promising records. */
-async function rankedSearch(parsed: ParsedQuery, filters: Filters, wanted: number): Promise<RankedHits> {
-  const pagefind = await loadPagefind();
-  const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
-  const searches = await Promise.all(parsed.words.map(async (word) => ({ word, results: (await pagefind.search(word, options)).results })));
-  const ranked = new RankedHits(parsed, searches, filters);
-  await ranked.atLeast(wanted);
-  return ranked;
 }
 
 /**
