@@ -219,6 +219,10 @@ export class Hits implements ResultList {
    * @returns All results found so far.
    */
   async atLeast(count: number, most = 5): Promise<Hit[]> {
+    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
+    // ranked together, however many rounds it takes.
+    const shown = this.found.slice();
+    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
     while (this.found.length < count && !this.complete) {
       const missing = count - this.found.length;
       const perRecord = this.read === 0 ? 2 : this.found.length / this.read;
@@ -329,13 +333,17 @@ export class RankedHits implements ResultList {
   }
 
   /**
-   * Read records until at least `count` sentences are found or none are left; the sentences already found
-   * keep their places, the new ones are ranked after them.
+   * Read records until at least `count` sentences are found or none are left; the sentences an earlier call
+   * returned keep their places, the others are ranked after them.
    *
    * @param count How many sentences are wanted.
    * @param most The most record files fetched in one round.
    */
   async atLeast(count: number, most = 5): Promise<Hit[]> {
+    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
+    // ranked together, however many rounds it takes.
+    const shown = this.found.slice();
+    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
     while (this.found.length < count && !this.complete) {
       const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : most;
       const next = this.candidates.slice(this.read, this.read + size);
@@ -347,8 +355,7 @@ export class RankedHits implements ResultList {
       ranking.matched.forEach((held, index) => {
         if (held) this.matched[index] = true;
       });
-      const kept = new Set(this.found.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
-      this.found = [...this.found, ...ranking.hits.filter((hit) => !kept.has(hit.id))];
+      this.found = [...shown, ...ranking.hits.filter((hit) => !kept.has(hit.id))];
       // A round of the most promising records left that holds nothing: the rest, less promising, are
       // Pagefind's loose matches (a word it does not know matches every record with an "a"). Stop there.
       if (this.found.length + this.pages.length === before) this.read = this.candidates.length;
@@ -366,7 +373,7 @@ export class RankedHits implements ResultList {
       // The article itself, when its title, dek or byline holds a concept.
       const header = words(item.content).slice(0, entries[0]!.at[0]).join(' ');
       const { matched, marked, first } = pageMatches(header, this.parsed.concepts);
-      if (matched.some(Boolean)) this.pages.push({ kind: 'article', url: item.url, title: item.meta.title ?? item.url, excerpt: pageExcerpt(header, first, marked) });
+      if (matched.some(Boolean)) this.pages.push({ kind: 'article', url: item.url, title: item.meta.title ?? item.url, excerpt: pageExcerpt(header, first, marked, this.parsed.concepts) });
       return;
     }
     if (chosen) return;
@@ -376,7 +383,7 @@ export class RankedHits implements ResultList {
       if (held) this.matched[index] = true;
     });
     const [hit] = hitsOf(item, {}, true);
-    if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked) });
+    if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, termGroups } from '../../src/lib/search/query.ts';
-import { pageMatches, rankSentences, type RankedRecord } from '../../src/lib/search/rank.ts';
+import { narrowMarks, pageMatches, rankSentences, type RankedRecord } from '../../src/lib/search/rank.ts';
 import { words, type SentenceEntry } from '../../src/lib/views/search-hits.ts';
 
 /** An article record from sentences, each with its note title and body. */
@@ -73,5 +73,23 @@ describe('pages', () => {
   it('match only where their text holds a concept', () => {
     expect(pageMatches('A page about Ahmadinejad and a speech', parseQuery('Ahmadinejad').concepts).matched).toEqual([true]);
     expect(pageMatches('A page about a speech', parseQuery('Ahmadinijad').concepts).matched).toEqual([false]);
+  });
+});
+
+describe('marks in excerpts', () => {
+  it('mark the matched word alone inside a run of punctuation and joined words, and keep the spaces', () => {
+    const parts = narrowMarks(
+      [
+        { text: 'called him a ', mark: false },
+        { text: '“pygmy”—and', mark: true },
+        { text: ' his distaste', mark: false },
+      ],
+      parseQuery('pygmy').concepts,
+    );
+    expect(parts).toEqual([
+      { text: 'called him a “', mark: false },
+      { text: 'pygmy', mark: true },
+      { text: '”—and his distaste', mark: false },
+    ]);
   });
 });

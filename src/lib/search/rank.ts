@@ -144,12 +144,37 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
   const scored = found.map((match, order) => ({ match, order, score: match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0) }));
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return {
-    hits: scored.map(({ match, score }) => sentenceHit(match, score)),
+    hits: scored.map(({ match, score }) => sentenceHit(match, score, concepts)),
     matched: counts.map((count) => count > 0),
   };
 }
 
-function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, score: number): SentenceHit {
+/**
+ * Excerpt parts with the marks narrowed to the matched words: a marked run of text such as `“pygmy”—and`
+ * (one word as Pagefind counts words) keeps its mark on `pygmy` alone.
+ */
+export function narrowMarks(parts: readonly ExcerptPart[], concepts: readonly Concept[]): ExcerptPart[] {
+  const queryWords = [...new Set(concepts.flatMap((concept) => concept.alternatives.flat()))];
+  const matches = (text: string) => normalWords(text).some((word) => queryWords.some((queryWord) => wordMatch(queryWord, word) > 0));
+  const narrowed: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    if (text === '') return;
+    const last = narrowed.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else narrowed.push({ text, mark });
+  };
+  for (const part of parts) {
+    if (!part.mark) {
+      push(part.text, false);
+      continue;
+    }
+    // Words (letters and digits, with inner apostrophes) and what lies between them.
+    for (const piece of part.text.split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/u)) push(piece, piece !== '' && /[\p{L}\p{N}]/u.test(piece) && matches(piece));
+  }
+  return narrowed;
+}
+
+function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, score: number, concepts: readonly Concept[]): SentenceHit {
   const [start, sentenceEnd, end] = entry.at;
   return {
     kind: 'claim',
@@ -161,7 +186,7 @@ function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, s
     people: entry.person ?? [],
     years: entry.year ?? [],
     page: entry.page === 1,
-    excerpt: excerpt(stream.tokens, start, end, centre, marked),
+    excerpt: narrowMarks(excerpt(stream.tokens, start, end, centre, marked), concepts),
     score,
   };
 }
@@ -184,7 +209,7 @@ export function pageMatches(content: string, concepts: readonly Concept[]): { ma
 }
 
 /** An excerpt of a page's text around its first match, matched words marked. */
-export function pageExcerpt(content: string, first: number, marked: Set<number>): ExcerptPart[] {
+export function pageExcerpt(content: string, first: number, marked: Set<number>, concepts: readonly Concept[]): ExcerptPart[] {
   const tokens = words(content);
-  return excerpt(tokens, 0, tokens.length, Math.max(first, 0), marked);
+  return narrowMarks(excerpt(tokens, 0, tokens.length, Math.max(first, 0), marked), concepts);
 }
