@@ -5,9 +5,10 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, Hits, loadPagefind, markedWords, resultItem, runSearch, siteLink } from './search.ts';
+import { describeCount, loadPagefind, resultItem, siteLink } from './search.ts';
+import { findHits } from './search-find.ts';
 import { routes } from '../lib/views/routes.ts';
-import { clearSpellings, offerSpellings } from './spelling.ts';
+import { showCorrection } from './spelling.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -41,40 +42,42 @@ export function mountSearchBox(form: HTMLFormElement): void {
     panel.hidden = true;
   };
 
+  // Set when the reader asked for their words as typed, not corrected; typing again clears it.
+  let literal = false;
   const update = async () => {
     const query = input.value;
     if (query.trim() === '') {
       list.replaceChildren();
-      clearSpellings(suggest);
+      showCorrection(suggest, undefined, '', () => undefined);
       say('');
       close();
       return;
     }
-    let response;
+    let outcome;
     try {
-      response = await runSearch(query, {}, TYPING_PAUSE_MS);
+      outcome = await findHits(query, {}, { debounce: TYPING_PAUSE_MS, wanted: SHOWN, literal });
     } catch {
       say('Search could not load. Press Enter to open the search page.');
       panel.hidden = dismissed;
       return;
     }
     // A newer keystroke started another search, or the box changed while this one ran.
-    if (!response || input.value !== query) return;
-    const hits = new Hits(response.results, {}, true);
-    const found = await hits.atLeast(SHOWN);
-    if (input.value !== query) return;
-    list.replaceChildren(...found.slice(0, SHOWN).map((hit) => resultItem(hit, { compact: true })));
-    const counted = describeCount(found.length, query, false, !hits.complete);
+    if (!outcome || input.value !== query) return;
+    const { list: hits } = outcome;
+    // Sentences first; people and pages fill the rest.
+    const shown = [...hits.found, ...hits.pages].slice(0, SHOWN);
+    list.replaceChildren(...shown.map((hit) => resultItem(hit, { compact: true })));
+    const counted = describeCount(hits.found.length + hits.pages.length, outcome.query, false, !hits.complete);
     say(counted);
-    // A word the index does not hold (nothing found, or only loose matches): offer the closest words it
-    // does hold, one click away.
-    if (await offerSpellings(query, suggest, (corrected) => { input.value = corrected; input.focus(); void update(); }, markedWords(found))) {
-      // The live region says it too; the list shows it under the count.
-      if (input.value === query) status.textContent = `${counted} ${suggest.textContent}`;
-    }
-    more.href = siteLink(routes.search(query));
-    more.textContent =
-      found.length > SHOWN || !hits.complete ? `All ${found.length}${hits.complete ? '' : '+'} results` : 'Search page, with filters';
+    // A misspelt word was corrected: say so, with the words as typed one click away.
+    showCorrection(suggest, outcome.typed === undefined ? undefined : outcome.query, query, () => {
+      literal = true;
+      input.focus();
+      void update();
+    });
+    if (outcome.typed !== undefined) status.textContent = `${counted} ${suggest.textContent}`;
+    more.href = siteLink(routes.search(literal ? query : outcome.query));
+    more.textContent = hits.found.length + hits.pages.length > SHOWN || !hits.complete ? 'All results' : 'Search page, with filters';
     panel.hidden = dismissed;
   };
 
@@ -82,6 +85,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     dismissed = false;
+    literal = false;
     void update();
   });
   // Coming back to the box shows the last results again.

@@ -2,7 +2,9 @@
  * The search page: words and filters in, a list of claims out, kept in the address (`?q=…&person=…`) so a
  * search can be shared and the back button returns to it. Pagefind loads when there is something to look for.
  */
-import { describeCount, Hits, loadPagefind, resultItem, runSearch, type Filters } from './search.ts';
+import { describeCount, Hits, loadPagefind, resultItem, type Filters, type ResultList } from './search.ts';
+import { findHits } from './search-find.ts';
+import { showCorrection } from './spelling.ts';
 
 // Results are shown twenty at a time: each article's sentences come in its own small fragment file.
 const PAGE_SIZE = 20;
@@ -16,15 +18,20 @@ const status = form?.querySelector<HTMLElement>('[data-search-status]');
 const list = form?.querySelector<HTMLOListElement>('[data-search-results]');
 const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
 const filterBox = form?.querySelector<HTMLDetailsElement>('[data-search-filters]');
+const correction = form?.querySelector<HTMLElement>('[data-search-correction]');
+const pagesGroup = form?.querySelector<HTMLElement>('[data-search-pages-group]');
+const pagesList = form?.querySelector<HTMLElement>('[data-search-pages]');
 
-if (form && input && status && list && more) {
+if (form && input && status && list && more && correction && pagesGroup && pagesList) {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  let results = new Hits([], {}, false);
+  let results: ResultList = new Hits([], {}, false);
+  // Whether the reader asked for the words as typed (`literal=1` in the address), not corrected.
+  let literal = false;
   // What `results` were searched for: the box and the ticks may have changed since.
   let searched = { query: '', filtered: false };
   let shown = 0;
   const describeResults = () => {
-    status.textContent = describeCount(results.found.length, searched.query, searched.filtered, !results.complete);
+    status.textContent = describeCount(results.found.length + results.pages.length, searched.query, searched.filtered, !results.complete);
   };
 
   const chosenFilters = (): Filters => {
@@ -36,15 +43,22 @@ if (form && input && status && list && more) {
   const fromAddress = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
+    literal = params.get('literal') === '1';
     for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
   };
 
   const toAddress = () => {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
+    if (literal && input.value.trim()) params.set('literal', '1');
     for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  const showPages = () => {
+    pagesList.replaceChildren(...results.pages.map((hit) => resultItem(hit)));
+    pagesGroup.hidden = results.pages.length === 0;
   };
 
   const showMore = async (focusFirst: boolean) => {
@@ -54,6 +68,7 @@ if (form && input && status && list && more) {
     list.append(...items);
     shown += next.length;
     more.hidden = shown >= found.length && results.complete;
+    showPages();
     // Keyboard readers continue from the first new result, not from the top of the page.
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
@@ -69,28 +84,37 @@ if (form && input && status && list && more) {
       results = new Hits([], {}, false);
       shown = 0;
       list.replaceChildren();
+      showPages();
+      showCorrection(correction, undefined, '', () => undefined);
       more.hidden = true;
       status.textContent = 'Type some words, choose filters, or both.';
       return;
     }
-    let response;
+    let outcome;
     try {
-      response = await runSearch(query, filters, debounce);
+      outcome = await findHits(query, filters, { debounce, wanted: PAGE_SIZE, literal });
     } catch {
       status.textContent = 'Search could not load. If you are offline, visit any page of the edition once online first.';
       return;
     }
-    if (!response || ticket !== latest) return;
-    results = new Hits(response.results, filters, query.trim() !== '');
-    searched = { query, filtered };
+    if (!outcome || ticket !== latest) return;
+    results = outcome.list;
+    searched = { query: outcome.query, filtered };
     shown = 0;
     list.replaceChildren();
     await showMore(false);
     if (ticket !== latest) return;
+    showCorrection(correction, outcome.typed === undefined ? undefined : outcome.query, query, () => {
+      literal = true;
+      void update(0);
+    });
     describeResults();
   };
 
-  input.addEventListener('input', () => void update(TYPING_PAUSE_MS));
+  input.addEventListener('input', () => {
+    literal = false;
+    void update(TYPING_PAUSE_MS);
+  });
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   for (const box of checkboxes) box.addEventListener('change', () => void update(0));
   form.addEventListener('submit', (event) => {

@@ -7,8 +7,11 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
-import { articleHits, EXCERPT_WORDS, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { articleHits, EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { wordKey, wordsOf } from '../lib/search/spelling.ts';
+import type { Concept, ParsedQuery } from '../lib/search/query.ts';
+import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
+import { sentenceEntries } from '../lib/views/search-hits.ts';
 
 /** The slice of Pagefind's result data the interface uses. */
 export interface ResultData {
@@ -25,6 +28,8 @@ export interface ResultData {
 /** One hit, whose data loads on demand. */
 export interface Result {
   id: string;
+  /** Pagefind's relevance for the record. */
+  score?: number;
   data(): Promise<ResultData>;
 }
 
@@ -61,6 +66,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // fixed per build would have to be baked into every page, and change them all on every edit, which
       // would defeat incremental builds (astro.config.mjs).
       excerptLength: EXCERPT_WORDS,
+      // Pagefind's relevance only orders the records to read (sentences are ranked here, rank.ts). With its
+      // default length penalty (0.75) an annotated op-ed, whose record holds every note, came after a
+      // thousand short articles for words it holds in its own sentences; a light penalty reads it early.
+      ranking: { pageLength: 0.25 },
       // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
       // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
       noWorker: true,
@@ -151,6 +160,8 @@ export interface PageHit {
   role?: string;
   /** Pagefind's excerpt: escaped text with `<mark>` elements. */
   excerptHtml: string;
+  /** The excerpt as parts, when search made its own (ranked searches). */
+  excerpt?: ExcerptPart[];
 }
 
 /** One result as the lists show it. */
@@ -169,9 +180,11 @@ export function hitsOf(data: ResultData, filters: Filters, query: boolean): Hit[
  * The results of a search, read record by record as they are needed: each record's data is a small file,
  * and an article's sentences are known only once its file has come.
  */
-export class Hits {
+export class Hits implements ResultList {
   /** The results found so far, in order. */
   readonly found: Hit[] = [];
+  /** Pages are listed with the rest here. */
+  readonly pages: Hit[] = [];
   private read = 0;
   private readonly results: Result[];
   private readonly filters: Filters;
@@ -206,6 +219,10 @@ export class Hits {
    * @returns All results found so far.
    */
   async atLeast(count: number, most = 5): Promise<Hit[]> {
+    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
+    // ranked together, however many rounds it takes.
+    const shown = this.found.slice();
+    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
     while (this.found.length < count && !this.complete) {
       const missing = count - this.found.length;
       const perRecord = this.read === 0 ? 2 : this.found.length / this.read;
@@ -216,6 +233,157 @@ export class Hits {
       for (const item of data) this.found.push(...hitsOf(item, this.filters, this.query));
     }
     return this.found;
+  }
+}
+
+/** Results as the lists read them, however they were found. */
+export interface ResultList {
+  /** Sentences (and, for a quoted phrase or filters alone, everything) found so far, in order. */
+  readonly found: Hit[];
+  /** People, pages and articles found by their own text: a group shown after the sentences. */
+  readonly pages: Hit[];
+  /** Whether every record has been read. */
+  readonly complete: boolean;
+  atLeast(count: number, most?: number): Promise<Hit[]>;
+}
+
+/** A record one or more of the query's words found, and how well it may answer. */
+interface Candidate {
+  result: Result;
+  /** The query's words whose searches returned it. */
+  words: Set<string>;
+  /** Pagefind's scores, summed over those searches. */
+  score: number;
+  /** The concepts it may hold (all words of one of their names found it). */
+  concepts: boolean[];
+}
+
+// Records read in the first round: the header box wants five results, and the best record usually holds
+// several of them.
+const FIRST_ROUND = 3;
+
+/** Whether a record may hold a concept: all the words of one of its names found it. */
+function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
+  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word)));
+}
+
+/**
+ * The results of a search for words, ranked sentence by sentence (src/lib/search/rank.ts): each of the
+ * query's words is looked up on its own, so a record that holds some of them is found too; records are read
+ * the most promising first (those that hold the most, and the rarest, of the query's concepts), and every
+ * sentence of the article records read so far is ranked against the others. Pages are kept apart, and only
+ * those whose text holds a concept as typed (Pagefind's loose matches, such as "a" for a word it does not
+ * know, are dropped).
+ */
+export class RankedHits implements ResultList {
+  found: Hit[] = [];
+  pages: Hit[] = [];
+  /** For each concept, whether anything read so far holds it. */
+  readonly matched: boolean[];
+  private read = 0;
+  private readonly articles: RankedRecord[] = [];
+  private readonly candidates: Candidate[];
+
+  /**
+   * @param parsed The query, read.
+   * @param searches Pagefind's results for each of `parsed.words`.
+   * @param filters The filters chosen, which each sentence must carry.
+   */
+  readonly parsed: ParsedQuery;
+  private readonly filters: Filters;
+
+  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters) {
+    this.parsed = parsed;
+    this.filters = filters;
+    const byId = new Map<string, Candidate>();
+    for (const { word, results } of searches) {
+      for (const result of results) {
+        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [] };
+        candidate.words.add(word);
+        candidate.score += result.score ?? 0;
+        byId.set(result.id, candidate);
+      }
+    }
+    const candidates = [...byId.values()];
+    for (const candidate of candidates) candidate.concepts = parsed.concepts.map((concept) => mayHold(concept, candidate.words));
+    // A concept few records hold says more about a record than one most hold.
+    const rarity = parsed.concepts.map((_, index) => {
+      const holding = candidates.filter((candidate) => candidate.concepts[index]).length;
+      return holding === 0 ? 0 : Math.log(1 + (candidates.length + 1) / holding);
+    });
+    const promise = (candidate: Candidate) => candidate.concepts.reduce((sum, held, index) => sum + (held ? rarity[index]! : 0), 0);
+    this.candidates = candidates
+      .map((candidate) => ({ candidate, promise: promise(candidate) }))
+      .sort((a, b) => b.promise - a.promise || b.candidate.score - a.candidate.score)
+      .map(({ candidate }) => candidate);
+    this.matched = parsed.concepts.map(() => false);
+  }
+
+  get complete(): boolean {
+    return this.read >= this.candidates.length;
+  }
+
+  /** The concepts nothing read holds, though records that might were read (or none was found at all). */
+  get unmatched(): Concept[] {
+    return this.parsed.concepts.filter((_, index) => {
+      if (this.matched[index]) return false;
+      const holders = this.candidates.filter((candidate) => candidate.concepts[index]);
+      return holders.length === 0 || holders.some((candidate) => this.candidates.indexOf(candidate) < this.read);
+    });
+  }
+
+  /**
+   * Read records until at least `count` sentences are found or none are left; the sentences an earlier call
+   * returned keep their places, the others are ranked after them.
+   *
+   * @param count How many sentences are wanted.
+   * @param most The most record files fetched in one round.
+   */
+  async atLeast(count: number, most = 5): Promise<Hit[]> {
+    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
+    // ranked together, however many rounds it takes.
+    const shown = this.found.slice();
+    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
+    while (this.found.length < count && !this.complete) {
+      const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : most;
+      const next = this.candidates.slice(this.read, this.read + size);
+      this.read += next.length;
+      const data = await Promise.all(next.map((candidate) => candidate.result.data()));
+      const before = this.found.length + this.pages.length;
+      for (const item of data) this.add(item);
+      const ranking = rankSentences(this.articles, this.parsed.concepts, this.filters);
+      ranking.matched.forEach((held, index) => {
+        if (held) this.matched[index] = true;
+      });
+      this.found = [...shown, ...ranking.hits.filter((hit) => !kept.has(hit.id))];
+      // A round of the most promising records left that holds nothing: the rest, less promising, are
+      // Pagefind's loose matches (a word it does not know matches every record with an "a"). Stop there.
+      if (this.found.length + this.pages.length === before) this.read = this.candidates.length;
+    }
+    return this.found;
+  }
+
+  /** Take in one record: an article's sentences for ranking, or a page (or the article's header) for the pages. */
+  private add(item: ResultData): void {
+    const entries = sentenceEntries(item);
+    const chosen = Object.values(this.filters).some((values) => values.length > 0);
+    if (entries.length > 0) {
+      this.articles.push({ url: item.url, content: item.content, entries });
+      if (chosen) return;
+      // The article itself, when its title, dek or byline holds a concept.
+      const header = words(item.content).slice(0, entries[0]!.at[0]).join(' ');
+      const { matched, marked, first } = pageMatches(header, this.parsed.concepts);
+      if (matched.some(Boolean)) this.pages.push({ kind: 'article', url: item.url, title: item.meta.title ?? item.url, excerpt: pageExcerpt(header, first, marked, this.parsed.concepts) });
+      return;
+    }
+    if (chosen) return;
+    const { matched, marked, first } = pageMatches(item.content, this.parsed.concepts);
+    if (!matched.some(Boolean)) return;
+    matched.forEach((held, index) => {
+      if (held) this.matched[index] = true;
+    });
+    const [hit] = hitsOf(item, {}, true);
+    if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
 }
 
@@ -232,8 +400,8 @@ export function markedWords(hits: readonly Hit[]): Set<string> {
     for (const word of wordsOf(text)) words.add(wordKey(word));
   };
   for (const hit of hits) {
-    if ('excerptHtml' in hit) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
-    else for (const part of hit.excerpt) if (part.mark) add(part.text);
+    if ('excerptHtml' in hit && !hit.excerpt) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
+    else for (const part of hit.excerpt ?? []) if (part.mark) add(part.text);
   }
   return words;
 }
@@ -288,7 +456,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
   const what = hit.kind === 'person' ? (hit.role ?? 'Person') : hit.kind === 'article' ? 'Article' : 'Page';
   item.append(element('p', 'search-result-meta', element('span', 'search-result-type', what)));
   if (!options.compact) {
-    const excerpt = hit.kind === 'article' ? partNodes(hit.excerpt) : excerptNodes(hit.excerptHtml);
+    const excerpt = hit.kind === 'article' || hit.excerpt ? partNodes(hit.excerpt!) : excerptNodes(hit.excerptHtml);
     item.append(element('p', 'search-result-excerpt', ...excerpt));
   }
   return item;

@@ -1,12 +1,12 @@
 /**
- * Spelling help for a search with a word the index does not hold (so it finds nothing, or only loose
- * matches): the closest words the index holds (at most two edits away), from the word list the build
- * wrote, each a button that searches again with it. The list is fetched at the first search; the service
- * worker precaches it, so this works offline. A search whose results match every word as typed does not
- * fetch it.
+ * Spelling help for a search with a word nothing in the index holds: the closest word the index does hold
+ * (at most two edits away, one for words of four letters or fewer), from the word list the build wrote
+ * (`search-words.txt`). The list is fetched only when a word needs correcting, so a search whose words
+ * are all found costs no more bytes (the list grows with the archive's vocabulary); the service worker
+ * precaches it, so corrections work offline.
  */
-import { needsSpellings, suggestQueries } from '../lib/search/spelling.ts';
-import { base, searchTerms } from './search.ts';
+import { suggestWords } from '../lib/search/spelling.ts';
+import { base } from './search.ts';
 
 let words: Promise<string[]> | undefined;
 
@@ -20,41 +20,32 @@ function wordList(): Promise<string[]> {
 }
 
 /**
- * Fill `box` with “Did you mean …?” and a button per suggestion, or empty and hide it when there is none.
+ * The closest word of the index to one typed, or `undefined` when none is close enough.
  *
- * @param query The query the reader typed.
- * @param box The element to fill.
- * @param search Called with the corrected query when the reader picks a suggestion.
- * @param matched The words the results matched as typed (`markedWords`): when they hold every word searched
- * for, nothing is offered and the list is not fetched, so a search that finds its words costs no more
- * bytes (the list grows with the archive's vocabulary).
- * @returns Whether anything was offered.
+ * @param word A word nothing in the index holds.
  */
-export async function offerSpellings(query: string, box: HTMLElement, search: (query: string) => void, matched?: ReadonlySet<string>): Promise<boolean> {
-  if (matched && !needsSpellings(searchTerms(query), matched)) {
-    clearSpellings(box);
-    return false;
-  }
-  const offers = suggestQueries(query, await wordList());
-  box.replaceChildren();
-  box.hidden = offers.length === 0;
-  if (offers.length === 0) return false;
-  box.append('Did you mean ');
-  offers.forEach((offer, index) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'search-suggestion';
-    button.textContent = offer.word;
-    button.addEventListener('click', () => search(offer.query));
-    if (index > 0) box.append(index === offers.length - 1 ? ' or ' : ', ');
-    box.append(button);
-  });
-  box.append('?');
-  return true;
+export async function closestWord(word: string): Promise<string | undefined> {
+  return suggestWords(word, await wordList(), { limit: 1, maxDistance: word.length <= 4 ? 1 : 2 })[0];
 }
 
-/** Empty and hide a suggestion box. */
-export function clearSpellings(box: HTMLElement): void {
+/**
+ * Fill `box` with "Showing results for <corrected>. Search instead for <typed>.", or empty and hide it.
+ *
+ * @param box The element to fill.
+ * @param corrected The query searched for, or `undefined` when nothing was corrected.
+ * @param typed What the reader typed.
+ * @param searchTyped Called when the reader asks for the words as typed.
+ */
+export function showCorrection(box: HTMLElement, corrected: string | undefined, typed: string, searchTyped: () => void): void {
   box.replaceChildren();
-  box.hidden = true;
+  box.hidden = corrected === undefined;
+  if (corrected === undefined) return;
+  const shown = document.createElement('strong');
+  shown.textContent = corrected.trim();
+  const instead = document.createElement('button');
+  instead.type = 'button';
+  instead.className = 'search-suggestion';
+  instead.textContent = typed.trim();
+  instead.addEventListener('click', searchTyped);
+  box.append('Showing results for ', shown, '. Search instead for ', instead, '.');
 }

@@ -3,7 +3,8 @@
  * was asked for, and each file is a request a reader waits for and pays for.
  */
 import { describe, expect, it } from 'vitest';
-import { Hits, type Result, type ResultData } from '../../src/scripts/search.ts';
+import { Hits, RankedHits, type Result, type ResultData } from '../../src/scripts/search.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
 
 /** A page record (one result each) or an article record with `sentences` matching sentences. */
 function record(index: number, sentences: number): ResultData {
@@ -78,5 +79,50 @@ describe('Hits.atLeast', () => {
     expect(hits.complete).toBe(true);
     expect(Math.max(...rounds.map((r) => r.length))).toBeLessThanOrEqual(4);
     expect(rounds.flat()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('ranked hits', () => {
+  /** A Pagefind result for a record, found with a score. */
+  const found = (id: string, score: number, data: ResultData): Result => ({ id, score, data: async () => data });
+  const article = (url: string, sentences: string[]): ResultData => {
+    const content: string[] = [];
+    const entries = sentences.map((text, n) => {
+      const start = content.length;
+      content.push(...text.split(' '));
+      return JSON.stringify({ id: `${url}-${n}`, at: [start, content.length, content.length], type: 'Fact' });
+    });
+    return { url, excerpt: '', content: content.join(' '), locations: [], meta: { title: url }, filters: { sentence: entries } };
+  };
+  const page = (url: string, content: string): ResultData => ({ url, excerpt: '', content, locations: [], meta: { title: url } });
+
+  it('reads first the records that hold the rarest concepts, ranks their sentences, and keeps pages apart', async () => {
+    const parsed = parseQuery('preconditions Iran');
+    const op = article('op', ['Iran is dangerous.', 'Talk to Iran without preconditions.']);
+    const other = article('other', ['Iran again and Iran.']);
+    const people = page('people', 'Iran and its people');
+    const hits = new RankedHits(
+      parsed,
+      [
+        { word: 'preconditions', results: [found('op', 1, op)] },
+        { word: 'iran', results: [found('other', 9, other), found('people', 5, people), found('op', 1, op)] },
+      ],
+      {},
+    );
+    const list = await hits.atLeast(3);
+    // "op" holds both concepts, so it is read first although Pagefind scores "other" higher for "iran"; its
+    // second sentence holds both. The two sentences that hold only "Iran" tie, and keep the order read.
+    expect(list.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url))).toEqual(['op-1', 'op-0', 'other-0']);
+    expect(hits.pages.map((hit) => hit.url)).toEqual(['people']);
+    expect(hits.unmatched).toEqual([]);
+  });
+
+  it('drops a page Pagefind matched loosely, and says which concept nothing held', async () => {
+    const parsed = parseQuery('Ahmadinijad');
+    // Pagefind answers a word it does not know with words that share its first letters, such as "a".
+    const hits = new RankedHits(parsed, [{ word: 'ahmadinijad', results: [found('p', 3, page('p', 'a page about a speech'))] }], {});
+    expect(await hits.atLeast(5)).toEqual([]);
+    expect(hits.pages).toEqual([]);
+    expect(hits.unmatched.map((concept) => concept.typed)).toEqual(['ahmadinijad']);
   });
 });

@@ -47,3 +47,12 @@ describe('whether a search needs spelling help', () => {
     expect(needsSpellings(searchTerms('President’s'), new Set(["president's"]))).toBe(false);
   });
 });
+
+describe('suggestions as close as each other', () => {
+  it('prefer the word made of the letters typed, then the more frequent', () => {
+    // "lynka" is more frequent, and as close to "Lybia" (two edits) as "Libya", whose letters are those typed.
+    const words = buildWordList(['lynka lynka lynka lynka', 'Libya']);
+    expect(suggestWords('Lybia', words)[0]).toBe('Libya');
+    expect(suggestWords('lynkb', words)[0]).toBe('lynka');
+  });
+});

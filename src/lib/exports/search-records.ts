@@ -45,6 +45,8 @@ export const FILTER_LABELS: Record<FilterName, string> = {
 /** What the index holds for one sentence: its words with the notes on it and its people's names, and its filter values. */
 export interface SentencePart {
   content: string;
+  /** Where each note's title lies in `content`, as word positions `[from, to)`. */
+  titles: Array<[number, number]>;
   filters: Partial<Record<FilterName, string[]>>;
 }
 
@@ -62,17 +64,25 @@ function sentenceParts(article: ClaimsExport['articles'][number], names: Map<str
   for (const person of article.people) if (!names.has(person.id)) names.set(person.id, person.name);
   return article.claims.map((claim) => {
     const people = claim.people.map((id) => names.get(id) ?? id);
-    const onClaim = claim.notes.flatMap((id) => {
+    const parts = [claim.text];
+    let at = words(claim.text).length;
+    const titles: Array<[number, number]> = [];
+    for (const id of claim.notes) {
       const note = notes.get(id);
-      return note ? [[note.title, note.text, note.knownThen, note.knownLater, ...(note.events ?? []).map((event) => event.label)].filter(Boolean).join(' ')] : [];
-    });
+      if (!note) continue;
+      const title = words(note.title ?? '').length;
+      if (title > 0) titles.push([at, at + title]);
+      const text = [note.title, note.text, note.knownThen, note.knownLater, ...(note.events ?? []).map((event) => event.label)].filter(Boolean).join(' ');
+      parts.push(text);
+      at += words(text).length;
+    }
     const filters: Record<FilterName, string[]> = {
       type: [claim.typeLabel],
       verdict: claim.verdictLabel ? [claim.verdictLabel] : [],
       person: people,
       year: claim.years,
     };
-    return { content: [claim.text, ...onClaim, people.join(' ')].join(' '), filters: dropEmpty(filters) };
+    return { content: [...parts, people.join(' ')].join(' '), titles, filters: dropEmpty(filters) };
   });
 }
 
@@ -118,6 +128,7 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
       const entry: SentenceEntry = {
         id: claim.id,
         at: [start, start + own, content.length],
+        ...(record.titles.length > 0 ? { titles: record.titles.map(([from, to]): [number, number] => [start + from, start + to]) } : {}),
         type: claim.typeLabel,
         ...(claim.verdictLabel ? { verdict: claim.verdictLabel } : {}),
         ...(person ? { person } : {}),

@@ -88,7 +88,8 @@ export interface SuggestOptions {
 }
 
 /**
- * The closest words of the list to one word, nearest first (then in list order, the more frequent first).
+ * The closest words of the list to one word, nearest first (then those made of the same letters, then in list
+ * order, the more frequent first).
  * A word the list holds as it is gets no suggestion.
  *
  * @param word What the reader typed.
@@ -106,8 +107,13 @@ export function suggestWords(word: string, words: readonly string[], options: Su
     const distance = editDistance(typed, lower, maxDistance);
     if (distance <= maxDistance) found.push({ word: candidate, distance, rank });
   }
+  // Among words as close, the one made of the typed letters: a typo more often moves letters than changes them
+  // ("Lybia" is "Libya" two edits away, as a word of other letters may be).
+  const bag = (text: string) => [...text].sort().join('');
+  const typedBag = bag(typed);
+  const sameLetters = (candidate: string) => (bag(wordKey(candidate)) === typedBag ? 0 : 1);
   return found
-    .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .sort((a, b) => a.distance - b.distance || sameLetters(a.word) - sameLetters(b.word) || a.rank - b.rank)
     .slice(0, limit)
     .map((item) => item.word);
 }

@@ -17,6 +17,8 @@ export interface SentenceEntry {
    * sentence starts, where its own words end (the notes and names follow), where its part ends.
    */
   at: [start: number, sentenceEnd: number, end: number];
+  /** Where each note's title lies in the sentence's part, as word positions `[from, to)`: ranked above note bodies. */
+  titles?: Array<[from: number, to: number]>;
   type: string;
   verdict?: string;
   person?: string[];
@@ -61,6 +63,8 @@ export interface SentenceHit {
   page: boolean;
   /** The words around the first match in the sentence and its notes. */
   excerpt: ExcerptPart[];
+  /** How well it answers the query (higher is better), when ranked. */
+  score?: number;
 }
 
 /** An article found by its title, dek, authors or publisher. */
@@ -97,7 +101,7 @@ export function sentenceMatches(entry: SentenceEntry, chosen: ChosenFilters): bo
 }
 
 /** `length` words of `all[from, to)` around `centre`, with the words at `marked` positions marked. */
-function excerpt(all: string[], from: number, to: number, centre: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptPart[] {
+export function excerpt(all: string[], from: number, to: number, centre: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptPart[] {
   const start = Math.max(from, Math.min(centre - Math.floor(length / 2), to - length));
   const end = Math.min(to, start + length);
   const parts: ExcerptPart[] = [];
