@@ -78,6 +78,7 @@ describe('a note’s sources on the reading page', () => {
     id: 'context-letter',
     layer: 'context',
     number: 3,
+    block: 0,
     start: 0,
     end: 10,
     quote: { exact: 'the letter' },
@@ -87,7 +88,7 @@ describe('a note’s sources on the reading page', () => {
       { title: 'Xinhua report of December 15, 2007', titleIsDescription: true, publisher: 'China.org.cn', url: 'http://china.org.cn/x.htm' },
       { title: 'Bush’s Secret Letter to Kim', publisher: 'The Washington Post', date: '2007-12-07', url, archived: `https://web.archive.org/web/20071207043512/${url}` },
     ],
-  } as NoteRecord;
+  };
   const sources = findAll(renderNote(note), (element: Element) => (element.properties.className as string[] | undefined)?.includes('source') ?? false);
   const links = (element: Element) => findAll(element, (child) => child.tagName === 'a');
 
