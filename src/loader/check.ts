@@ -26,7 +26,7 @@ import { contentMessage } from '../lib/content/diagnostics.ts';
 import { collectBlocks, type Block } from '../lib/tagging/blocks.ts';
 import type { Anchor } from '../lib/tagging/anchor.ts';
 import { findImpossibleDates } from '../lib/tagging/dates.ts';
-import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds } from '../lib/content/check-annotations.ts';
+import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds, checkSourceArchives, checkVerdictsAndSources } from '../lib/content/check-annotations.ts';
 import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from '../lib/content/check-articles.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { BodyCache } from './body-cache.ts';
@@ -91,7 +91,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
       rulePrefix: 'people',
       hint: 'A person needs `name` and `roleThen`; see README "Add an op-ed".',
     });
-    if (person) registry.set(id, person);
+    if (person) {
+      registry.set(id, person);
+      checkSourceArchives(person.sources, ['sources'], locateYaml(text), file, problems);
+    }
   }
 
   const articleFolder = join(contentRoot, CONTENT_FOLDERS.articles);
@@ -191,6 +194,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
     checkReferences(data, yaml, file, registry, found);
     checkSiteNoteIds(data, yaml, file, noteIdsSeen, found);
     checkNoteMarkdown(data, yaml, file, found);
+    checkVerdictsAndSources(data, yaml, file, found);
     const article = articles.find((entry) => entry.slug === slug);
     const blocks = articleBlockCache.get(slug);
     if (article && blocks) noteAnchors.set(slug, checkAnchors(data, yaml, file, article, blocks, found));

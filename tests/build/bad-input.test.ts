@@ -21,8 +21,11 @@ const CASES = join(process.cwd(), 'tests/fixtures/content');
 const BUILDS = ['article-raw-html', 'article-script'];
 /** The same, but 4,099 sentences to tag and index: built alone, after the others, so it does not starve them. */
 const BUILDS_ALONE = ['article-50000-words'];
-/** One tree with an error, to prove the integration stops the build with the check's messages. */
-const STOPS = 'frontmatter-unknown-author';
+/**
+ * Trees with an error, to prove the integration stops the build with the check's messages: an unknown author,
+ * and the archive rule's two cases (a made-up timestamp, a capture earlier than its source).
+ */
+const STOPS = ['frontmatter-unknown-author', 'source-archived-made-up', 'source-archived-early'];
 // The 50,000-word case takes 20 to 30 s on a busy two-core machine (it had a page per sentence until claim
 // pages were kept for annotated sentences, and took minutes).
 const TEST_TIMEOUT_MS = 600_000;
@@ -86,8 +89,8 @@ function buildsInert(name: string): void {
 
 // The small builds run side by side (a build waits on its disk as much as on its core).
 describe.concurrent('hostile input through a real build', () => {
-  it(`${STOPS}: the build stops, printing the file, the position, the rule and the fix, and writes no page`, async () => {
-    const { site, code, output, expected } = await buildCase(STOPS);
+  for (const name of STOPS) it(`${name}: the build stops, printing the file, the position, the rule and the fix, and writes no page`, async () => {
+    const { site, code, output, expected } = await buildCase(name);
     try {
       expect(expected).toMatch(ERROR_LINE);
       expect(code, output).not.toBe(0);

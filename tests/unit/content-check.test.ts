@@ -122,4 +122,44 @@ describe('content check fixtures', () => {
     expect(startOf(problem!)).toEqual({ line: 10, column: 25 });
     expect(checkContent(join(fixtures, 'impossible-date-explained')).problems).toEqual([]);
   });
+
+  it('a made-up archived address stops the build: a day-only timestamp, an impossible one, another host', () => {
+    const problems = checkContent(join(fixtures, 'source-archived-made-up')).problems;
+    // People are read before the notes.
+    expect(problems.map((problem) => [problem.file, problem.ruleId, startOf(problem).line])).toEqual([
+      ['content/people/jane-doe.yaml', 'source/archived-not-a-capture', 8],
+      ['content/annotations/op-ed.yaml', 'source/archived-not-a-capture', 14],
+      ['content/annotations/op-ed.yaml', 'source/archived-not-a-capture', 19],
+    ]);
+    expect(problems.every((problem) => problem.fatal)).toBe(true);
+    expect(problems[1]?.reason).toContain('`https://web.archive.org/web/20071206/https://example.org/letter`');
+    expect(problems[1]?.note).toContain('remove `archived`');
+  });
+
+  it('a capture earlier than its source, or of another address than urlThen, stops the build; a right one passes', () => {
+    const problems = checkContent(join(fixtures, 'source-archived-early')).problems;
+    expect(problems.map((problem) => [problem.ruleId, String(startOf(problem).line)])).toEqual([
+      ['source/archived-before-source', '14'],
+      ['source/archived-before-source', '19'],
+      ['source/archived-other-page', '25'],
+    ]);
+    expect(problems[1]?.reason).toBe('Unexpected capture of 2007-11-30 for a source dated 2007-12, expected a capture taken on or after the source’s date');
+  });
+
+  it('a verdict kept for forecasts on a statement of fact stops the build, at the verdict; on a prediction it passes', () => {
+    const problems = checkContent(join(fixtures, 'verdict-forecast-on-fact')).problems;
+    expect(problems.map((problem) => problem.ruleId)).toEqual(['annotate/forecast-verdict-not-prediction']);
+    expect(startOf(problems[0]!)).toEqual({ line: 10, column: 14 });
+    expect(problems[0]?.reason).toContain('`did-not-hold-up` for note `letter` of type `fact`');
+  });
+
+  it('with a publication window, known then ends on its earliest day: a day inside the window is refused', () => {
+    const problems = checkContent(join(fixtures, 'known-then-in-window')).problems;
+    expect(problems.map((problem) => [problem.ruleId, startOf(problem).line])).toEqual([
+      ['annotate/known-then-after-publication', 11],
+      ['annotate/phase-then-after-publication', 20],
+    ]);
+    expect(problems[0]?.reason).toContain('“December 7, 2007”');
+    expect(problems[0]?.reason).toContain('2007-12-06, the earliest possible publication day');
+  });
 });

@@ -14,9 +14,11 @@ describe('then and later', () => {
     expect(publicationWindow({ published: '2007-12-06' })).toEqual({ earliest: '2007-12-06', latest: '2007-12-06' });
   });
 
-  it('derives later only for dates after the latest possible day', () => {
+  it('derives later for dates after the earliest possible day, inside the window too', () => {
     expect(derivePhase('2007-12-04', window)).toBe('then');
-    expect(derivePhase('2007-12-08', window)).toBe('then');
+    expect(derivePhase('2007-12-06', window)).toBe('then');
+    expect(derivePhase('2007-12-07', window)).toBe('later');
+    expect(derivePhase('2007-12-08', window)).toBe('later');
     expect(derivePhase('2007-12-09', window)).toBe('later');
     expect(derivePhase('2007-12', window)).toBe('then');
     expect(derivePhase('2008', window)).toBe('later');
@@ -29,11 +31,21 @@ describe('then and later', () => {
         { date: '2008-07-19', label: 'After', phase: 'then' },
         { date: '2007-12-07', label: 'Inside the window', phase: 'later' },
         { date: '2007-12', label: 'A month that reaches past publication', phase: 'later' },
+        { date: '2007-12-07', label: 'Inside the window, after its earliest day', phase: 'then' },
+        { date: '2007-12-06', label: 'The earliest possible day', phase: 'then' },
       ],
     }), window, '2007-12-06');
     expect(problems.map((problem) => [problem.ruleId, problem.path.join('.')])).toEqual([
       ['annotate/phase-later-before-publication', 'events.0.phase'],
       ['annotate/phase-then-after-publication', 'events.1.phase'],
+      ['annotate/phase-then-after-publication', 'events.4.phase'],
+    ]);
+  });
+
+  it('refuses knownThen that names a day inside the window but after its earliest day', () => {
+    const problems = checkNotePhases(note({ knownThen: 'Delivered on December 6, 2007; on December 8, 2007 the envoy spoke.' }), window, '2007-12-06');
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'Unexpected “December 8, 2007” in knownThen of note `n`, expected only what was known by 2007-12-06, the earliest possible publication day',
     ]);
   });
 

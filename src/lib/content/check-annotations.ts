@@ -1,12 +1,12 @@
 /**
  * Checks of an annotation file against its article and the register: every quote anchors once and inside a
  * sentence, every Markdown field is safe, ids are unique across the site, people are known, claim notes
- * are complete, and events sit on the right side of publication.
+ * are complete and rated by the rule for their kind, events sit on the right side of publication, and every
+ * archived copy of a source is a capture that could be real.
  */
 import { markdownPoint, type LocatedYaml } from './yaml.ts';
-import {
-type Annotations
-} from './schema.ts';
+import { FORECAST_VERDICTS, type Annotations, type Source } from './schema.ts';
+import { checkArchived } from './archive.ts';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import type { Block } from '../tagging/blocks.ts';
@@ -219,6 +219,42 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         reason: `Unknown person id \`${rule.person}\` for phrase “${rule.phrase}”, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
         hint: `Add content/people/${rule.person}.yaml or correct the id.`,
+        fatal: true,
+      }));
+    }
+  });
+}
+
+/**
+ * Every `archived` address of a list of sources is a capture that could be real: a 14-digit timestamp, of
+ * the cited address, no earlier than the source (see `checkArchived` in archive.ts). Reported at the field.
+ *
+ * @param sources The sources.
+ * @param path The YAML path of the list (`['notes', 3, 'sources']`, or `['sources']` in a person's file).
+ */
+export function checkSourceArchives(sources: readonly Source[], path: Array<string | number>, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
+  sources.forEach((source, index) => {
+    const problem = checkArchived(source);
+    if (problem) problems.push(contentMessage({ file, ...yaml.at([...path, index, 'archived']), ...problem, fatal: true }));
+  });
+}
+
+/**
+ * The archived copies of every note's sources (`checkSourceArchives`), and the verdict rule the content
+ * alone can check: a verdict reserved for forecasts (held up, did not hold up) is given only to a note the
+ * editors classed as a prediction, since a statement of fact or opinion is rated by its own rule however
+ * events turned out.
+ */
+export function checkVerdictsAndSources(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
+  data.notes.forEach((note, index) => {
+    checkSourceArchives(note.sources, ['notes', index, 'sources'], yaml, file, problems);
+    if (note.verdict !== undefined && FORECAST_VERDICTS.has(note.verdict) && note.claimType !== 'prediction') {
+      problems.push(contentMessage({
+        file,
+        ...yaml.at(['notes', index, 'verdict']),
+        reason: `Unexpected verdict \`${note.verdict}\` for note \`${note.id}\` ${note.claimType ? `of type \`${note.claimType}\`` : 'without `claimType: prediction`'}, expected a verdict reserved for forecasts only on a prediction`,
+        ruleId: 'annotate/forecast-verdict-not-prediction',
+        hint: 'If the sentence forecasts, say so with `claimType: prediction`. Otherwise rate it by the rule for its kind (accurate, needs-context, misleading, inaccurate or unsupported for a fact; not-checkable for an opinion or recommendation) and tell what came later in knownLater.',
         fatal: true,
       }));
     }

@@ -1,8 +1,9 @@
 /**
  * Then and later: what a note says was known when the op-ed appeared, and what happened afterwards, must
  * sit on the right side of its publication day. When the publisher printed no date the day is a range
- * (`publishedCertainty`), so "after publication" means after its latest possible day and "before
- * publication" before its earliest.
+ * (`publishedCertainty`), and both sides are taken from its earliest possible day: "known then" is only
+ * what was public on or before that day, since the piece may have gone out on it; what came inside the
+ * window may be later news, never earlier. "Before publication", for knownLater, is before that day too.
  */
 import { findDates } from '../tagging/dates.ts';
 import { spanOf } from '../calendar.ts';
@@ -37,7 +38,7 @@ export function publicationWindow(article: Pick<Article, 'published' | 'publishe
 }
 
 /**
- * The phase a date falls in when a note does not give one: later when it starts after the latest
+ * The phase a date falls in when a note does not give one: later when it starts after the earliest
  * possible publication day, then otherwise.
  *
  * @param date YYYY-MM-DD, YYYY-MM or YYYY.
@@ -45,15 +46,15 @@ export function publicationWindow(article: Pick<Article, 'published' | 'publishe
  * @returns `then` or `later`.
  */
 export function derivePhase(date: string, window: PublicationWindow): Phase {
-  return spanOf(date).start > window.latest ? 'later' : 'then';
+  return spanOf(date).start > window.earliest ? 'later' : 'then';
 }
 
 /**
  * Check one note's events and its knownThen / knownLater text against the publication window.
  *
- * - An event marked `then` must not start after the latest possible publication day.
+ * - An event marked `then` must not start after the earliest possible publication day.
  * - An event marked `later` must not end before the earliest possible publication day.
- * - knownThen must not name a day (or month, or year) that starts after the latest possible publication day.
+ * - knownThen must not name a day (or month, or year) that starts after the earliest possible publication day.
  * - knownLater must not be dated only by days before publication: when every exact day it names falls before
  *   the earliest possible publication day, it repeats what was known then.
  *
@@ -69,10 +70,10 @@ export function checkNotePhases(note: Note, window: PublicationWindow, published
   const problems: PhaseProblem[] = [];
   note.events.forEach((event, index) => {
     const span = spanOf(event.date);
-    if (event.phase === 'then' && span.start > window.latest) {
+    if (event.phase === 'then' && span.start > window.earliest) {
       problems.push({
         path: ['events', index, 'phase'],
-        reason: `Unexpected phase \`then\` for the event of ${event.date} in note \`${note.id}\`, expected \`later\`: it falls after ${window.latest}, the latest possible publication day`,
+        reason: `Unexpected phase \`then\` for the event of ${event.date} in note \`${note.id}\`, expected \`later\`: it falls after ${window.earliest}, the earliest possible publication day`,
         ruleId: 'annotate/phase-then-after-publication',
         hint: 'Mark the event `phase: later` (or leave the phase out to derive it from the date), and tell it in knownLater.',
       });
@@ -89,10 +90,10 @@ export function checkNotePhases(note: Note, window: PublicationWindow, published
   const absolute = (text: string) => findDates(text, published).filter((mention) => !mention.relative);
   if (note.knownThen !== undefined) {
     for (const mention of absolute(note.knownThen)) {
-      if (mention.start > window.latest) {
+      if (mention.start > window.earliest) {
         problems.push({
           path: ['knownThen'],
-          reason: `Unexpected “${mention.text}” in knownThen of note \`${note.id}\`, expected only what was known by ${window.latest}, the latest possible publication day`,
+          reason: `Unexpected “${mention.text}” in knownThen of note \`${note.id}\`, expected only what was known by ${window.earliest}, the earliest possible publication day`,
           ruleId: 'annotate/known-then-after-publication',
           hint: 'Move what happened after publication to knownLater.',
         });
@@ -104,7 +105,7 @@ export function checkNotePhases(note: Note, window: PublicationWindow, published
     if (days.length > 0 && days.every((mention) => mention.end < window.earliest)) {
       problems.push({
         path: ['knownLater'],
-        reason: `Unexpected knownLater of note \`${note.id}\` dated only before publication (${days.map((mention) => `“${mention.text}”`).join(', ')}), expected what happened after ${window.latest}`,
+        reason: `Unexpected knownLater of note \`${note.id}\` dated only before publication (${days.map((mention) => `“${mention.text}”`).join(', ')}), expected what happened from ${window.earliest} on`,
         ruleId: 'annotate/known-later-before-publication',
         hint: 'Move what was known by publication to knownThen, and say in knownLater what happened next.',
       });

@@ -8,7 +8,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../tagging/dates.ts';
 import { isWebUrl } from '../urls.ts';
-import { isArchiveUrl, parseArchiveUrl } from './archive.ts';
 
 /** Kebab-case ids, as used for people, notes and articles. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,31 +56,35 @@ const plainText = z
 
 /** A cited source. */
 export const sourceSchema = z.strictObject({
-  /** Title of the document, as its publisher gives it. */
+  /** Title of the document, as its publisher gives it; or, with `titleIsDescription`, the editors' description. */
   title: plainText,
+  /**
+   * True when the document has no headline of its own (a wire report on a portal, a repost, an excerpt) and
+   * `title` is the editors' description of it; pages show it in square brackets, as library catalogues do.
+   * Default: false, `title` is the real headline.
+   */
+  titleIsDescription: z.boolean().optional(),
   /** Who published it: an agency, a newspaper, a press service. */
   publisher: plainText,
   /** When it was published: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: partialDate.optional(),
   /** Where to read it; http(s) only. */
   url: webUrl,
+  /**
+   * The address the page had when it was cited, when it has moved since (a site's archive, a new domain);
+   * the archive lookup uses it, since captures of the time are filed under it. Default: `url`.
+   */
+  urlThen: webUrl.optional(),
   /** True for primary sources: government texts, agreements, transcripts. Listed first. */
   primary: z.boolean().optional(),
   /**
-   * The Wayback Machine capture nearest the source's date, `https://web.archive.org/web/<YYYYMMDD>/<url>`,
-   * for when the live link rots. Its address inside must be `url`.
+   * A Wayback Machine capture an editor looked up and opened,
+   * `https://web.archive.org/web/<YYYYMMDDhhmmss>/<url or urlThen>`, taken on or after the source's date.
+   * Never constructed: the content check refuses a day-only or impossible timestamp, a capture of another
+   * address, or one dated before the source (src/lib/content/archive.ts). Without it, pages link to the
+   * Wayback Machine's list of captures instead.
    */
-  archived: z
-    .string()
-    .refine(isArchiveUrl, { message: 'Unexpected archived address, expected `https://web.archive.org/web/<YYYYMMDD>/<url>` with a real day' })
-    .optional(),
-}).refine((source) => {
-  // A malformed address is reported by the field itself; here only a well-formed one of another page.
-  const parsed = source.archived === undefined ? undefined : parseArchiveUrl(source.archived);
-  return parsed === undefined || parsed.original === source.url;
-}, {
-  message: 'Unexpected archived address of another page, expected the archived copy of `url`',
-  path: ['archived'],
+  archived: webUrl.optional(),
 });
 
 /** How sure the edition is of the publication day, when the publisher printed none. */
@@ -178,6 +181,12 @@ export const VERDICTS = [
   'did-not-hold-up',
   'not-checkable',
 ] as const;
+
+/**
+ * The verdicts the method reserves for forecasts: whether later events bore a prediction out. A statement
+ * about the record so far is rated by the rules for facts instead, even when it turned out to be fragile.
+ */
+export const FORECAST_VERDICTS: ReadonlySet<string> = new Set(['held-up', 'did-not-hold-up'] satisfies Array<(typeof VERDICTS)[number]>);
 
 /** The kinds of statement a sentence can make. */
 export const CLAIM_TYPES = ['fact', 'opinion', 'recommendation', 'prediction'] as const;

@@ -11,7 +11,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from './labels.ts';
 import type { NoteRecord } from '../model/model.ts';
-import { archiveLabel } from '../content/archive.ts';
+import { archiveLinkOf } from '../content/archive.ts';
+import { sourceTitle } from './source-title.ts';
 import type { Person } from '../content/schema.ts';
 
 /** Stored, sanitised HTML of a note field as hast children. */
@@ -19,10 +20,10 @@ function fragment(html: string): ElementContent[] {
   return fromHtml(html, { fragment: true }).children as ElementContent[];
 }
 
-/** The archived copy beside a source's live link, when the source has one. */
-function archiveLink(source: { date?: string | undefined; archived?: string | undefined }): ElementContent[] {
-  const label = archiveLabel(source);
-  return label && source.archived ? [{ type: 'text', value: ' · ' }, h('a.source-archive', { href: source.archived, rel: ['noopener', 'noreferrer', 'external'] }, [label])] : [];
+/** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
+function archiveLink(source: Parameters<typeof archiveLinkOf>[0]): ElementContent[] {
+  const { href, label } = archiveLinkOf(source);
+  return [{ type: 'text', value: ' · ' }, h('a.source-archive', { href, rel: ['noopener', 'noreferrer', 'external'] }, [label])];
 }
 
 /**
@@ -129,7 +130,7 @@ export function renderNote(
         h('span.note-label', ['Sources']),
         ...note.sources.map((source) =>
           h('span.source', [
-            h('a', { href: source.url, rel: ['noreferrer'] }, [source.title]),
+            h('a', { href: source.url, rel: ['noreferrer'] }, [sourceTitle(source)]),
             `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
             source.primary ? h('span.source-primary', [' · primary']) : '',
             ...archiveLink(source),

@@ -1,6 +1,7 @@
 /**
  * The rule the editors apply for each verdict, as the method page states it. One scale for every note: a
- * statement that is true only with a caveat the reader needs is "needs context", never "accurate".
+ * statement that is true only with a caveat the reader needs is "needs context", never "accurate". The content
+ * check holds notes to the one rule it can read from the data: the forecast verdicts go only to predictions.
  */
 import type { Verdict } from '../content/schema.ts';
 
@@ -11,7 +12,7 @@ export const VERDICT_RULES: Record<Verdict, string> = {
   misleading: 'Given when each part can be sourced but together they lead a reader to a conclusion the sources contradict.',
   inaccurate: 'Given when a source of the time contradicts the statement on a matter of fact (a title, a date, a number).',
   unsupported: 'Given when the statement is factual in form but no source the editors could check confirms or refutes it.',
-  'held-up': 'Given to a forecast or judgement about the future when later events, as reported in cited sources, bore it out.',
-  'did-not-hold-up': 'Given to a forecast or judgement about the future when later events, as reported in cited sources, contradicted it.',
+  'held-up': 'Given only to a forecast or judgement about the future (a prediction) when later events, as reported in cited sources, bore it out.',
+  'did-not-hold-up': 'Given only to a forecast or judgement about the future (a prediction) when later events, as reported in cited sources, contradicted it. A statement about the record so far is rated as a fact, however events turned out, and what came later is told under what happened next.',
   'not-checkable': 'Given to opinions and recommendations: they are neither true nor false, and the note sets out the record around them instead.',
 };
