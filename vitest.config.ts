@@ -29,7 +29,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          // These tag the whole op-ed and read the labelled sets: seconds, not milliseconds, on a loaded machine.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
