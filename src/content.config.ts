@@ -3,8 +3,8 @@
  * `src/lib/content/schema.ts`, shared with the content check that runs before the build.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articlesLoader } from './loader/articles-loader.ts';
+import { annotationsLoader, peopleLoader } from './loader/report-loaders.ts';
 import { annotationsSchema, articleSchema, personSchema } from './lib/content/schema.ts';
 
 /**
@@ -16,15 +16,18 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/** The people registry, one YAML file per person; the file name is the id. */
+/**
+ * The people registry, one YAML file per person; the file name is the id. Its entries are the content
+ * check's reading of the files, as the articles loader's are, so each file is parsed once.
+ */
 const people = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/people' }),
+  loader: peopleLoader(),
   schema: personSchema,
 });
 
-/** Curated notes, one YAML file per article, named after the article. */
+/** Curated notes, one YAML file per article, named after the article; read by the content check too. */
 const annotations = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: './content/annotations' }),
+  loader: annotationsLoader(),
   schema: annotationsSchema,
 });
 

@@ -6,21 +6,21 @@
  * edited note or person would never reach the output. This loader keys each article on all of them, and
  * renders the article with the edition's pipeline, handing the register and the notes to the plugins as
  * options. In `astro dev` it watches the whole content folder, so an edit to any file an article reads
- * re-renders that article on the next reload, with no restart: once the folder has been quiet for
- * {@link QUIET_MS}, and again as long as a file changed while it read them.
+ * re-renders that article on the next reload, with no restart (watch.ts).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
-import { checkCacheFile, checkContentOnce, contentFingerprint } from './once.ts';
+import { checkCacheFile, checkContentOnce } from './once.ts';
 import { LOADER, engineDigest } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
+import { watchContent } from './watch.ts';
 
 /**
  * The key of one article's output: every input it reads, each as the content check read it, so the key
@@ -147,17 +147,6 @@ function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, fol
   if (messages.length > 0) throw new ContentError(messages);
 }
 
-/**
- * How long the content folder must be quiet after a save before the loader reads it. A file saved in place
- * is first emptied, then written; the watcher reports the first step and may drop the report of the second
- * (it merges reports of one file within 50 ms), so reading at once could render a half-written file and
- * never hear of the whole one.
- */
-export const QUIET_MS = 100;
-
-/** Syncs in a row at most, while files keep changing under the loader; the next save starts it again. */
-const MAX_SYNCS = 10;
-
 /** The loader: the project's `content/` under Astro's `root`. */
 export function articlesLoader(): Loader {
   return {
@@ -168,47 +157,7 @@ export function articlesLoader(): Loader {
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
       const folder = renderedFolder(storeFolder(context));
       pruneRendered(folder, usedRenderings(context.store, folder));
-      const { watcher, logger } = context;
-      if (!watcher) return;
-      const content = resolve(root, 'content') + sep;
-      watcher.add(content);
-      let queue = Promise.resolve();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let changed = '';
-      // The folder's state; a file removed while it is listed makes a state unlike any other, read again.
-      const state = () => {
-        try {
-          return contentFingerprint(root);
-        } catch {
-          return `unreadable at ${performance.now()}`;
-        }
-      };
-      // Sync until the folder is as it was when the sync began: a save during a sync may come with no report.
-      const syncSettled = async () => {
-        for (let syncs = 1; ; syncs++) {
-          const before = state();
-          let failure: { error: unknown } | undefined;
-          try {
-            await sync(context, root);
-          } catch (error) {
-            failure = { error };
-          }
-          if (state() !== before && syncs < MAX_SYNCS) continue;
-          // Keep the last good pages and say exactly what is wrong; the next save tries again.
-          if (failure) logger.error(failure.error instanceof ContentError ? failure.error.message : String(failure.error));
-          else logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
-          return;
-        }
-      };
-      const onChange = (path: string) => {
-        if (!resolve(path).startsWith(content)) return;
-        changed = path;
-        clearTimeout(timer);
-        timer = setTimeout(() => (queue = queue.then(syncSettled)), QUIET_MS);
-      };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
+      watchContent(context, root, () => sync(context, root), true);
     },
   };
 }

@@ -64,12 +64,12 @@ export function useRenderedFolder(folder: string): void {
  * @param entry The entry as the data store gives it.
  * @throws When no loader has named its folder in this process, or the entry has no digest.
  */
-export function renderingOf(entry: { id: string; digest?: string | undefined }): RenderedArticle {
+export function renderingOf(entry: { id: string; digest?: string | number | undefined }): RenderedArticle {
   const folder = (globalThis as Slot)[SLOT];
   if (folder === undefined || entry.digest === undefined) {
     throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
   }
-  return readRendered(renderedFile(folder, entry.id, entry.digest));
+  return readRendered(renderedFile(folder, entry.id, String(entry.digest)));
 }
 
 /**

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { articlesLoader, QUIET_MS } from '../../src/loader/articles-loader.ts';
+import { articlesLoader } from '../../src/loader/articles-loader.ts';
+import { QUIET_MS } from '../../src/loader/watch.ts';
 import { readRendered, renderedFile, renderedFolder } from '../../src/loader/rendered-files.ts';
 
 type Entry = { id: string; digest?: string };
