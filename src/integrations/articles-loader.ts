@@ -155,7 +155,13 @@ export function articlesLoader(): Loader {
     name: 'edition-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      await sync(context, root);
+      try {
+        await sync(context, root);
+      } catch (error) {
+        // Under `astro dev` a content error is the writer's to fix: the server starts all the same, its
+        // pages show the messages (the content-check integration), and the next save tries again.
+        if (!(context.watcher && error instanceof ContentError)) throw error;
+      }
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
       pruneRendered(renderedFolder(storeFolder(context)), usedRenderings(context.store));
       const { watcher, logger } = context;
