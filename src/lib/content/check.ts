@@ -303,6 +303,17 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
       if (!data) return;
       const yaml = locateYaml(text);
       const found: VFileMessage[] = [];
+      // What `npm run new` left to write, in an entry the editor uncommented.
+      for (const path of unfilledFields(data)) {
+        found.push(contentMessage({
+          file,
+          ...yaml.at(path),
+          reason: `Unexpected \`${TO_FILL}\` in \`${path.join('.')}\`, expected the field written`,
+          ruleId: 'annotate/unfilled',
+          hint: 'Write the field, or comment the whole entry out again until it is ready.',
+          fatal: true,
+        }));
+      }
       checkReferences(data, yaml, file, registry, found);
       checkSiteNoteIds(data, yaml, file, noteIdsSeen, found);
       checkNoteMarkdown(data, yaml, file, found);

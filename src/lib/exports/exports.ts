@@ -7,12 +7,13 @@
  * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
  */
 import type { CorrectionEntry } from './corrections.ts';
+import { SITE_NAME } from '../../consts.ts';
 import { withBase } from '../views/routes.ts';
 import type { EditionModel } from '../model/model.ts';
 import type { Article, Person } from '../content/schema.ts';
 
 /** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
-export const EDITION_NAME = 'The Annotated Op-Ed';
+export const EDITION_NAME = SITE_NAME;
 
 /** Where the site lives: its base path and, when known, its public origin. */
 export interface SiteAddress {
