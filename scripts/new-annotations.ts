@@ -28,7 +28,7 @@ export function newAnnotations(path: string, root = PROJECT_ROOT, today = new Da
   const file = `content/annotations/${slug}.yaml`;
   const target = join(root, file);
   if (existsSync(target)) return { error: `Unexpected existing ${file}, expected a new file: nothing was written. Edit it, or move it away to start again.` };
-  const report = tagMarkdown({ path: article, root });
+  const report = tagMarkdown({ path: article, root, lenient: true });
   const text = annotationSkeleton({
     article: relative(root, article).split(sep).join('/'),
     sentences: report.claims.map((claim) => ({ ...claim, paragraph: report.model.claims.find((record) => record.id === claim.id)!.block + 1 })),

@@ -20,6 +20,7 @@ import { readUtf8, splitFrontmatter } from '../src/lib/content/read.ts';
 import { VFileMessage } from 'vfile-message';
 import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import { describeFailure } from '../src/lib/content/check.ts';
+import { checkContentCommand } from './check-content.ts';
 import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
 import type { Coreference } from '../src/lib/tagging/people.ts';
@@ -38,6 +39,12 @@ export interface TagOptions {
   root?: string;
   /** Extra coreference phrases, as an annotation file would declare them (default: none). */
   coreference?: readonly Coreference[];
+  /**
+   * Tag the text even when the content has errors, leaving the notes out (default: false, and any content
+   * error stops tagging as it stops the build). `--add-people` and `npm run new` work this way, since an
+   * editor runs them while the content is still being written.
+   */
+  lenient?: boolean;
 }
 
 /** The tags of one file, as `npm run tag` prints them. */
@@ -177,7 +184,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
 
   const content = checkContent(root);
   // The build refuses content with an error, so tagging does too, with the build's messages.
-  if (content.problems.some((problem) => problem.fatal)) throw new TagError(content.problems);
+  if (!options.lenient && content.problems.some((problem) => problem.fatal)) throw new TagError(content.problems);
   const articles = resolve(root, 'content', 'articles') + sep;
   const slug = basename(path, extname(path));
   const isArticle = path.startsWith(articles);
@@ -186,7 +193,11 @@ export function tagMarkdown(options: TagOptions): TagReport {
     (problem) => isArticle && (problem.file === relativeToRoot || problem.file === content.annotationFiles.get(slug)?.path),
   );
 
-  const declared = isArticle ? content.annotations.get(slug) : undefined;
+  let declared = isArticle ? content.annotations.get(slug) : undefined;
+  // Lenient: the people and sentences only, so a note or a rule still being written cannot stop it.
+  if (declared && options.lenient) {
+    declared = { ...declared, notes: [], coreference: declared.coreference.filter((rule) => content.registry.has(rule.person)) };
+  }
   let annotations: Annotations | undefined = declared;
   if (options.coreference && options.coreference.length > 0) {
     const base: Annotations = declared ?? { byline: 'labels', updated: published, corrections: [], coreference: [], notes: [] };
@@ -307,15 +318,19 @@ if (import.meta.main) {
     process.exit(parsed === USAGE ? 0 : 1);
   }
   try {
-    const tagged = tagMarkdown(parsed);
+    const tagged = tagMarkdown({ ...parsed, lenient: parsed.addPeople });
     const { model: _model, ...report } = tagged;
-    if (report.warnings.length > 0) console.error(formatMessages(report.warnings));
+    if (report.warnings.length > 0 && !parsed.addPeople) console.error(formatMessages(report.warnings));
     if (parsed.addPeople) {
-      // The cards are the point of this run: say what was written, and leave the JSON out.
+      // The cards are the point of this run: say what was written, then what the content check says now
+      // (a new card's fields to fill, and whatever else is left), and leave the JSON out.
       const { written, kept } = addPeople(tagged);
       for (const card of written) console.log(`Wrote ${card}: fill the fields marked TO FILL.`);
       for (const card of kept) console.log(`Kept ${card}: it exists already.`);
       if (written.length + kept.length === 0) console.log('Every person named is in the register; no card written.');
+      const check = checkContentCommand(PROJECT_ROOT);
+      (check.status === 0 ? console.log : console.error)(check.output);
+      process.exitCode = check.status;
     } else {
       console.log(JSON.stringify(report, null, 2));
     }

@@ -200,8 +200,8 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             fatal: true,
           }));
         }
-        return;
       }
+      // A stub still to fill is in the register all the same: notes that name it are not wrong, the card is.
       registry.set(id, person);
     });
   }
