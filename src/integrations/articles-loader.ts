@@ -17,7 +17,7 @@ import type { ArticleFile, ContentReport } from '../lib/content/check.ts';
 import { checkCacheFile, checkContentOnce, contentFingerprint } from '../lib/content/once.ts';
 import { ENGINE, digestOf } from '../lib/content/files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
+import { ContentError, contentErrorReport, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import { modelFromStore, storedModel } from '../lib/model/stored.ts';
 import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedRef } from '../lib/content/rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
@@ -191,7 +191,7 @@ export function articlesLoader(): Loader {
           }
           if (state() !== before && syncs < MAX_SYNCS) continue;
           // Keep the last good pages and say exactly what is wrong; the next save tries again.
-          if (failure) logger.error(failure.error instanceof ContentError ? failure.error.message : String(failure.error));
+          if (failure) logger.error(failure.error instanceof ContentError ? contentErrorReport(failure.error.messages, 'the pages show these messages until they are fixed') : String(failure.error));
           else logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
           return;
         }

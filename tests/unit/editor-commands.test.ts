@@ -74,6 +74,15 @@ describe('one content check, one report', { timeout: 60_000 }, () => {
     expect(tag.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('npm test stops before building on a content error, with the check’s messages and status 1', () => {
+    project = copyProject(join(FIXTURES, 'content/quote-missing/content'));
+    const check = project.run('check-content.ts');
+    const test = project.run('test.mjs', ['--project', 'build']);
+    expect(test.status).toBe(1);
+    expect(test.stderr).toContain(check.stderr.trimEnd());
+    expect(test.stderr).toContain('npm test stopped: the content has errors');
+  });
+
   it('prints each message on one line with single spaces, however long the others are', () => {
     const short = contentMessage({ file: 'a.md', start: { line: 1, column: 1 }, reason: 'Unexpected x, expected y', ruleId: 'a/b', fatal: true });
     const long = contentMessage({ file: 'a.md', start: { line: 2, column: 1 }, reason: `Unexpected ${'long '.repeat(40)}text, expected less`, ruleId: 'a/c', fatal: true });
