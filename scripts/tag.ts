@@ -19,7 +19,7 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { readUtf8, splitFrontmatter } from '../src/lib/content/read.ts';
 import { VFileMessage } from 'vfile-message';
 import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
-import { describeFailure } from '../src/lib/content/check.ts';
+import { describeFailure, failurePlace } from '../src/lib/content/check.ts';
 import { checkContentCommand } from './check-content.ts';
 import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
@@ -219,7 +219,8 @@ export function tagMarkdown(options: TagOptions): TagReport {
       throw new TagError(error);
     }
     // A library that gives up on hostile text (nesting thousands deep) is reported against the file.
-    throw new TagError(contentMessage({ file, start: { line: 1, column: 1 }, ...describeFailure(error), fatal: true, source: 'tag' }));
+    const described = describeFailure(error);
+    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, fatal: true, source: 'tag' }));
   }
 
   const model = vfile.data.edition!;

@@ -83,6 +83,15 @@ describe('one content check, one report', { timeout: 60_000 }, () => {
     expect(test.stderr).toContain('npm test stopped: the content has errors');
   });
 
+  it('tag reports a text too deeply nested to read against the file, at the line, with no stack trace', () => {
+    const result = spawnSync(process.execPath, ['scripts/tag.ts', 'tests/fixtures/content/article-nested-deep/content/articles/op-ed.md'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('tests/fixtures/content/article-nested-deep/content/articles/op-ed.md\n10:1 error Unexpected nesting too deep to read');
+    expect(result.stderr).toContain('content/too-deep tag');
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
   it('prints each message on one line with single spaces, however long the others are', () => {
     const short = contentMessage({ file: 'a.md', start: { line: 1, column: 1 }, reason: 'Unexpected x, expected y', ruleId: 'a/b', fatal: true });
     const long = contentMessage({ file: 'a.md', start: { line: 2, column: 1 }, reason: `Unexpected ${'long '.repeat(40)}text, expected less`, ruleId: 'a/c', fatal: true });

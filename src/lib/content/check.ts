@@ -107,7 +107,7 @@ export function describeFailure(error: unknown): { reason: string; hint: string;
  * Where in a hostile file the trouble starts, when the library that gave up did not say: the first alias
  * (`*name`) of a file whose aliases multiply, the first line nested deeper than any article needs.
  */
-function failurePlace(path: string, ruleId: string): Point | undefined {
+export function failurePlace(path: string, ruleId: string): Point | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
