@@ -158,9 +158,18 @@ export function articlesLoader(): Loader {
       try {
         await sync(context, root);
       } catch (error) {
-        // Under `astro dev` a content error is the writer's to fix: the server starts all the same, its
-        // pages show the messages (the content-check integration), and the next save tries again.
-        if (!(context.watcher && error instanceof ContentError)) throw error;
+        if (!(error instanceof ContentError)) throw error;
+        // A content error is the writer's to fix, not a crash: `astro build` ends with the messages and
+        // status 1, as the content-check integration does; `astro dev` starts all the same (its pages show
+        // the check's messages) and the next save tries again.
+        if (!context.watcher) {
+          process.stderr.write(`${contentErrorReport(error.messages)}\n`);
+          process.exit(1);
+        }
+        // The check's own messages were printed as the server started; others only come from here.
+        if (!error.messages.some((message) => message.source === 'content-check')) {
+          context.logger.error(contentErrorReport(error.messages, 'the pages show these messages until they are fixed'));
+        }
       }
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
       pruneRendered(renderedFolder(storeFolder(context)), usedRenderings(context.store));
