@@ -20,6 +20,7 @@ import { readUtf8, splitFrontmatter } from '../src/lib/content/read.ts';
 import { VFileMessage } from 'vfile-message';
 import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import { describeFailure, failurePlace } from '../src/lib/content/check.ts';
+import { checkNesting, parseArticleBody } from '../src/lib/content/check-articles.ts';
 import { checkContentCommand } from './check-content.ts';
 import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
@@ -212,8 +213,13 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const inputs = article ? articleInputs(content, article) : { slug, published, registry: content.registry, idScope: slug };
   const processor = editionProcessor({ ...inputs, published, annotations });
   try {
+    // Nesting no article needs stops here, before a renderer recurses through it (as the check does).
+    const nesting: VFileMessage[] = [];
+    checkNesting(parseArticleBody(body), file, 1, nesting);
+    if (nesting.length > 0) throw new TagError(nesting);
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
+    if (error instanceof TagError) throw error;
     if (error instanceof VFileMessage) {
       error.fatal = true;
       throw new TagError(error);

@@ -84,11 +84,11 @@ describe('one content check, one report', { timeout: 60_000 }, () => {
   });
 
   it('tag reports a text too deeply nested to read against the file, at the line, with no stack trace', () => {
-    const result = spawnSync(process.execPath, ['scripts/tag.ts', 'tests/fixtures/content/article-nested-deep/content/articles/op-ed.md'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/tag.ts', 'tests/fixtures/hostile/article-nested-deep/content/articles/op-ed.md'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('tests/fixtures/content/article-nested-deep/content/articles/op-ed.md\n10:1 error Unexpected nesting too deep to read');
-    expect(result.stderr).toContain('content/too-deep tag');
+    expect(result.stderr).toMatch(/^tests\/fixtures\/hostile\/article-nested-deep\/content\/articles\/op-ed\.md\n10:\d+ error Unexpected nesting /);
+    expect(result.stderr).toContain('content/too-deep');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 

@@ -30,7 +30,7 @@ import { collectBlocks, type Block } from '../tagging/blocks.ts';
 import type { Anchor } from '../tagging/anchor.ts';
 import { findImpossibleDates } from '../tagging/dates.ts';
 import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds } from './check-annotations.ts';
-import { checkArticleLinks, checkIdScopes, frontmatterFieldRange, parseArticleBody } from './check-articles.ts';
+import { checkArticleLinks, checkIdScopes, checkNesting, frontmatterFieldRange, parseArticleBody } from './check-articles.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { TO_FILL, cardPath, isUnregisteredId, registerId, unfilledFields } from './people-stub.ts';
 import { BodyCache } from './body-cache.ts';
@@ -237,6 +237,12 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
       let reading = cache?.get(parts.body, data.published);
       if (!reading) {
         const tree = parseArticleBody(parts.body);
+        // A tree too deep is not read further: the readings below would recurse through it.
+        checkNesting(tree, file, parts.bodyLine, linkProblems);
+        if (linkProblems.length > 0) {
+          problems.push(...linkProblems);
+          return;
+        }
         checkArticleLinks(tree, file, parts.bodyLine, linkProblems);
         const blocks = collectBlocks(tree);
         const impossible = blocks.flatMap((block, index) => findImpossibleDates(block.text, data.published).map((date) => ({ ...date, block: index })));
