@@ -8,7 +8,8 @@
  * registry in `content/people/`; a file inside `content/articles/` also gets its annotations (coreference
  * phrases and notes) from `content/annotations/<slug>.yaml`. Bad input exits 1 with a positioned message.
  */
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
@@ -17,7 +18,11 @@ import { articleInputs } from '../src/lib/model/inputs.ts';
 import { checkContent } from '../src/loader/check.ts';
 import { readUtf8, splitFrontmatter } from '../src/loader/read.ts';
 import { VFileMessage } from 'vfile-message';
-import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
+import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
+import { describeFailure, failurePlace } from '../src/loader/check.ts';
+import { checkNesting, parseArticleBody } from '../src/lib/content/check-articles.ts';
+import { checkContentCommand } from './check-content.ts';
+import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
 import type { Coreference } from '../src/lib/tagging/people.ts';
 import type { EditionModel } from '../src/lib/model/model.ts';
@@ -36,6 +41,12 @@ export interface TagOptions {
   root?: string;
   /** Extra coreference phrases, as an annotation file would declare them (default: none). */
   coreference?: readonly Coreference[];
+  /**
+   * Tag the text even when the content has errors, leaving the notes out (default: false, and any content
+   * error stops tagging as it stops the build). `--add-people` and `npm run new` work this way, since an
+   * editor runs them while the content is still being written.
+   */
+  lenient?: boolean;
 }
 
 /** The tags of one file, as `npm run tag` prints them. */
@@ -45,7 +56,8 @@ export interface TagReport {
   slug: string;
   published: string;
   claims: Array<{ id: string; text: string; type: string; checkWorthiness: string; rules: string[] }>;
-  people: Array<{ text: string; person: string; name: string; registered: boolean; via: string; paragraph: number }>;
+  /** `person` is the register id (`condoleezza-rice`), `card` the file that holds or would hold the card. */
+  people: Array<{ text: string; person: string; card: string; name: string; registered: boolean; via: string; paragraph: number }>;
   dates: Array<{
     text: string;
     value: string;
@@ -64,13 +76,21 @@ export interface TagReport {
   model: EditionModel;
 }
 
-/** A problem that stops tagging: unreadable file, no publication day, a note that does not anchor. */
+/**
+ * What stops tagging: an unreadable file, no publication day, a note that does not anchor, or any error
+ * the content check finds in `content/` (the same check, and the same messages, as the build's).
+ */
 export class TagError extends Error {
+  /** The first problem. */
   readonly problem: VFileMessage;
-  constructor(message: VFileMessage) {
-    super(formatMessages([message]));
+  /** Every problem, errors and warnings. */
+  readonly problems: VFileMessage[];
+  constructor(messages: VFileMessage | readonly VFileMessage[]) {
+    const problems = Array.isArray(messages) ? [...messages] : [messages as VFileMessage];
+    super(contentErrorReport(problems, 'nothing was tagged'));
     this.name = 'TagError';
-    this.problem = message;
+    this.problem = problems.find((problem) => problem.fatal) ?? problems[0]!;
+    this.problems = problems;
   }
 }
 
@@ -165,6 +185,8 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const body = parts ? '\n'.repeat(parts.bodyLine - 1) + parts.body : text;
 
   const content = checkContent(root);
+  // The build refuses content with an error, so tagging does too, with the build's messages.
+  if (!options.lenient && content.problems.some((problem) => problem.fatal)) throw new TagError(content.problems);
   const articles = resolve(root, 'content', 'articles') + sep;
   const slug = basename(path, extname(path));
   const isArticle = path.startsWith(articles);
@@ -173,7 +195,11 @@ export function tagMarkdown(options: TagOptions): TagReport {
     (problem) => isArticle && (problem.file === relativeToRoot || problem.file === content.annotationFiles.get(slug)?.path),
   );
 
-  const declared = isArticle ? content.annotations.get(slug) : undefined;
+  let declared = isArticle ? content.annotations.get(slug) : undefined;
+  // Lenient: the people and sentences only, so a note or a rule still being written cannot stop it.
+  if (declared && options.lenient) {
+    declared = { ...declared, notes: [], coreference: declared.coreference.filter((rule) => content.registry.has(rule.person)) };
+  }
   let annotations: Annotations | undefined = declared;
   if (options.coreference && options.coreference.length > 0) {
     const base: Annotations = declared ?? { byline: 'labels', updated: published, corrections: [], coreference: [], notes: [] };
@@ -188,11 +214,20 @@ export function tagMarkdown(options: TagOptions): TagReport {
   const inputs = article ? articleInputs(content, article) : { slug, published, registry: content.registry, idScope: slug };
   const processor = editionProcessor({ ...inputs, published, annotations });
   try {
+    // Nesting no article needs stops here, before a renderer recurses through it (as the check does).
+    const nesting: VFileMessage[] = [];
+    checkNesting(parseArticleBody(body), file, 1, nesting);
+    if (nesting.length > 0) throw new TagError(nesting);
     processor.runSync(processor.parse(vfile), vfile);
   } catch (error) {
-    if (!(error instanceof VFileMessage)) throw error;
-    error.fatal = true;
-    throw new TagError(error);
+    if (error instanceof TagError) throw error;
+    if (error instanceof VFileMessage) {
+      error.fatal = true;
+      throw new TagError(error);
+    }
+    // A library that gives up on hostile text (nesting thousands deep) is reported against the file.
+    const described = describeFailure(error);
+    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, fatal: true, source: 'tag' }));
   }
 
   const model = vfile.data.edition!;
@@ -204,9 +239,11 @@ export function tagMarkdown(options: TagOptions): TagReport {
     slug,
     published,
     claims: model.claims.map(({ id, text: sentence, type, checkWorthiness, rules }) => ({ id, text: sentence, type, checkWorthiness, rules })),
+    // The register id (`condoleezza-rice`), the one to write in notes and to name the card after.
     people: model.mentions.map((mention) => ({
       text: mention.text,
-      person: mention.person,
+      person: registerId(mention.person),
+      card: cardPath(registerId(mention.person)),
       name: names.get(mention.person) ?? mention.text,
       registered: mention.registered,
       via: mention.via,
@@ -229,22 +266,57 @@ export function tagMarkdown(options: TagOptions): TagReport {
   };
 }
 
-const USAGE = 'Usage: npm run tag -- <file.md> [--published YYYY-MM-DD]';
+/** The stub cards `--add-people` wrote, and the cards it left alone because they exist. */
+export interface AddedPeople {
+  written: string[];
+  kept: string[];
+}
+
+/**
+ * Write a stub card (src/lib/content/people-stub.ts) for each person of a tagged file the register lacks:
+ * the name and the forms the text uses filled in, the rest marked to fill. A card that exists is never
+ * overwritten.
+ *
+ * @param report What {@link tagMarkdown} found.
+ * @param root The project root holding `content/people/`.
+ */
+export function addPeople(report: TagReport, root = PROJECT_ROOT): AddedPeople {
+  const added: AddedPeople = { written: [], kept: [] };
+  for (const person of report.model.people) {
+    if (!isUnregisteredId(person.id)) continue;
+    const card = cardPath(registerId(person.id));
+    const path = join(root, card);
+    if (existsSync(path)) {
+      added.kept.push(card);
+      continue;
+    }
+    const aliases = report.model.mentions.filter((mention) => mention.person === person.id && mention.via !== 'coreference').map((mention) => mention.text);
+    mkdirSync(dirname(path), { recursive: true });
+    // `wx`: never replace a card, even one written between the check above and this line.
+    writeFileSync(path, personStub({ name: person.name, aliases, article: report.file }), { flag: 'wx' });
+    added.written.push(card);
+  }
+  return added;
+}
+
+const USAGE = 'Usage: npm run tag -- <file.md> [--published YYYY-MM-DD] [--add-people]';
 
 /** Read the command line: one file and an optional `--published`. */
-function parseArguments(args: readonly string[]): { path: string; published?: string } | string {
+function parseArguments(args: readonly string[]): { path: string; published?: string; addPeople: boolean } | string {
   let path: string | undefined;
   let published: string | undefined;
+  let addPeople = false;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
-    if (arg === '--published') published = args[++index] ?? '';
+    if (arg === '--add-people') addPeople = true;
+    else if (arg === '--published') published = args[++index] ?? '';
     else if (arg.startsWith('--published=')) published = arg.slice('--published='.length);
     else if (arg === '--help' || arg === '-h') return USAGE;
-    else if (arg.startsWith('--')) return `Unexpected option \`${arg}\`, expected --published\n${USAGE}`;
+    else if (arg.startsWith('--')) return `Unexpected option \`${arg}\`, expected --published or --add-people\n${USAGE}`;
     else if (path === undefined) path = arg;
     else return `Unexpected second file \`${arg}\`, expected one Markdown file\n${USAGE}`;
   }
-  return path === undefined ? `Missing file, expected a Markdown file\n${USAGE}` : { path, published };
+  return path === undefined ? `Missing file, expected a Markdown file\n${USAGE}` : { path, published, addPeople };
 }
 
 if (import.meta.main) {
@@ -254,9 +326,22 @@ if (import.meta.main) {
     process.exit(parsed === USAGE ? 0 : 1);
   }
   try {
-    const { model: _model, ...report } = tagMarkdown(parsed);
-    if (report.warnings.length > 0) console.error(formatMessages(report.warnings));
-    console.log(JSON.stringify(report, null, 2));
+    const tagged = tagMarkdown({ ...parsed, lenient: parsed.addPeople });
+    const { model: _model, ...report } = tagged;
+    if (report.warnings.length > 0 && !parsed.addPeople) console.error(formatMessages(report.warnings));
+    if (parsed.addPeople) {
+      // The cards are the point of this run: say what was written, then what the content check says now
+      // (a new card's fields to fill, and whatever else is left), and leave the JSON out.
+      const { written, kept } = addPeople(tagged);
+      for (const card of written) console.log(`Wrote ${card}: fill the fields marked TO FILL.`);
+      for (const card of kept) console.log(`Kept ${card}: it exists already.`);
+      if (written.length + kept.length === 0) console.log('Every person named is in the register; no card written.');
+      const check = checkContentCommand(PROJECT_ROOT);
+      (check.status === 0 ? console.log : console.error)(check.output);
+      process.exitCode = check.status;
+    } else {
+      console.log(JSON.stringify(report, null, 2));
+    }
   } catch (error) {
     if (!(error instanceof TagError)) throw error;
     console.error(error.message);

@@ -47,6 +47,16 @@ const site = tiers.includes('browser') || tiers.includes('build');
 // The whole suite (no project or path chosen): the unit and content tiers, which need no build, run while the
 // site builds.
 const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--project' || arg.startsWith('--project=') || !arg.startsWith('-'));
+// The content check first, alone (a second or so), when a tier builds the site: on an error it prints the
+// build's own messages and stops here, rather than after two builds that would print them twice.
+if (site) {
+  const content = await start(process.execPath, ['scripts/check-content.ts'], env);
+  if (content.status !== 0) {
+    console.error(content.output);
+    console.error('npm test stopped: the content has errors (the check `npm run build` runs first).');
+    process.exit(1);
+  }
+}
 // Every import declared in package.json, and nothing declared that no file uses.
 const background = [start('npx', ['knip', '--dependencies'], env)];
 const runs = [];

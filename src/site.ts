@@ -15,6 +15,7 @@ import { ledgerArticles, ledgerClaims, type LedgerClaim } from './lib/views/ledg
 import { collectEvents, type TimelineEvent } from './lib/views/timeline.ts';
 import { timelineYears, type TimelineYear } from './lib/views/timeline-periods.ts';
 import { peopleArticles, peopleDirectory, type PersonEntry } from './lib/views/people.ts';
+import { editionWords, type EditionWords } from './lib/views/wording.ts';
 
 /** A path under the site's base: `url(routes.claims())` → `/edition/claims/` when BASE_PATH=/edition/. */
 export function url(path = ''): string {
@@ -96,6 +97,11 @@ async function buildEditions(
 }
 
 
+/** How the pages speak of the articles ("the editorial", "the articles"), from their kinds. */
+export function wordsOf(all: readonly Edition[]): EditionWords {
+  return editionWords(all.map((edition) => edition.entry.data.kind));
+}
+
 /** Every sentence of the edition as the ledger lists it (`ledgerClaims`), once per state of the content. */
 export function ledgerClaimsOf(all: readonly Edition[]): LedgerClaim[] {
   return fromEditions(all, 'ledger claims', () => ledgerClaims(ledgerArticles(all)));
@@ -103,7 +109,7 @@ export function ledgerClaimsOf(all: readonly Edition[]): LedgerClaim[] {
 
 /** Every event of the edition's timeline (`collectEvents`), once per state of the content. */
 export function timelineEventsOf(all: readonly Edition[]): TimelineEvent[] {
-  return fromEditions(all, 'timeline events', () => collectEvents(ledgerArticles(all)));
+  return fromEditions(all, 'timeline events', () => collectEvents(ledgerArticles(all), wordsOf(all).theText));
 }
 
 /** Every event of the edition by year (`timelineYears`), once per state of the content; none when one page holds them all. */

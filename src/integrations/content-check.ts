@@ -2,22 +2,105 @@
  * Astro integration: check every content file before the build starts, and stop with positioned
  * messages (file, line:column, rule id and how to fix it, as vfile-reporter prints them) instead of a
  * stack trace when something is wrong.
+ *
+ * A content error is the writer's to fix, not a fault of the engine: `astro build` prints the messages
+ * and a one-line summary and exits with status 1, without Astro's "unhandled error" banner and its stack
+ * trace (which a thrown error would bring). `astro dev` keeps serving: while the content has errors, every
+ * page it is asked for shows the same messages instead (see {@link contentErrorPage}), and reloads itself
+ * until the files are fixed.
  */
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { checkCacheFile, checkContentOnce } from '../loader/once.ts';
-import { ContentError, formatMessages } from '../lib/content/diagnostics.ts';
+import { contentErrorReport, formatMessages } from '../lib/content/diagnostics.ts';
+import type { ContentReport } from '../lib/content/report.ts';
+import { SITE_NAME } from '../consts.ts';
+
+/** How often the dev server's error page asks again, in seconds: a save is seen about this long after. */
+const RETRY_SECONDS = 1;
+
+/** Text as HTML character data. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The page `astro dev` serves in place of any page while the content has errors: the messages as the
+ * terminal prints them, and a refresh every {@link RETRY_SECONDS} so the page comes back by itself once the
+ * files are fixed. Plain HTML and inline CSS: nothing here depends on the site's own assets.
+ *
+ * @param report The content check's report, with at least one error.
+ */
+export function contentErrorPage(report: ContentReport): string {
+  const text = contentErrorReport(report.problems, 'the pages wait for a fix');
+  const summary = text.split('\n').at(-1)!;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="refresh" content="${RETRY_SECONDS}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Content error · ${escapeHtml(SITE_NAME)}</title>
+<style>
+  body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff8f6; }
+  main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem; }
+  h1 { font-size: 1.4rem; margin: 0 0 .5rem; color: #9b1c1c; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border: 1px solid #e5b8b0; border-left: 4px solid #9b1c1c; padding: 1rem; font-size: .9rem; }
+</style>
+</head>
+<body>
+<main role="alert" data-content-error>
+<h1>${escapeHtml(summary)}</h1>
+<p>Fix the files below and save: this page reloads by itself and shows the article again once the content check passes. The terminal running <code>npm run dev</code> shows the same messages.</p>
+<pre>${escapeHtml(text)}</pre>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Whether a dev request asks for a page (not a script, a style or one of Vite's own files). */
+function asksForPage(request: IncomingMessage): boolean {
+  const path = (request.url ?? '/').split('?')[0]!;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (/^\/(?:@|_astro\/|node_modules\/|src\/)/.test(path)) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
 
 /** The integration; it reads `content/` under the project root and never writes to it. */
 export default function contentCheck(): AstroIntegration {
+  let root = '';
+  let cacheFile = '';
   return {
     name: 'edition:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const report = checkContentOnce(fileURLToPath(config.root), { cacheFile: checkCacheFile(config.cacheDir) });
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        cacheFile = checkCacheFile(config.cacheDir);
+        const report = checkContentOnce(root, { cacheFile });
         const warnings = report.problems.filter((problem) => !problem.fatal);
         if (warnings.length > 0) logger.warn(formatMessages(warnings));
-        if (report.problems.some((p) => p.fatal)) throw new ContentError(report.problems);
+        if (!report.problems.some((problem) => problem.fatal)) return;
+        if (command === 'dev') {
+          // The server starts all the same, and its pages show the messages until they are fixed.
+          logger.error(contentErrorReport(report.problems, 'the pages show these messages until they are fixed'));
+          return;
+        }
+        // A content error ends the command as a linter would: the messages, the summary, status 1.
+        process.stderr.write(`${contentErrorReport(report.problems)}\n`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+          if (!asksForPage(request)) return next();
+          const report = checkContentOnce(root, { cacheFile });
+          if (!report.problems.some((problem) => problem.fatal)) return next();
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(contentErrorPage(report));
+        });
       },
     },
   };

@@ -4,7 +4,7 @@
  */
 import type { LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
-import { ContentError } from '../lib/content/diagnostics.ts';
+import { ContentError, contentErrorReport } from '../lib/content/diagnostics.ts';
 import { contentFingerprint } from './once.ts';
 
 /**
@@ -56,7 +56,7 @@ export function watchContent(context: LoaderContext, root: string, sync: () => P
       if (state() !== before && syncs < MAX_SYNCS) continue;
       if (!report) return;
       // Keep the last good pages and say exactly what is wrong; the next save tries again.
-      if (failure) logger.error(failure.error instanceof ContentError ? failure.error.message : String(failure.error));
+      if (failure) logger.error(failure.error instanceof ContentError ? contentErrorReport(failure.error.messages, 'the pages show these messages until they are fixed') : String(failure.error));
       else logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
       return;
     }

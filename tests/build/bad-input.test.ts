@@ -93,8 +93,12 @@ describe.concurrent('hostile input through a real build', () => {
     const { site, code, output, expected } = await buildCase(name);
     try {
       expect(expected).toMatch(ERROR_LINE);
-      expect(code, output).not.toBe(0);
-      expect(output).toContain('nothing was built');
+      // A content error, not a crash: status 1, the messages and a summary, no banner and no stack trace.
+      expect(code, output).toBe(1);
+      expect(output.trimEnd().split('\n').at(-1)).toMatch(/^The content has \d+ errors? in \d+ files?; nothing was built\.$/);
+      expect(output).not.toMatch(/unhandled error/i);
+      expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(output).not.toMatch(/ {20}/);
       for (const line of expected.split('\n')) expect(output).toContain(line);
       expect(existsSync(join(site.dist, 'index.html'))).toBe(false);
       // Nothing half-built may carry executable markup either.

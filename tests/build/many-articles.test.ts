@@ -94,7 +94,11 @@ describe('two sentences of two articles whose ids collide', () => {
     const site = createFixtureSite(join(process.cwd(), 'tests/fixtures/sites/hash-collision/content'));
     try {
       const { code, output } = await site.build();
-      expect(code).not.toBe(0);
+      // A content error, not a crash: status 1, the messages and a summary, no banner and no stack trace.
+      expect(code).toBe(1);
+      expect(output).not.toMatch(/unhandled error/i);
+      expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(output.trimEnd().split('\n').at(-1)).toBe('The content has 1 error in 1 file; nothing was built.');
       expect(output).toContain('content/articles/report-b.md\n9:1 error Unexpected sentence id `committee-reviewed-budget-again-on-item-zath` that content/articles/report-a.md gives a sentence too');
       expect(output).toContain('Set `idScope`');
       expect(existsSync(join(site.dist, 'index.html'))).toBe(false);

@@ -41,6 +41,14 @@ describe('content check fixtures', () => {
     });
   }
 
+  it('an article nested thousands of levels deep is one content error at its line, however deep the parser gets', () => {
+    // Outside the fixture loop: depending on the stack Node is given, the parser either runs out of it (and
+    // the check reports the failure) or finishes (and the nesting limit reports it); both read the same.
+    const problems = checkContent(join(process.cwd(), 'tests/fixtures/hostile/article-nested-deep')).problems;
+    expect(problems.map((problem) => [problem.file, problem.line, problem.ruleId, problem.fatal])).toEqual([['content/articles/op-ed.md', 10, 'content/too-deep', true]]);
+    expect(problems[0]!.reason).toMatch(/^Unexpected nesting /);
+  }, 60_000);
+
   it('a valid tree has no problems and yields its article and registry', () => {
     const report = checkContent(join(fixtures, 'valid'));
     expect(report.problems).toEqual([]);

@@ -145,7 +145,7 @@ describe('the ledger', () => {
   it('says what the page lists: every sentence, or those notes bear on and how many others are counted', () => {
     const totals = { sentences: 6, withVerdict: 2, checks: 3 };
     const all = ledgerIntro({ listed: claims, counted: [] }, totals);
-    expect(all.description).toMatch(/^Every sentence of the op-ed/);
+    expect(all.description).toMatch(/^Every sentence of the text, classified/);
     expect(all.lede).toBe('Every sentence of the text, with its type, whether it is worth checking, what was known then and what happened next. 2 of the 6 sentences have a verdict, from 3 checks.');
     const some = ledgerIntro({ listed: claims.slice(0, 2), counted: [{ value: 'fact', label: 'Fact', count: 4 }] }, { ...totals, withVerdict: 6 });
     expect(some.description).toMatch(/^The sentences the edition’s notes bear on/);

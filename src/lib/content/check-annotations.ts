@@ -16,6 +16,7 @@ import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { splitSentences } from '../tagging/sentences.ts';
 import { checkNotePhases, publicationWindow } from './phase.ts';
 import type { ArticleFile, Registry } from './report.ts';
+import { cardPath, registerId } from './people-stub.ts';
 
 /** The file position of a text offset inside a block of an article whose body starts at `bodyLine`. */
 export function articlePoint(block: Block, offset: number, bodyLine: number): Point {
@@ -158,6 +159,13 @@ export function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: str
   });
 }
 
+/** How to mend a person id the register lacks: the card to add (under the register id), or a typo to fix. */
+function unknownPersonHint(person: string): string {
+  const id = registerId(person);
+  const rename = id === person ? '' : `Write \`person: ${id}\`: \`unregistered-\` is only what the tagger calls a name the register lacks. `;
+  return `${rename}Add ${cardPath(id)} (\`npm run tag -- content/articles/<slug>.md --add-people\` starts one for each name the register lacks), or correct the id.`;
+}
+
 /** Cross-file checks of an annotation file: ids unique, people known, claim notes complete. */
 export function checkReferences(data: Annotations, yaml: LocatedYaml, file: string, registry: Registry, problems: VFileMessage[]): void {
   const at = yaml.at;
@@ -182,7 +190,7 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         ...at(['notes', index, 'person']),
         reason: `Unknown person id \`${note.person}\` in note \`${note.id}\`, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
-        hint: `Add content/people/${note.person}.yaml or correct the id.`,
+        hint: unknownPersonHint(note.person),
         fatal: true,
       }));
     }
@@ -218,7 +226,7 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         ...at(['coreference', index, 'person']),
         reason: `Unknown person id \`${rule.person}\` for phrase “${rule.phrase}”, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
-        hint: `Add content/people/${rule.person}.yaml or correct the id.`,
+        hint: unknownPersonHint(rule.person),
         fatal: true,
       }));
     }

@@ -66,6 +66,38 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
 }
 
 /**
+ * How deep block quotes, lists and inline markup may nest in an article. Printed prose nests a quotation or
+ * a list two or three levels; far deeper, the renderers recurse until the stack runs out, at a depth that
+ * depends on the machine, so the check draws the line well before.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * An article nested deeper than {@link MAX_NESTING}: reported at the first node that deep, before any
+ * renderer meets it. (A tree too deep to parse at all is reported by the check's guard instead.)
+ */
+export function checkNesting(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
+  // Iterative, since recursion is what fails on such a tree.
+  const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      const start = node.position?.start;
+      problems.push(contentMessage({
+        file,
+        start: start ? { line: start.line + bodyLine - 1, column: start.column } : { line: bodyLine, column: 1 },
+        reason: `Unexpected nesting ${MAX_NESTING} levels deep and more (quotes, lists or emphasis inside one another), expected an article’s paragraphs`,
+        ruleId: 'content/too-deep',
+        hint: 'Paste the text as plain paragraphs: an op-ed nests a quotation or a list a few levels at most.',
+        fatal: true,
+      }));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) stack.push({ node: child as Nodes, depth: depth + 1 });
+  }
+}
+
+/**
  * Two articles must not hash their ids with the same scope: their shared sentences would share ids. A scope
  * defaults to the slug, which file names keep unique, so only an explicit `idScope` can collide.
  */

@@ -60,8 +60,13 @@ export function excerpt(text: string, length = 60): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
+/** A message's first line as vfile-reporter prints it: `line:column[-line:column] severity reason rule source`. */
+const MESSAGE_LINE = /^\d+:\d+(?:-\d+:\d+)?\s/;
+
 /**
- * Messages as `vfile-reporter` prints them: grouped by file, with each fix under its message.
+ * Messages as `vfile-reporter` prints them: grouped by file, with each fix under its message. The
+ * reporter pads its columns to the longest message of the report, which puts a hundred spaces after a
+ * short reason when another is long; a message's line keeps single spaces instead.
  *
  * @param messages Messages that know their file (`message.file`).
  */
@@ -73,15 +78,47 @@ export function formatMessages(messages: readonly VFileMessage[]): string {
     if (!file) files.set(path, (file = new VFile({ path })));
     file.messages.push(message);
   }
-  return reporter([...files.values()], { verbose: true, color: false });
+  return reporter([...files.values()], { verbose: true, color: false })
+    .split('\n')
+    .map((line) => (MESSAGE_LINE.test(line) ? line.replace(/ {2,}/g, ' ') : line))
+    .join('\n');
+}
+
+/**
+ * The one line under the messages that says what the check found and what came of it:
+ * "The content has 2 errors in 1 file; nothing was built."
+ *
+ * @param messages Every message of the check (errors and warnings).
+ * @param outcome What the errors stopped (default: the build).
+ */
+export function contentSummary(messages: readonly VFileMessage[], outcome = 'nothing was built'): string {
+  const errors = messages.filter((message) => message.fatal);
+  const warnings = messages.length - errors.length;
+  if (errors.length === 0) {
+    return warnings === 0 ? 'The content has no problems.' : `The content has ${count(warnings, 'warning')} and no errors.`;
+  }
+  const files = new Set(errors.map((message) => message.file ?? ''));
+  return `The content has ${count(errors.length, 'error')} in ${count(files.size, 'file')}; ${outcome}.`;
+}
+
+/**
+ * What every command prints when the content check finds errors: the errors as vfile-reporter gives them,
+ * then the one-line summary. `npm run check:content`, `npm run tag`, the build and the dev server all
+ * print this text.
+ *
+ * @param messages Every message of the check; only the errors are listed (warnings are printed apart).
+ * @param outcome What the errors stopped.
+ */
+export function contentErrorReport(messages: readonly VFileMessage[], outcome?: string): string {
+  const errors = messages.filter((message) => message.fatal);
+  return `${formatMessages(errors)}\n${contentSummary(messages, outcome)}`;
 }
 
 /** The error a build throws when content has errors; its message lists them all, and it loses nothing. */
 export class ContentError extends Error {
   readonly messages: VFileMessage[];
   constructor(messages: readonly VFileMessage[]) {
-    const errors = messages.filter((message) => message.fatal);
-    super(`The content has ${count(errors.length, 'problem')}; nothing was built.\n${formatMessages(errors)}`);
+    super(contentErrorReport(messages));
     this.name = 'ContentError';
     this.messages = [...messages];
   }

@@ -99,10 +99,15 @@ export const publishedCertaintySchema = z.strictObject({
   reason: plainText,
 });
 
+/** What kind of piece an article is; the pages name it so ("the editorial", "Op-ed"). */
+export const ARTICLE_KINDS = ['op-ed', 'editorial', 'column', 'essay', 'letter', 'statement', 'speech', 'interview', 'article'] as const;
+
 /** Frontmatter of an article in `content/articles/`. Only title, authors, publisher, published and source are required. */
 export const articleSchema = z.strictObject({
   /** The headline, as published. */
   title: plainText,
+  /** What kind of piece it is (default `op-ed`); the pages speak of it so. */
+  kind: z.enum(ARTICLE_KINDS).default('op-ed'),
   /** The standfirst printed under the headline. */
   dek: plainText.optional(),
   /** The authors: ids from `content/people/` (kebab-case) or plain names ("Jane Doe"). */
@@ -280,11 +285,12 @@ export const annotationsSchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
   /** Phrases in this article that refer to registered people. */
   coreference: z.array(coreferenceSchema).default([]),
-  /** The notes. */
-  notes: z.array(noteSchema).default([]),
+  /** The notes; an empty `notes:` (every entry of a new file still commented out) is none. */
+  notes: z.array(noteSchema).nullish().transform((notes) => notes ?? []),
 });
 
 export type Article = z.output<typeof articleSchema>;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export type Person = z.output<typeof personSchema>;
 export type Note = z.output<typeof noteSchema>;
 export type Annotations = z.output<typeof annotationsSchema>;

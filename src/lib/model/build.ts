@@ -267,7 +267,7 @@ function tagPeople(build: Building): void {
       if (mention.via === 'inferred' && !warned.has(inferred)) {
         warned.add(inferred);
         problems.push({
-          reason: `Unexpected inferred coreference “${mention.text}” → \`${mention.person}\`, expected it confirmed in the annotation file; tagged as inferred`,
+          reason: `Unexpected inferred coreference “${mention.text}” → \`${mention.person.replace(/^unregistered-/, '')}\`, expected it confirmed in the annotation file; tagged as inferred`,
           ruleId: 'people/inferred-coreference',
           source: 'remark-edition',
           fatal: false,
@@ -278,11 +278,11 @@ function tagPeople(build: Building): void {
       if (!mention.registered && !warned.has(mention.person)) {
         warned.add(mention.person);
         problems.push({
-          reason: `Unexpected unregistered person “${mention.text}”, expected an entry in content/people/; tagged as \`${mention.person}\``,
+          reason: `Unexpected unregistered person “${mention.text}”, expected a card content/people/${mention.person.replace(/^unregistered-/, '')}.yaml; tagged all the same`,
           ruleId: 'people/unregistered',
           source: 'remark-edition',
           fatal: false,
-          hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card, or ignore: the name stays tagged.`,
+          hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card (\`npm run tag -- <file.md> --add-people\` starts one), or ignore: the name stays tagged.`,
           text: at,
         });
       }

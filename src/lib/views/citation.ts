@@ -5,9 +5,10 @@
  */
 import { formatDay, formatPublished } from './labels.ts';
 import { listOf } from '../format.ts';
+import { SITE_NAME } from '../../consts.ts';
 
 /** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
-export const EDITION_NAME = 'The Annotated Op-Ed';
+export const EDITION_NAME = SITE_NAME;
 
 /** What a citation is made from. */
 export interface CitationInput {

@@ -226,7 +226,7 @@ export function ledgerIntro(listing: LedgerListing, totals: ReturnType<typeof le
   const verdicts = `${totals.withVerdict === totals.sentences ? `All ${count(totals.sentences, 'sentence')}` : `${totals.withVerdict} of the ${count(totals.sentences, 'sentence')}`} have a verdict, from ${count(totals.checks, 'check')}.`;
   return unlisted === 0
     ? {
-        description: 'Every sentence of the op-ed, classified as fact, opinion, recommendation or prediction, with the edition’s verdicts and sources.',
+        description: 'Every sentence of the text, classified as fact, opinion, recommendation or prediction, with the edition’s verdicts and sources.',
         lede: `Every sentence of the text, with its type, whether it is worth checking, what was known then and what happened next. ${verdicts}`,
       }
     : {

@@ -51,14 +51,19 @@ export interface PersonNote {
 /** Why a person is in the directory, in the order the index lists them. */
 export type PersonGroup = 'text' | 'author' | 'notes' | 'unregistered' | 'register';
 
-/** The index's sections, in order, with their headings. */
-export const PERSON_GROUPS: ReadonlyArray<{ group: PersonGroup; label: string; description: string }> = [
-  { group: 'text', label: 'Named in the op-ed', description: 'People the text names, in the edition’s register.' },
-  { group: 'author', label: 'Authors', description: 'The people who wrote the op-ed.' },
+/**
+ * The index's sections, in order, with their headings, in the words for the site's articles ("the op-ed",
+ * "the editorial", "the articles": src/lib/views/wording.ts).
+ */
+function personGroups(theText: string): ReadonlyArray<{ group: PersonGroup; label: string; description: string }> {
+  return [
+  { group: 'text', label: `Named in ${theText}`, description: 'People the text names, in the edition’s register.' },
+  { group: 'author', label: 'Authors', description: `The people who wrote ${theText}.` },
   { group: 'notes', label: 'In the notes only', description: 'People the text does not name but the notes do, because they were part of the story.' },
   { group: 'unregistered', label: 'Not in the register', description: 'Names found in the text by the tagger that the edition has not yet researched.' },
   { group: 'register', label: 'Also in the register', description: 'People in the register whom no text or note names.' },
-];
+  ];
+}
 
 /** A person as the directory shows them. */
 export interface PersonEntry {
@@ -126,7 +131,7 @@ export function peopleDirectory(register: ReadonlyArray<{ id: string; data: Pers
   }
 
   for (const entry of entries.values()) entry.group = groupOf(entry);
-  const order = PERSON_GROUPS.map((group) => group.group);
+  const order = personGroups('').map((group) => group.group);
   return [...entries.values()].sort(
     (a, b) =>
       order.indexOf(a.group) - order.indexOf(b.group) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en'),
@@ -142,13 +147,14 @@ function groupOf(entry: PersonEntry): PersonGroup {
 }
 
 /**
- * People grouped for the index, in `PERSON_GROUPS` order, empty groups left out.
+ * People grouped for the index, in the order of its sections, empty groups left out.
  *
  * @param people The directory, from `peopleDirectory`.
+ * @param theText What the headings call the articles (default "the op-ed"; `editionWords` gives it).
  * @returns Groups with their heading and people.
  */
-export function groupPeople(people: readonly PersonEntry[]): Array<{ group: PersonGroup; label: string; description: string; people: PersonEntry[] }> {
-  return PERSON_GROUPS.map((group) => ({ ...group, people: people.filter((person) => person.group === group.group) })).filter(
+export function groupPeople(people: readonly PersonEntry[], theText = 'the op-ed'): Array<{ group: PersonGroup; label: string; description: string; people: PersonEntry[] }> {
+  return personGroups(theText).map((group) => ({ ...group, people: people.filter((person) => person.group === group.group) })).filter(
     (group) => group.people.length > 0,
   );
 }

@@ -206,24 +206,25 @@ export function countsOverview(years: ReadonlyArray<{ year: string; count: numbe
  * @param events Every event, as `collectEvents` gives them.
  * @param years The periods, from {@link timelineYears}; empty when one page draws every event.
  * @param articles How many articles the site has.
+ * @param theText What one article is called ("the op-ed", "the editorial": src/lib/views/wording.ts).
  */
-export function timelineIntro(events: readonly TimelineEvent[], years: readonly TimelineYear[], articles: number): { description: string; lede: string } {
+export function timelineIntro(events: readonly TimelineEvent[], years: readonly TimelineYear[], articles: number, theText = 'the op-ed'): { description: string; lede: string } {
   const single = articles === 1;
   const { first, last } = yearRange(events);
   const description = single
-    ? `The dates the op-ed mentions and what happened before and after, from ${first} to today, each linked to its place in the text.`
+    ? `The dates ${theText} mentions and what happened before and after, from ${first} to today, each linked to its place in the text.`
     : `The dates ${articles} articles mention and the events their notes describe, from ${first} to ${last}, each linked to its place in the text.`;
   if (years.length === 0) {
     return {
       description,
       lede: single
-        ? 'The dates the op-ed mentions, read against its publication, and the events the notes describe — before it and after. Each one links to its place in the text.'
+        ? `The dates ${theText} mentions, read against its publication, and the events the notes describe — before it and after. Each one links to its place in the text.`
         : 'The dates the articles mention, each article’s publication, and the events the notes describe. Each one links to its place in the text.',
     };
   }
   const split = years.some((year) => year.periods[0]!.id !== year.year);
   const lede = [
-    `The dates ${single ? 'the op-ed mentions, its publication' : 'the articles mention, each article’s publication'} and the events the notes describe:`,
+    `The dates ${single ? `${theText} mentions, its publication` : 'the articles mention, each article’s publication'} and the events the notes describe:`,
     `${count(events.length, 'event')} from ${first} to ${last}, too many for one page.`,
     `Each ${split ? 'year, or each month of the busiest years,' : 'year'} has a page of its own, where every event links to its place in the text.`,
   ].join(' ');

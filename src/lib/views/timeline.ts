@@ -78,13 +78,14 @@ export function formatWhen(start: string, end: string): string {
  * "The op-ed says “…”"; with several, its article is named: "“Title” says “…”".
  *
  * @param articles The articles.
+ * @param theText What one article is called ("the op-ed", "the editorial": src/lib/views/wording.ts).
  * @returns The events.
  */
-export function collectEvents(articles: readonly TimelineArticle[]): TimelineEvent[] {
+export function collectEvents(articles: readonly TimelineArticle[], theText = 'the op-ed'): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
     const page = routes.article(slug);
-    const speaker = articles.length === 1 ? 'The op-ed' : `“${title}”`;
+    const speaker = articles.length === 1 ? theText.charAt(0).toUpperCase() + theText.slice(1) : `“${title}”`;
     for (const date of model.dates) {
       events.push({
         id: dateEventId(date.id),
