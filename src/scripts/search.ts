@@ -8,7 +8,6 @@
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
 import { articleHits, EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
-import { wordKey, wordsOf } from '../lib/search/spelling.ts';
 import type { Concept, ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
 import { sentenceEntries } from '../lib/views/search-hits.ts';
@@ -385,25 +384,6 @@ export class RankedHits implements ResultList {
     const [hit] = hitsOf(item, {}, true);
     if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
-}
-
-/**
- * The words the results' excerpts mark, lower-cased (’ as '): the query's words that the index holds as
- * typed, so they need no spelling help.
- *
- * @param hits Results as the lists show them.
- * @returns The marked words.
- */
-export function markedWords(hits: readonly Hit[]): Set<string> {
-  const words = new Set<string>();
-  const add = (text: string) => {
-    for (const word of wordsOf(text)) words.add(wordKey(word));
-  };
-  for (const hit of hits) {
-    if ('excerptHtml' in hit && !hit.excerpt) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
-    else for (const part of hit.excerpt ?? []) if (part.mark) add(part.text);
-  }
-  return words;
 }
 
 /** Excerpt parts as text and mark nodes; never markup. */
