@@ -3,7 +3,8 @@
  * was asked for, and each file is a request a reader waits for and pays for.
  */
 import { describe, expect, it } from 'vitest';
-import { Hits, RankedHits, type Result, type ResultData } from '../../src/scripts/search.ts';
+import { RankedHits, type Result, type ResultData } from '../../src/scripts/search.ts';
+import { Hits } from '../../src/scripts/search-list.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 
 /** A page record (one result each) or an article record with `sentences` matching sentences. */
