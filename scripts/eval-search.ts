@@ -11,7 +11,8 @@
  * It prints hit@1, hit@5 and the mean reciprocal rank (1/rank, 0 when none of the first 20 results is a
  * wanted sentence), overall and per kind of query, for the tune split and the frozen test split apart.
  * `--list` prints each tune query's rank and first results, to see what goes wrong; test queries are never
- * listed one by one, so that tuning cannot look at them.
+ * listed one by one, so that tuning cannot look at them. `--tune` leaves the test split out altogether: the
+ * way to run it while changing ranking.
  *
  * `--archive N` places the op-ed (with its notes and people) inside the generated archive of N articles that
  * `npm run bench:scale` builds (its generator: scripts/bench-scale.ts), builds that site in a temporary
@@ -162,6 +163,7 @@ interface Options {
   list: boolean;
   json: boolean;
   keep: boolean;
+  tuneOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -179,6 +181,7 @@ function parseOptions(argv: string[]): Options {
     list: argv.includes('--list'),
     json: argv.includes('--json'),
     keep: argv.includes('--keep'),
+    tuneOnly: argv.includes('--tune'),
   };
 }
 
@@ -207,7 +210,7 @@ async function buildArchive(count: number): Promise<{ dist: string; remove(): vo
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const queries = readQueries();
+  const queries = readQueries().filter((query) => !options.tuneOnly || query.split === 'tune');
   let folder = resolve(options.site ?? 'dist');
   let cleanup = () => {};
   if (options.archive) {
@@ -226,7 +229,7 @@ async function main() {
     const tune = outcomes.filter((outcome) => outcome.query.split === 'tune');
     const test = outcomes.filter((outcome) => outcome.query.split === 'test');
     if (options.json) {
-      console.log(JSON.stringify({ site: options.archive ? `archive of ${options.archive}` : folder, tune: score(tune), test: score(test) }, null, 2));
+      console.log(JSON.stringify({ site: options.archive ? `archive of ${options.archive}` : folder, tune: score(tune), ...(options.tuneOnly ? {} : { test: score(test) }) }, null, 2));
       return;
     }
     const where = options.archive ? `the op-ed inside ${options.archive} generated articles` : folder;
@@ -238,6 +241,7 @@ async function main() {
       console.log('');
     }
     console.log(table(`Tune split, ${where}`, tune));
+    if (options.tuneOnly) return;
     console.log('');
     console.log(table(`Test split (frozen), ${where}`, test));
   } finally {

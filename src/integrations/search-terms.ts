@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { termGroups, type TermGroup } from '../lib/search/query.ts';
+import { packTermGroups, termGroups, type TermGroup } from '../lib/search/query.ts';
 import { parseSynonyms } from '../lib/search/synonyms.ts';
 
 /** The module's name, as the browser code imports it. */
@@ -59,7 +59,7 @@ export function searchTermsPlugin(root: string) {
       if (id !== RESOLVED) return undefined;
       const { groups, files } = readTermGroups(root);
       for (const file of files) this.addWatchFile(file);
-      return `export default ${JSON.stringify(groups)};`;
+      return `export default ${JSON.stringify(packTermGroups(groups))};`;
     },
   };
 }

@@ -5,10 +5,9 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, loadPagefind, resultItem, siteLink } from './search.ts';
+import { describeCount, loadPagefind, resultItem, showCorrection, siteLink } from './search.ts';
 import { findHits } from './search-find.ts';
 import { routes } from '../lib/views/routes.ts';
-import { showCorrection } from './spelling.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -55,7 +54,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     }
     let outcome;
     try {
-      outcome = await findHits(query, {}, { debounce: TYPING_PAUSE_MS, wanted: SHOWN, literal });
+      outcome = await findHits(query, {}, { debounce: TYPING_PAUSE_MS, wanted: SHOWN, literal, rounds: 1 });
     } catch {
       say('Search could not load. Press Enter to open the search page.');
       panel.hidden = dismissed;

@@ -4,9 +4,9 @@
  * looked up, sentences ranked (RankedHits in search.ts), and misspelt words corrected from the word list.
  * Kept apart from search.ts so that the unit tests, which import that, need no build-time module.
  */
-import TERM_GROUPS from 'virtual:search-terms';
-import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { Hits, loadPagefind, RankedHits, runSearch, type Filters, type ResultList } from './search.ts';
+import PACKED_TERMS from 'virtual:search-terms';
+import { parseQuery, unpackTermGroups, type ParsedQuery } from '../lib/search/query.ts';
+import { loadPagefind, RankedHits, runSearch, type Filters, type ResultList } from './search.ts';
 
 /** What a search found, and the query it ran when it corrected the one typed. */
 export interface Found {
@@ -16,6 +16,8 @@ export interface Found {
   /** Set when misspelt words were corrected: what was typed. */
   typed?: string;
 }
+
+const TERM_GROUPS = unpackTermGroups(PACKED_TERMS);
 
 let generation = 0;
 
@@ -31,13 +33,13 @@ export function correctedQuery(query: string, corrections: ReadonlyMap<string, s
  * @param query The words ('' for filters alone).
  * @param filters Values per filter; any of a filter's values matches, and every filter must match.
  * @param options `debounce`: milliseconds to wait for more typing (the result is `null` if a newer search
- *   started meanwhile); `wanted`: how many results to read before answering; `literal`: search for the
- *   words as typed, without correcting them.
+ *   started meanwhile); `wanted`: how many results to read before answering; `rounds`: the most rounds of
+ *   record files read for them; `literal`: search for the words as typed, without correcting them.
  */
 export async function findHits(
   query: string,
   filters: Filters = {},
-  options: { debounce?: number; wanted?: number; literal?: boolean } = {},
+  options: { debounce?: number; wanted?: number; literal?: boolean; rounds?: number } = {},
 ): Promise<Found | null> {
   const mine = ++generation;
   if (options.debounce) {
@@ -50,11 +52,12 @@ export async function findHits(
   if (trimmed === '' || /^".+"$/.test(trimmed) || parsed.concepts.length === 0) {
     const response = await runSearch(query, filters);
     if (!response) return null;
+    const { Hits } = await import('./search-list.ts');
     const list = new Hits(response.results, filters, trimmed !== '');
     await list.atLeast(wanted);
     return { list, query };
   }
-  const ranked = await rankedSearch(parsed, filters, wanted);
+  const ranked = await rankedSearch(parsed, filters, wanted, options.rounds);
   if (mine !== generation) return null;
   const unmatched = ranked.unmatched.filter((concept) => concept.alternatives.length === 1 && concept.alternatives[0]!.length === 1);
   if (options.literal || unmatched.length === 0) return { list: ranked, query };
@@ -67,18 +70,18 @@ export async function findHits(
   }
   if (corrections.size === 0) return { list: ranked, query };
   const corrected = correctedQuery(trimmed, corrections);
-  const again = await rankedSearch(parseQuery(corrected, TERM_GROUPS), filters, wanted);
+  const again = await rankedSearch(parseQuery(corrected, TERM_GROUPS), filters, wanted, options.rounds);
   if (mine !== generation) return null;
   return { list: again, query: corrected, typed: query };
 }
 
 /** Look up each of a parsed query's words, then read the most promising records. */
-async function rankedSearch(parsed: ParsedQuery, filters: Filters, wanted: number): Promise<RankedHits> {
+async function rankedSearch(parsed: ParsedQuery, filters: Filters, wanted: number, rounds?: number): Promise<RankedHits> {
   const pagefind = await loadPagefind();
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
   const searches = await Promise.all(parsed.words.map(async (word) => ({ word, results: (await pagefind.search(word, options)).results })));
   const ranked = new RankedHits(parsed, searches, filters);
-  await ranked.atLeast(wanted);
+  await ranked.atLeast(wanted, 5, rounds);
   return ranked;
 }

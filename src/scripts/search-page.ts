@@ -2,9 +2,8 @@
  * The search page: words and filters in, a list of claims out, kept in the address (`?q=…&person=…`) so a
  * search can be shared and the back button returns to it. Pagefind loads when there is something to look for.
  */
-import { describeCount, Hits, loadPagefind, resultItem, type Filters, type ResultList } from './search.ts';
+import { describeCount, loadPagefind, NO_RESULTS, resultItem, showCorrection, type Filters, type ResultList } from './search.ts';
 import { findHits } from './search-find.ts';
-import { showCorrection } from './spelling.ts';
 
 // Results are shown twenty at a time: each article's sentences come in its own small fragment file.
 const PAGE_SIZE = 20;
@@ -24,7 +23,7 @@ const pagesList = form?.querySelector<HTMLElement>('[data-search-pages]');
 
 if (form && input && status && list && more && correction && pagesGroup && pagesList) {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  let results: ResultList = new Hits([], {}, false);
+  let results: ResultList = NO_RESULTS;
   // Whether the reader asked for the words as typed (`literal=1` in the address), not corrected.
   let literal = false;
   // What `results` were searched for: the box and the ticks may have changed since.
@@ -81,7 +80,7 @@ if (form && input && status && list && more && correction && pagesGroup && pages
     toAddress();
     const ticket = ++latest;
     if (query.trim() === '' && !filtered) {
-      results = new Hits([], {}, false);
+      results = NO_RESULTS;
       shown = 0;
       list.replaceChildren();
       showPages();

@@ -1,5 +1,5 @@
-/** The term groups of the edition (src/integrations/search-terms.ts): each a list of phrases, each phrase its words. */
+/** The term groups of the edition, packed (src/integrations/search-terms.ts, `packTermGroups` in src/lib/search/query.ts). */
 declare module 'virtual:search-terms' {
-  const groups: string[][][];
-  export default groups;
+  const packed: string;
+  export default packed;
 }

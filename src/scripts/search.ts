@@ -7,8 +7,7 @@
  */
 import { VERDICT_LABELS } from '../lib/views/labels.ts';
 import { routes } from '../lib/views/routes.ts';
-import { articleHits, EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
-import { wordKey, wordsOf } from '../lib/search/spelling.ts';
+import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import type { Concept, ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
 import { sentenceEntries } from '../lib/views/search-hits.ts';
@@ -167,73 +166,11 @@ export interface PageHit {
 /** One result as the lists show it. */
 export type Hit = SentenceHit | ArticleHit | PageHit;
 
-/** The results one record gives: its matching sentences for an article, else the person or page itself. */
-export function hitsOf(data: ResultData, filters: Filters, query: boolean): Hit[] {
-  const sentences = articleHits(data, filters, query);
-  if (sentences) return sentences;
+/** A person or a page as a result: a person's page itself, else the first of its sections that matched. */
+export function pageHit(data: ResultData): PageHit {
   const { meta } = data;
   const target = meta.role ? data : (data.sub_results?.[0] ?? data);
-  return [{ kind: meta.role ? 'person' : 'page', url: target.url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt }];
-}
-
-/**
- * The results of a search, read record by record as they are needed: each record's data is a small file,
- * and an article's sentences are known only once its file has come.
- */
-export class Hits implements ResultList {
-  /** The results found so far, in order. */
-  readonly found: Hit[] = [];
-  /** Pages are listed with the rest here. */
-  readonly pages: Hit[] = [];
-  private read = 0;
-  private readonly results: Result[];
-  private readonly filters: Filters;
-  private readonly query: boolean;
-
-  /**
-   * @param results Pagefind's results, best first.
-   * @param filters The filters chosen, which each sentence must carry.
-   * @param query Whether words were searched for (without, every sentence passing the filters counts).
-   */
-  constructor(results: Result[], filters: Filters, query: boolean) {
-    this.results = results;
-    this.filters = filters;
-    this.query = query;
-  }
-
-  /** Whether every record has been read, so `found` is complete. */
-  get complete(): boolean {
-    return this.read >= this.results.length;
-  }
-
-  /**
-   * Read records until at least `count` results are found or none are left, fetching no more record files
-   * than the results per record so far say are needed: an article's record often holds several matching
-   * sentences (a first search for "sanctions" over a thousand generated op-eds found 9 in its first 5
-   * records), so the first round asks for half the results wanted, and each later one for what is missing
-   * divided by the results per record read so far. Fewer files is fewer bytes before the first list; a
-   * round that falls short costs one more small request.
-   *
-   * @param count How many results are wanted.
-   * @param most The most record files fetched in one round.
-   * @returns All results found so far.
-   */
-  async atLeast(count: number, most = 5): Promise<Hit[]> {
-    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
-    // ranked together, however many rounds it takes.
-    const shown = this.found.slice();
-    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
-    while (this.found.length < count && !this.complete) {
-      const missing = count - this.found.length;
-      const perRecord = this.read === 0 ? 2 : this.found.length / this.read;
-      const size = Math.min(most, Math.max(1, Math.ceil(missing / Math.max(perRecord, 1))));
-      const next = this.results.slice(this.read, this.read + size);
-      this.read += next.length;
-      const data = (await Promise.all(next.map((result) => result.data()))) as ResultData[];
-      for (const item of data) this.found.push(...hitsOf(item, this.filters, this.query));
-    }
-    return this.found;
-  }
+  return { kind: meta.role ? 'person' : 'page', url: target.url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt };
 }
 
 /** Results as the lists read them, however they were found. */
@@ -246,6 +183,9 @@ export interface ResultList {
   readonly complete: boolean;
   atLeast(count: number, most?: number): Promise<Hit[]>;
 }
+
+/** No results: what the search page holds before a search. */
+export const NO_RESULTS: ResultList = { found: [], pages: [], complete: true, atLeast: async () => [] };
 
 /** A record one or more of the query's words found, and how well it may answer. */
 interface Candidate {
@@ -338,14 +278,17 @@ export class RankedHits implements ResultList {
    *
    * @param count How many sentences are wanted.
    * @param most The most record files fetched in one round.
+   * @param rounds The most rounds (the header box reads one: its list is a preview, and each file is bytes).
    */
-  async atLeast(count: number, most = 5): Promise<Hit[]> {
+  async atLeast(count: number, most = 5, rounds = Number.POSITIVE_INFINITY): Promise<Hit[]> {
     // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
     // ranked together, however many rounds it takes.
     const shown = this.found.slice();
     const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
-    while (this.found.length < count && !this.complete) {
-      const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : most;
+    for (let round = 0; round < rounds && this.found.length < count && !this.complete; round++) {
+      // After the first round, as many records as the sentences per record so far say are missing.
+      const perRecord = Math.max(1, this.found.length / Math.max(1, this.read));
+      const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : Math.min(most, Math.ceil((count - this.found.length) / perRecord));
       const next = this.candidates.slice(this.read, this.read + size);
       this.read += next.length;
       const data = await Promise.all(next.map((candidate) => candidate.result.data()));
@@ -382,28 +325,8 @@ export class RankedHits implements ResultList {
     matched.forEach((held, index) => {
       if (held) this.matched[index] = true;
     });
-    const [hit] = hitsOf(item, {}, true);
-    if (hit && hit.kind !== 'claim' && hit.kind !== 'article') this.pages.push({ ...hit, excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
+    this.pages.push({ ...pageHit(item), excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
-}
-
-/**
- * The words the results' excerpts mark, lower-cased (’ as '): the query's words that the index holds as
- * typed, so they need no spelling help.
- *
- * @param hits Results as the lists show them.
- * @returns The marked words.
- */
-export function markedWords(hits: readonly Hit[]): Set<string> {
-  const words = new Set<string>();
-  const add = (text: string) => {
-    for (const word of wordsOf(text)) words.add(wordKey(word));
-  };
-  for (const hit of hits) {
-    if ('excerptHtml' in hit && !hit.excerpt) for (const match of hit.excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) add(match[1]!);
-    else for (const part of hit.excerpt ?? []) if (part.mark) add(part.text);
-  }
-  return words;
 }
 
 /** Excerpt parts as text and mark nodes; never markup. */
@@ -477,4 +400,22 @@ export function describeCount(count: number, query: string, filtered = false, mo
   if (count === 0 && !more) return `No results${what}${how}.`;
   if (more) return `${count}+ results${what}${how}.`;
   return `${count} ${count === 1 ? 'result' : 'results'}${what}${how}.`;
+}
+
+/**
+ * Fill `box` with "Showing results for <corrected>. Search instead for <typed>.", or empty and hide it.
+ *
+ * @param box The element to fill.
+ * @param corrected The query searched for, or `undefined` when nothing was corrected.
+ * @param typed What the reader typed.
+ * @param searchTyped Called when the reader asks for the words as typed.
+ */
+export function showCorrection(box: HTMLElement, corrected: string | undefined, typed: string, searchTyped: () => void): void {
+  box.replaceChildren();
+  box.hidden = corrected === undefined;
+  if (corrected === undefined) return;
+  const instead = element('button', 'search-suggestion', typed.trim());
+  instead.type = 'button';
+  instead.addEventListener('click', searchTyped);
+  box.append('Showing results for ', element('strong', '', corrected.trim()), '. Search instead for ', instead, '.');
 }

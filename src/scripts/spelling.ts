@@ -27,25 +27,3 @@ function wordList(): Promise<string[]> {
 export async function closestWord(word: string): Promise<string | undefined> {
   return suggestWords(word, await wordList(), { limit: 1, maxDistance: word.length <= 4 ? 1 : 2 })[0];
 }
-
-/**
- * Fill `box` with "Showing results for <corrected>. Search instead for <typed>.", or empty and hide it.
- *
- * @param box The element to fill.
- * @param corrected The query searched for, or `undefined` when nothing was corrected.
- * @param typed What the reader typed.
- * @param searchTyped Called when the reader asks for the words as typed.
- */
-export function showCorrection(box: HTMLElement, corrected: string | undefined, typed: string, searchTyped: () => void): void {
-  box.replaceChildren();
-  box.hidden = corrected === undefined;
-  if (corrected === undefined) return;
-  const shown = document.createElement('strong');
-  shown.textContent = corrected.trim();
-  const instead = document.createElement('button');
-  instead.type = 'button';
-  instead.className = 'search-suggestion';
-  instead.textContent = typed.trim();
-  instead.addEventListener('click', searchTyped);
-  box.append('Showing results for ', shown, '. Search instead for ', instead, '.');
-}

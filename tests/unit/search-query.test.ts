@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalWords, parseQuery, stem, termGroups, wordMatch } from '../../src/lib/search/query.ts';
+import { normalWords, packTermGroups, parseQuery, stem, termGroups, unpackTermGroups, wordMatch } from '../../src/lib/search/query.ts';
 
 const groups = termGroups(
   [
@@ -75,5 +75,12 @@ describe('reading a query', () => {
 
   it('reads nothing from punctuation alone', () => {
     expect(parseQuery('?!—', groups).concepts).toEqual([]);
+  });
+});
+
+describe('packed term groups', () => {
+  it('read back as they were packed', () => {
+    expect(unpackTermGroups(packTermGroups(groups))).toEqual(groups);
+    expect(unpackTermGroups(packTermGroups([]))).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWordList, editDistance, needsSpellings, suggestQueries, suggestWords, wordsOf } from '../../src/lib/search/spelling.ts';
-import { searchTerms } from '../../src/scripts/search.ts';
+import { buildWordList, editDistance, suggestWords, wordsOf } from '../../src/lib/search/spelling.ts';
 
 describe('spelling suggestions', () => {
   it('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
@@ -29,22 +28,6 @@ describe('spelling suggestions', () => {
     expect(suggestWords('Ahmadinijad', words)).toEqual(['Ahmadinejad']);
     expect(suggestWords('pygmy', words)).toEqual([]);
     expect(suggestWords('zzzzzz', words)).toEqual([]);
-  });
-
-  it('puts the suggestion in the place of the misspelt word of a longer query', () => {
-    const words = buildWordList(['Ahmadinejad spoke', 'the letter']);
-    expect(suggestQueries('Ahmadinijad letter', words)).toEqual([{ word: 'Ahmadinejad', query: 'Ahmadinejad letter' }]);
-  });
-});
-
-describe('whether a search needs spelling help', () => {
-  it('asks only about the words sent to the index: a common word left out of the search is never matched', () => {
-    const matched = new Set(['president']);
-    expect(needsSpellings(searchTerms('the president'), matched)).toBe(false);
-    // Taken as typed, "the" would look unmatched and fetch the word list for nothing.
-    expect(needsSpellings('the president', matched)).toBe(true);
-    expect(needsSpellings(searchTerms('the presidnt'), matched)).toBe(true);
-    expect(needsSpellings(searchTerms('President’s'), new Set(["president's"]))).toBe(false);
   });
 });
 

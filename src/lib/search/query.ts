@@ -111,6 +111,19 @@ export function termGroups(synonyms: readonly (readonly string[])[], people: Rea
 }
 
 /**
+ * Term groups as one short string for the browser (a group a line, its phrases apart by `|`, words by
+ * spaces): the search script carries it, so it should cost few bytes. {@link unpackTermGroups} reads it.
+ */
+export function packTermGroups(groups: readonly TermGroup[]): string {
+  return groups.map((group) => group.map((phrase) => phrase.join(' ')).join('|')).join('\n');
+}
+
+/** The term groups of a string {@link packTermGroups} made. */
+export function unpackTermGroups(packed: string): TermGroup[] {
+  return packed === '' ? [] : packed.split('\n').map((group) => group.split('|').map((phrase) => phrase.split(' ')));
+}
+
+/**
  * Read a query: its words, phrases the term groups know (the longest first, wherever they start) made one
  * concept with all their names, then every other word a concept of its own, stop words set aside unless
  * nothing else is left. A word that several groups hold (say "Kim" and "Kim Jong Il") takes every name of

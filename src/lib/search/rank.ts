@@ -17,6 +17,9 @@ import { excerpt, sentenceMatches, words, type ChosenFilters, type ExcerptPart, 
 /** Weights of the fields of a sentence's part. */
 export const FIELD_WEIGHTS = { sentence: 3, title: 2, rest: 1 } as const;
 
+/** What each further match of a concept in a sentence's part adds, as a share of its weight. */
+const FURTHER_MENTIONS = 0.2;
+
 /** A loaded article record, as ranking reads it. */
 export interface RankedRecord {
   url: string;
@@ -123,15 +126,20 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
       let centre = entry.at[0];
       let centreWeight = 0;
       concepts.forEach((concept, index) => {
+        let sum = 0;
         for (const match of matchesIn(stream, from, to, concept)) {
           for (const position of match.positions) marked.add(position);
           const weight = fieldWeight(entry, match.positions[0]!) * match.quality;
+          sum += weight;
           if (weight > best[index]!) best[index] = weight;
           if (weight > centreWeight) {
             centreWeight = weight;
             centre = match.positions[0]!;
           }
         }
+        // Each further mention, in the sentence or its notes, adds a little: a sentence whose notes discuss
+        // the concept is more about it than one that names it once. Never more than the best match again.
+        best[index]! += Math.min(best[index]!, FURTHER_MENTIONS * (sum - best[index]!));
       });
       if (best.every((weight) => weight === 0)) continue;
       best.forEach((weight, index) => {

@@ -16,18 +16,6 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Whether a search needs spelling help: whether some word it searched for is not among the words its
- * results matched as typed. Only the words sent to the index count (the box leaves out very common words:
- * `searchTerms` in src/scripts/search.ts), since the others can never be matched.
- *
- * @param terms The words searched for.
- * @param matched The words the results matched, as {@link wordKey}s.
- */
-export function needsSpellings(terms: string, matched: ReadonlySet<string>): boolean {
-  return !wordsOf(terms).every((word) => matched.has(wordKey(word)));
-}
-
-/**
  * The word list of a set of texts: one entry per word regardless of case, written in its most frequent
  * form, the most frequent words first (ties in alphabetical order), so the first close word is the likelier.
  *
@@ -116,21 +104,4 @@ export function suggestWords(word: string, words: readonly string[], options: Su
     .sort((a, b) => a.distance - b.distance || sameLetters(a.word) - sameLetters(b.word) || a.rank - b.rank)
     .slice(0, limit)
     .map((item) => item.word);
-}
-
-/**
- * Corrected queries for a query that found nothing: each suggestion for each word the list lacks, put in
- * that word's place, closest first.
- *
- * @returns Up to `limit` queries, each with the word it offers: `{ word, query }`.
- */
-export function suggestQueries(query: string, words: readonly string[], options: SuggestOptions = {}): Array<{ word: string; query: string }> {
-  const limit = options.limit ?? 3;
-  const offers: Array<{ word: string; query: string }> = [];
-  for (const typed of wordsOf(query)) {
-    for (const word of suggestWords(typed, words, options)) {
-      offers.push({ word, query: query.replace(typed, word) });
-    }
-  }
-  return offers.slice(0, limit);
 }
