@@ -1,5 +1,7 @@
 /**
- * `npm run eval:tagging -- <dir> [--json]`: score the people and date taggers against hand labels.
+ * `npm run eval:tagging [-- <dir>] [--json]`: score the people and date taggers against hand labels. Without a
+ * folder it scores the development split (`tests/fixtures/tagging`) and the frozen test split
+ * (`tests/fixtures/tagging/test`, never tuned on) and prints them apart.
  *
  * Every `<name>.md` in `<dir>` (but README.md) needs a `<name>.labels.json` beside it (format in
  * `src/lib/tagging/evaluate.ts`).
@@ -187,17 +189,40 @@ export function formatEvaluation(evaluation: Evaluation): string {
   return lines.join('\n');
 }
 
+/** The labelled sets: the development split (tuned on) and the frozen test split (scored, never tuned on). */
+export const LABELLED_SPLITS = [
+  { name: 'dev', dir: 'tests/fixtures/tagging' },
+  { name: 'test', dir: 'tests/fixtures/tagging/test' },
+] as const;
+
+/** The overall figures of one split in a few lines, for the summary `npm run eval:tagging` ends with. */
+export function formatSummary(name: string, evaluation: Evaluation): string {
+  const { people, dates, matchedDates, withinInterval } = evaluation.overall;
+  const resolved = matchedDates === 0 ? 1 : withinInterval / matchedDates;
+  return `${name.padEnd(5)} ${String(evaluation.files.length).padStart(2)} texts  people P ${ratio(people.precision)} R ${ratio(people.recall)} F1 ${ratio(people.f1)}  dates P ${ratio(dates.precision)} R ${ratio(dates.recall)} F1 ${ratio(dates.f1)}  resolved ${withinInterval}/${matchedDates} (${(resolved * 100).toFixed(1)}%)`;
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const [dir, ...rest] = args.filter((arg) => arg !== '--json');
-  if (dir === undefined || rest.length > 0 || dir.startsWith('--')) {
-    console.error('Usage: npm run eval:tagging -- <dir> [--json]');
+  if (rest.length > 0 || dir?.startsWith('--')) {
+    console.error('Usage: npm run eval:tagging -- [<dir>] [--json]   (no folder: the dev and test splits, apart)');
     process.exit(1);
   }
   try {
-    const evaluation = evaluateTagging(dir);
-    console.log(json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
+    if (dir !== undefined) {
+      const evaluation = evaluateTagging(dir);
+      console.log(json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
+    } else {
+      const results = LABELLED_SPLITS.map((split) => ({ ...split, evaluation: evaluateTagging(split.dir) }));
+      if (json) {
+        console.log(JSON.stringify(Object.fromEntries(results.map((result) => [result.name, result.evaluation])), null, 2));
+      } else {
+        for (const result of results) console.log(`== ${result.name} split (${result.dir}) ==\n${formatEvaluation(result.evaluation)}\n`);
+        console.log(results.map((result) => formatSummary(result.name, result.evaluation)).join('\n'));
+      }
+    }
   } catch (error) {
     if (!(error instanceof EvaluationError)) throw error;
     console.error(error.message);
