@@ -150,6 +150,14 @@ export function createPeopleMatcher(
   for (const entry of registry) for (const alias of entry.aliases) addForm(alias, entry.id, 'alias');
   // Longest first, so that at any position the alternation takes "President Bush" before "Bush".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(formPattern);
+  // Each registered person under the skeleton of every name and alias and of their last words, so that a
+  // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person.
+  const variants = new Map<string, string>();
+  for (const entry of registry) {
+    for (const form of [entry.name, ...entry.aliases]) {
+      for (const key of [skeleton(form), skeleton(lastWord(form))]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
+    }
+  }
   const namePattern =
     alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
@@ -174,7 +182,7 @@ export function createPeopleMatcher(
       if (memory && !memory.names) memory.names = names;
       const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names)
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
@@ -231,6 +239,19 @@ function speakerMentions(
     mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
   }
   return mentions;
+}
+
+/**
+ * A spelling-blind key for a name, so that transliterations meet ("Gadhafi", "Qaddafi", "Kadafi" → `kdf`;
+ * "Ahmadi-Nejad", "Ahmadinejad"): ASCII letters, the first kept, then consonants only, with q, c and g read as
+ * k and doubled letters single. Empty for names under five letters, where such keys would collide.
+ */
+function skeleton(name: string): string {
+  const letters = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 5) return '';
+  return (letters.charAt(0) + letters.slice(1).replace(/ph/g, 'f').replace(/[aeiouyhw]/g, ''))
+    .replace(/[qgc]/g, 'k')
+    .replace(/(.)\1+/g, '$1');
 }
 
 function lastWord(name: string): string {
@@ -439,8 +460,7 @@ const notPersonLexiconTags = [
 const runBreakingTags = [
   'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country', 'Organization',
 ];
-// In a headline every word is capitalised, so there a verb or adverb ends the name ("Angela Merkel Met Bush").
-const headlineBreakingTags = [...runBreakingTags, 'Verb', 'Adverb'];
+const headlineBreakingTags = ['Verb', 'Adverb', 'Plural'];
 // Lexicon tags of a word that is not the first word of the name after it: verbs, adjectives and function
 // words ("Met Angela", "Democratic Clinton", "The Hill"). Nouns may be ("Bill Clinton").
 const notNameStartTags = [
@@ -545,6 +565,7 @@ function detectPeople(
   registered: readonly PersonMention[],
   surnames: Map<string, string>,
   names: Map<string, string> = new Map(),
+  variants: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
@@ -592,7 +613,10 @@ function detectPeople(
       const span = {start: token.start, end: lastToken.end};
       // "the John Smith Act", "USS John Smith": a thing named after the person. Its given name and surname
       // still teach the surname, so a later "Smith" is the person.
-      const thing = thingNamedAfter(text, tokens, name);
+      // In a headline a verb after the name is not the noun of a thing named after it ("Rice Plans To Call").
+      const next = tokens[name.last + 1];
+      const verbNext = next?.headline === true && (headlineBreakingTags.some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core));
+      const thing = verbNext ? undefined : thingNamedAfter(text, tokens, name);
       if (thing) {
         if (!surnames.has(thing.surname)) {
           const person = unregisteredPersonId(thing.name);
@@ -611,6 +635,17 @@ function detectPeople(
           ? words[0]
           : words.filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1);
       const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+      // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
+      const nameTokens = tokens.slice(name.first, name.last + 1);
+      let compound = nameTokens.length - 1;
+      while (compound > 0 && nameTokens[compound - 1]!.hyphenated) compound -= 1;
+      const lastCompound = text.slice(nameTokens[compound]!.start, span.end);
+      const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(lastCompound));
+      if (variant !== undefined) {
+        mentions.push({text: text.slice(span.start, span.end), offset: span.start, person: variant, registered: true, via: 'alias'});
+        claimed.push(span);
+        return;
+      }
       const earlier = surname === undefined ? undefined : surnames.get(surname);
       const known = words.length === 1 ? surnames.get(token.core) : sameAs(earlier, fullName, names);
       const person = known ?? unregisteredPersonId(fullName);
@@ -703,12 +738,15 @@ function shapeName(
       isJoined(text, following, afterNext);
     if (!continuesWord && !particle) {
       if (!isCapitalized(following.core) || isTitleWord(following, personalTitles)) break;
-      if (endsRun(following)) break;
+      // "Brady Press Briefing Room": a gerund before a place's, organisation's or building's word is part of its name.
+      const word = lexiconKey(following.core);
+      const beforeNamedPlace =
+        word.endsWith('ing') && (isOrganisationOrPlaceWord(tokens[last + 2]) || isNamedAfter(text, following.start, following.end));
+      if (endsRun(following) && !beforeNamedPlace) break;
       // compromise's rule for organisations and places: a word such as "Foundation", "Center" or "Airport"
       // after a capitalised word makes the words before it part of the organisation's or place's name
       // ("Clinton Foundation", "Reagan National Airport", "Woodrow ▸Wilson Center"), so the person's name
       // ends before them. Unlike compromise, a given name stays a person's: "Christopher Hill", "Samantha Power".
-      const word = lexiconKey(following.core);
       if ((organisationWords.has(word) || placeWords.has(word)) && !isGivenName(current)) {
         while (last >= first && !isGivenName(tokens[last]!)) last -= 1;
         break;
@@ -736,11 +774,18 @@ function shapeName(
   return {first, last, titleLed};
 }
 
+function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
+  const word = token === undefined ? '' : lexiconKey(token.core);
+  return organisationWords.has(word) || placeWords.has(word);
+}
+
 /** Whether a capitalised word after a name's last word is no part of the name. */
 function endsRun(following: Token): boolean {
   if (isNameWord(following)) return false;
-  const breaking = following.headline ? headlineBreakingTags : runBreakingTags;
-  return breaking.some((tag) => following.tags.has(tag));
+  // In a headline every word is capitalised, so there a verb, an adverb or a plural (a verb's third person)
+  // ends it: "Angela Merkel Met Bush", "Ahmadi-Nejad Visits", "Natsios Attending".
+  if (following.headline && (headlineBreakingTags.some((tag) => following.tags.has(tag)) || isUnlistedVerb(following.core))) return true;
+  return runBreakingTags.some((tag) => following.tags.has(tag));
 }
 
 /**
@@ -958,6 +1003,23 @@ function tagsOf(word: string): ReadonlySet<string> {
   const known = lexicon.get(key);
   if (known) return known;
   return surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags;
+}
+
+const verbGuesses = new Map<string, boolean>();
+
+/**
+ * Whether compromise reads a word its lexicon does not list as a verb or adverb ("Plans", "Visits",
+ * "Attending"): its tagger conjugates and guesses from endings. Asked only of headline words, and remembered.
+ */
+function isUnlistedVerb(word: string): boolean {
+  const key = lexiconKey(word);
+  if (lexicon.has(key)) return false;
+  let verb = verbGuesses.get(key);
+  if (verb === undefined) {
+    verb = nlp(key).has('(#Verb|#Adverb)');
+    verbGuesses.set(key, verb);
+  }
+  return verb;
 }
 
 /** The lexicon's spelling of a word: lowercase, straight apostrophes. */
