@@ -6,8 +6,8 @@ import {isNamedAfter} from './people-roles.ts';
 import type {PersonMention} from './people.ts';
 import {
   abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
-  isNameWord, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
-  personSwitches, placeWords, skeleton, spanOf, tokenize, unregisteredPersonId, type Span, type Token,
+  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
+  personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type Span, type Token,
 } from './people-words.ts';
 
 
@@ -183,11 +183,45 @@ export function detectPeople(
       claim(span, person);
       return;
     }
-    const person = surnames.get(token.core);
-    if (person === undefined || isInsideLongerName(text, tokens, index)) return;
-    if (isFree(token, token.end)) claim({start: token.start, end: token.end}, person);
+    if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
+    const person = surnames.get(token.core) ?? nameAlone(text, tokens, index, names);
+    if (person === undefined) return;
+    if (!surnames.has(token.core) && isOnlyName(token, 'family')) surnames.set(token.core, person);
+    claim({start: token.start, end: token.end}, person);
   });
   return mentions;
+}
+
+/**
+ * A person named by one word and no title: a family name compromise knows only as one ("Chavez said"); or a
+ * given name it knows only as one, where a person is spoken to or of by it — the given name of a full name
+ * the text gave before ("Bryan Whitman" … "Bryan"), a form of address ("Thank you, Matt.", "Helene, your
+ * book"), or a pair with the speaker ("Laura and I"). Sentence starts are left out for family names, whose
+ * capital may be the sentence's.
+ *
+ * @returns the person's id (an earlier one's, or a new unregistered id), or `undefined`.
+ */
+function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>): string | undefined {
+  const token = tokens[index]!;
+  // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
+  const previous = tokens[index - 1];
+  const thing = previous !== undefined && ['Determiner', 'Preposition'].some((tag) => tagsOf(previous.core).has(tag));
+  if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
+  if (token.headline) return undefined;
+  if (!isOnlyName(token, 'given')) return undefined;
+  const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
+  if (earlier !== undefined) return earlier;
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  const after = text.slice(token.termEnd, token.termEnd + 12);
+  const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
+  const paired = /^\s+and\s+(?:I|me)\b/u.test(after) || /\b(?:I|me)\s+and\s$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
+  return addressed || paired ? newPerson(token.core, names) : undefined;
+}
+
+function newPerson(name: string, names: Map<string, string>): string {
+  const person = unregisteredPersonId(name);
+  if (!names.has(person)) names.set(person, name);
+  return person;
 }
 
 /**
@@ -372,7 +406,7 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
   const after = tokens[index + 1];
   // Capitalised for being a name, not for starting a sentence ("Later Rice said").
   const isProper = (other: Token): boolean =>
-    isCapitalized(other.core) && !(other.sentenceStart && isCommonWord(other));
+    isCapitalized(other.core) && !((other.sentenceStart || other.headline) && isCommonWord(other));
   return (
     (before !== undefined && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
     (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))

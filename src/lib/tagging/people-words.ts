@@ -119,7 +119,7 @@ export interface Token {
 
 
 const model = readModel();
-const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags} = model;
+const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
 
 /**
@@ -235,6 +235,15 @@ export function isGivenName(token: Token): boolean {
   return token.tags.has('FirstName');
 }
 
+/**
+ * Known to compromise's lexicon only as a given name ("Matt", "Helene"), or only as a family name ("Chavez"):
+ * not also a month, a verb, a noun or a place ("June", "Will", "Bill", "Paris").
+ */
+export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
+  const allowed = kind === 'given' ? givenNameTags : surnameTags;
+  return token.tags.has(kind === 'given' ? 'FirstName' : 'LastName') && [...token.tags].every((tag) => allowed.has(tag));
+}
+
 
 export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
   const word = token === undefined ? '' : lexiconKey(token.core);
@@ -264,6 +273,8 @@ interface Model {
   surnamePatterns: readonly RegExp[];
   /** The tags of a word such a guess matches. */
   surnameTags: ReadonlySet<string>;
+  /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
+  givenNameTags: ReadonlySet<string>;
 }
 
 function readModel(): Model {
@@ -316,7 +327,9 @@ function readModel(): Model {
       : [],
   );
   const surnameTags = expand(['LastName']);
+  const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
+    givenNameTags,
     lexicon,
     phrases,
     phraseLengths,
@@ -331,7 +344,7 @@ function readModel(): Model {
 
 const noTags: ReadonlySet<string> = new Set();
 
-function tagsOf(word: string): ReadonlySet<string> {
+export function tagsOf(word: string): ReadonlySet<string> {
   const key = lexiconKey(word);
   const known = lexicon.get(key);
   if (known) return known;
