@@ -8,7 +8,7 @@
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  escapeRegExp, isInstitutionModifier, overlaps, skeleton, spanOf, unregisteredPersonId, wordEnd, wordStart,
+  escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart,
 } from './people-words.ts';
 
 export {institutionNouns, unregisteredPersonId} from './people-words.ts';
@@ -221,18 +221,26 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
   const titled = memory.titled ?? new Map<string, Set<string>>();
   memory.titled = titled;
   const speakerLabels = findSpeakerLabels(text);
-  for (const mention of named) {
-    if (mention.via === 'coreference' || mention.via === 'inferred') continue;
+  // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
+  // "The President's News Conference With President Yushchenko" guesses no one.
+  const titles = named.flatMap((mention) => {
+    if (mention.via === 'coreference' || mention.via === 'inferred') return [];
     const label = speakerLabels.find((one) => one.offset === mention.offset);
     const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
-    if (!role) continue;
-    const holders = titled.get(role) ?? new Set<string>();
-    holders.add(mention.person);
-    titled.set(role, holders);
-  }
+    return role ? [{offset: mention.offset, role, person: mention.person}] : [];
+  });
+  const learn = (before: number): void => {
+    while (titles[0] !== undefined && titles[0].offset < before) {
+      const {role, person} = titles.shift()!;
+      titled.set(role, new Set([...(titled.get(role) ?? []), person]));
+    }
+  };
   const inferred: PersonMention[] = [];
   let speaker = memory.speaker;
-  for (const phrase of findRolePhrases(text)) {
+  // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
+  const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
+  for (const phrase of findRolePhrases(text, beforeVerb)) {
+    learn(phrase.offset);
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
     const label = speakerLabels.filter((one) => one.offset < phrase.offset).at(-1);
     if (label) speaker = named.find((mention) => mention.offset === label.offset)?.person ?? speaker;
@@ -245,6 +253,7 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
     const name = memory.names?.get(person);
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
+  learn(Infinity);
   const lastLabel = speakerLabels.at(-1);
   if (lastLabel) memory.speaker = named.find((mention) => mention.offset === lastLabel.offset)?.person ?? memory.speaker;
   else if (speaker) memory.speaker = speaker;
