@@ -2,6 +2,7 @@
  * The date rules: each recognises one shape of temporal phrase with a regular expression and resolves it to a
  * period around the publication day. `dates.ts` runs them all and keeps the longest match at each place.
  */
+import nlp from 'compromise';
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
@@ -43,7 +44,7 @@ const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!\s*(?:%|percent\b)|[.,]\d
  * years of a list that began so ("in 1994, 1997 and 2001"). Anywhere else "1994" may be a count or a
  * section number.
  */
-const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
 /** Words after which a month named alone is meant: "in October", "since May" (a capitalised May). */
 const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+)`;
@@ -72,12 +73,25 @@ interface DateRule {
   /** What the rule recognises, in the reader's words. */
   name: string;
   pattern: RegExp;
-  resolve: (words: Words, published: number) => Outcome;
+  /** `sentence` gives the sentence the phrase stands in, for rules that read its tense. */
+  resolve: (words: Words, published: number, sentence: () => string) => Outcome;
 }
 
 function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
   // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
   return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
+}
+
+/**
+ * Which way a sentence's verbs point, as compromise reads their tense: `next` when one is in the present or
+ * future tense and none in the past, `last` when one is in the past, `null` (the news default, the past) when
+ * it has no verb.
+ */
+function tenseOf(sentence: string): 'last' | 'next' | null {
+  const verbs: Array<{ verb?: { grammar?: { tense?: string } } }> = nlp(sentence).verbs().json();
+  const tenses = verbs.map((verb) => verb.verb?.grammar?.tense);
+  if (tenses.includes('PastTense')) return 'last';
+  return tenses.some((tense) => tense === 'PresentTense' || tense === 'FutureTense') ? 'next' : null;
 }
 
 export const RULES: readonly DateRule[] = [
@@ -245,6 +259,26 @@ export const RULES: readonly DateRule[] = [
     withPart(periodOf(unitOf(w.unit), published), w, true),
   ),
 
+  // "The spring" and "the weekend" alone point by tense, as a bare weekday does: in the past the latest one
+  // begun by publication ("we moved slowly through the spring", "found over the weekend"), in the present or
+  // future the next one not yet over. "The fall of Baghdad" is not a season.
+  rule('the season alone', String.raw`the\s+${SEASON}(?!\s+of\b)`, (w, published, sentence) => {
+    if (/\p{Lu}/u.test(w.season ?? '')) return null;
+    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
+    const found = tenseOf(sentence()) === 'next'
+      ? seasons.find((season) => season.end >= published)
+      : seasons.filter((season) => season.start <= published).at(-1);
+    return found ? resolved(found, true) : null;
+  }),
+
+  rule('the weekend', String.raw`(?:(?<which>this|last|next)\s+|the\s+)weekend`, (w, published, sentence) => {
+    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
+    const today = isoWeekday(published);
+    const saturday = which === 'last' || which === null ? published - ((today - 6 + 7) % 7) : published + ((6 - today + 7) % 7);
+    const start = which === 'last' && saturday + 1 >= published && w.which !== undefined ? saturday - 7 : saturday;
+    return resolved(spanPeriod(start, start + 1), true);
+  }),
+
   rule('this, last or next season', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+${SEASON}`, (w, published) => {
     const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
     return withPart(occurrence(seasons, whichOf(w.which), published), w, true);
@@ -257,13 +291,15 @@ export const RULES: readonly DateRule[] = [
     return withPart(occurrence(months, whichOf(w.which), published), w, true);
   }),
 
-  // News writing puts a bare weekday in the past: "on Monday" is the latest Monday on or before
-  // publication. "Last Monday" is the one before publication day, "this Monday" the one in its ISO week.
-  rule('day of the week', String.raw`(?:${WHICH}\s+)?${WEEKDAY}`, (w, published) => {
+  // A bare weekday points by the tense of its sentence: past ("met on Monday") is the latest such day on or
+  // before publication, the news default when no verb says otherwise ("happy Friday"); present or future
+  // ("resumes Monday", "will meet Monday") the next one after it. "Last Monday" is the one before publication
+  // day, "next Monday" the one after, "this Monday" the one in its ISO week.
+  rule('day of the week', String.raw`(?:${WHICH}\s+)?${WEEKDAY}`, (w, published, sentence) => {
     const target = weekdayNumber(w.weekday);
     if (target === null) return null;
     const today = isoWeekday(published);
-    const which = w.which === undefined ? null : whichOf(w.which);
+    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
     let n = published - ((today - target + 7) % 7);
     if (which === 'last') n = published - ((today - target + 7) % 7 || 7);
     if (which === 'next') n = published + ((target - today + 7) % 7 || 7);
