@@ -3,6 +3,7 @@
  * period ("early", "the end of"), the nearest or the last and next occurrence of a period around publication,
  * and the reading of the words a rule captured (months, weekdays, counts). Plain data in, plain data out.
  */
+import nlp from 'compromise';
 import type { DateModifier, DatePrecision } from './dates.ts';
 import {
   addMonths,
@@ -162,11 +163,6 @@ export function narrow(period: Period, part: Part): Period | null {
   return { ...period, start, end };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, 'a couple of': 2, 'couple of': 2,
-};
-
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
 // ------------------------------------------------------------------------------------------------------
@@ -213,8 +209,12 @@ export function unitOf(word: string | undefined): Unit {
 export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
   const key = lower(word);
   if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };
-  const count = /^\d+$/.test(key) ? Number(key) : NUMBER_WORDS[key];
-  return count === undefined ? null : { count, vague: false };
+  if (/^(?:an?|(?:a )?couple of)$/.test(key)) return { count: key.endsWith('of') ? 2 : 1, vague: false };
+  // Any number compromise reads: "15", "fifteen", "twenty-five".
+  const found = nlp(key).numbers();
+  const values = found.length === 1 ? found.get() : [];
+  const count = Array.isArray(values) ? values[0] : values;
+  return typeof count === 'number' && Number.isInteger(count) && count > 0 ? { count, vague: false } : null;
 }
 
 function partOf(words: Words): Part | null {

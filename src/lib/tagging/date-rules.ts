@@ -63,7 +63,8 @@ const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
 /** "the next year" counts from the story, not from publication, so "next year" after "the" is not one. */
 const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 
-const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+// A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
+const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|\p{L}+(?:-\p{L}+)?)`;
 
 // ------------------------------------------------------------------------------------------------------
 // The rules. Each one recognises one shape of phrase and resolves it; `scan` keeps, at each place, the
@@ -79,7 +80,7 @@ interface DateRule {
 
 function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
   // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
-  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
+  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'giu'), resolve };
 }
 
 /**
