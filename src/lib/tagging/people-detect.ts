@@ -49,10 +49,12 @@ export interface Candidate {
   titleLed: boolean;
 }
 
+// Titles that make any capitalised word after them a name ("Secretary Rice"), besides the honorifics compromise
+// knows ("Dr.", "Gen.", "Brig.", "Pfc.").
 const personalTitles = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'congressman',
-  'congresswoman', 'gov', 'governor', 'mayor', 'president', 'secretary', 'ambassador', 'envoy', 'chancellor',
-  'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah', 'sheikh', 'gen', 'adm', 'col', 'pope', 'director',
+  'professor', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'president',
+  'secretary', 'ambassador', 'envoy', 'chancellor', 'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah',
+  'sheikh', 'pope', 'director',
 ]);
 
 // Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
@@ -106,7 +108,10 @@ export function detectPeople(
 
   const candidates: Candidate[] = [];
   tokens.forEach((token, index) => {
-    if (isTitleWord(token, personalTitles)) {
+    // A role compromise knows ("Commissioner") is a title only before a name-like word, which "Human Rights"
+    // and "Revolutionary Guards" lack.
+    const next = tokens[index + 1];
+    if (isTitle(token) || (isRoleTitle(token) && next !== undefined && (isNameWord(next) || next.tags.size === 0))) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
     } else if (startsName(text, tokens, index)) {
@@ -273,7 +278,7 @@ function shapeName(
   for (;;) {
     const token = tokens[first];
     if (!token || first > last) return undefined;
-    const title = isTitleWord(token, personalTitles) || (titleLed && isTitleWord(token, titleQualifiers));
+    const title = isRoleTitle(token) || (titleLed && isTitleWord(token, titleQualifiers));
     // A capitalised "Yet" that is only capitalised because it starts a sentence.
     const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
     if (!title && !notName) break;
@@ -300,7 +305,7 @@ function shapeName(
       isCapitalized(afterNext.core) &&
       isJoined(text, following, afterNext);
     if (!continuesWord && !particle) {
-      if (!isCapitalized(following.core) || isTitleWord(following, personalTitles)) break;
+      if (!isCapitalized(following.core) || isTitle(following)) break;
       // "Brady Press Briefing Room": a gerund before a place's, organisation's or building's word is part of its name.
       const word = lexiconKey(following.core);
       const beforeNamedPlace =
@@ -370,7 +375,7 @@ function startsName(text: string, tokens: readonly Token[], index: number): bool
     return true;
   }
   if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
-  if (!isNameWord(next) || isTitleWord(next, personalTitles)) return false;
+  if (!isNameWord(next) || isTitle(next)) return false;
   // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.
   const word = lexiconKey(token.core);
   if (organisationWords.has(word) || placeWords.has(word) || notNameStartTags.some((tag) => token.tags.has(tag))) {
@@ -389,7 +394,7 @@ function afterTitle(text: string, tokens: readonly Token[], titleIndex: number):
     const current = tokens[index];
     const following = tokens[index + 1];
     if (!current || !following || current.possessive || !isJoined(text, current, following)) return undefined;
-    if (!isTitleWord(following, personalTitles) && !isTitleWord(following, titleQualifiers)) {
+    if (!isTitle(following) && !isTitleWord(following, titleQualifiers)) {
       // "President of Iran" is not followed by a name.
       if (titleConnectors.has(lowerWord(current))) return undefined;
       return isCapitalized(following.core) ? index + 1 : undefined;
@@ -426,6 +431,19 @@ function isJoined(text: string, left: Token, right: Token): boolean {
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
+
+/** A title before a name: an honorific compromise knows ("Dr.", "Gen.", "Sen.") or one of `personalTitles`. */
+function isTitle(token: Token): boolean {
+  return token.tags.has('Honorific') || isTitleWord(token, personalTitles);
+}
+
+/**
+ * A title, or a word compromise knows as a role ("President", "Chancellor", "Commissioner", "Pfc" aside) that
+ * is not also a name, so "Baker" and "Bishop" stay surnames: what may stand before a name and make it a person.
+ */
+function isRoleTitle(token: Token): boolean {
+  return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
+}
 
 function isTitleWord(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(lowerWord(token));
