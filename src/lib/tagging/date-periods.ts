@@ -206,8 +206,15 @@ export function unitOf(word: string | undefined): Unit {
   return lower(word) as Unit;
 }
 
+const counts = new Map<string, { count: number; vague: boolean } | null>();
+
 export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
   const key = lower(word);
+  if (!counts.has(key)) counts.set(key, readCount(key));
+  return counts.get(key) ?? null;
+}
+
+function readCount(key: string): { count: number; vague: boolean } | null {
   if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };
   if (/^(?:an?|(?:a )?couple of)$/.test(key)) return { count: key.endsWith('of') ? 2 : 1, vague: false };
   // Any number compromise reads: "15", "fifteen", "twenty-five".

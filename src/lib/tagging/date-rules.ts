@@ -2,7 +2,7 @@
  * The date rules: each recognises one shape of temporal phrase with a regular expression and resolves it to a
  * period around the publication day. `dates.ts` runs them all and keeps the longest match at each place.
  */
-import nlp from 'compromise';
+import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
@@ -64,7 +64,7 @@ const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
 const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 
 // A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
-const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|\p{L}+(?:-\p{L}+)?)`;
+const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
 
 // ------------------------------------------------------------------------------------------------------
 // The rules. Each one recognises one shape of phrase and resolves it; `scan` keeps, at each place, the
@@ -80,19 +80,23 @@ interface DateRule {
 
 function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
   // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
-  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'giu'), resolve };
+  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
 }
 
 /**
- * Which way a sentence's verbs point, as compromise reads their tense: `next` when one is in the present or
- * future tense and none in the past, `last` when one is in the past, `null` (the news default, the past) when
- * it has no verb.
+ * Which way a sentence's verbs point, read from compromise's lexicon, which lists verbs by tense ("met",
+ * "said", "arrives"): `next` for a future ("will", "’ll", "going to") or, with no verb in the past, a verb in the
+ * present ("resumes", "is scheduled"); `last` for a verb in the past, unless an auxiliary before it makes it a
+ * participle ("is scheduled", "has met"); `null`, the news default (the past), when no verb says.
  */
 function tenseOf(sentence: string): 'last' | 'next' | null {
-  const verbs: Array<{ verb?: { grammar?: { tense?: string } } }> = nlp(sentence).verbs().json();
-  const tenses = verbs.map((verb) => verb.verb?.grammar?.tense);
-  if (tenses.includes('PastTense')) return 'last';
-  return tenses.some((tense) => tense === 'PresentTense' || tense === 'FutureTense') ? 'next' : null;
+  const words = sentence.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  if (words.some((word, at) => word === 'will' || word === 'shall' || /['’]ll$/.test(word) || (word === 'going' && words[at + 1] === 'to'))) return 'next';
+  const auxiliary = /^(?:is|are|am|be|been|being|has|have|was|were|had)$/;
+  const past = words.some((word, at) => tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula') && !auxiliary.test(words[at - 1] ?? ''));
+  const copulaPast = words.some((word) => word === 'was' || word === 'were');
+  if (past || copulaPast) return 'last';
+  return words.some((word) => tagsOf(word).has('PresentTense')) ? 'next' : null;
 }
 
 export const RULES: readonly DateRule[] = [

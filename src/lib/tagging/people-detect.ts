@@ -188,8 +188,10 @@ export function detectPeople(
       claim(span, person);
       return;
     }
+    const known = surnames.get(token.core);
+    if (known === undefined && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
-    const person = surnames.get(token.core) ?? nameAlone(text, tokens, index, names);
+    const person = known ?? nameAlone(text, tokens, index, names);
     if (person === undefined) return;
     if (!surnames.has(token.core) && isOnlyName(token, 'family')) surnames.set(token.core, person);
     claim({start: token.start, end: token.end}, person);
