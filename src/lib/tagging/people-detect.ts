@@ -54,7 +54,7 @@ export interface Candidate {
 const personalTitles = new Set([
   'professor', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'president',
   'secretary', 'ambassador', 'envoy', 'chancellor', 'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah',
-  'sheikh', 'pope', 'director',
+  'sheikh', 'pope', 'director', 'col',
 ]);
 
 // Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
@@ -189,6 +189,13 @@ export function detectPeople(
       return;
     }
     const known = surnames.get(token.core);
+    // A lone spelling of a registered surname ("Kadafi" for "Qaddafi"), where the lexicon has no other reading.
+    const variant = isCapitalized(token.core) && token.tags.size === 0 && !token.sentenceStart ? variants.get(skeleton(token.core)) : undefined;
+    if (variant !== undefined && !isInsideLongerName(text, tokens, index) && isFree(token, token.end)) {
+      mentions.push({text: token.core, offset: token.start, person: variant, registered: true, via: 'alias'});
+      claimed.push(token);
+      return;
+    }
     if (known === undefined && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
     const person = known ?? nameAlone(text, tokens, index, names);
@@ -212,9 +219,8 @@ function nameAlone(text: string, tokens: readonly Token[], index: number, names:
   const token = tokens[index]!;
   // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
   const previous = tokens[index - 1];
-  const thing = previous !== undefined && ['Determiner', 'Preposition'].some((tag) => tagsOf(previous.core).has(tag));
+  const thing = previous !== undefined && ['Determiner', 'Preposition', 'Conjunction'].some((tag) => tagsOf(previous.core).has(tag));
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
-  if (token.headline) return undefined;
   if (!isOnlyName(token, 'given')) return undefined;
   const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
   if (earlier !== undefined) return earlier;
