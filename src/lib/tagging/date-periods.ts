@@ -5,18 +5,7 @@
  */
 import nlp from 'compromise';
 import type { DateModifier, DatePrecision } from './dates.ts';
-import {
-  addMonths,
-  calendarDay,
-  dayNumber,
-  daysInMonth,
-  isoDay,
-  isoWeek,
-  isoWeekday,
-  MONTH_NAMES,
-  pad,
-  WEEKDAY_NAMES,
-} from '../calendar.ts';
+import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad, WEEKDAY_NAMES } from '../calendar.ts';
 
 // ------------------------------------------------------------------------------------------------------
 // Periods: spans of days with the datetime value that names them.

@@ -10,7 +10,6 @@ import {
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type Span, type Token,
 } from './people-words.ts';
 
-
 // ---------------------------------------------------------------------------------------------------------
 // Detecting people the registry lacks.
 //
@@ -24,14 +23,16 @@ import {
 // Hilton").
 //
 // Candidates come from three sources, then pass the same filters:
-//   1. capitalised words right after a personal title ("Secretary of State Condoleezza Rice", "Dr. Rice");
+//   1. capitalised words right after a title: any honorific compromise knows ("Dr.", "Brig. Gen.", "Cpl."), one
+//      of `personalTitles` ("Secretary of State Condoleezza Rice"), or a role compromise knows ("Commissioner")
+//      before a word that may be a name;
 //   2. a capitalised word the lexicon knows as a given name ("Christopher", "Clinton"), or as a family name
 //      before a word it does not know ("Hu Jintao");
 //   3. a capitalised word right before a known name ("Saddam Hussein", "Bill Clinton").
 // Each grows into the whole run of capitalised words after it, so "Christopher" takes its "Hill" and
 // "Kim Jong" its "Il"; the run ends at a word that cannot be part of a name (a function word, a date, a
-// country; in a headline also a verb), at an organisation's or place's name, or at a line break before a
-// given name ("Stephen Hadley⏎James S. Brady").
+// country; in a headline also a verb, an adverb or a plural: "Ahmadi-Nejad Visits"), at an organisation's or
+// place's name, or at a line break before a given name ("Stephen Hadley⏎James S. Brady").
 // Filters: leading titles, lowercase words and sentence-initial common words ("Yet", "Later") are stripped,
 // as is a job before a given name ("Communications Director ▸Dan Bartlett"); every word must be capitalised
 // (lowercase particles such as "bin" or "van" may sit inside); acronyms ("NIE") and words the lexicon knows
@@ -41,6 +42,9 @@ import {
 // A detected full name also claims later bare mentions of its surname in the same text ("Condoleezza Rice …
 // Rice said" → `unregistered-condoleezza-rice`), unless the surname is part of a longer proper name
 // ("Capitol Hill", "Susan Rice"); with two full names sharing a surname, the nearest one before wins.
+// A name in a spelling the registry lacks is the registered person when their skeletons meet ("Moammar Gadhafi",
+// "Kadafi" for "Muammar Qaddafi"). One word alone, with no title, is a person only as `nameAlone` says: a family
+// name the lexicon knows only as one, or a given name spoken to, paired with "I", or first of an earlier name.
 // ---------------------------------------------------------------------------------------------------------
 
 export interface Candidate {
