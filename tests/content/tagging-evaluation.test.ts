@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 describe('the labelled texts in tests/fixtures/tagging', () => {
-  // Tagging eleven texts takes seconds; a loaded machine can pass Vitest's default five.
+  // Tagging sixteen texts takes seconds; a loaded machine can pass Vitest's default five.
   it('tag the op-ed exactly as its hand labels say, and score every text', async () => {
     const { evaluateTagging } = await import('../../scripts/eval-tagging.ts');
     const evaluation = evaluateTagging('tests/fixtures/tagging');
@@ -9,13 +9,18 @@ describe('the labelled texts in tests/fixtures/tagging', () => {
       'afps-defense-authorization-2006.md',
       'bush-radio-address-2006-07-01.md',
       'bush-roh-oval-office-2006.md',
+      'bush-yushchenko-news-conference-2005-04-04.md',
       'diplomatic-about-face.md',
       'enzi-budget-statement-2007.md',
+      'gallegos-briefing-2006-11-16.md',
       'hadley-nie-briefing-2007.md',
       'hill-chun-seoul-2007-07-16.md',
       'hill-six-party-walk-through-2007.md',
       'lugar-nominations-statement-2005.md',
+      'mccormack-briefing-2007-08-15.md',
       'mccormack-briefing-2007-09-17.md',
+      'rice-africa-asia-briefing-2008-02-22.md',
+      'voa-editorial-rice-sudan-2006-10-02.md',
       'washington-file-prewar-intelligence-2003.md',
     ]);
     const opEd = evaluation.files.find((file) => file.file.endsWith('diplomatic-about-face.md'))!;

@@ -154,6 +154,10 @@ const TITLE_WORDS = new Set([
   'for', 'state', 'defense', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'senator', 'sen', 'rep',
   'representative', 'governor', 'gov', 'general', 'gen', 'prime', 'foreign', 'minister', 'chairman', 'director',
   'director-general', 'special', 'envoy', 'leader', 'supreme', 'former', 'press', 'spokesman', 'ayatollah',
+  // Ranks and other titles: "Army Maj. Gen. Freakley", "Pfc. Correia", "Chancellor Merkel".
+  'army', 'navy', 'marine', 'air', 'brig', 'brigadier', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel',
+  'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pfc', 'spc', 'chancellor',
+  'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'chief', 'congressman', 'congresswoman',
 ]);
 
 function fold(text: string): string {

@@ -13,8 +13,11 @@
 export const roleTitles: readonly string[] = [
   'secretary-general', 'vice president', 'prime minister', 'president', 'secretary', 'ambassador', 'senator',
   'governor', 'minister', 'chairman', 'chairwoman', 'director', 'general', 'admiral', 'speaker', 'chancellor',
-  'premier', 'envoy',
+  'premier', 'envoy', 'colonel', 'commander', 'mayor',
 ];
+
+// Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
+const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
 
 /** Titles a transcript puts before a speaker's surname ("MR.", "ASSISTANT SECRETARY", "AMBASSADOR"). */
 const speakerTitles = new Set([
@@ -79,6 +82,8 @@ export interface SpeakerLabel {
 }
 
 const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*:/gmu;
+// The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
+const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
 /**
  * Find transcript speaker labels: a line that starts with capitalised words, at least one title and a surname,
@@ -90,13 +95,13 @@ const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{
  */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
-  for (const match of text.matchAll(speakerPattern)) {
+  for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
     const label = match[1]!;
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
     if (titles.length === 0 || !titles.every((word) => speakerTitles.has(word))) continue;
-    if (speakerTitles.has(surname.toLowerCase()) || surname === 'THE') continue;
+    if (speakerTitles.has(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
     const offset = match.index + match[0].indexOf(label);
     labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
   }
@@ -110,7 +115,12 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
  * @param title The words before a name, any case.
  */
 export function roleOf(title: string): string | undefined {
-  const words = title.toLowerCase().replace(/\./gu, '').replace(/\s+of\s+.*$/u, '').trim();
+  const words = title
+    .toLowerCase()
+    .replace(/\./gu, '')
+    .replace(/\s+of\s+.*$/u, '')
+    .trim()
+    .replace(/\p{L}+$/u, (last) => abbreviatedRoles[last] ?? last);
   return roleTitles.find((role) => words === role || words.endsWith(` ${role}`));
 }
 
@@ -123,7 +133,7 @@ export function titleBefore(text: string, offset: number): string | undefined {
   // The longest run of title words that ends right before the name.
   for (let first = 0; first < words.length; first += 1) {
     const role = roleOf(words.slice(first).join(' '));
-    if (role && words.slice(first).join(' ').toLowerCase().replace(/\./gu, '').endsWith(role)) return role;
+    if (role) return role;
   }
   return undefined;
 }
@@ -149,7 +159,7 @@ const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p
  *
  * @returns The phrases in order, never overlapping.
  */
-export function findRolePhrases(text: string): RolePhrase[] {
+export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   const add = (match: RegExpMatchArray, kind: RolePhrase['kind']): void => {
     const role = match[1]!.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
@@ -162,8 +172,11 @@ export function findRolePhrases(text: string): RolePhrase[] {
   for (const match of text.matchAll(barePattern)) {
     const after = text.slice(match.index! + match[0].length);
     if (/^\s+of\s+\p{Lu}/u.test(after) || /^[^\S\n]+\p{Lu}/u.test(after)) continue;
-    // "the general public", "the director's cut": only "president" is a role in lower case too.
-    if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president') continue;
+    // "the general public", "the director's cut": in lower case a role stands alone only before a word the
+    // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
+    const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
+    const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
+    if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president' && !alone) continue;
     add(match, 'bare');
   }
   return phrases.sort((a, b) => a.offset - b.offset);

@@ -1,0 +1,268 @@
+/**
+ * Periods for the date rules: spans of day numbers with the HTML datetime value that names them, the parts of a
+ * period ("early", "the end of"), the nearest or the last and next occurrence of a period around publication,
+ * and the reading of the words a rule captured (months, weekdays, counts). Plain data in, plain data out.
+ */
+import nlp from 'compromise';
+import type { DateModifier, DatePrecision } from './dates.ts';
+import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad, WEEKDAY_NAMES } from '../calendar.ts';
+
+// ------------------------------------------------------------------------------------------------------
+// Periods: spans of days with the datetime value that names them.
+
+interface Period {
+  start: number;
+  end: number;
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface Resolved extends Period {
+  relative: boolean;
+  modifier: DateModifier;
+}
+
+export function dayPeriod(n: number): Period {
+  return { start: n, end: n, value: isoDay(n), precision: 'day' };
+}
+
+/** The ISO week (Monday to Sunday) holding day `n`. */
+function weekPeriod(n: number): Period {
+  const monday = n - (isoWeekday(n) - 1);
+  const { year, week } = isoWeek(n);
+  return { start: monday, end: monday + 6, value: `${pad(year, 4)}-W${pad(week, 2)}`, precision: 'week' };
+}
+
+/** A calendar month; a month number outside 1–12 rolls into the next or previous year. */
+export function monthPeriod(year: number, month: number): Period {
+  const start = dayNumber(year, month, 1);
+  const first = calendarDay(start);
+  const end = start + daysInMonth(first.year, first.month) - 1;
+  return { start, end, value: `${pad(first.year, 4)}-${pad(first.month, 2)}`, precision: 'month' };
+}
+
+export function yearPeriod(year: number): Period {
+  return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31), value: pad(year, 4), precision: 'year' };
+}
+
+/** A decade as people say it: the 1990s are 1990 to 1999. */
+export function decadePeriod(firstYear: number): Period {
+  const start = dayNumber(firstYear, 1, 1);
+  return { start, end: dayNumber(firstYear + 9, 12, 31), value: pad(firstYear, 4), precision: 'decade' };
+}
+
+/** A span that is not one calendar unit, named by the most precise value that contains it (else its first year). */
+export function spanPeriod(start: number, end: number, precision: DatePrecision = 'range'): Period {
+  const first = calendarDay(start);
+  const last = calendarDay(end);
+  let value = pad(first.year, 4);
+  if (start === end) value = isoDay(start);
+  else if (first.year === last.year && first.month === last.month) value = `${value}-${pad(first.month, 2)}`;
+  return { start, end, value, precision };
+}
+
+type Season = 'spring' | 'summer' | 'fall' | 'winter';
+
+/**
+ * Meteorological seasons of the northern hemisphere, named by the year they begin in: winter 2007 is
+ * December 2007 to February 2008, so every season's days come after those of the season before it.
+ */
+const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+
+export function seasonPeriod(season: Season, year: number): Period {
+  const firstMonth = SEASON_FIRST_MONTH[season];
+  return spanPeriod(monthPeriod(year, firstMonth).start, monthPeriod(year, firstMonth + 2).end, 'season');
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+/** The calendar unit holding day `n`: its week, its month, its year… */
+export function periodOf(unit: Unit, n: number): Period {
+  const { year, month } = calendarDay(n);
+  if (unit === 'day') return dayPeriod(n);
+  if (unit === 'week') return weekPeriod(n);
+  if (unit === 'month') return monthPeriod(year, month);
+  if (unit === 'year') return yearPeriod(year);
+  return decadePeriod(year - (year % 10));
+}
+
+/** Day `n` moved by `count` units, backwards when `count` is negative. */
+export function shift(n: number, unit: Unit, count: number): number {
+  if (unit === 'day') return n + count;
+  if (unit === 'week') return n + 7 * count;
+  return addMonths(n, count * { month: 1, year: 12, decade: 120 }[unit]);
+}
+
+/** Of several candidate periods, the one nearest to the publication day; on a tie, the earlier one. */
+export function nearest(periods: readonly Period[], published: number): Period | undefined {
+  const distance = (p: Period) => (published < p.start ? p.start - published : Math.max(0, published - p.end));
+  return [...periods].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+}
+
+export type Which = 'this' | 'last' | 'next';
+
+/** "this October" is the nearest October, "last October" the latest one over, "next October" the first to come. */
+export function occurrence(periods: readonly Period[], which: Which, published: number): Period | undefined {
+  if (which === 'this') return nearest(periods, published);
+  if (which === 'last') return periods.filter((p) => p.end < published).at(-1);
+  return periods.find((p) => p.start > published);
+}
+
+/** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */
+export function yearsAround(published: number): number[] {
+  const year = calendarDay(published).year;
+  return [year - 2, year - 1, year, year + 1, year + 2];
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Parts of a period: "early", "mid-", "late", "the start of", "the end of".
+
+type Part = 'start' | 'early' | 'mid' | 'late' | 'end';
+
+/**
+ * Which sub-units each part keeps, 1-based and inclusive: months of a year or season, days of a month or
+ * week, years of a decade. "Early/mid/late" cut a year in thirds; "the start/end of" a year is its first or
+ * last month, of a decade its first or last year; a month's start and end are its first and last ten days;
+ * "the end of the week" is Friday to Sunday.
+ */
+const PART_SLICES: Partial<Record<DatePrecision, Record<Part, [number, number]>>> = {
+  year: { start: [1, 1], early: [1, 4], mid: [5, 8], late: [9, 12], end: [12, 12] },
+  season: { start: [1, 1], early: [1, 1], mid: [2, 2], late: [3, 3], end: [3, 3] },
+  month: { start: [1, 10], early: [1, 10], mid: [11, 20], late: [21, 31], end: [21, 31] },
+  week: { start: [1, 1], early: [1, 2], mid: [3, 4], late: [5, 7], end: [5, 7] },
+  decade: { start: [1, 1], early: [1, 4], mid: [5, 7], late: [8, 10], end: [10, 10] },
+};
+
+const PART_MODIFIER: Record<Part, DateModifier> = { start: 'start', early: 'start', mid: null, late: 'end', end: 'end' };
+
+/** The `index`-th sub-unit of a period (1-based), as a span of days. */
+function subUnit(period: Period, index: number): { start: number; end: number } {
+  const { year, month } = calendarDay(period.start);
+  if (period.precision === 'year' || period.precision === 'season') return monthPeriod(year, month + index - 1);
+  if (period.precision === 'decade') return yearPeriod(year + index - 1);
+  return { start: period.start + index - 1, end: period.start + index - 1 };
+}
+
+/** The period cut down to one part; its value stays, since the text still names only the whole period. */
+export function narrow(period: Period, part: Part): Period | null {
+  const slice = PART_SLICES[period.precision]?.[part];
+  if (!slice) return null;
+  const start = subUnit(period, slice[0]).start;
+  const end = Math.min(subUnit(period, slice[1]).end, period.end);
+  return { ...period, start, end };
+}
+
+/** Vague counts stand for a typical number and mark the resolution approximate. */
+const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
+// ------------------------------------------------------------------------------------------------------
+// Reading the captured words.
+
+export type Words = Partial<Record<string, string>>;
+
+export interface Impossible {
+  impossible: string;
+}
+
+/** What a rule makes of its match: a resolution, a date that cannot exist, or null for "not a date after all". */
+export type Outcome = Resolved | Impossible | null;
+
+export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+/** Month number for a name or abbreviation; lower-case "may" and "march" are verbs, not months. */
+export function monthNumber(word: string | undefined): number | null {
+  if (word === undefined || word === 'may' || word === 'march') return null;
+  const prefix = word.slice(0, 3).toLowerCase();
+  const index = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === prefix);
+  return index === -1 ? null : index + 1;
+}
+
+export function weekdayNumber(word: string | undefined): number | null {
+  const index = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === lower(word));
+  return index === -1 ? null : index + 1;
+}
+
+export function seasonOf(word: string | undefined): Season {
+  const season = lower(word);
+  return season === 'autumn' ? 'fall' : (season as Season);
+}
+
+export function whichOf(word: string | undefined): Which {
+  const which = lower(word);
+  return which === 'this past' ? 'last' : (which as Which);
+}
+
+export function unitOf(word: string | undefined): Unit {
+  return lower(word) as Unit;
+}
+
+const counts = new Map<string, { count: number; vague: boolean } | null>();
+
+export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
+  const key = lower(word);
+  if (!counts.has(key)) counts.set(key, readCount(key));
+  return counts.get(key) ?? null;
+}
+
+function readCount(key: string): { count: number; vague: boolean } | null {
+  if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };
+  if (/^(?:an?|(?:a )?couple of)$/.test(key)) return { count: key.endsWith('of') ? 2 : 1, vague: false };
+  // Any number compromise reads: "15", "fifteen", "twenty-five".
+  const found = nlp(key).numbers();
+  const values = found.length === 1 ? found.get() : [];
+  const count = Array.isArray(values) ? values[0] : values;
+  return typeof count === 'number' && Number.isInteger(count) && count > 0 ? { count, vague: false } : null;
+}
+
+function partOf(words: Words): Part | null {
+  const edge = lower(words.edge);
+  if (edge === 'start' || edge === 'beginning') return 'start';
+  if (edge === 'middle') return 'mid';
+  if (edge === 'end' || edge === 'close') return 'end';
+  const part = lower(words.part);
+  return part === 'early' || part === 'mid' || part === 'late' ? part : null;
+}
+
+export function resolved(period: Period, relative: boolean, modifier: DateModifier = null): Resolved {
+  return { ...period, relative, modifier };
+}
+
+/** The period, cut down to the part the words name ("late 2007"), or whole when they name none. */
+export function withPart(period: Period | undefined, words: Words, relative: boolean): Resolved | null {
+  if (!period) return null;
+  const part = partOf(words);
+  if (!part) return resolved(period, relative);
+  const narrowed = narrow(period, part);
+  return narrowed && resolved(narrowed, relative, PART_MODIFIER[part]);
+}
+
+function describeDay(year: number | null, month: number, day: number): string {
+  return `${MONTH_NAMES[month - 1] ?? '?'} ${day}${year === null ? '' : `, ${year}`}`;
+}
+
+/** A day written out in full, checked to exist and, when a weekday is given, to fall on it. */
+export function exactDay(year: number, month: number | null, day: number, weekday?: string): Outcome {
+  if (month === null) return null;
+  if (year < 1 || day < 1 || day > daysInMonth(year, month)) {
+    return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days` };
+  }
+  const n = dayNumber(year, month, day);
+  const expected = weekdayNumber(weekday);
+  if (expected !== null && expected !== isoWeekday(n)) {
+    return { impossible: `${describeDay(year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[expected - 1]}` };
+  }
+  return resolved(dayPeriod(n), false);
+}
+
+/** A day written without its year ("Dec. 3"): the nearest such day to publication, on the weekday if one is given. */
+export function dayNearPublication(month: number | null, day: number, published: number, weekday?: string): Outcome {
+  if (month === null) return null;
+  const expected = weekdayNumber(weekday);
+  const candidates = yearsAround(published)
+    .filter((year) => day >= 1 && day <= daysInMonth(year, month))
+    .map((year) => dayPeriod(dayNumber(year, month, day)))
+    .filter((period) => expected === null || isoWeekday(period.start) === expected);
+  const found = nearest(candidates, published);
+  if (found) return resolved(found, true);
+  const weekdayNote = expected === null ? '' : ` falling on a ${WEEKDAY_NAMES[expected - 1]}`;
+  return { impossible: `${describeDay(null, month, day)}${weekdayNote} does not exist in any year near publication` };
+}

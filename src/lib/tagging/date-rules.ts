@@ -1,0 +1,362 @@
+/**
+ * The date rules: each recognises one shape of temporal phrase with a regular expression and resolves it to a
+ * period around the publication day. `dates.ts` runs them all and keeps the longest match at each place.
+ */
+import { tagsOf } from './people-words.ts';
+import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
+import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
+import {
+  countOf, dayNearPublication, dayPeriod, decadePeriod, exactDay, lower, monthNumber, monthPeriod, narrow, nearest,
+  occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, weekdayNumber, whichOf,
+  withPart, yearPeriod, yearsAround, type Outcome, type Words,
+} from './date-periods.ts';
+
+
+// ------------------------------------------------------------------------------------------------------
+// Pattern pieces. Every rule is compiled case-insensitive, so sentence-initial words match too.
+
+const WEEKDAY = String.raw`(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+/**
+ * A weekday before a written date, with the "last" or "this" news style puts before it ("last Wednesday,
+ * November 28"): the date decides the day, the weekday is checked against it.
+ */
+const WEEKDAY_BEFORE_DATE = String.raw`(?:(?:(?:last|this\s+past|this|next)\s+)?${WEEKDAY},?\s+)?`;
+
+const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
+
+/** A month by full name or abbreviation ("Dec.", "Sept."), captured as `group`. */
+const month = (group = 'month') =>
+  String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+
+const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\w)`;
+
+const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
+
+/**
+ * A four-digit number read as a year without a month beside it: only 1000–2099, and not a percentage or
+ * the start of a longer number ("2000 percent", "1994.5").
+ */
+const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!\s*(?:%|percent\b)|[.,]\d)`;
+
+/**
+ * Words after which a bare number is a year: "in 1994", "since 1994", "as recently as 2003", and the later
+ * years of a list that began so ("in 1994, 1997 and 2001"). Anywhere else "1994" may be a count or a
+ * section number.
+ */
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
+
+/** Words after which a month named alone is meant: "in October", "since May" (a capitalised May). */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+)`;
+
+/** "the start of", "the end of" … before a period. */
+const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close)\s+of\s+`;
+
+/** "early", "mid-", "late" before a period. */
+const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-|–))`;
+
+const SEASON = String.raw`(?<season>spring|summer|fall|autumn|winter)`;
+
+/** "this", "last", "next"; "this past" means "last". */
+const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
+
+/** "the next year" counts from the story, not from publication, so "next year" after "the" is not one. */
+const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
+
+// A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
+const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
+
+// ------------------------------------------------------------------------------------------------------
+// The rules. Each one recognises one shape of phrase and resolves it; `scan` keeps, at each place, the
+// longest match, so "Monday, December 3, 2007" wins over "Monday" and "earlier this week" over "this week".
+
+interface DateRule {
+  /** What the rule recognises, in the reader's words. */
+  name: string;
+  pattern: RegExp;
+  /** `sentence` gives the sentence the phrase stands in, for rules that read its tense. */
+  resolve: (words: Words, published: number, sentence: () => string) => Outcome;
+}
+
+function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
+  // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
+  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
+}
+
+/**
+ * Which way a sentence's verbs point, read from compromise's lexicon, which lists verbs by tense ("met",
+ * "said", "arrives"): `next` for a future ("will", "’ll", "going to") or, with no verb in the past, a verb in the
+ * present ("resumes", "is scheduled"); `last` for a verb in the past, unless an auxiliary before it makes it a
+ * participle ("is scheduled", "has met"); `null`, the news default (the past), when no verb says.
+ */
+function tenseOf(sentence: string): 'last' | 'next' | null {
+  const words = sentence.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+  if (words.some((word, at) => word === 'will' || word === 'shall' || /['’]ll$/.test(word) || (word === 'going' && words[at + 1] === 'to'))) return 'next';
+  const auxiliary = /^(?:is|are|am|be|been|being|has|have|was|were|had)$/;
+  const past = words.some((word, at) => tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula') && !auxiliary.test(words[at - 1] ?? ''));
+  const copulaPast = words.some((word) => word === 'was' || word === 'were');
+  if (past || copulaPast) return 'last';
+  return words.some((word) => tagsOf(word).has('PresentTense')) ? 'next' : null;
+}
+
+export const RULES: readonly DateRule[] = [
+  rule('ISO date', String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})`, (w) =>
+    exactDay(Number(w.year), Number(w.month) >= 1 && Number(w.month) <= 12 ? Number(w.month) : null, Number(w.day)),
+  ),
+
+  rule('weekday, month, day and year', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY},?\s+${YEAR}`, (w) =>
+    exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
+  ),
+
+  rule('weekday, day, month and year', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()},?\s+${YEAR}`, (w) =>
+    exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
+  ),
+
+  rule(
+    'days of one month',
+    String.raw`${month()}\s+(?<firstDay>\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through)\s*(?<lastDay>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+${YEAR})?`,
+    (w, published) => {
+      const monthNo = monthNumber(w.month);
+      const [firstDay, lastDay] = [Number(w.firstDay), Number(w.lastDay)];
+      if (monthNo === null || firstDay >= lastDay) return null;
+      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
+      const spans = years
+        .filter((year) => firstDay >= 1 && lastDay <= daysInMonth(year, monthNo))
+        .map((year) => spanPeriod(dayNumber(year, monthNo, firstDay), dayNumber(year, monthNo, lastDay)));
+      const found = nearest(spans, published);
+      if (!found) return { impossible: `${MONTH_NAMES[monthNo - 1]} has no day ${lastDay}` };
+      return resolved(found, w.year === undefined);
+    },
+  ),
+
+  rule(
+    'months of one year',
+    String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|\s+(?<joiner>to|through|and)\s+)${month('lastMonth')},?\s+${YEAR}`,
+    (w) => {
+      const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
+      if (first === null || last === null || first >= last) return null;
+      // "and" makes a range only after "between": "October and December 2007" are two months.
+      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
+      const year = Number(w.year);
+      return resolved(spanPeriod(monthPeriod(year, first).start, monthPeriod(year, last).end), false);
+    },
+  ),
+
+  // "Dec. 3" takes the year that puts it nearest to publication: 2007-12-03 for a piece of 2007-12-06.
+  rule('weekday, month and day', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY}`, (w, published) =>
+    dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
+  ),
+
+  rule('weekday, day and month', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()}`, (w, published) =>
+    dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
+  ),
+
+  rule('month and year', String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
+    const monthNo = monthNumber(w.month);
+    return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
+  }),
+
+  // A month named alone is the nearest one to publication: "in October" of a December piece is that October.
+  rule('month named alone', String.raw`(?:${PART}|${MONTH_CONTEXT})(?<month>${MONTH_FULL})`, (w, published) => {
+    const monthNo = monthNumber(w.month);
+    if (monthNo === null) return null;
+    const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
+    return withPart(nearest(months, published), w, true);
+  }),
+
+  rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
+    withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
+  ),
+
+  // "the ’90s" takes the latest such decade that has begun by publication.
+  rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
+    if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
+    const year = calendarDay(published).year;
+    let firstYear = year - (year % 100) + Number(w.shortDecade);
+    if (firstYear > year) firstYear -= 100;
+    return withPart(decadePeriod(firstYear), w, true);
+  }),
+
+  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT})${BARE_YEAR}`, (w) => withPart(yearPeriod(Number(w.year)), w, false)),
+
+  rule('year before ’s', String.raw`${BARE_YEAR}(?=['’]s(?!\w))`, (w) => resolved(yearPeriod(Number(w.year)), false)),
+
+  // "around 2000 troops" is a count, so after "around" a year must end the clause or lead into one.
+  rule(
+    'approximate year',
+    String.raw`(?:around|circa|c\.|ca\.)\s*${BARE_YEAR}(?=\s*(?:$|[^\w\s]|(?:when|and|or|to|until|through|before|after|that)\b))`,
+    (w) => resolved(yearPeriod(Number(w.year)), false, 'approximate'),
+  ),
+
+  rule(
+    'years',
+    String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)`,
+    (w) => {
+      const first = Number(w.firstYear);
+      const lastDigits = w.lastYear ?? '';
+      // "1994-95": two digits finish the first year's century.
+      const last = lastDigits.length === 2 ? first - (first % 100) + Number(lastDigits) : Number(lastDigits);
+      if (last <= first || last > 2099) return null;
+      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
+      return resolved(spanPeriod(yearPeriod(first).start, yearPeriod(last).end), false);
+    },
+  ),
+
+  // "Earlier this week" is the part of the week before publication day; it keeps the week's value. On the
+  // first day of the period there is no "earlier", and the span shrinks to that day.
+  rule('earlier or later this week, month or year', String.raw`(?<direction>earlier|later)\s+this\s+(?<unit>week|month|year)`, (w, published) => {
+    const period = periodOf(unitOf(w.unit), published);
+    if (lower(w.direction) === 'earlier') {
+      return resolved({ ...period, end: Math.max(period.start, published - 1) }, true);
+    }
+    return resolved({ ...period, start: Math.min(period.end, published + 1) }, true);
+  }),
+
+  // U.S. federal fiscal years run October to September: "fiscal year 2007", "fiscal 2007", "FY 2007", "FY07"
+  // are 2006-10-01 to 2007-09-30; "this fiscal year" is the one holding publication day.
+  rule(
+    'federal fiscal year',
+    String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
+    (w, published) => {
+      let year: number;
+      if (w.fiscalYear !== undefined) {
+        const digits = w.fiscalYear.replace(/['’]/g, '');
+        year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      } else {
+        const which = lower(w.fiscalWhich).replace(/^the /, '');
+        const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+        year = fiscalYearOf(calendarDay(published)) + step;
+      }
+      const { start, end } = fiscalYear(year);
+      const span = spanPeriod(dayNumber(start.year, start.month, start.day), dayNumber(end.year, end.month, end.day));
+      return resolved(span, w.fiscalYear === undefined);
+    },
+  ),
+
+  // A holiday is its day: with a year, that year's; without one, the occurrence nearest publication, as for a
+  // month named alone. Only capitalised, so "a day of thanksgiving" stays a common noun.
+  rule(
+    'holiday',
+    String.raw`(?:(?<holidayWhich>this|last|next)\s+)?(?<holiday>(?:the\s+)?Fourth\s+of\s+July|${HOLIDAY_PATTERN})(?:,?\s+(?:of\s+)?${YEAR})?`,
+    (w, published) => {
+      const name = w.holiday ?? '';
+      if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
+      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
+      const days = years.flatMap((year) => {
+        const day = holidayDate(name, year);
+        return day ? [dayPeriod(dayNumber(day.year, day.month, day.day))] : [];
+      });
+      if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
+      const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
+      const found = occurrence(days, which, published);
+      return found ? resolved(found, true) : null;
+    },
+  ),
+
+  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
+  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<unit>week|month|year|decade)`, (w, published) => {
+    const unit = unitOf(w.unit);
+    const step = { this: 0, last: -1, next: 1 }[whichOf(w.which)];
+    return withPart(periodOf(unit, shift(published, unit, step)), w, true);
+  }),
+
+  rule('the start or end of the current week, month, year or decade', String.raw`${EDGE_OF}the\s+(?<unit>week|month|year|decade)`, (w, published) =>
+    withPart(periodOf(unitOf(w.unit), published), w, true),
+  ),
+
+  // "The spring" and "the weekend" alone point by tense, as a bare weekday does: in the past the latest one
+  // begun by publication ("we moved slowly through the spring", "found over the weekend"), in the present or
+  // future the next one not yet over. "The fall of Baghdad" is not a season.
+  rule('the season alone', String.raw`the\s+${SEASON}(?!\s+of\b)`, (w, published, sentence) => {
+    if (/\p{Lu}/u.test(w.season ?? '')) return null;
+    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
+    const found = tenseOf(sentence()) === 'next'
+      ? seasons.find((season) => season.end >= published)
+      : seasons.filter((season) => season.start <= published).at(-1);
+    return found ? resolved(found, true) : null;
+  }),
+
+  rule('the weekend', String.raw`(?:(?<which>this|last|next)\s+|the\s+)weekend`, (w, published, sentence) => {
+    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
+    const today = isoWeekday(published);
+    const saturday = which === 'last' || which === null ? published - ((today - 6 + 7) % 7) : published + ((6 - today + 7) % 7);
+    const start = which === 'last' && saturday + 1 >= published && w.which !== undefined ? saturday - 7 : saturday;
+    return resolved(spanPeriod(start, start + 1), true);
+  }),
+
+  rule('this, last or next season', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+${SEASON}`, (w, published) => {
+    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
+    return withPart(occurrence(seasons, whichOf(w.which), published), w, true);
+  }),
+
+  rule('this, last or next month by name', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<month>${MONTH_FULL})`, (w, published) => {
+    const monthNo = monthNumber(w.month);
+    if (monthNo === null) return null;
+    const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
+    return withPart(occurrence(months, whichOf(w.which), published), w, true);
+  }),
+
+  // A bare weekday points by the tense of its sentence: past ("met on Monday") is the latest such day on or
+  // before publication, the news default when no verb says otherwise ("happy Friday"); present or future
+  // ("resumes Monday", "will meet Monday") the next one after it. "Last Monday" is the one before publication
+  // day, "next Monday" the one after, "this Monday" the one in its ISO week.
+  rule('day of the week', String.raw`(?:${WHICH}\s+)?${WEEKDAY}`, (w, published, sentence) => {
+    const target = weekdayNumber(w.weekday);
+    if (target === null) return null;
+    const today = isoWeekday(published);
+    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
+    let n = published - ((today - target + 7) % 7);
+    if (which === 'last') n = published - ((today - target + 7) % 7 || 7);
+    if (which === 'next') n = published + ((target - today + 7) % 7 || 7);
+    if (which === 'this') n = published - today + target;
+    return resolved(dayPeriod(n), true);
+  }),
+
+  // A part of the day stays inside the tag ("tomorrow morning", like "this morning"); the value is the day.
+  rule('yesterday, today or tomorrow', String.raw`(?<word>(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))`, (w, published) => {
+    const word = lower(w.word);
+    const step = word.startsWith('yesterday') || word === 'last night' ? -1 : word.startsWith('tomorrow') ? 1 : 0;
+    return resolved(dayPeriod(published + step), true);
+  }),
+
+  // "Two years ago" is the calendar year two back (2005), "three months ago" the month (2007-09): the unit
+  // the phrase counts in. Decades are too coarse for a calendar decade, so they give an approximate year.
+  rule('some time ago or from now', String.raw`${COUNT}\s+(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
+    const counted = countOf(w.count);
+    if (!counted) return null;
+    const unit = unitOf(w.unit);
+    const sign = lower(w.direction) === 'ago' ? -1 : 1;
+    const day = shift(published, unit, sign * counted.count);
+    if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
+    return resolved(periodOf(unit, day), true, counted.vague ? 'approximate' : null);
+  }),
+
+  // "The past year" is the rolling year that ends on publication day, not the calendar year before it.
+  // "The last/next year" need a count ("the last two years"): alone they usually count from the story.
+  rule(
+    'the past or coming weeks, months or years',
+    String.raw`the\s+(?<direction>past|last|next|coming)\s+(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?`,
+    (w, published) => {
+      const direction = lower(w.direction);
+      if (w.count === undefined && (direction === 'last' || direction === 'next')) return null;
+      // "the coming months" without a count is a few of them.
+      const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.count);
+      if (!counted) return null;
+      const unit = unitOf(w.unit);
+      const modifier = counted.vague ? 'approximate' : null;
+      if (direction === 'past' || direction === 'last') {
+        return resolved(spanPeriod(shift(published, unit, -counted.count) + 1, published), true, modifier);
+      }
+      return resolved(spanPeriod(published + 1, shift(published, unit, counted.count)), true, modifier);
+    },
+  ),
+
+  // "In recent months" reaches back roughly three of them to publication day: from the first day of the
+  // month three back (September 1 for a December piece); weeks from the Monday three weeks back; years
+  // from January 1 three years back; days a week back.
+  rule('in recent weeks, months or years', String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
+    const unit = unitOf(w.unit);
+    const start = unit === 'day' ? published - 7 : periodOf(unit, shift(published, unit, -3)).start;
+    return resolved(spanPeriod(start, published), true, 'approximate');
+  }),
+];

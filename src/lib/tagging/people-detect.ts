@@ -1,0 +1,467 @@
+/**
+ * Detecting people the registry lacks, from the shape of the words around capitalised names (the notes below).
+ * `people.ts` calls `detectPeople` on each paragraph after the registered names are found.
+ */
+import {isNamedAfter} from './people-roles.ts';
+import type {PersonMention} from './people.ts';
+import {
+  abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
+  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
+  personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type Span, type Token,
+} from './people-words.ts';
+
+// ---------------------------------------------------------------------------------------------------------
+// Detecting people the registry lacks.
+//
+// Without a parse: compromise's full parse tags every word of every sentence in context, and cost about 30 ms
+// an article, three quarters of all tagging, while the rules below only ask a few things of capitalised words
+// (a given name? a family name? a country? a verb?). compromise's lexicon, read once, answers those; one regex
+// finds the words. What the parse added in context comes from compromise's own rules, applied where they
+// matter: a word before a name it knows is part of the name (how `people()` finds "Saddam Hussein"); an
+// organisation or place word ("Foundation", "Airport") takes the capitalised words before it; its patterns
+// guess family names it does not list ("O’Keeffe"); and its phrases name wholes ("North Korea", "Paris
+// Hilton").
+//
+// Candidates come from three sources, then pass the same filters:
+//   1. capitalised words right after a title: any honorific compromise knows ("Dr.", "Brig. Gen.", "Cpl."), one
+//      of `personalTitles` ("Secretary of State Condoleezza Rice"), or a role compromise knows ("Commissioner")
+//      before a word that may be a name;
+//   2. a capitalised word the lexicon knows as a given name ("Christopher", "Clinton"), or as a family name
+//      before a word it does not know ("Hu Jintao");
+//   3. a capitalised word right before a known name ("Saddam Hussein", "Bill Clinton").
+// Each grows into the whole run of capitalised words after it, so "Christopher" takes its "Hill" and
+// "Kim Jong" its "Il"; the run ends at a word that cannot be part of a name (a function word, a date, a
+// country; in a headline also a verb, an adverb or a plural: "Ahmadi-Nejad Visits"), at an organisation's or
+// place's name, or at a line break before a given name ("Stephen Hadley⏎James S. Brady").
+// Filters: leading titles, lowercase words and sentence-initial common words ("Yet", "Later") are stripped,
+// as is a job before a given name ("Communications Director ▸Dan Bartlett"); every word must be capitalised
+// (lowercase particles such as "bin" or "van" may sit inside); acronyms ("NIE") and words the lexicon knows
+// as countries, organisations, nationalities or dates ("Korea", "American") reject the candidate; a single
+// word counts only after a title ("Dr. Rice"), so a lone "Kim" or "President" is dropped; anything
+// overlapping a registered mention is dropped, as is a name used as a modifier of an institution noun.
+// A detected full name also claims later bare mentions of its surname in the same text ("Condoleezza Rice …
+// Rice said" → `unregistered-condoleezza-rice`), unless the surname is part of a longer proper name
+// ("Capitol Hill", "Susan Rice"); with two full names sharing a surname, the nearest one before wins.
+// A name in a spelling the registry lacks is the registered person when their skeletons meet ("Moammar Gadhafi",
+// "Kadafi" for "Muammar Qaddafi"). One word alone, with no title, is a person only as `nameAlone` says: a family
+// name the lexicon knows only as one, or a given name spoken to, paired with "I", or first of an earlier name.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface Candidate {
+  first: number;
+  last: number;
+  titleLed: boolean;
+}
+
+// Titles that make any capitalised word after them a name ("Secretary Rice"), besides the honorifics compromise
+// knows ("Dr.", "Gen.", "Brig.", "Pfc.").
+const personalTitles = new Set([
+  'professor', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'president',
+  'secretary', 'ambassador', 'envoy', 'chancellor', 'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah',
+  'sheikh', 'pope', 'director', 'col',
+]);
+
+// Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
+// of the name after it.
+const titleQualifiers = new Set([
+  'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
+  'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
+  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
+]);
+const titleConnectors = new Set(['of', 'the', 'for']);
+
+// Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen", "Jean-Marie Le Pen").
+const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von']);
+
+export const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+// Lexicon tags no word of a person's name carries. Cities and regions are left out on purpose: people are
+// named Washington, Bolton and Paris.
+const notPersonLexiconTags = [
+  'Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion',
+];
+// Lexicon tags of a capitalised word that end a run of capitalised words before it: the word is not part of
+// the name. Not verbs or adverbs in running text, where a capitalised "Will", "Said" or "Hunt" after a given
+// name is a surname; nor cities and regions ("George Washington").
+const runBreakingTags = [
+  'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country', 'Organization',
+];
+const headlineBreakingTags = ['Verb', 'Adverb', 'Plural'];
+// Lexicon tags of a word that is not the first word of the name after it: verbs, adjectives and function
+// words ("Met Angela", "Democratic Clinton", "The Hill"). Nouns may be ("Bill Clinton").
+const notNameStartTags = [
+  'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Date',
+  'Value', 'Expression',
+];
+
+
+export function detectPeople(
+  text: string,
+  registered: readonly PersonMention[],
+  surnames: Map<string, string>,
+  names: Map<string, string> = new Map(),
+  variants: ReadonlyMap<string, string> = new Map(),
+): PersonMention[] {
+  if (!/\p{Lu}/u.test(text)) return [];
+  const tokens = tokenize(text);
+  const registeredSpans = registered.map(spanOf);
+  const isRegistered = (index: number): boolean => {
+    const token = tokens[index];
+    return token !== undefined && registeredSpans.some((span) => overlaps(span, token));
+  };
+
+  const candidates: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    // A role compromise knows ("Commissioner") is a title only before a name-like word, which "Human Rights"
+    // and "Revolutionary Guards" lack.
+    const next = tokens[index + 1];
+    if (isTitle(token) || (isRoleTitle(token) && next !== undefined && (isNameWord(next) || next.tags.size === 0))) {
+      const nameStart = afterTitle(text, tokens, index);
+      if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
+    } else if (startsName(text, tokens, index)) {
+      candidates.push({first: index, last: index, titleLed: false});
+    }
+  });
+
+  // At each start, the longest name; shorter ones starting inside it overlap it and are dropped below.
+  const namesAt = new Map<number, Candidate>();
+  for (const candidate of candidates) {
+    const name = shapeName(text, tokens, candidate, isRegistered);
+    const known = name && namesAt.get(name.first);
+    if (name && (!known || name.last > known.last)) namesAt.set(name.first, name);
+  }
+
+  const mentions: PersonMention[] = [];
+  const claimed: Span[] = [...registeredSpans];
+  // `surnames` maps a surname to the id of the nearest full name before, so a later bare "Rice" follows
+  // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
+  const claim = (span: Span, person: string): void => {
+    const mention = text.slice(span.start, span.end);
+    const name = names.get(person);
+    mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
+    claimed.push(span);
+  };
+  const isFree = (span: Span, end: number): boolean =>
+    !claimed.some((other) => overlaps(other, span)) && !isInstitutionModifier(text, end);
+
+  tokens.forEach((token, index) => {
+    const name = namesAt.get(index);
+    const lastToken = name && tokens[name.last];
+    if (name && lastToken) {
+      const span = {start: token.start, end: lastToken.end};
+      // "the John Smith Act", "USS John Smith": a thing named after the person. Its given name and surname
+      // still teach the surname, so a later "Smith" is the person.
+      // In a headline a verb after the name is not the noun of a thing named after it ("Rice Plans To Call").
+      const next = tokens[name.last + 1];
+      const verbNext = next?.headline === true && (headlineBreakingTags.some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core));
+      const thing = verbNext ? undefined : thingNamedAfter(text, tokens, name);
+      if (thing) {
+        if (!surnames.has(thing.surname)) {
+          const person = unregisteredPersonId(thing.name);
+          surnames.set(thing.surname, person);
+          names.set(person, thing.name);
+        }
+        claimed.push(span);
+        return;
+      }
+      if (!isFree(span, span.end)) return;
+      const words = tokens.slice(name.first, name.last + 1).map((word) => word.core);
+      // "Secretary Rice" after "Condoleezza Rice" is the same person.
+      // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
+      const surname =
+        words.length === 3 && tokens[name.last - 1]?.hyphenated
+          ? words[0]
+          : words.filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1);
+      const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+      // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
+      const nameTokens = tokens.slice(name.first, name.last + 1);
+      let compound = nameTokens.length - 1;
+      while (compound > 0 && nameTokens[compound - 1]!.hyphenated) compound -= 1;
+      const lastCompound = text.slice(nameTokens[compound]!.start, span.end);
+      const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(lastCompound));
+      if (variant !== undefined) {
+        mentions.push({text: text.slice(span.start, span.end), offset: span.start, person: variant, registered: true, via: 'alias'});
+        claimed.push(span);
+        return;
+      }
+      const earlier = surname === undefined ? undefined : surnames.get(surname);
+      const known = words.length === 1 ? surnames.get(token.core) : sameAs(earlier, fullName, names);
+      const person = known ?? unregisteredPersonId(fullName);
+      if (surname !== undefined && known === undefined) surnames.set(surname, person);
+      if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
+      claim(span, person);
+      return;
+    }
+    const known = surnames.get(token.core);
+    // A lone spelling of a registered surname ("Kadafi" for "Qaddafi"), where the lexicon has no other reading.
+    const variant = isCapitalized(token.core) && token.tags.size === 0 && !token.sentenceStart ? variants.get(skeleton(token.core)) : undefined;
+    if (variant !== undefined && !isInsideLongerName(text, tokens, index) && isFree(token, token.end)) {
+      mentions.push({text: token.core, offset: token.start, person: variant, registered: true, via: 'alias'});
+      claimed.push(token);
+      return;
+    }
+    if (known === undefined && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
+    if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
+    const person = known ?? nameAlone(text, tokens, index, names);
+    if (person === undefined) return;
+    if (!surnames.has(token.core) && isOnlyName(token, 'family')) surnames.set(token.core, person);
+    claim({start: token.start, end: token.end}, person);
+  });
+  return mentions;
+}
+
+/**
+ * A person named by one word and no title: a family name compromise knows only as one ("Chavez said"); or a
+ * given name it knows only as one, where a person is spoken to or of by it — the given name of a full name
+ * the text gave before ("Bryan Whitman" … "Bryan"), a form of address ("Thank you, Matt.", "Helene, your
+ * book"), or a pair with the speaker ("Laura and I"). Sentence starts are left out for family names, whose
+ * capital may be the sentence's.
+ *
+ * @returns the person's id (an earlier one's, or a new unregistered id), or `undefined`.
+ */
+function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>): string | undefined {
+  const token = tokens[index]!;
+  // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
+  const previous = tokens[index - 1];
+  const thing = previous !== undefined && ['Determiner', 'Preposition', 'Conjunction'].some((tag) => tagsOf(previous.core).has(tag));
+  if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
+  if (!isOnlyName(token, 'given')) return undefined;
+  const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
+  if (earlier !== undefined) return earlier;
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  const after = text.slice(token.termEnd, token.termEnd + 12);
+  const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
+  const paired = /^\s+and\s+(?:I|me)\b/u.test(after) || /\b(?:I|me)\s+and\s$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
+  return addressed || paired ? newPerson(token.core, names) : undefined;
+}
+
+function newPerson(name: string, names: Map<string, string>): string {
+  const person = unregisteredPersonId(name);
+  if (!names.has(person)) names.set(person, name);
+  return person;
+}
+
+/**
+ * When a detected run of capitalised words is the name of a thing called after a person ("John Smith National
+ * Defense Act", or "John Smith" after "USS"), the person's name inside it: its given names and the surname after
+ * them. Otherwise `undefined`.
+ */
+function thingNamedAfter(
+  text: string,
+  tokens: readonly Token[],
+  name: Candidate,
+): {name: string; surname: string} | undefined {
+  const first = tokens[name.first];
+  if (!first) return undefined;
+  // The person's part: given names and initials, then one surname.
+  let last = name.first;
+  while (last < name.last && (isGivenName(tokens[last]!) || /^\p{Lu}$/u.test(tokens[last]!.core))) last += 1;
+  const surnameToken = tokens[last]!;
+  if (last === name.first && name.first !== name.last) return undefined;
+  const inside = name.last > last && isNamedAfter(text, first.start, surnameToken.end);
+  if (!inside && !isNamedAfter(text, first.start, tokens[name.last]!.end)) return undefined;
+  return {name: text.slice(first.start, surnameToken.end).replace(/\s+/gu, ' '), surname: surnameToken.core};
+}
+
+/**
+ * Whether a full name is the person an earlier mention with the same surname meant: one known only by that
+ * surname ("President Roh" … "Roh Moo-hyun"), or by a full name whose given name starts the same way
+ * ("Stephen Hadley" … "Steve Hadley", "Christopher R. Hill" … "Christopher Hill").
+ *
+ * @returns The earlier person's id, or `undefined` for a different person.
+ */
+function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
+  if (earlier === undefined) return undefined;
+  const known = names.get(earlier);
+  if (known === undefined || !/\s/u.test(known)) return earlier;
+  const given = (name: string) => name.split(' ')[0]!.toLowerCase();
+  const [a, b] = [given(known), given(fullName)];
+  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3) ? earlier : undefined;
+}
+
+/** Turn a candidate into a checked name (start and end token), or `undefined` when it is not one. */
+function shapeName(
+  text: string,
+  tokens: readonly Token[],
+  candidate: Candidate,
+  isRegistered: (index: number) => boolean,
+): Candidate | undefined {
+  let {first, last, titleLed} = candidate;
+  for (;;) {
+    const token = tokens[first];
+    if (!token || first > last) return undefined;
+    const title = isRoleTitle(token) || (titleLed && isTitleWord(token, titleQualifiers));
+    // A capitalised "Yet" that is only capitalised because it starts a sentence.
+    const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
+    if (!title && !notName) break;
+    titleLed ||= title;
+    first += 1;
+  }
+  // Grow to the whole run of capitalised words, so "Kim Jong" takes its "Il" and a first name its surname;
+  // stop at registered names, so "Angela Merkel met Bush" leaves Bush to the registry.
+  for (;;) {
+    const current = tokens[last];
+    const following = tokens[last + 1];
+    if (!current || !following || current.possessive || isRegistered(last + 1)) break;
+    if (!isJoined(text, current, following)) break;
+    // A given name on the next line starts another name: "Stephen Hadley⏎James S. Brady" are two, and
+    // "Pacific Affairs⏎Kerry Center Hotel" is a line of an address before another.
+    if (isGivenName(following) && text.slice(current.termEnd, following.start).includes('\n')) break;
+    // A name of two words or more is whole at the end of a line: "Michael B. Enzi⏎Senate Budget Committee".
+    if (last > first && text.slice(current.termEnd, following.start).includes('\n')) break;
+    const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
+    const afterNext = tokens[last + 2];
+    const particle =
+      nameParticles.has(following.core.toLowerCase()) &&
+      afterNext !== undefined &&
+      isCapitalized(afterNext.core) &&
+      isJoined(text, following, afterNext);
+    if (!continuesWord && !particle) {
+      if (!isCapitalized(following.core) || isTitle(following)) break;
+      // "Brady Press Briefing Room": a gerund before a place's, organisation's or building's word is part of its name.
+      const word = lexiconKey(following.core);
+      const beforeNamedPlace =
+        word.endsWith('ing') && (isOrganisationOrPlaceWord(tokens[last + 2]) || isNamedAfter(text, following.start, following.end));
+      if (endsRun(following) && !beforeNamedPlace) break;
+      // compromise's rule for organisations and places: a word such as "Foundation", "Center" or "Airport"
+      // after a capitalised word makes the words before it part of the organisation's or place's name
+      // ("Clinton Foundation", "Reagan National Airport", "Woodrow ▸Wilson Center"), so the person's name
+      // ends before them. Unlike compromise, a given name stays a person's: "Christopher Hill", "Samantha Power".
+      if ((organisationWords.has(word) || placeWords.has(word)) && !isGivenName(current)) {
+        while (last >= first && !isGivenName(tokens[last]!)) last -= 1;
+        break;
+      }
+    }
+    last += 1;
+  }
+  while (last >= first && !isCapitalized(tokens[last]?.core ?? '') && !tokens[last - 1]?.hyphenated) last -= 1;
+  if (last < first) return undefined;
+  // A job before a name, read as part of it ("Communications Director Dan Bartlett", "Security Adviser Steve
+  // Hadley", "Director of Central Intelligence George Tenet"): a name whose first word is not a given name but
+  // has one before its last word starts at that given name. "Mohammed Ali" starts with one and "Saddam
+  // Hussein" has its given name last, so both stay whole; so do "Jean-Marie" and a first word that is a
+  // surname or a place people are named after ("Virginia Cassidy Blythe").
+  const given = tokens.slice(first, last).findIndex(isGivenName);
+  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token);
+  if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
+
+  const words = tokens.slice(first, last + 1);
+  if (words.some((_, index) => isRegistered(first + index))) return undefined;
+  if (words.some((word) => isAcronym(word.core) || notPersonLexiconTags.some((tag) => word.tags.has(tag)))) {
+    return undefined;
+  }
+  if (words.length === 1 && !titleLed) return undefined;
+  return {first, last, titleLed};
+}
+
+/** Whether a capitalised word after a name's last word is no part of the name. */
+function endsRun(following: Token): boolean {
+  if (isNameWord(following)) return false;
+  // In a headline every word is capitalised, so there a verb, an adverb or a plural (a verb's third person)
+  // ends it: "Angela Merkel Met Bush", "Ahmadi-Nejad Visits", "Natsios Attending".
+  if (following.headline && (headlineBreakingTags.some((tag) => following.tags.has(tag)) || isUnlistedVerb(following.core))) return true;
+  return runBreakingTags.some((tag) => following.tags.has(tag));
+}
+
+/**
+ * Whether a capitalised word may start a name: a given name ("Christopher", "Clinton"); a family name, or a
+ * word compromise says may be a name ("Dick", "Ray"), before a word the lexicon does not know or knows as a
+ * name ("Hu Jintao", "Jackson Pollock", "Dick Cheney", but not "Jackson Hole" or "Kennedy Center"); or a word
+ * before a known name, as compromise's `people()` reads one ("Saddam Hussein", "Bill Clinton", "Jean-Marie").
+ */
+function startsName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !isCapitalized(token.core)) return false;
+  if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
+  const next = tokens[index + 1];
+  if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
+  const afterNext = tokens[index + 2];
+  if (
+    next.hyphenated &&
+    afterNext !== undefined &&
+    /^\p{Ll}+$/u.test(afterNext.core) &&
+    !token.sentenceStart &&
+    !notPersonLexiconTags.some((tag) => token.tags.has(tag) || next.tags.has(tag))
+  ) {
+    return true;
+  }
+  if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
+  if (!isNameWord(next) || isTitle(next)) return false;
+  // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.
+  const word = lexiconKey(token.core);
+  if (organisationWords.has(word) || placeWords.has(word) || notNameStartTags.some((tag) => token.tags.has(tag))) {
+    return false;
+  }
+  if (token.tags.size === 0 || token.hyphenated || isPlaceName(token)) return true;
+  // A known common word before a given name is a job or another phrase's end ("Director Dan", "Storm
+  // Allison", "Affairs⏎Kerry"), and a job before a family name is a title ("Judge Roberts").
+  return !isGivenName(next) && !token.tags.has('Actor');
+}
+
+/** The first name token after a title and its qualifiers ("Secretary of State ▸Condoleezza"), if any. */
+function afterTitle(text: string, tokens: readonly Token[], titleIndex: number): number | undefined {
+  let index = titleIndex;
+  for (;;) {
+    const current = tokens[index];
+    const following = tokens[index + 1];
+    if (!current || !following || current.possessive || !isJoined(text, current, following)) return undefined;
+    if (!isTitle(following) && !isTitleWord(following, titleQualifiers)) {
+      // "President of Iran" is not followed by a name.
+      if (titleConnectors.has(lowerWord(current))) return undefined;
+      return isCapitalized(following.core) ? index + 1 : undefined;
+    }
+    index += 1;
+  }
+}
+
+/** A bare surname next to another capitalised proper noun is part of a different name ("Capitol Hill"). */
+function isInsideLongerName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  // Capitalised for being a name, not for starting a sentence ("Later Rice said").
+  const isProper = (other: Token): boolean =>
+    isCapitalized(other.core) && !((other.sentenceStart || other.headline) && isCommonWord(other));
+  return (
+    (before !== undefined && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
+    (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))
+  );
+}
+
+/**
+ * Whether two words belong to one name: separated by spaces only, by the dot of an initial or abbreviation
+ * ("George W. Bush", "Dr. Rice"), or by the hyphen of a compound ("Ki-moon").
+ */
+function isJoined(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.termEnd, right.start);
+  if (left.hyphenated && gap === '-') return true;
+  if (/\n[^\S\n]*\n/u.test(gap)) return false;
+  if (/^\s+$/u.test(gap)) return true;
+  const abbreviation = /^\p{Lu}$/u.test(left.core) || abbreviations.has(lexiconKey(left.core));
+  return abbreviation && /^\.\s+$/u.test(gap);
+}
+
+
+/** A title before a name: an honorific compromise knows ("Dr.", "Gen.", "Sen.") or one of `personalTitles`. */
+function isTitle(token: Token): boolean {
+  return token.tags.has('Honorific') || isTitleWord(token, personalTitles);
+}
+
+/**
+ * A title, or a word compromise knows as a role ("President", "Chancellor", "Commissioner", "Pfc" aside) that
+ * is not also a name, so "Baker" and "Bishop" stay surnames: what may stand before a name and make it a person.
+ */
+function isRoleTitle(token: Token): boolean {
+  return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
+}
+
+function isTitleWord(token: Token, words: ReadonlySet<string>): boolean {
+  return words.has(lowerWord(token));
+}
+
+function lowerWord(token: Token): string {
+  return token.core.toLowerCase().replace(/\.$/, '');
+}
+

@@ -1,0 +1,386 @@
+/**
+ * The words of a text as the people rules see them, and what compromise's lexicon knows of each: tokens with
+ * their lexicon tags, sentence starts and headlines; the lexicon's organisation, place and name words; the
+ * institution nouns that make a name a modifier ("the Bush administration"); the ids of unregistered people;
+ * and a spelling-blind key that lets transliterations of one name meet.
+ */
+import nlp from 'compromise';
+import {splitSentences} from './sentences.ts';
+
+
+/**
+ * Nouns that turn a name before them into a modifier of an institution or period rather than a mention of
+ * the person ("the Bush administration", "the Bush doctrine", "Bush-era", "the Kim regime"); plurals count.
+ */
+export const institutionNouns: readonly string[] = [
+  'administration',
+  'doctrine',
+  'regime',
+  'government',
+  'White House',
+  'era',
+  'team',
+  'family',
+  'dynasty',
+  'years',
+  'presidency',
+  'policy',
+  'camp',
+  'campaign',
+];
+
+/**
+ * The id given to a person the registry lacks: `unregistered-` and the name as kebab-case ASCII.
+ *
+ * @param name The name as detected, e.g. `Condoleezza Rice`.
+ * @returns e.g. `unregistered-condoleezza-rice`.
+ */
+export function unregisteredPersonId(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // A name in a script with no ASCII letters still needs a stable, distinct id.
+  const fallback = Array.from(name.trim(), (character) => character.codePointAt(0)?.toString(16)).join('-');
+  return `unregistered-${slug || fallback}`;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Letters, digits and underscores continue a word; apostrophes and hyphens do not, so possessives
+// ("Bush’s") and compounds ("Kim Jong Il—Bush") still match.
+export const wordStart = '(?<![\\p{L}\\p{N}_])';
+export const wordEnd = '(?![\\p{L}\\p{N}_])';
+
+const institutionPattern = new RegExp(
+  `(?:\\s+|-)(?:${institutionNouns.map(nounPattern).join('|')})${wordEnd}`,
+  'iuy',
+);
+
+
+function nounPattern(noun: string): string {
+  const words = escapeRegExp(noun).replace(/ /g, '\\s+');
+  return words.endsWith('y') ? `${words.slice(0, -1)}(?:y|ies)` : `${words}s?`;
+}
+
+export function escapeRegExp(value: string): string {
+  // Only syntax characters: the `u` flag rejects needless escapes such as `\-`.
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+export function isInstitutionModifier(text: string, end: number): boolean {
+  institutionPattern.lastIndex = end;
+  return institutionPattern.test(text);
+}
+
+export function spanOf(mention: {offset: number; text: string}): Span {
+  return {start: mention.offset, end: mention.offset + mention.text.length};
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * A spelling-blind key for a name, so that transliterations meet ("Gadhafi", "Qaddafi", "Kadafi" → `kdf`;
+ * "Ahmadi-Nejad", "Ahmadinejad"): ASCII letters, the first kept, then consonants only, with q, c and g read as
+ * k and doubled letters single. Empty for names under five letters, where such keys would collide.
+ */
+export function skeleton(name: string): string {
+  const letters = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 5) return '';
+  return (letters.charAt(0) + letters.slice(1).replace(/ph/g, 'f').replace(/[aeiouyhw]/g, ''))
+    .replace(/[qgc]/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export interface Token {
+  /** The word without a possessive suffix. */
+  core: string;
+  start: number;
+  /** End of `core`, so a possessive suffix stays outside the mention. */
+  end: number;
+  /** End of the whole word (a possessive included). */
+  termEnd: number;
+  /** What compromise's lexicon knows the word as, with the tags those imply (`MaleName` → `FirstName`…). */
+  tags: ReadonlySet<string>;
+  possessive: boolean;
+  sentenceStart: boolean;
+  /** Whether its sentence is set in title case, like a headline, where verbs are capitalised too. */
+  headline: boolean;
+  hyphenated: boolean;
+}
+
+
+const model = readModel();
+const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
+export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
+
+/**
+ * The words of a text, with what compromise's lexicon knows of each. Words are runs of letters and digits
+ * with inner apostrophes ("O’Brien") or, for dotted abbreviations, inner dots ("U.S"); a hyphen splits a
+ * compound into words ("Moo-hyun") and marks the first as hyphenated, as compromise does.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    const raw = match[0];
+    const start = match.index;
+    const core = raw.replace(/['’]s$/u, '');
+    let termEnd = start + raw.length;
+    // "the Clintons’ foundation": a plural possessive's apostrophe follows the word.
+    if (core.endsWith('s') && isApostrophe(text.charAt(termEnd)) && !isWordCharacter(text.charAt(termEnd + 1))) {
+      termEnd += 1;
+    }
+    tokens.push({
+      core,
+      start,
+      end: start + core.length,
+      termEnd,
+      // Every rule reads the lexicon for capitalised words only; most words are not, and skip the look-up.
+      tags: isCapitalized(core) ? tagsOf(core) : noTags,
+      possessive: termEnd !== start + core.length,
+      sentenceStart: false,
+      headline: false,
+      hyphenated: text.charAt(termEnd) === '-' && isWordCharacter(text.charAt(termEnd + 1)),
+    });
+  }
+  markPhrases(text, tokens);
+  markSentences(text, tokens);
+  return tokens;
+}
+
+const tokenPattern = /\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+function isApostrophe(character: string): boolean {
+  return character === '’' || character === "'";
+}
+
+function isWordCharacter(character: string): boolean {
+  return /^[\p{L}\p{N}]$/u.test(character);
+}
+
+/** Give the words of a phrase the lexicon knows as a whole ("North Korea", "Goldman Sachs") its tags. */
+function markPhrases(text: string, tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (!isCapitalized(token.core)) return;
+    let key = lexiconKey(token.core);
+    const longest = phraseLengths.get(key);
+    if (longest === undefined) return;
+    for (let next = index + 1; next < index + longest && next < tokens.length; next += 1) {
+      const word = tokens[next]!;
+      const gap = text.slice(tokens[next - 1]!.termEnd, word.start);
+      if (gap !== '-' && !/^[^\S\n]+$/u.test(gap)) return;
+      key += ` ${lexiconKey(word.core)}`;
+      const tags = phrases.get(key);
+      if (tags === undefined) continue;
+      for (const covered of tokens.slice(index, next + 1)) covered.tags = new Set([...covered.tags, ...tags]);
+    }
+  });
+}
+
+/** Mark each sentence's first word, and the words of sentences set in title case. */
+function markSentences(text: string, tokens: Token[]): void {
+  let index = 0;
+  for (const sentence of splitSentences(text)) {
+    const end = sentence.offset + sentence.text.length;
+    while (index < tokens.length && tokens[index]!.end <= sentence.offset) index += 1;
+    const first = index;
+    while (index < tokens.length && tokens[index]!.start < end) index += 1;
+    const words = tokens.slice(first, index);
+    const opening = words[0];
+    if (opening) opening.sentenceStart = true;
+    // In running text some word of four letters or more is lowercase ("said", "with"); in a headline none is.
+    const headline = words.length > 1 && !words.some((word) => word.core.length >= 4 && /^\p{Ll}/u.test(word.core));
+    if (headline) for (const word of words) word.headline = true;
+  }
+}
+
+export function isInstitutionNoun(word: string): boolean {
+  institutionPattern.lastIndex = 0;
+  return institutionPattern.test(` ${word}`);
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAcronym(word: string): boolean {
+  return word.length > 1 && !/\p{Ll}/u.test(word);
+}
+
+/** Known to compromise's lexicon as a person's name, given or family ("Steve", "Clinton", "Hu"), not a title. */
+export function isNameWord(token: Token): boolean {
+  return token.tags.has('Person') && !token.tags.has('Honorific');
+}
+
+/** Known to compromise's lexicon as a city or region, which people are named after too ("Virginia"). */
+export function isPlaceName(token: Token): boolean {
+  return token.tags.has('Place') && !token.tags.has('Country');
+}
+
+/** Known to compromise's lexicon as something other than a name ("yet", "later", "now"). */
+export function isCommonWord(token: Token): boolean {
+  return token.tags.size > 0 && !isNameWord(token);
+}
+
+/** Known to compromise's lexicon as a given name ("Steve", "Christopher"). */
+export function isGivenName(token: Token): boolean {
+  return token.tags.has('FirstName');
+}
+
+/**
+ * Known to compromise's lexicon only as a given name ("Matt", "Helene"), or only as a family name ("Chavez"):
+ * not also a month, a verb, a noun or a place ("June", "Will", "Bill", "Paris").
+ */
+export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
+  const allowed = kind === 'given' ? givenNameTags : surnameTags;
+  return token.tags.has(kind === 'given' ? 'FirstName' : 'LastName') && [...token.tags].every((tag) => allowed.has(tag));
+}
+
+
+export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
+  const word = token === undefined ? '' : lexiconKey(token.core);
+  return organisationWords.has(word) || placeWords.has(word);
+}
+
+
+// compromise types `model()` as `object`, so it is read defensively: a shape this module does not expect
+// yields an empty lexicon (fewer names found) rather than an error.
+
+interface Model {
+  /** Word → its lexicon tags with the tags they imply. */
+  lexicon: Map<string, ReadonlySet<string>>;
+  /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
+  phrases: Map<string, ReadonlySet<string>>;
+  /** First word of a phrase → words in the longest phrase it starts. */
+  phraseLengths: Map<string, number>;
+  /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
+  abbreviations: ReadonlySet<string>;
+  /** Words that end an organisation's name ("Foundation", "Institute"). */
+  organisationWords: ReadonlySet<string>;
+  /** Words that end a place's name ("Airport", "Hill", "Street"). */
+  placeWords: ReadonlySet<string>;
+  /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
+  personSwitches: ReadonlySet<string>;
+  /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
+  surnamePatterns: readonly RegExp[];
+  /** The tags of a word such a guess matches. */
+  surnameTags: ReadonlySet<string>;
+  /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
+  givenNameTags: ReadonlySet<string>;
+}
+
+function readModel(): Model {
+  const model: unknown = nlp.model();
+  const one = property(model, 'one');
+  const tagSet = property(one, 'tagSet');
+  // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
+  const implied = new Map<string, ReadonlySet<string>>();
+  const expand = (tags: readonly string[]): ReadonlySet<string> => {
+    const key = tags.join(',');
+    let set = implied.get(key);
+    if (!set) {
+      set = new Set(tags.flatMap((tag) => [tag, ...stringsOf(property(property(tagSet, tag), 'parents'))]));
+      implied.set(key, set);
+    }
+    return set;
+  };
+  const lexicon = new Map<string, ReadonlySet<string>>();
+  const phrases = new Map<string, ReadonlySet<string>>();
+  const phraseLengths = new Map<string, number>();
+  const raw = property(one, 'lexicon');
+  for (const [word, tags] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
+    const set = expand(typeof tags === 'string' ? [tags] : stringsOf(tags));
+    if (!word.includes(' ')) {
+      lexicon.set(word, set);
+    } else {
+      phrases.set(word, set);
+      const words = word.split(' ');
+      phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length));
+    }
+  }
+  const abbreviations = new Set(Object.keys(objectOf(property(one, 'abbreviations'))));
+  for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
+  const two = property(model, 'two');
+  const organisationWords = new Set(Object.keys(objectOf(property(two, 'orgWords'))));
+  const placeWords = new Set(Object.keys(objectOf(property(two, 'placeWords'))));
+  const personSwitches = new Set(
+    Object.entries(objectOf(property(two, 'switches'))).flatMap(([word, kinds]) =>
+      typeof kinds === 'string' && kinds.split('|').includes('Person') ? [word] : [],
+    ),
+  );
+  // Rules are `[pattern, tag, example]`, in one list and in lists by last letter.
+  const rules = [property(two, 'regexNormal'), ...Object.values(objectOf(property(two, 'endsWith')))].flatMap((list) =>
+    Array.isArray(list) ? list : [],
+  );
+  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
+  const surnamePatterns = rules.flatMap((rule) =>
+    Array.isArray(rule) && rule[0] instanceof RegExp && rule[1] === 'LastName'
+      ? [new RegExp(rule[0].source, rule[0].flags.replace(/[gy]/g, ''))]
+      : [],
+  );
+  const surnameTags = expand(['LastName']);
+  const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
+  return {
+    givenNameTags,
+    lexicon,
+    phrases,
+    phraseLengths,
+    abbreviations,
+    organisationWords,
+    placeWords,
+    personSwitches,
+    surnamePatterns,
+    surnameTags,
+  };
+}
+
+const noTags: ReadonlySet<string> = new Set();
+
+export function tagsOf(word: string): ReadonlySet<string> {
+  const key = lexiconKey(word);
+  const known = lexicon.get(key);
+  if (known) return known;
+  return surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags;
+}
+
+const verbGuesses = new Map<string, boolean>();
+
+/**
+ * Whether compromise reads a word its lexicon does not list as a verb or adverb ("Plans", "Visits",
+ * "Attending"): its tagger conjugates and guesses from endings. Asked only of headline words, and remembered.
+ */
+export function isUnlistedVerb(word: string): boolean {
+  const key = lexiconKey(word);
+  if (lexicon.has(key)) return false;
+  let verb = verbGuesses.get(key);
+  if (verb === undefined) {
+    verb = nlp(key).has('(#Verb|#Adverb)');
+    verbGuesses.set(key, verb);
+  }
+  return verb;
+}
+
+/** The lexicon's spelling of a word: lowercase, straight apostrophes. */
+export function lexiconKey(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function objectOf(value: unknown): object {
+  return typeof value === 'object' && value !== null ? value : {};
+}
+
+function property(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
