@@ -17,6 +17,30 @@ const ZOOMS = [
 ];
 
 /**
+ * The rectangles of the author's words in a passage, without the markers and cards inside it (a card
+ * floats in the margin, and would count as part of the line). Defined in the page by `definePassageRects`.
+ */
+declare function passageRects(passage: Element): DOMRect[];
+
+/** Put `passageRects` on the page's window, for the functions below that run in the page. */
+async function definePassageRects(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { passageRects: (passage: Element) => DOMRect[] }).passageRects = (passage) => {
+      const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest('[data-ui], [data-note]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const rects: DOMRect[] = [];
+      while (walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(walker.currentNode);
+        rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+      }
+      return rects;
+    };
+  });
+}
+
+/**
  * What a window of the current size shows wrong, measured in the page: how far the page scrolls sideways,
  * and every visible margin card that stands outside its margin (left of the text's right edge or past the
  * window), cuts its own text, or stands more than 120 px from the line of its marker.
@@ -36,9 +60,7 @@ function layoutProblems(): { overflow: number; cards: number; problems: string[]
     // A card cut short (an ellipsis, or a button wider than its box) hides part of its title.
     if (card.scrollWidth > card.clientWidth + 1) problems.push(`${id}: card text ${card.scrollWidth} px in a ${card.clientWidth} px card`);
     const marker = document.querySelector<HTMLElement>(`.marker[popovertarget="${id}"]`)!.getBoundingClientRect();
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById(`anchor-${id}`)!);
-    const line = [...range.getClientRects()].filter((box) => box.width > 0 && Math.abs(box.bottom - marker.bottom) < 24);
+    const line = passageRects(document.getElementById(`anchor-${id}`)!).filter((box) => Math.abs(box.bottom - marker.bottom) < 24);
     const lineTop = Math.min(...line.map((box) => box.top));
     if (Math.abs(rect.top - lineTop) > 120) problems.push(`${id}: card ${Math.round(rect.top - lineTop)} px from its line`);
   }
@@ -59,16 +81,16 @@ async function openNoteProblems(page: Page): Promise<{ opened: number; problems:
     // A click from script: the same activation as a reader's, whichever element stands on top of it.
     await control.evaluate((element: HTMLElement) => element.click());
     await page.locator(`[id="${id}"]`).waitFor({ state: 'visible' });
+    // The page script may scroll a low note into view on the next frame.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     problems.push(
       ...(await page.evaluate((noteId) => {
         const found: string[] = [];
         const note = document.getElementById(noteId)!;
         const box = note.getBoundingClientRect();
         const marker = document.querySelector(`.marker[popovertarget="${noteId}"]`)!.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(document.getElementById(`anchor-${noteId}`)!);
         // The last line of the passage: the one that holds the marker.
-        const line = [...range.getClientRects()].filter((rect) => rect.width > 0 && Math.abs(rect.bottom - marker.bottom) < 24);
+        const line = passageRects(document.getElementById(`anchor-${noteId}`)!).filter((rect) => Math.abs(rect.bottom - marker.bottom) < 24);
         const overlaps = (rect: DOMRect) => rect.left < box.right && rect.right > box.left && rect.top < box.bottom && rect.bottom > box.top;
         if (line.some(overlaps)) found.push(`${noteId}: covers its line (note top ${Math.round(box.top)}, line bottom ${Math.round(Math.max(...line.map((rect) => rect.bottom)))})`);
         if (overlaps(marker)) found.push(`${noteId}: covers its marker`);
@@ -122,6 +144,7 @@ describe('the reading page at every width', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(server.url + ARTICLE);
+    await definePassageRects(page);
     const overflowing: string[] = [];
     const misplaced: string[] = [];
     let widest = { width: 0, overflow: 0 };
@@ -150,6 +173,7 @@ describe('the reading page at every width', () => {
       const session = await page.context().newCDPSession(page);
       await session.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor, mobile: false });
       await page.goto(server.url + ARTICLE);
+    await definePassageRects(page);
       const { overflow } = await page.evaluate(layoutProblems);
       expect(overflow).toBe(0);
       await page.screenshot({ path: join(ARTIFACTS, `article-1280-zoom-${zoom}.png`) });
@@ -172,6 +196,7 @@ describe('the reading page at every width', () => {
       const page = await browser.context.newPage();
       await page.setViewportSize(viewport);
       await page.goto(server.url + ARTICLE);
+    await definePassageRects(page);
       const { opened, problems } = await openNoteProblems(page);
       expect(opened).toBeGreaterThan(40);
       expect(problems.slice(0, 20), `${problems.length} problems in all`).toEqual([]);
@@ -184,6 +209,7 @@ describe('the reading page at every width', () => {
       const page = await browser.context.newPage();
       await page.setViewportSize(viewport);
       await page.goto(server.url + ARTICLE);
+    await definePassageRects(page);
       const pairs = await adjacentMarkers(page);
       // “Kim Jong Il⁴⁵” and “the end of 2007⁶⁷” at least.
       expect(pairs.length).toBeGreaterThanOrEqual(2);
