@@ -26,11 +26,12 @@ declare function passageRects(passage: Element): DOMRect[];
 async function definePassageRects(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { passageRects: (passage: Element) => DOMRect[] }).passageRects = (passage) => {
-      const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.parentElement?.closest('[data-ui], [data-note]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
+      // No filter callback: with JavaScript off the page runs none of its own, and a callback made by one
+      // evaluation is dead in the next.
+      const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
       const rects: DOMRect[] = [];
       while (walker.nextNode()) {
+        if (walker.currentNode.parentElement?.closest('[data-ui], [data-note]')) continue;
         const range = document.createRange();
         range.selectNodeContents(walker.currentNode);
         rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
@@ -226,4 +227,66 @@ describe('the reading page at every width', () => {
       await page.close();
     });
   }
+});
+
+describe('a note without JavaScript', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(join(process.cwd(), 'dist'));
+    browser = await launch({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    it(`at ${viewport.width} wide, a deep link opens its note beside or below its line, in view, never over it`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(viewport);
+      const wrong: string[] = [];
+      for (const id of ['world-war-iii', 'pen-pals', 'person-kim-jong-il']) {
+        await page.goto(`${server.url + ARTICLE}#${id}`);
+        await definePassageRects(page);
+        const state = await page.evaluate((noteId) => {
+          const note = document.getElementById(noteId)!.getBoundingClientRect();
+          const marker = document.querySelector(`.marker[popovertarget="${noteId}"]`)!.getBoundingClientRect();
+          const line = passageRects(document.getElementById(`anchor-${noteId}`)!).filter((rect) => Math.abs(rect.bottom - marker.bottom) < 24);
+          const covers = line.some((rect) => rect.left < note.right && rect.right > note.left && rect.top < note.bottom && rect.bottom > note.top);
+          return { noteTop: note.top, noteBottom: note.bottom, markerTop: marker.top, lineBottom: Math.max(...line.map((rect) => rect.bottom)), covers, height: innerHeight };
+        }, id);
+        // Beside its line (its top within a line of the marker's) or just below it.
+        const near = Math.abs(state.noteTop - state.markerTop) <= 40 || (state.noteTop >= state.lineBottom && state.noteTop - state.lineBottom <= 40);
+        if (!near) wrong.push(`${id}: note top ${Math.round(state.noteTop)}, marker top ${Math.round(state.markerTop)}`);
+        if (state.covers) wrong.push(`${id}: covers its line`);
+        if (state.noteTop < 0 || state.noteTop > state.height) wrong.push(`${id}: out of view at ${Math.round(state.noteTop)}`);
+        if (state.markerTop < 0 || state.markerTop > state.height) wrong.push(`${id}: its line out of view at ${Math.round(state.markerTop)}`);
+      }
+      expect(wrong).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('every note shown after the text (every note in full) links back to its passage', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + ARTICLE);
+    await page.locator('.layers > summary').click();
+    await page.locator('#notes-in-full').check();
+    const links = await page.$$eval('[data-article-body] .note', (notes) =>
+      notes.map((note) => {
+        const back = note.querySelector<HTMLAnchorElement>('a[href^="#anchor-"]');
+        const passage = back ? document.getElementById(decodeURIComponent(back.hash.slice(1))) : null;
+        return { id: note.id, visible: note.getBoundingClientRect().height > 0, back: passage?.id === `anchor-${note.id}` };
+      }),
+    );
+    expect(links.length).toBeGreaterThan(40);
+    expect(links.filter((link) => !link.visible || !link.back).map((link) => link.id)).toEqual([]);
+    // Following the link scrolls the passage into view.
+    await page.locator('#pen-pals a[href="#anchor-pen-pals"]').click();
+    const top = await page.locator('#anchor-pen-pals').evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(900);
+    await page.close();
+  });
 });

@@ -26,6 +26,14 @@ function archiveLink(source: { date?: string | undefined; archived?: string | un
 }
 
 /**
+ * The CSS anchor name a note and its marker share: without JavaScript no button opens a deep-linked note,
+ * so CSS reads this name (`attr()`) to place the note beside its line.
+ */
+function anchorName(note: Pick<NoteRecord, 'id'>): string {
+  return `--note-${note.id}`;
+}
+
+/**
  * The numbered marker after an anchor: a popover button, so the note opens beside its line on any screen
  * without JavaScript. It is the only thing the edition adds inside the author's sentence.
  */
@@ -33,7 +41,7 @@ export function renderMarkers(note: NoteRecord): Element[] {
   return [
     h(
       'button.marker',
-      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer },
+      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) },
       [String(note.number)],
     ),
   ];
@@ -153,6 +161,7 @@ export function renderNote(
       role: 'note',
       popover: 'auto',
       ariaLabel: `Note ${note.number}`,
+      dataAnchorName: anchorName(note),
     },
     [
       h('span.note-head', card),
