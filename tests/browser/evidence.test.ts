@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { serve, type StaticServer } from '../support/server.ts';
-import { launch, type Browser } from '../support/browser.ts';
+import { launch, ARTIFACTS, type Browser } from '../support/browser.ts';
 
 const ARTICLE = 'articles/diplomatic-about-face/';
 
@@ -105,5 +105,95 @@ describe('the evidence in a note on the reading page', () => {
     const missing = Object.entries(shown).filter(([, note]) => note.archived < note.sources.length).map(([id]) => id);
     expect(Object.values(shown).reduce((sum, note) => sum + note.sources.length, 0)).toBeGreaterThan(60);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the article on paper', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve(join(process.cwd(), 'dist'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints every note with its sources’ full addresses, its number linking back to its passage, and the editors’ note', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      notes: [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')].map((note) => ({
+        id: note.id,
+        addresses: [...note.querySelectorAll<HTMLAnchorElement>('.source a[href^="http"]')].filter((link) =>
+          getComputedStyle(link, '::after').content.includes(link.getAttribute('href')!),
+        ).length,
+        back: note.querySelector('.note-number')?.getAttribute('href'),
+      })),
+      editors: (() => {
+        const text = document.querySelector<HTMLElement>('.editors-note-text');
+        return text ? { height: text.getBoundingClientRect().height, words: text.innerText.split(/\s+/).length } : null;
+      })(),
+    }));
+    const withSources = new Set(notes.filter((note) => (note.sources ?? []).length > 0).map((note) => note.id));
+    expect(withSources.size).toBeGreaterThan(40);
+    expect(printed.notes.filter((note) => withSources.has(note.id) && note.addresses === 0).map((note) => note.id)).toEqual([]);
+    expect(printed.notes.filter((note) => note.back !== `#anchor-${note.id}`).map((note) => note.id)).toEqual([]);
+    expect(printed.editors?.height).toBeGreaterThan(50);
+    expect(printed.editors?.words).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('prints lines of 60 to 75 characters, in the text and in the notes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    // Characters per line of every paragraph: the words grouped by the top of their line, the last line of
+    // each paragraph left out (it ends where the paragraph does).
+    const lines = await page.evaluate(() => {
+      const measure = (blocks: Element[]) => {
+        const lengths: number[] = [];
+        for (const block of blocks) {
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          const byLine = new Map<number, number>();
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            if (node.parentElement?.closest('[data-ui]:not(.notes), .note-number')) continue;
+            for (let index = 0; index < node.data.length; index++) {
+              if (node.data[index] === '\u2060' || node.data[index] === '\n') continue;
+              const range = document.createRange();
+              range.setStart(node, index);
+              range.setEnd(node, index + 1);
+              const rect = range.getBoundingClientRect();
+              if (rect.width === 0 && node.data[index] !== ' ') continue;
+              const top = Math.round(rect.bottom / 4);
+              byLine.set(top, (byLine.get(top) ?? 0) + 1);
+            }
+          }
+          const counts = [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([, count]) => count);
+          lengths.push(...counts.slice(0, -1));
+        }
+        return lengths;
+      };
+      return {
+        text: measure([...document.querySelectorAll('[data-article-body] > p')]),
+        notes: measure([...document.querySelectorAll('[data-article-body] .note .note-p')]),
+      };
+    });
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    expect(lines.text.length).toBeGreaterThan(40);
+    expect(lines.notes.length).toBeGreaterThan(200);
+    expect(median(lines.text)).toBeGreaterThanOrEqual(60);
+    expect(median(lines.text)).toBeLessThanOrEqual(75);
+    expect(median(lines.notes)).toBeGreaterThanOrEqual(60);
+    expect(median(lines.notes)).toBeLessThanOrEqual(75);
+    // No line of the text runs past 75 characters plus a long word.
+    expect(Math.max(...lines.text)).toBeLessThanOrEqual(80);
+    await page.setViewportSize({ width: 816, height: 1056 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'article-print.png'), fullPage: true });
+    await page.close();
   });
 });
