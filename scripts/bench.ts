@@ -18,8 +18,8 @@
  *
  * Every figure of the page is printed beside the same figure for a build of the previous commit
  * (`--compare <ref>`, default `HEAD~1`; `--compare none` to skip), made and measured in the same run.
- * Goals are printed beside the figures: at most 35 KB compressed to read an article, fonts included, and
- * 120 KB of HTML; notes within 120 px of their lines; Lighthouse performance 98 or more with under 100 ms of
+ * Goals are printed beside the figures: at most 45 KB compressed to read an article with the evidence in
+ * its notes, fonts included (raw HTML size is no goal of its own); notes within 120 px of their lines; Lighthouse performance 98 or more with under 100 ms of
  * blocking time, 100 in the other categories. Figures only; nothing is asserted.
  */
 import { spawnSync } from 'node:child_process';
@@ -392,11 +392,10 @@ async function main(): Promise<void> {
     const weight = (figures: KindFigures) => `${figures.requests} req, ${kb(figures.raw)} raw, ${kb(figures.gzip)} gzip`;
     for (const kind of KINDS) {
       const figures = now.page.kinds[kind];
-      const goal =
-        kind === 'html' ? `≤ 120 KB raw: ${status(figures.raw <= 120 * 1024)}` : kind === 'js' ? `none before interaction: ${status(figures.requests === 0)}` : '';
+      const goal = kind === 'js' ? `none before interaction: ${status(figures.requests === 0)}` : '';
       rows.push([kind, old ? weight(old.page.kinds[kind]) : '', weight(figures), goal]);
     }
-    rows.push(['total to read', old ? weight(old.page.total) : '', weight(now.page.total), `≤ 35 KB gzip, fonts included: ${status(now.page.total.gzip <= 35 * 1024)}`]);
+    rows.push(['total to read', old ? weight(old.page.total) : '', weight(now.page.total), `≤ 45 KB gzip, fonts included: ${status(now.page.total.gzip <= 45 * 1024)}`]);
     const executed = (figures: PageFigures) => {
       const sum = figures.executedScripts.reduce((total, script) => ({ raw: total.raw + script.raw, gzip: total.gzip + script.gzip }), { raw: 0, gzip: 0 });
       return `${figures.executedScripts.length} scripts, ${kb(sum.raw)} raw, ${kb(sum.gzip)} gzip`;

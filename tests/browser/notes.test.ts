@@ -108,6 +108,20 @@ async function keepScreenshots(browser: Browser, server: StaticServer): Promise<
       await page.screenshot({ path: join(ARTIFACTS, `article-${width}x${height}-${scheme}-full.png`), fullPage: true });
     }
   }
+  // The laptop and desktop widths, light, at the first sentence dense with notes, with one note open.
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const [width, height] of [[1024, 768], [1280, 800], [1366, 768], [1440, 900], [1920, 1080], [390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(server.url + ARTICLE);
+    await page.locator('#anchor-letter-sent').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(ARTIFACTS, `article-${width}x${height}-cards.png`) });
+    await page.locator('.marker[popovertarget="pen-pals"]').evaluate((element: HTMLElement) => {
+      element.scrollIntoView({ block: 'center' });
+      element.click();
+    });
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(ARTIFACTS, `article-${width}x${height}-note-open.png`) });
+  }
   await page.close();
 }
 
@@ -120,7 +134,8 @@ describe('margin notes in Chromium', () => {
     browser = await launch();
   });
   afterAll(async () => {
-    // Screenshots for people to look at (1440×900 and 390×844, light and dark); they assert nothing.
+    // Screenshots for people to look at (1440×900 and 390×844, light and dark; 1024 to 1920 and 390 with
+    // a note open); they assert nothing.
     if (browser && server) await keepScreenshots(browser, server);
     await browser?.close();
     await server?.close();

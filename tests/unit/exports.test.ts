@@ -243,7 +243,7 @@ describe('schema.org ClaimReview', () => {
 
   it('names an opinion’s verdict without putting a number on it', () => {
     const review = claimReview(model.claims[1]!, model.notes[1], article, root)!;
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Opinion', ratingExplanation: expect.any(String) });
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Not checkable', ratingExplanation: expect.any(String) });
   });
 
   it('is not made for a claim without a verdict', () => {
@@ -313,7 +313,7 @@ describe('search records', () => {
     const [record, ...others] = articleRecords(data);
     expect(others).toEqual([]);
     expect(record).toMatchObject({ url: '/articles/op-ed/', language: 'en', meta: { title: data.articles[0]!.title } });
-    expect(record!.filters).toMatchObject({ type: ['Fact', 'Opinion', 'Recommendation'], verdict: ['Accurate', 'Opinion'], person: ['George W. Bush'], year: ['2007'] });
+    expect(record!.filters).toMatchObject({ type: ['Fact', 'Opinion', 'Recommendation'], verdict: ['Accurate', 'Not checkable'], person: ['George W. Bush'], year: ['2007'] });
     const claims = sentencePartsOf(data);
     // Every word of every sentence's part is in the article's record, in reading order.
     expect(record!.content.endsWith(claims.map((claim) => words(claim.content).join(' ')).join(' '))).toBe(true);
@@ -346,7 +346,7 @@ describe('search records', () => {
     expect(counts.type.map((item) => item.value)).toEqual(['Fact', 'Opinion', 'Recommendation']);
     expect(counts.verdict).toEqual([
       { value: 'Accurate', count: 1 },
-      { value: 'Opinion', count: 1 },
+      { value: 'Not checkable', count: 1 },
     ]);
     expect(counts.person).toEqual([{ value: 'George W. Bush', count: 1 }]);
     expect(counts.year).toEqual([{ value: '2007', count: 3 }]);
@@ -362,7 +362,7 @@ describe('search results from an article record', () => {
   it('are the sentences whose words or notes hold a match, each at its anchor with its own values and the match marked', () => {
     const hits = articleHits(source([at('pygmy')]), {}, true)!;
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ kind: 'claim', id: 'pygmy-gesture', url: '/edition/articles/op-ed/#pygmy-gesture', title: 'It was a pygmy gesture.', type: 'Opinion', verdict: 'Opinion' });
+    expect(hits[0]).toMatchObject({ kind: 'claim', id: 'pygmy-gesture', url: '/edition/articles/op-ed/#pygmy-gesture', title: 'It was a pygmy gesture.', type: 'Opinion', verdict: 'Not checkable' });
     const excerpt = hits[0]!.excerpt;
     expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['pygmy']);
     expect(excerpt.map((part) => part.text).join('')).toContain('It was a pygmy gesture.');

@@ -177,12 +177,11 @@ describe('the ledger', () => {
     expect(groups.flatMap((group) => group.claims).length).toBe(claims.length);
   });
 
-  it('offers filters for the verdicts and types that occur, counting a sentence under each of its verdicts', () => {
+  it('offers filters for the verdicts and types that occur, counting a sentence under its gravest verdict, as its section does', () => {
     const { verdicts, types } = filterOptions(claims);
     expect(verdicts).toEqual([
-      { value: 'accurate', label: 'Accurate', count: 1 },
       { value: 'inaccurate', label: 'Inaccurate', count: 1 },
-      { value: 'not-checkable', label: 'Opinion', count: 2 },
+      { value: 'not-checkable', label: 'Not checkable', count: 2 },
       { value: 'none', label: 'No verdict', count: 1 },
     ]);
     expect(types.map((option) => [option.value, option.count])).toEqual([
@@ -191,7 +190,7 @@ describe('the ledger', () => {
       ['recommendation', 1],
       ['prediction', 1],
     ]);
-    expect(filterVerdicts(claims[0]!)).toBe('inaccurate accurate');
+    expect(filterVerdicts(claims[0]!)).toBe('inaccurate');
     expect(filterVerdicts(claims[3]!)).toBe('none');
   });
 

@@ -19,14 +19,15 @@ const claim = (id: string, type: ClaimRecord['type'], verdict?: ClaimRecord['ver
 });
 
 describe('summariseEdition', () => {
-  it('counts sentences by type and claims by verdict, in the documented order, leaving out zeros', () => {
+  it('counts sentences by type and by their gravest verdict (as the ledger files them), in the documented order, leaving out zeros', () => {
     const model = emptyModel('x', '2007-12-06');
-    model.claims = [claim('a', 'opinion'), claim('b', 'fact'), claim('c', 'fact'), claim('d', 'fact')];
+    // Sentence b holds an inaccurate and an accurate claim: the model files it under the gravest, inaccurate.
+    model.claims = [claim('a', 'opinion', 'not-checkable'), claim('b', 'fact', 'inaccurate'), claim('c', 'fact', 'accurate'), claim('d', 'fact')];
     const note = (id: string, layer: 'claim' | 'date', verdict?: ClaimRecord['verdict']) => ({
       id, layer, number: 1, quote: { exact: id }, html: '', verdict, events: [], sources: [], block: 0, start: 0, end: 1,
     });
-    // Two checked claims in sentence b, one in c, one opinion note in a; a date note has no verdict.
-    model.notes = [note('n1', 'claim', 'not-checkable'), note('n2', 'claim', 'inaccurate'), note('n3', 'claim', 'accurate'), note('n4', 'date')];
+    // Four checks, one more than the sentences with a verdict: the count is of sentences, not of checks.
+    model.notes = [note('n1', 'claim', 'not-checkable'), note('n2', 'claim', 'inaccurate'), note('n3', 'claim', 'accurate'), note('n4', 'claim', 'accurate'), note('n5', 'date')];
     const summary = summariseEdition(model);
     expect(summary.sentences).toBe(4);
     expect(summary.types).toEqual([

@@ -229,6 +229,8 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
     };
     model.notes.push(record);
     if (claim) applyToClaim(claim, note);
+    // A note over whole sentences speaks for each of them, as the ledger files it under each.
+    else for (const covered of model.claims) if (covered.start >= start && covered.end <= end) applyToClaim(covered, note);
   }
   model.notes.sort((a, b) => a.number - b.number);
 }
@@ -242,6 +244,10 @@ function applyToClaim(claim: ClaimRecord, note: { id: string; layer: string; ver
   if (note.claimType) {
     claim.type = note.claimType;
     claim.typeCurated = true;
+    // The class follows the editors' type, so a sentence never reads "Fact · Non-factual": only a fact is
+    // factual, and a fact the editors check is worth checking.
+    if (note.claimType !== 'fact') claim.checkWorthiness = 'non-factual';
+    else if (claim.checkWorthiness === 'non-factual') claim.checkWorthiness = 'check-worthy';
   }
 }
 

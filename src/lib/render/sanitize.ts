@@ -20,6 +20,7 @@ const EDITION_ATTRIBUTES = [
   'dataPerson',
   'dataRegistered',
   'dataAnchor',
+  'dataAnchorName',
   'dataLayer',
   'dataNote',
   'dataUi',

@@ -33,7 +33,7 @@ export const VERDICT_LABELS: Record<Verdict, { label: string; meaning: string }>
   unsupported: { label: 'Unsupported', meaning: 'No source we could find confirms it.' },
   'held-up': { label: 'Held up', meaning: 'A forecast or judgement that events bore out.' },
   'did-not-hold-up': { label: 'Did not hold up', meaning: 'A forecast or judgement that events contradicted.' },
-  'not-checkable': { label: 'Opinion', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
+  'not-checkable': { label: 'Not checkable', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
 };
 
 /** Claim types as readers see them. */

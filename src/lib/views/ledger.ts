@@ -294,8 +294,9 @@ export interface FilterOption {
 export const NO_VERDICT = 'none';
 
 /**
- * The choices of the ledger's two filters. A sentence matches a verdict if any of its checks has it
- * (so counts can add up to more than the number of sentences); only verdicts that occur are offered.
+ * The choices of the ledger's two filters. A sentence matches the verdict it is filed under, its gravest,
+ * so the counts add up to the number of sentences and agree with the sections, the front page and search;
+ * only verdicts that occur are offered.
  *
  * @param claims The ledger's sentences.
  * @returns Verdict options (in the method page's order, then "No verdict") and type options.
@@ -304,7 +305,8 @@ export function filterOptions(claims: readonly LedgerClaim[]): { verdicts: Filte
   const verdicts = VERDICTS.map((verdict) => ({
     value: verdict as string,
     label: VERDICT_LABELS[verdict].label,
-    count: claims.filter((entry) => entry.verdicts.includes(verdict)).length,
+    // Under its gravest verdict only, as its section lists it and the front page and search count it.
+    count: claims.filter((entry) => entry.verdict === verdict).length,
   }));
   const none = claims.filter((entry) => entry.verdicts.length === 0).length;
   if (none > 0) verdicts.push({ value: NO_VERDICT, label: 'No verdict', count: none });
@@ -317,13 +319,13 @@ export function filterOptions(claims: readonly LedgerClaim[]): { verdicts: Filte
 }
 
 /**
- * The values a sentence carries for the filters, space-separated (for a `data-` attribute).
+ * The verdict a sentence carries for the filter (for a `data-` attribute): the one it is filed under.
  *
  * @param entry A ledger sentence.
- * @returns Its verdicts, or `none`.
+ * @returns Its gravest verdict, or `none`.
  */
 export function filterVerdicts(entry: LedgerClaim): string {
-  return entry.verdicts.length > 0 ? entry.verdicts.join(' ') : NO_VERDICT;
+  return entry.verdict ?? NO_VERDICT;
 }
 
 /**

@@ -13,7 +13,7 @@ import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, fo
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLinkOf } from '../content/archive.ts';
 import { sourceTitle } from './source-title.ts';
-import type { Person } from '../content/schema.ts';
+import type { Person, Source } from '../content/schema.ts';
 
 /** Stored, sanitised HTML of a note field as hast children. */
 function fragment(html: string): ElementContent[] {
@@ -27,6 +27,14 @@ function archiveLink(source: Parameters<typeof archiveLinkOf>[0]): ElementConten
 }
 
 /**
+ * The CSS anchor name a note and its marker share: without JavaScript no button opens a deep-linked note,
+ * so CSS reads this name (`attr()`) to place the note beside its line.
+ */
+function anchorName(note: Pick<NoteRecord, 'id'>): string {
+  return `--note-${note.id}`;
+}
+
+/**
  * The numbered marker after an anchor: a popover button, so the note opens beside its line on any screen
  * without JavaScript. It is the only thing the edition adds inside the author's sentence.
  */
@@ -34,7 +42,7 @@ export function renderMarkers(note: NoteRecord): Element[] {
   return [
     h(
       'button.marker',
-      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer },
+      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) },
       [String(note.number)],
     ),
   ];
@@ -64,9 +72,9 @@ export function renderNoteList(notes: Element[]): Element {
 /** How a note is written on the reading page. */
 export interface NoteOptions {
   /**
-   * Where the note's full record lives (its claim's page), relative to the reading page. When set, what
-   * was known then and the sources are a link there instead of written out, which keeps the reading page
-   * light; default: written out.
+   * Where the note's full record lives (its claim's page), relative to the reading page. When set, the
+   * note shows its primary sources (or its first two, when none is marked primary) and links there for
+   * the rest. Default: every source.
    */
   fullRecord?: string;
 }
@@ -82,15 +90,41 @@ function shownResolution(note: NoteRecord): { phrase: string; label: string; rel
   return relative || label !== phrase ? { phrase, label, relative } : undefined;
 }
 
-/** The note itself, in full: number, verdict and title, then its body, sections and sources. */
+
+/** How many sources a note shows on screen when none is marked primary. */
+const SOURCES_SHOWN = 2;
+
+/**
+ * The sources a note shows: those marked primary, or the first two where none is. The rest stay on the
+ * claim's page.
+ */
+export function sourcesShown<T extends { primary?: boolean | undefined }>(sources: T[]): Set<T> {
+  const primary = sources.filter((source) => source.primary);
+  return new Set(primary.length > 0 ? primary : sources.slice(0, SOURCES_SHOWN));
+}
+
+/** One source: its linked title, publisher and day, whether it is primary, and its archived copy. */
+function renderSource(source: Source): Element {
+  return h('span.source', [
+    h('a', { href: source.url, rel: ['noreferrer'] }, [sourceTitle(source)]),
+    `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
+    source.primary ? h('span.source-primary', [' · primary']) : '',
+    ...archiveLink(source),
+  ]);
+}
+
+/** The note itself, in full: number, verdict and title, then its body, what was known then and its sources. */
 export function renderNote(
   note: NoteRecord,
   person?: Pick<Person, 'roleThen' | 'rolesLater' | 'rolesLaterNote'>,
   options: NoteOptions = {},
 ): Element {
   const resolution = shownResolution(note);
-  // The number links to the note itself: the address to copy for a deep link.
-  const card: ElementContent[] = [h('a.note-number', { href: `#${note.id}` }, [String(note.number)])];
+  // The number links back to the passage: where a note shown after the text (no JavaScript, every note in
+  // full, print) sends the reader back to.
+  const card: ElementContent[] = [
+    h('a.note-number', { href: `#anchor-${note.id}`, title: 'Back to the passage' }, [String(note.number)]),
+  ];
   if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
   card.push(h('span.note-title', [note.title ?? resolution?.phrase ?? LAYER_LABELS[note.layer]]));
 
@@ -117,27 +151,19 @@ export function renderNote(
     detail.push(h('span.person-card', rows));
   }
   detail.push(h('span.note-body', fragment(note.html)));
-  // With a full record elsewhere, what was known then waits there with the sources.
-  if (note.knownThenHtml !== undefined && !options.fullRecord) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
+  if (note.knownThenHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
   if (note.knownLaterHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLaterHtml)]));
-  if (note.sources.length > 0 && options.fullRecord) {
-    const count = note.sources.length === 1 ? 'one source' : `${note.sources.length} sources`;
-    const what = note.knownThenHtml !== undefined ? `What was known then, and ${count},` : `${count[0]!.toUpperCase()}${count.slice(1)}`;
-    detail.push(h('a.note-more', { href: options.fullRecord }, [`${what} on the claim’s page`]));
-  } else if (note.sources.length > 0) {
-    detail.push(
-      h('span.note-sources', [
-        h('span.note-label', ['Sources']),
-        ...note.sources.map((source) =>
-          h('span.source', [
-            h('a', { href: source.url, rel: ['noreferrer'] }, [sourceTitle(source)]),
-            `, ${source.publisher}${source.date ? `, ${formatDay(source.date)}` : ''}`,
-            source.primary ? h('span.source-primary', [' · primary']) : '',
-            ...archiveLink(source),
-          ]),
-        ),
-      ]),
-    );
+  if (note.sources.length > 0) {
+    // With a full record elsewhere, the note shows a few sources and links there for the rest: every
+    // source on every note would take the page past its weight budget (45 KB compressed).
+    const shown = options.fullRecord ? sourcesShown(note.sources) : new Set(note.sources);
+    const more = note.sources.length - shown.size;
+    const list: ElementContent[] = [h('span.note-label', [note.sources.length === 1 ? 'Source' : 'Sources'])];
+    for (const source of note.sources) if (shown.has(source)) list.push(renderSource(source));
+    if (more > 0 && options.fullRecord) {
+      list.push(h('a.note-more', { href: options.fullRecord }, [`and ${more} more on the claim’s page`]));
+    }
+    detail.push(h('span.note-sources', list));
   }
 
   return h(
@@ -148,6 +174,7 @@ export function renderNote(
       role: 'note',
       popover: 'auto',
       ariaLabel: `Note ${note.number}`,
+      dataAnchorName: anchorName(note),
     },
     [
       h('span.note-head', card),

@@ -15,7 +15,10 @@ export interface EditionSummary {
   dates: number;
   /** Sentences per type, in the schema's order; types with none are left out. */
   types: Array<{ type: ClaimType; count: number }>;
-  /** Checked claims (claim notes) per verdict, in the scale's order; verdicts with none are left out. */
+  /**
+   * Sentences per verdict, each under its gravest (as the ledger files them and search filters them), in
+   * the scale's order; verdicts with none are left out.
+   */
   verdicts: Array<{ verdict: Verdict; count: number }>;
 }
 
@@ -30,10 +33,9 @@ export function notesPerLayer(model: EditionModel): Record<string, number> {
 export function summariseEdition(model: EditionModel): EditionSummary {
   const typeCounts = new Map<ClaimType, number>();
   const verdictCounts = new Map<Verdict, number>();
-  for (const claim of model.claims) typeCounts.set(claim.type, (typeCounts.get(claim.type) ?? 0) + 1);
-  // One sentence may hold several checked claims, each with its own note and verdict.
-  for (const note of model.notes) {
-    if (note.layer === 'claim' && note.verdict) verdictCounts.set(note.verdict, (verdictCounts.get(note.verdict) ?? 0) + 1);
+  for (const claim of model.claims) {
+    typeCounts.set(claim.type, (typeCounts.get(claim.type) ?? 0) + 1);
+    if (claim.verdict) verdictCounts.set(claim.verdict, (verdictCounts.get(claim.verdict) ?? 0) + 1);
   }
   return {
     sentences: model.claims.length,
