@@ -290,7 +290,7 @@ export function addPeople(report: TagReport, root = PROJECT_ROOT): AddedPeople {
       added.kept.push(card);
       continue;
     }
-    const aliases = report.model.mentions.filter((mention) => mention.person === person.id && mention.via !== 'coreference').map((mention) => mention.text);
+    const aliases = report.model.mentions.filter((mention) => mention.person === person.id && mention.via !== 'coreference' && mention.via !== 'inferred').map((mention) => mention.text);
     mkdirSync(dirname(path), { recursive: true });
     // `wx`: never replace a card, even one written between the check above and this line.
     writeFileSync(path, personStub({ name: person.name, aliases, article: report.file }), { flag: 'wx' });
