@@ -16,11 +16,11 @@ import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce } from './once.ts';
 import { LOADER, engineDigest } from './files.ts';
 import { VFileMessage } from 'vfile-message';
-import { ContentError, contentErrorReport, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
+import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
 import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
-import { watchContent } from './watch.ts';
+import { firstSync, watchContent } from './watch.ts';
 
 /**
  * The key of one article's output: every input it reads, each as the content check read it, so the key
@@ -153,22 +153,7 @@ export function articlesLoader(): Loader {
     name: 'edition-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      try {
-        await sync(context, root);
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        // A content error is the writer's to fix, not a crash: `astro build` ends with the messages and
-        // status 1, as the content-check integration does; `astro dev` starts all the same (its pages show
-        // the check's messages) and the next save tries again.
-        if (!context.watcher) {
-          process.stderr.write(`${contentErrorReport(error.messages)}\n`);
-          process.exit(1);
-        }
-        // The check's own messages were printed as the server started; others only come from here.
-        if (!error.messages.some((message) => message.source === 'content-check')) {
-          context.logger.error(contentErrorReport(error.messages, 'the pages show these messages until they are fixed'));
-        }
-      }
+      await firstSync(context, () => sync(context, root), true);
       // Once per build or dev session: a page being served in dev may still read the previous rendering.
       const folder = renderedFolder(storeFolder(context));
       pruneRendered(folder, usedRenderings(context.store, folder));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import type { ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce } from './once.ts';
-import { watchContent } from './watch.ts';
+import { firstSync, watchContent } from './watch.ts';
 
 /** One entry of a collection: its id, its data as the check read it, and the file it came from, if known. */
 interface ReportEntry {
@@ -38,7 +38,7 @@ function reportLoader(name: string, entries: (report: ContentReport) => ReportEn
     name,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      await sync(context, root, entries);
+      await firstSync(context, () => sync(context, root, entries), false);
       // The articles loader says what a broken save broke; these keep their last good entries meanwhile.
       watchContent(context, root, () => sync(context, root, entries), false);
     },

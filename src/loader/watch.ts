@@ -15,6 +15,31 @@ import { contentFingerprint } from './once.ts';
  */
 export const QUIET_MS = 100;
 
+/**
+ * A loader's first sync. A content error is the writer's to fix, not a crash: `astro build` ends with the
+ * messages and status 1, as the content-check integration does; `astro dev` starts all the same (its pages
+ * show the check's messages) and the next save tries again.
+ *
+ * @param context The loader's context.
+ * @param sync Brings the loader's store up to date; throws a `ContentError` when the content has errors.
+ * @param report Whether this loader says what went wrong under `astro dev` (one loader does).
+ */
+export async function firstSync(context: LoaderContext, sync: () => Promise<void>, report: boolean): Promise<void> {
+  try {
+    await sync();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    if (!context.watcher) {
+      process.stderr.write(`${contentErrorReport(error.messages)}\n`);
+      process.exit(1);
+    }
+    // The check's own messages were printed as the server started; others only come from here.
+    if (report && !error.messages.some((message) => message.source === 'content-check')) {
+      context.logger.error(contentErrorReport(error.messages, 'the pages show these messages until they are fixed'));
+    }
+  }
+}
+
 /** Syncs in a row at most, while files keep changing under the loader; the next save starts it again. */
 const MAX_SYNCS = 10;
 
