@@ -33,6 +33,9 @@ const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\w)`;
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
+/** "December 3" or "the 3rd of December", in one pattern: the two orders share their group names. */
+const MONTH_DAY = String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})`;
+
 /**
  * A four-digit number read as a year without a month beside it: only 1000–2099, and not a percentage or
  * the start of a longer number ("2000 percent", "1994.5").
@@ -104,11 +107,7 @@ export const RULES: readonly DateRule[] = [
     exactDay(Number(w.year), Number(w.month) >= 1 && Number(w.month) <= 12 ? Number(w.month) : null, Number(w.day)),
   ),
 
-  rule('weekday, month, day and year', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY},?\s+${YEAR}`, (w) =>
-    exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
-  ),
-
-  rule('weekday, day, month and year', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()},?\s+${YEAR}`, (w) =>
+  rule('weekday, month and day or day and month, and year', String.raw`${WEEKDAY_BEFORE_DATE}${MONTH_DAY},?\s+${YEAR}`, (w) =>
     exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
   ),
 
@@ -143,11 +142,7 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // "Dec. 3" takes the year that puts it nearest to publication: 2007-12-03 for a piece of 2007-12-06.
-  rule('weekday, month and day', String.raw`${WEEKDAY_BEFORE_DATE}${month()}\s+${DAY}`, (w, published) =>
-    dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
-  ),
-
-  rule('weekday, day and month', String.raw`${WEEKDAY_BEFORE_DATE}(?:the\s+)?${DAY}\s+(?:of\s+)?${month()}`, (w, published) =>
+  rule('weekday, month and day or day and month', String.raw`${WEEKDAY_BEFORE_DATE}${MONTH_DAY}`, (w, published) =>
     dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
   ),
 
