@@ -29,7 +29,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          // Tagging the whole op-ed takes a second on a quiet machine, more than five on a loaded one.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
