@@ -55,11 +55,11 @@ describe('the engine of a module', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const files: Record<string, string> = {
     'src/entry.ts': "import { b } from './b.ts';\nimport type { C } from './types/c.ts';\nimport type { Only } from './types/only.ts';\nimport { load } from 'a-package';\nexport const run = (c: C, only?: Only) => import('./lazy/d.ts').then(() => b + load(c));\n",
-    'src/b.ts': "export { helper } from './shared/e.ts';\nimport './entry.ts';\nexport const b: string = 'b';\n",
+    'src/b.ts': "export { identity } from './shared/e.ts';\nimport './entry.ts';\nexport const b: string = 'b';\n",
     'src/types/c.ts': 'export interface C { value: string }\n',
     'src/types/only.ts': 'export type Only = string;\n',
     'src/lazy/d.ts': 'export default 1;\n',
-    'src/shared/e.ts': "import { type C } from '../types/c.ts';\nexport const helper = (c: C) => c;\n",
+    'src/shared/e.ts': "import { type C } from '../types/c.ts';\nexport const identity = (c: C) => c;\n",
     'src/views/unused.ts': 'export const words = 1;\n',
     'package-lock.json': '{}',
   };
