@@ -54,7 +54,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
     }
     let outcome;
     try {
-      outcome = await findHits(query, {}, { debounce: TYPING_PAUSE_MS, wanted: SHOWN, literal, rounds: 1 });
+      outcome = await findHits(query, {}, { debounce: TYPING_PAUSE_MS, wanted: SHOWN, literal, rounds: 2 });
     } catch {
       say('Search could not load. Press Enter to open the search page.');
       panel.hidden = dismissed;

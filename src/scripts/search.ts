@@ -273,19 +273,22 @@ export class RankedHits implements ResultList {
   }
 
   /**
-   * Read records until at least `count` sentences are found or none are left; the sentences an earlier call
+   * Read records until at least `count` results are found or none are left; the sentences an earlier call
    * returned keep their places, the others are ranked after them.
    *
    * @param count How many sentences are wanted.
    * @param most The most record files fetched in one round.
-   * @param rounds The most rounds (the header box reads one: its list is a preview, and each file is bytes).
+   * @param rounds The most rounds (the header box reads two at most: its list is a preview, and each file is
+   *   bytes before the first results).
    */
   async atLeast(count: number, most = 5, rounds = Number.POSITIVE_INFINITY): Promise<Hit[]> {
     // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
     // ranked together, however many rounds it takes.
     const shown = this.found.slice();
     const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
-    for (let round = 0; round < rounds && this.found.length < count && !this.complete; round++) {
+    // Pages count towards `count` too (lists show them after the sentences): a query that names a person
+    // finds their page and the sentences that mention them, whichever record comes first.
+    for (let round = 0; round < rounds && this.found.length + this.pages.length < count && !this.complete; round++) {
       // After the first round, as many records as the sentences per record so far say are missing.
       const perRecord = Math.max(1, this.found.length / Math.max(1, this.read));
       const size = this.read === 0 ? Math.min(most, FIRST_ROUND) : Math.min(most, Math.ceil((count - this.found.length) / perRecord));
