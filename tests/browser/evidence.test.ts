@@ -123,6 +123,19 @@ describe('the article on paper', () => {
   it('prints every note with its sources’ full addresses, its number linking back to its passage, and the editors’ note', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url + ARTICLE);
+    // On screen an open note keeps to the sources it shows; the rest are for paper.
+    const onScreen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')]
+        .filter((note) => note.querySelector('.note-print a'))
+        .map((note) => {
+          note.showPopover();
+          const seen = { open: note.checkVisibility(), extra: [...note.querySelectorAll('.note-print a')].some((link) => link.checkVisibility()) };
+          note.hidePopover();
+          return seen;
+        }),
+    );
+    expect(onScreen.length).toBeGreaterThan(20);
+    expect(onScreen.every((note) => note.open && !note.extra)).toBe(true);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       notes: [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')].map((note) => ({
