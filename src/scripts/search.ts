@@ -5,8 +5,6 @@
  * The header box loads it when a reader first focuses the box or types (see search-boot.ts); the search
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
-import { VERDICT_LABELS } from '../lib/views/labels.ts';
-import { routes } from '../lib/views/routes.ts';
 import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import type { Concept, ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
@@ -148,8 +146,27 @@ export function siteLink(path: string): string {
   return `${base}${path.replace(/^\/+/, '')}`;
 }
 
-// Verdict names back to their keys, for the badge's colour.
-const VERDICT_KEYS = new Map(Object.entries(VERDICT_LABELS).map(([key, verdict]) => [verdict.label, key]));
+/**
+ * A verdict's key (`needs-context`) from its label (`Needs context`), for the badge's colour. Each key is its
+ * label in lower case with hyphens for spaces (a unit test holds every verdict of labels.ts to it), so the
+ * script needs no copy of the labels and their meanings.
+ */
+export function verdictKey(label: string): string {
+  return label.toLowerCase().replace(/ /g, '-');
+}
+
+/**
+ * The search page's address for a query, as `routes.search(query)` spells it (a unit test compares them);
+ * spelled here so that the search script carries no table of the site's routes.
+ */
+export function searchPath(query: string): string {
+  return `search/?${new URLSearchParams({ q: query }).toString().replace(/\+/g, '%20')}`;
+}
+
+/** A claim's own page, as `routes.claim(id)` spells it (a unit test compares them). */
+export function claimPath(id: string): string {
+  return `claims/${encodeURIComponent(id)}/`;
+}
 
 /** A person or a page found by Pagefind as it is (not an article record). */
 export interface PageHit {
@@ -354,7 +371,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
     const details = element('span', 'search-result-details');
     if (hit.verdict) {
       const badge = element('span', 'search-verdict', hit.verdict);
-      badge.dataset.verdict = VERDICT_KEYS.get(hit.verdict) ?? '';
+      badge.dataset.verdict = verdictKey(hit.verdict);
       details.append(badge);
     }
     // An opinion's verdict is "Opinion" already; saying it twice adds nothing.
@@ -368,7 +385,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
       item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
       if (hit.page) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
-        page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
+        page.href = siteLink(claimPath(hit.id));
         item.append(element('p', 'search-result-more', page));
       }
     }
