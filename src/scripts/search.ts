@@ -6,7 +6,7 @@
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
 import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
-import type { Concept, ParsedQuery } from '../lib/search/query.ts';
+import { STOP_WORDS, type Concept, type ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
 import { sentenceEntries } from '../lib/views/search-hits.ts';
 
@@ -80,15 +80,9 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-// Words so common that nearly every record holds them: searching for them only costs bytes (their lists
-// of pages are the biggest in the index) and adds nothing, since every other word already narrows.
-const COMMON_WORDS = new Set(
-  'a an and are as at be but by for from has have he his in is it its of on or that the their this to was were which will with'.split(' '),
-);
-
 /**
- * The query as sent to Pagefind: very common words are left out unless the query is nothing but them or
- * a quoted phrase.
+ * The query as sent to Pagefind: the stop words of query.ts are left out (they match nearly every record, and
+ * their lists of pages are the biggest in the index) unless the query is nothing but them or a quoted phrase.
  *
  * @param query What the reader typed.
  * @returns The words to search for.
@@ -97,7 +91,7 @@ export function searchTerms(query: string): string {
   const trimmed = query.trim();
   if (/^".+"$/.test(trimmed)) return trimmed;
   const words = trimmed.split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !COMMON_WORDS.has(word.toLowerCase()));
+  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 

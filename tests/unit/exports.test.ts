@@ -7,7 +7,7 @@ import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
 import { articleRecords, facets, sentencePartsOf } from '../../src/lib/exports/search-records.ts';
 import { words, type SentenceEntry } from '../../src/lib/views/search-hits.ts';
-import { articleHits } from '../../src/lib/views/search-hits.ts';
+import { articleHits } from '../../src/lib/search/article-hits.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
