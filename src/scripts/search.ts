@@ -361,7 +361,9 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
   if (hit.kind === 'claim') {
     const item = element('li', 'search-result search-result-claim');
     const link = element('a', 'search-result-link', hit.title);
+    // The link opens the sentence's note beside its line; the sentence's own id stays on the link.
     link.href = hit.url;
+    link.dataset.claim = hit.id;
     const details = element('span', 'search-result-details');
     if (hit.verdict) {
       const badge = element('span', 'search-verdict', hit.verdict);

@@ -34,7 +34,7 @@ export function articleHits(source: HitSource, chosen: ChosenFilters, query: boo
     hits.push({
       kind: 'claim',
       id: entry.id,
-      url: `${source.url.replace(/#.*$/, '')}#${entry.id}`,
+      url: `${source.url.replace(/#.*$/, '')}#${entry.note ?? entry.id}`,
       title: recordWords.slice(start, sentenceEnd).join(' '),
       type: entry.type,
       ...(entry.verdict ? { verdict: entry.verdict } : {}),

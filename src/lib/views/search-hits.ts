@@ -25,6 +25,8 @@ export interface SentenceEntry {
   year?: string[];
   /** Present when the sentence has a page of its own (`claims/<id>/`). */
   page?: 1;
+  /** The id of the note a result opens (the claim note behind the verdict), when a claim note bears on it. */
+  note?: string;
 }
 
 /** The slice of Pagefind's result data read here. */
