@@ -20,6 +20,8 @@ export interface ResultData {
   /** The record's own filter values; an article's include one `sentence` value per sentence. */
   filters?: Record<string, string[] | undefined>;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+  /** Every element with an id, where its words start in `content` (word positions from 0), and its text. */
+  anchors?: Array<{ element: string; id: string; text: string; location: number }>;
 }
 
 /** One hit, whose data loads on demand. */
@@ -177,11 +179,22 @@ export interface PageHit {
 /** One result as the lists show it. */
 export type Hit = SentenceHit | ArticleHit | PageHit;
 
-/** A person or a page as a result: a person's page itself, else the first of its sections that matched. */
-export function pageHit(data: ResultData): PageHit {
+/**
+ * A person or a page as a result: a person's page itself; else the list item with an id that holds the match
+ * (a timeline event), else the first of its sections that matched.
+ *
+ * @param data Pagefind's data for the page.
+ * @param at Where the match to land on starts, as a word position in `content`.
+ */
+export function pageHit(data: ResultData, at = data.locations[0]): PageHit {
   const { meta } = data;
   const target = meta.role ? data : (data.sub_results?.[0] ?? data);
-  return { kind: meta.role ? 'person' : 'page', url: target.url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt };
+  const item =
+    meta.role || at === undefined
+      ? undefined
+      : data.anchors?.find((anchor) => anchor.element === 'li' && anchor.id && anchor.location <= at && at < anchor.location + words(anchor.text).length);
+  const url = item ? `${data.url.replace(/#.*$/, '')}#${item.id}` : target.url;
+  return { kind: meta.role ? 'person' : 'page', url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt };
 }
 
 /** Results as the lists read them, however they were found. */
@@ -339,7 +352,7 @@ export class RankedHits implements ResultList {
     matched.forEach((held, index) => {
       if (held) this.matched[index] = true;
     });
-    this.pages.push({ ...pageHit(item), excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
+    this.pages.push({ ...pageHit(item, first), excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
 }
 
