@@ -57,6 +57,21 @@ describe('claim search under /edition/', () => {
     await server?.close();
   });
 
+  it('a timeline result for “Yongbyon” lands on the event that names it, not on the list’s heading', async () => {
+    const page = await browser.context.newPage();
+    await searchPage(page, server, 'q=Yongbyon');
+    const link = page.locator('.search-page .search-result-link[href*="/timeline/"]').first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/edition\/timeline\/#event-[a-z0-9-]+$/);
+    await link.click();
+    await page.waitForURL(`${server.origin}${href}`);
+    const target = page.locator(':target');
+    expect(await target.evaluate((element) => element.tagName)).toBe('LI');
+    expect(await target.textContent()).toContain('Yongbyon');
+    await page.close();
+  });
+
   it('searching “pygmy” finds its claim, and the link opens the sentence’s note beside its line', async () => {
     const page = await browser.context.newPage();
     await searchPage(page, server, 'q=pygmy');
