@@ -5,8 +5,9 @@
  * It reads the labelled reader queries (tests/fixtures/search/queries.yaml: query, kind, split and the claim ids
  * a good answer holds), serves the built site on a free port of 127.0.0.1, and for each query opens the real
  * search page (`search/?q=…`) in headless Chromium and reads the results as a reader sees them: the order of
- * the result links, each sentence's claim id from its link's `#fragment`. A query's rank is the place of the
- * first result that is one of its sentences (pages count as places too: they push sentences down).
+ * the result links, each sentence's claim id from its link's `data-claim` (the link opens the sentence's
+ * note). A query's rank is the place of the first result that is one of its sentences (pages count as places
+ * too: they push sentences down).
  *
  * It prints hit@1, hit@5 and the mean reciprocal rank (1/rank, 0 when none of the first 20 results is a
  * wanted sentence), overall and per kind of query, for the tune split and the frozen test split apart.
@@ -96,8 +97,8 @@ export function rankOf(results: readonly string[], want: readonly string[]): num
 }
 
 /**
- * Put one query to the search page and read what it lists: for each result, the claim id its link's
- * fragment names, or the path it leads to.
+ * Put one query to the search page and read what it lists: for each result, the claim id its link names
+ * (`data-claim`), else its fragment, or the path it leads to.
  */
 async function ask(page: Page, siteUrl: string, query: string): Promise<string[]> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
@@ -110,10 +111,12 @@ async function ask(page: Page, siteUrl: string, query: string): Promise<string[]
     return [];
   }
   // Sentences, then the group of people and pages after them, in the order a reader sees them.
-  const hrefs = await form.locator('.search-results > li .search-result-link').evaluateAll((links) =>
-    links.map((link) => (link as HTMLAnchorElement).href),
+  // A sentence's link opens its note, and names the sentence in `data-claim`.
+  const links = await form.locator('.search-results > li .search-result-link').evaluateAll((elements) =>
+    elements.map((link) => ({ href: (link as HTMLAnchorElement).href, claim: (link as HTMLAnchorElement).dataset.claim })),
   );
-  return hrefs.slice(0, DEPTH).map((href) => {
+  return links.slice(0, DEPTH).map(({ href, claim }) => {
+    if (claim) return claim;
     const url = new URL(href);
     return url.hash ? decodeURIComponent(url.hash.slice(1)) : url.pathname;
   });

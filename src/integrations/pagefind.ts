@@ -14,8 +14,9 @@
  * links are right under any BASE_PATH.
  */
 import { filesUnder } from '../loader/files.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { ClaimsExport } from '../lib/exports/claims-json.ts';
 import { articleRecords, type SearchRecord } from '../lib/exports/search-records.ts';
@@ -98,6 +99,21 @@ export function readSearchSite(folder: string): SearchSite {
 }
 
 /**
+ * Minify Pagefind's browser runtime in place. Pagefind 1.6 ships `pagefind.js` with its names and spaces kept
+ * (47.2 KB); every reader's first search fetches it, and minified it is 32.3 KB. Only whitespace, names and
+ * syntax change: the module's exports and what it does stay the same.
+ *
+ * @param file The runtime, `<site>/pagefind/pagefind.js`.
+ * @returns Its size before and after, in bytes.
+ */
+export async function minifyRuntime(file: string): Promise<{ before: number; after: number }> {
+  const source = readFileSync(file, 'utf8');
+  const { code } = await transform(source, { minify: true, format: 'esm', legalComments: 'inline' });
+  writeFileSync(file, code);
+  return { before: Buffer.byteLength(source), after: Buffer.byteLength(code) };
+}
+
+/**
  * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
  *
  * Every page and record is handed to Pagefind at once, without waiting for each answer: Pagefind indexes in
@@ -121,6 +137,7 @@ export async function indexSite(folder: string, site: SearchSite = readSearchSit
     const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
     problems.push(...written.errors);
     if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
+    await minifyRuntime(join(folder, 'pagefind', 'pagefind.js'));
     const claims = site.data.articles.reduce((total, article) => total + article.claims.length, 0);
     return { articles: site.records.length, claims, pages: site.pages.length };
   } finally {

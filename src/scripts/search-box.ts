@@ -5,9 +5,8 @@
  * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
  * to the box.
  */
-import { describeCount, loadPagefind, resultItem, showCorrection, siteLink } from './search.ts';
+import { describeCount, loadPagefind, resultItem, searchPath, showCorrection, siteLink } from './search.ts';
 import { findHits } from './search-find.ts';
-import { routes } from '../lib/views/routes.ts';
 
 // The header shows the best few; the search page has the rest and the filters.
 const SHOWN = 5;
@@ -75,7 +74,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
       void update();
     });
     if (outcome.typed !== undefined) status.textContent = `${counted} ${suggest.textContent}`;
-    more.href = siteLink(routes.search(literal ? query : outcome.query));
+    more.href = siteLink(searchPath(literal ? query : outcome.query));
     more.textContent = hits.found.length + hits.pages.length > SHOWN || !hits.complete ? 'All results' : 'Search page, with filters';
     panel.hidden = dismissed;
   };

@@ -3,7 +3,7 @@
  * reading order: what a quoted phrase and filters alone list (words are ranked by RankedHits, search.ts).
  * Loaded only for those searches.
  */
-import { articleHits } from '../lib/views/search-hits.ts';
+import { articleHits } from '../lib/search/article-hits.ts';
 import { pageHit, type Filters, type Hit, type Result, type ResultData, type ResultList } from './search.ts';
 
 /** The results one record gives: its matching sentences for an article, else the person or page itself. */

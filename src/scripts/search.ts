@@ -5,10 +5,8 @@
  * The header box loads it when a reader first focuses the box or types (see search-boot.ts); the search
  * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
  */
-import { VERDICT_LABELS } from '../lib/views/labels.ts';
-import { routes } from '../lib/views/routes.ts';
 import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
-import type { Concept, ParsedQuery } from '../lib/search/query.ts';
+import { STOP_WORDS, type Concept, type ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
 import { sentenceEntries } from '../lib/views/search-hits.ts';
 
@@ -22,6 +20,8 @@ export interface ResultData {
   /** The record's own filter values; an article's include one `sentence` value per sentence. */
   filters?: Record<string, string[] | undefined>;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+  /** Every element with an id, where its words start in `content` (word positions from 0), and its text. */
+  anchors?: Array<{ element: string; id: string; text: string; location: number }>;
 }
 
 /** One hit, whose data loads on demand. */
@@ -82,15 +82,9 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-// Words so common that nearly every record holds them: searching for them only costs bytes (their lists
-// of pages are the biggest in the index) and adds nothing, since every other word already narrows.
-const COMMON_WORDS = new Set(
-  'a an and are as at be but by for from has have he his in is it its of on or that the their this to was were which will with'.split(' '),
-);
-
 /**
- * The query as sent to Pagefind: very common words are left out unless the query is nothing but them or
- * a quoted phrase.
+ * The query as sent to Pagefind: the stop words of query.ts are left out (they match nearly every record, and
+ * their lists of pages are the biggest in the index) unless the query is nothing but them or a quoted phrase.
  *
  * @param query What the reader typed.
  * @returns The words to search for.
@@ -99,7 +93,7 @@ export function searchTerms(query: string): string {
   const trimmed = query.trim();
   if (/^".+"$/.test(trimmed)) return trimmed;
   const words = trimmed.split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !COMMON_WORDS.has(word.toLowerCase()));
+  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
@@ -148,8 +142,27 @@ export function siteLink(path: string): string {
   return `${base}${path.replace(/^\/+/, '')}`;
 }
 
-// Verdict names back to their keys, for the badge's colour.
-const VERDICT_KEYS = new Map(Object.entries(VERDICT_LABELS).map(([key, verdict]) => [verdict.label, key]));
+/**
+ * A verdict's key (`needs-context`) from its label (`Needs context`), for the badge's colour. Each key is its
+ * label in lower case with hyphens for spaces (a unit test holds every verdict of labels.ts to it), so the
+ * script needs no copy of the labels and their meanings.
+ */
+export function verdictKey(label: string): string {
+  return label.toLowerCase().replace(/ /g, '-');
+}
+
+/**
+ * The search page's address for a query, as `routes.search(query)` spells it (a unit test compares them);
+ * spelled here so that the search script carries no table of the site's routes.
+ */
+export function searchPath(query: string): string {
+  return `search/?${new URLSearchParams({ q: query }).toString().replace(/\+/g, '%20')}`;
+}
+
+/** A claim's own page, as `routes.claim(id)` spells it (a unit test compares them). */
+export function claimPath(id: string): string {
+  return `claims/${encodeURIComponent(id)}/`;
+}
 
 /** A person or a page found by Pagefind as it is (not an article record). */
 export interface PageHit {
@@ -166,11 +179,22 @@ export interface PageHit {
 /** One result as the lists show it. */
 export type Hit = SentenceHit | ArticleHit | PageHit;
 
-/** A person or a page as a result: a person's page itself, else the first of its sections that matched. */
-export function pageHit(data: ResultData): PageHit {
+/**
+ * A person or a page as a result: a person's page itself; else the list item with an id that holds the match
+ * (a timeline event), else the first of its sections that matched.
+ *
+ * @param data Pagefind's data for the page.
+ * @param at Where the match to land on starts, as a word position in `content`.
+ */
+export function pageHit(data: ResultData, at = data.locations[0]): PageHit {
   const { meta } = data;
   const target = meta.role ? data : (data.sub_results?.[0] ?? data);
-  return { kind: meta.role ? 'person' : 'page', url: target.url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt };
+  const item =
+    meta.role || at === undefined
+      ? undefined
+      : data.anchors?.find((anchor) => anchor.element === 'li' && anchor.id && anchor.location <= at && at < anchor.location + words(anchor.text).length);
+  const url = item ? `${data.url.replace(/#.*$/, '')}#${item.id}` : target.url;
+  return { kind: meta.role ? 'person' : 'page', url, title: meta.title ?? data.url, role: meta.role, excerptHtml: target.excerpt };
 }
 
 /** Results as the lists read them, however they were found. */
@@ -328,7 +352,7 @@ export class RankedHits implements ResultList {
     matched.forEach((held, index) => {
       if (held) this.matched[index] = true;
     });
-    this.pages.push({ ...pageHit(item), excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
+    this.pages.push({ ...pageHit(item, first), excerpt: pageExcerpt(item.content, first, marked, this.parsed.concepts) });
   }
 }
 
@@ -350,11 +374,13 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
   if (hit.kind === 'claim') {
     const item = element('li', 'search-result search-result-claim');
     const link = element('a', 'search-result-link', hit.title);
+    // The link opens the sentence's note beside its line; the sentence's own id stays on the link.
     link.href = hit.url;
+    link.dataset.claim = hit.id;
     const details = element('span', 'search-result-details');
     if (hit.verdict) {
       const badge = element('span', 'search-verdict', hit.verdict);
-      badge.dataset.verdict = VERDICT_KEYS.get(hit.verdict) ?? '';
+      badge.dataset.verdict = verdictKey(hit.verdict);
       details.append(badge);
     }
     // An opinion's verdict is "Opinion" already; saying it twice adds nothing.
@@ -368,7 +394,7 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
       item.append(element('p', 'search-result-excerpt', ...partNodes(hit.excerpt)));
       if (hit.page) {
         const page = element('a', 'search-result-page', 'About this claim: notes, sources and verdict');
-        page.href = siteLink(routes.claim(encodeURIComponent(hit.id)));
+        page.href = siteLink(claimPath(hit.id));
         item.append(element('p', 'search-result-more', page));
       }
     }

@@ -57,7 +57,22 @@ describe('claim search under /edition/', () => {
     await server?.close();
   });
 
-  it('searching “pygmy” finds its claim, and the link opens the article at that sentence, lit up', async () => {
+  it('a timeline result for “Yongbyon” lands on the event that names it, not on the list’s heading', async () => {
+    const page = await browser.context.newPage();
+    await searchPage(page, server, 'q=Yongbyon');
+    const link = page.locator('.search-page .search-result-link[href*="/timeline/"]').first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/edition\/timeline\/#event-[a-z0-9-]+$/);
+    await link.click();
+    await page.waitForURL(`${server.origin}${href}`);
+    const target = page.locator(':target');
+    expect(await target.evaluate((element) => element.tagName)).toBe('LI');
+    expect(await target.textContent()).toContain('Yongbyon');
+    await page.close();
+  });
+
+  it('searching “pygmy” finds its claim, and the link opens the sentence’s note beside its line', async () => {
     const page = await browser.context.newPage();
     await searchPage(page, server, 'q=pygmy');
     const results = page.locator('.search-page [data-search-results] > li');
@@ -68,18 +83,27 @@ describe('claim search under /edition/', () => {
     expect(await first.locator('mark').first().textContent()).toMatch(/pygmy/i);
     expect(await page.locator('.search-page [data-search-status]').textContent()).toMatch(/^\d+ results? for “pygmy”\.$/);
 
+    // The link names the sentence and leads to the claim note behind its verdict.
+    const claim = await first.locator('.search-result-link').getAttribute('data-claim');
+    expect(claim).toMatch(/^this-must-have-been-[a-z0-9-]+$/);
     const href = await first.locator('.search-result-link').getAttribute('href');
-    expect(href).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#this-must-have-been-[a-z0-9-]+$/);
+    expect(href).toMatch(/^\/edition\/articles\/diplomatic-about-face\/#[a-z0-9-]+$/);
+    const noteId = href!.slice(href!.indexOf('#') + 1);
+    expect(noteId).not.toBe(claim);
     await first.locator('.search-result-link').click();
     await page.waitForURL(`${server.origin}${href}`);
-    const target = page.locator(':target');
-    expect(await target.getAttribute('data-tag')).toBe('claim');
-    expect(await target.textContent()).toContain('pygmy');
-    // The claim is lit up: its wash differs from the page's background, and it is scrolled into view.
-    const [wash, paper] = await target.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(document.body).backgroundColor]);
-    expect(wash).not.toBe(paper);
-    expect(wash).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await target.evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // The note is open, is a claim note on that sentence with the sentence's verdict, and its line is in view.
+    const note = page.locator(`[id="${noteId}"]`);
+    await expect.poll(() => note.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    expect(await note.getAttribute('class')).toContain('layer-claim');
+    expect(await note.textContent()).toContain('Needs context');
+    const sentence = page.locator(`[id="${claim}"]`);
+    expect(await sentence.getAttribute('data-tag')).toBe('claim');
+    expect(await sentence.locator(`[popovertarget="${noteId}"]`).count()).toBeGreaterThan(0);
+    expect(await sentence.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    })).toBe(true);
     await page.close();
   });
 

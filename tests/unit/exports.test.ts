@@ -7,7 +7,7 @@ import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
 import { articleRecords, facets, sentencePartsOf } from '../../src/lib/exports/search-records.ts';
 import { words, type SentenceEntry } from '../../src/lib/views/search-hits.ts';
-import { articleHits } from '../../src/lib/views/search-hits.ts';
+import { articleHits } from '../../src/lib/search/article-hits.ts';
 import { notesForClaim } from '../../src/lib/views/ledger.ts';
 import type { ClaimRecord, EditionModel, NoteRecord } from '../../src/lib/model/model.ts';
 
@@ -359,10 +359,10 @@ describe('search results from an article record', () => {
   const at = (word: string) => content.findIndex((candidate) => candidate.replace(/[.,]$/, '').toLowerCase() === word);
   const source = (locations: number[]) => ({ url: '/edition/articles/op-ed/', content: record!.content, locations, meta: record!.meta, filters: record!.filters });
 
-  it('are the sentences whose words or notes hold a match, each at its anchor with its own values and the match marked', () => {
+  it('are the sentences whose words or notes hold a match, each opening its claim note, with its own values and the match marked', () => {
     const hits = articleHits(source([at('pygmy')]), {}, true)!;
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ kind: 'claim', id: 'pygmy-gesture', url: '/edition/articles/op-ed/#pygmy-gesture', title: 'It was a pygmy gesture.', type: 'Opinion', verdict: 'Not checkable' });
+    expect(hits[0]).toMatchObject({ kind: 'claim', id: 'pygmy-gesture', url: '/edition/articles/op-ed/#pygmy', title: 'It was a pygmy gesture.', type: 'Opinion', verdict: 'Not checkable' });
     const excerpt = hits[0]!.excerpt;
     expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['pygmy']);
     expect(excerpt.map((part) => part.text).join('')).toContain('It was a pygmy gesture.');

@@ -125,6 +125,9 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
       const own = words(claim.text).length;
       content.push(...words(record.content));
       const { person, year } = record.filters;
+      // The note a result opens: the claim note whose verdict is the sentence's, else its first claim note.
+      const claimNotes = claim.notes.map((id) => article.notes.find((note) => note.id === id)).filter((note) => note?.layer === 'claim');
+      const note = (claimNotes.find((candidate) => candidate?.verdict === claim.verdict) ?? claimNotes[0])?.id;
       const entry: SentenceEntry = {
         id: claim.id,
         at: [start, start + own, content.length],
@@ -134,6 +137,7 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
         ...(person ? { person } : {}),
         ...(year ? { year } : {}),
         ...(claim.page ? { page: 1 as const } : {}),
+        ...(note ? { note } : {}),
       };
       sentences.push(JSON.stringify(entry));
       for (const name of FILTER_NAMES) for (const value of record.filters[name] ?? []) union[name].add(value);

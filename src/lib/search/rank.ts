@@ -187,7 +187,7 @@ function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, s
   return {
     kind: 'claim',
     id: entry.id,
-    url: `${record.url.replace(/#.*$/, '')}#${entry.id}`,
+    url: `${record.url.replace(/#.*$/, '')}#${entry.note ?? entry.id}`,
     title: stream.tokens.slice(start, sentenceEnd).join(' '),
     type: entry.type,
     ...(entry.verdict ? { verdict: entry.verdict } : {}),

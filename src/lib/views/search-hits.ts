@@ -25,6 +25,8 @@ export interface SentenceEntry {
   year?: string[];
   /** Present when the sentence has a page of its own (`claims/<id>/`). */
   page?: 1;
+  /** The id of the note a result opens (the claim note behind the verdict), when a claim note bears on it. */
+  note?: string;
 }
 
 /** The slice of Pagefind's result data read here. */
@@ -115,45 +117,3 @@ export function excerpt(all: string[], from: number, to: number, centre: number,
   return parts.flatMap((part) => (part.mark && part.text.startsWith(' ') ? [{ text: ' ', mark: false }, { text: part.text.slice(1), mark: true }] : [part]));
 }
 
-/**
- * The results an article record gives: each sentence that matches the query (a word of it, or of its notes
- * or people, is in `locations`) and the chosen filters, in reading order; and the article itself when the
- * query matched its title, dek, authors or publisher and no filter is chosen.
- *
- * @param source Pagefind's data for the record.
- * @param chosen The filters the reader chose.
- * @param query Whether there were words to match; without, every sentence that passes the filters is a result.
- * @returns The results, or `undefined` when the record is not an article's.
- */
-export function articleHits(source: HitSource, chosen: ChosenFilters, query: boolean): Array<SentenceHit | ArticleHit> | undefined {
-  const entries = sentenceEntries(source);
-  if (entries.length === 0) return undefined;
-  const recordWords = words(source.content);
-  const locations = [...source.locations].sort((a, b) => a - b);
-  const marked = new Set(locations);
-  const hits: Array<SentenceHit | ArticleHit> = [];
-  const first = entries[0]!.at[0];
-  const inHeader = locations.filter((at) => at < first);
-  if (query && inHeader.length > 0 && Object.values(chosen).every((values) => values.length === 0)) {
-    hits.push({ kind: 'article', url: source.url, title: source.meta.title ?? source.url, excerpt: excerpt(recordWords, 0, first, inHeader[0]!, marked) });
-  }
-  for (const entry of entries) {
-    if (!sentenceMatches(entry, chosen)) continue;
-    const [start, sentenceEnd, end] = entry.at;
-    const inside = locations.filter((at) => at >= start && at < end);
-    if (query && inside.length === 0) continue;
-    hits.push({
-      kind: 'claim',
-      id: entry.id,
-      url: `${source.url.replace(/#.*$/, '')}#${entry.id}`,
-      title: recordWords.slice(start, sentenceEnd).join(' '),
-      type: entry.type,
-      ...(entry.verdict ? { verdict: entry.verdict } : {}),
-      people: entry.person ?? [],
-      years: entry.year ?? [],
-      page: entry.page === 1,
-      excerpt: excerpt(recordWords, start, end, inside[0] ?? start, marked),
-    });
-  }
-  return hits;
-}
