@@ -138,9 +138,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
   const peopleFolder = join(contentRoot, CONTENT_FOLDERS.people);
   for (const name of listFiles(peopleFolder, ['.yaml', '.yml'])) {
-    guardFile(join(peopleFolder, name), rel(join(peopleFolder, name)), problems, () => {
-      const path = join(peopleFolder, name);
-      const file = rel(path);
+    const path = join(peopleFolder, name);
+    const file = rel(path);
+    guardFile(path, file, problems, () => {
       const id = basename(name, extname(name));
       if (!ID_PATTERN.test(id)) {
         problems.push(fileProblem(file, `Unexpected file name \`${name}\`, expected a kebab-case person id such as \`george-w-bush.yaml\``, 'people/invalid-id', 'Rename the file: its name is the id that articles and notes use.'));
@@ -181,9 +181,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
   const articleFolder = join(contentRoot, CONTENT_FOLDERS.articles);
   for (const name of listFiles(articleFolder, ['.md'])) {
-    guardFile(join(articleFolder, name), rel(join(articleFolder, name)), problems, () => {
-      const path = join(articleFolder, name);
-      const file = rel(path);
+    const path = join(articleFolder, name);
+    const file = rel(path);
+    guardFile(path, file, problems, () => {
       const slug = basename(name, '.md');
       if (!ID_PATTERN.test(slug)) {
         problems.push(fileProblem(file, `Unexpected file name \`${name}\`, expected a kebab-case slug such as \`my-op-ed.md\``, 'frontmatter/invalid-slug', 'The file name becomes the page address /articles/<slug>/.'));
@@ -265,9 +265,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
   const slugs = new Set(articles.map((article) => article.slug));
   const allSlugs = new Set(listFiles(articleFolder, ['.md']).map((name) => basename(name, '.md')));
   for (const name of listFiles(annotationFolder, ['.yaml', '.yml'])) {
-    guardFile(join(annotationFolder, name), rel(join(annotationFolder, name)), problems, () => {
-      const path = join(annotationFolder, name);
-      const file = rel(path);
+    const path = join(annotationFolder, name);
+    const file = rel(path);
+    guardFile(path, file, problems, () => {
       const slug = basename(name, extname(name));
       if (!allSlugs.has(slug)) {
         problems.push(fileProblem(file, `Unexpected annotations for \`${slug}\`, expected a matching article content/articles/${slug}.md`, 'annotate/unknown-article', 'Name the annotation file after the article it annotates.'));
