@@ -1,12 +1,6 @@
 /**
- * The content loader of the articles collection.
- *
- * An article's page depends on more than its Markdown: on its annotation file, on the people register and
- * on the engine that tags it. Astro's `glob()` loader keys its cache on the Markdown file alone, so an
- * edited note or person would never reach the output. This loader keys each article on all of them, and
- * renders the article with the edition's pipeline, handing the register and the notes to the plugins as
- * options. In `astro dev` it watches the whole content folder, so an edit to any file an article reads
- * re-renders that article on the next reload, with no restart (watch.ts).
+ * The articles collection's loader. Astro's `glob()` keys an entry on its Markdown alone; this one keys it
+ * on every input (notes, register, engine), so an edited note or person reaches the page, in dev too.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
@@ -23,11 +17,8 @@ import { articleInputs } from '../lib/model/inputs.ts';
 import { firstSync, watchContent } from './watch.ts';
 
 /**
- * The key of one article's output: every input it reads, each as the content check read it, so the key
- * always describes what was rendered (a file saved again while the loader works cannot give new content an
- * old rendering's key, or the reverse); and the folder its rendering is in, so a project moved with its
- * cache renders again rather than keep naming files in the old place (Astro's store keeps an entry whose
- * digest did not change as it was).
+ * The key of one article's output: its inputs as the check read them (so a save mid-sync cannot pair new
+ * content with an old key), and the renderings' folder (so a moved project renders again).
  */
 function articleKey(report: ContentReport, article: ArticleFile, register: string, engine: string, folder: string): Record<string, string> {
   return {
@@ -40,10 +31,7 @@ function articleKey(report: ContentReport, article: ArticleFile, register: strin
   };
 }
 
-/**
- * Where the renderings go: beside the data store, which Astro keeps in `.astro/` under `astro dev` (the only
- * command that gives a loader a watcher) and in the cache folder otherwise (rendered-files.ts).
- */
+/** Beside the data store: `.astro/` under `astro dev` (the only command with a watcher), else the cache. */
 function storeFolder(context: LoaderContext): URL {
   return context.watcher ? new URL('.astro/', context.config.root) : context.config.cacheDir;
 }
@@ -58,7 +46,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
   const { store, parseData, generateDigest, logger } = context;
   const report = checkContentOnce(root, { cacheFile: checkCacheFile(context.config.cacheDir) });
   if (report.problems.some((problem) => problem.fatal)) throw new ContentError(report.problems);
-  // Hashed once, not with each article's key: at 1,000 articles the register is read a thousand times.
+  // Hashed once, not in each article's key.
   const register = generateDigest(registerJson(report));
   const engine = engineDigest(root, LOADER);
   const folder = renderedFolder(storeFolder(context));
@@ -68,7 +56,6 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     untouched.delete(article.slug);
     const digest = generateDigest(articleKey(report, article, register, engine, folder));
     const file = renderedFile(folder, article.slug, digest);
-    // The same inputs and folder (the key has both), and the rendering still there.
     if (store.get(article.slug)?.digest === digest && hasRendered(file)) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
@@ -76,8 +63,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const inputs = articleInputs(report, article);
     // The project-relative path names the file in messages; a note's problem names its annotation file.
     const rendered = await renderEdition(body, inputs, article.file).catch((error: unknown) => {
-      // The content check finds every problem it can before this; a message here is positioned all the same.
-      if (!(error instanceof VFileMessage)) throw error;
+        if (!(error instanceof VFileMessage)) throw error;
       throw new ContentError([error]);
     });
     const warnings = rendered.file.messages;
@@ -85,8 +71,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
     writeRendered(file, { html: rendered.html, model: rendered.model });
     context.meta.set(claimIdsKey(article.slug), JSON.stringify(rendered.model.claims.map((claim) => claim.id)));
-    // No `body` and no HTML: every byte of the store is written after any change and loaded by every build;
-    // the rendering is in its own file, named by the entry's id and digest (rendered-files.ts).
+    // No body or HTML: Astro rewrites and reloads the whole store; the rendering has its own file.
     store.set({ id: article.slug, data, filePath: article.file, digest });
   }
   for (const id of untouched) {
@@ -112,11 +97,7 @@ function usedRenderings(store: LoaderContext['store'], folder: string): Set<stri
   return new Set(store.keys().flatMap((slug) => renderingFile(store, folder, slug) ?? []));
 }
 
-/**
- * Sentence ids are unique across the site by construction (each article hashes them with its own scope);
- * only a hash collision could break that. Should one happen, stop with both places rather than let two
- * claim pages share an address.
- */
+/** Stop on a sentence-id hash collision across articles, rather than let two claim pages share an address. */
 function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, folder: string, root: string): void {
   const owners = new Map<string, ArticleFile>();
   const messages = [];
@@ -128,7 +109,6 @@ function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, fol
         owners.set(id, article);
         continue;
       }
-      // The sentence's words, to place the message: read back only on this rare path.
       const claim = readRendered(renderingFile(store, folder, article.slug)!).model.claims.find((record) => record.id === id);
       const text = readFileSync(join(root, article.file), 'utf8');
       messages.push(

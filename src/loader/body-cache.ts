@@ -1,14 +1,7 @@
 /**
- * What the content check learns from an article's body, kept on disk between builds: its text blocks and
- * the dates in it that name no real day. Parsing the Markdown and scanning every block for dates is most of
- * the check's time (about 0.6 s of 1 s at a thousand articles), and a rebuild after one edit would do it
- * again for every article whose body did not change.
- *
- * An entry is keyed by the body and the publication day (the dates are read against it); the file is keyed
- * by the engine's code, so a change to the parser or the date rules drops it whole. A body with a link or
- * image the check refuses is not kept, so that message comes from a fresh reading every time; an impossible
- * date is kept with its block and offset, and its message is placed from them as from a fresh reading. A file
- * that cannot be read is ignored, and written anew; one that cannot be written is done without.
+ * What the content check learns from an article body (its blocks and impossible dates), kept between builds:
+ * parsing and date scanning are most of the check's time. An entry is keyed by body and publication day;
+ * the file by the engine's code. A body with a refused link is not kept, so its message is always fresh.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -38,10 +31,7 @@ export class BodyCache {
   /** How many bodies came from the file in this check. */
   reused = 0;
 
-  /**
-   * @param path The cache file.
-   * @param engine A digest of the code that reads bodies; a file written by other code is not used.
-   */
+  /** @param engine Digest of the code that reads bodies; a file written by other code is not used. */
   constructor(path: string, engine: string) {
     this.path = path;
     this.engine = engine;
@@ -76,12 +66,7 @@ export class BodyCache {
     this.next[BodyCache.key(body, published)] = reading;
   }
 
-  /**
-   * Write the readings of this check (only bodies still in the content), replacing the file whole. A cache
-   * is only a saving: when the folder cannot be written (a read-only checkout), the check goes on without it.
-   *
-   * @returns Whether the file was written.
-   */
+  /** Write this check's readings whole; a cache is only a saving, so a read-only folder is no error. */
   save(): boolean {
     try {
       writeFileWhole(this.path, JSON.stringify({ engine: this.engine, bodies: this.next } satisfies CacheFile));

@@ -1,16 +1,7 @@
 /**
- * Reads the content folder as raw files and checks it before anything is built: every article's
- * frontmatter and text, every person, every annotation file, and the references between them — including
- * whether each note's quote anchors in its article and whether each note's Markdown is safe. Each problem
- * comes back with its file, line and column, so a build can stop with a message a writer can act on.
- *
- * This module walks the folders and ties the checks together; reading and parsing are in read.ts, the
- * checks of an article's text in check-articles.ts and of an annotation file in check-annotations.ts.
- * The model builder meets the same anchoring and Markdown rules again while tagging, and places its
- * messages in the annotation file too; checking here first reports every problem at once.
- *
- * The content files are only read, never written. Given a cache file (a build keeps one in Astro's cache
- * folder), what the check learns from each article body without a refused link is kept there for the next run (body-cache.ts).
+ * Reads the content folder as raw files and checks it before anything is built, each problem placed at its
+ * file, line and column. Reading is in read.ts, the checks in lib/content/. The model builder meets the
+ * anchoring and Markdown rules again while tagging; checking here first reports every problem at once.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
@@ -43,15 +34,11 @@ export function isPersonId(author: string): boolean {
   return ID_PATTERN.test(author);
 }
 
-/** A problem with a whole file, or a line of it (the first by default): its name, its frontmatter, its body. */
 function fileProblem(file: string, reason: string, ruleId: string, hint: string, line = 1): VFileMessage {
   return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint, fatal: true });
 }
 
-/**
- * What a library's failure on hostile content means to a writer: YAML aliases that multiply (a "billion
- * laughs" file), nesting too deep for the parsers, or anything else that made a reader give up.
- */
+/** What a library's failure on hostile content (multiplying YAML aliases, deep nesting) means to a writer. */
 export function describeFailure(error: unknown): { reason: string; hint: string; ruleId: string } {
   const text = error instanceof Error ? error.message : String(error);
   if (/alias count|resource exhaustion/i.test(text)) {
@@ -75,10 +62,7 @@ export function describeFailure(error: unknown): { reason: string; hint: string;
   };
 }
 
-/**
- * Where in a hostile file the trouble starts, when the library that gave up did not say: the first alias
- * (`*name`) of a file whose aliases multiply, the first line nested deeper than any article needs.
- */
+/** Where a hostile file's trouble starts when the library did not say: the first alias, or deep nesting. */
 export function failurePlace(path: string, ruleId: string): Point | undefined {
   let text: string;
   try {
@@ -91,10 +75,7 @@ export function failurePlace(path: string, ruleId: string): Point | undefined {
   return match ? pointAt(text, match.index) : undefined;
 }
 
-/**
- * Run the checks of one file, turning a library's failure on hostile content into a problem placed in
- * that file (where the YAML parser says, or where the trouble starts), so one bad file never hides the others.
- */
+/** Run one file's checks; a library's failure becomes a problem in that file, so it never hides the others. */
 function guardFile(path: string, file: string, problems: VFileMessage[], check: () => void): void {
   try {
     check();
@@ -106,22 +87,12 @@ function guardFile(path: string, file: string, problems: VFileMessage[], check: 
   }
 }
 
-/** Options of {@link checkContent}. */
 export interface CheckOptions {
-  /**
-   * A file to keep what the check learns from each article body in, between runs (see body-cache.ts): a
-   * build passes one in Astro's cache folder; without it every body is read afresh.
-   */
+  /** Where to keep body readings between runs (body-cache.ts); without it every body is read afresh. */
   cacheFile?: string;
 }
 
-/**
- * Read and check the whole content folder.
- *
- * @param root the project root; content is read from `root/content`.
- * @param options Where to keep body readings between runs.
- * @returns every problem found, and the parts that were valid.
- */
+/** Read and check the whole content folder under `root/content`: every problem, and the valid parts. */
 export function checkContent(root: string, options: CheckOptions = {}): ContentReport {
   const cache = options.cacheFile ? new BodyCache(options.cacheFile, engineDigest(root, CHECKER)) : undefined;
   const problems: VFileMessage[] = [];
@@ -282,7 +253,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
       if (!data) return;
       const yaml = locateYaml(text);
       const found: VFileMessage[] = [];
-      // What `npm run new` left to write, in an entry the editor uncommented.
       for (const path of unfilledFields(data)) {
         found.push(contentMessage({
           file,
@@ -301,7 +271,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
       const blocks = articleBlockCache.get(slug);
       if (article && blocks) noteAnchors.set(slug, checkAnchors(data, yaml, file, article, blocks, found));
       if (article) checkPhases(data, yaml, file, article, found);
-      // In file order, so the messages read top to bottom like the file.
       found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       problems.push(...found);
       if (slugs.has(slug)) {

@@ -1,25 +1,17 @@
-/**
- * Walking a folder of files: the built site, the content, a fixture. One walk for the integrations, the
- * benchmarks and the tests.
- */
+/** Walking a folder of files (the site, the content, a fixture), and the engine digests built on it. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
 
 /**
- * Every file under `folder`, as a path relative to it with `/` separators, sorted.
- *
- * @param folder The folder to walk; a missing folder has no files.
- * @param options `own`: only what the folder itself holds, for a walk that deletes: no symbolic link is
- *   followed or listed, and a `.git` folder at the top is left out.
- * @returns The relative paths, e.g. `articles/x/index.html`.
+ * Every file under `folder` (missing: none), relative with `/` separators, sorted. `own` lists only what the
+ * folder itself holds, for a walk that deletes: no symbolic link, and no top-level `.git`.
  */
 export function filesUnder(folder: string, { own = false }: { own?: boolean } = {}): string[] {
   if (!existsSync(folder)) return [];
   const found: string[] = [];
   const walk = (dir: string, prefix: string) => {
-    // The entries' types come with the listing; only a symbolic link needs a stat, to follow it.
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const name = `${prefix}${entry.name}`;
       if (own && (entry.isSymbolicLink() || name === '.git')) continue;
@@ -32,14 +24,7 @@ export function filesUnder(folder: string, { own = false }: { own?: boolean } = 
   return found.sort();
 }
 
-/**
- * A digest of files and folders under `root`: each file's path and bytes, folders walked. A missing path
- * counts as empty, so a project without, say, a lock file still gets a key.
- *
- * @param root The project folder.
- * @param paths Files or folders, relative to `root`.
- * @returns Sixty-four hex digits.
- */
+/** A digest of each file's path and bytes under `paths` (folders walked); a missing path counts as empty. */
 export function digestOf(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
   for (const path of paths) {
@@ -53,20 +38,15 @@ export function digestOf(root: string, paths: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The module whose engine decides how an article renders: the articles loader runs the check and the pipeline. */
+/** The module whose import closure decides how an article renders. */
 export const LOADER = 'src/loader/articles-loader.ts';
 
-/** The module whose engine decides how content is read and checked. */
+/** The module whose import closure decides how content is read and checked. */
 export const CHECKER = 'src/loader/check.ts';
 
 /**
- * The files behind a module: the module and every file it imports, followed through relative imports. An
- * `import type` or `export type` statement is left out, as Node's type stripping erases it. A file that is
- * missing (a content folder without the code) counts as empty.
- *
- * @param root The project folder.
- * @param entry The module, relative to `root`, with `/` separators.
- * @returns The files, relative to `root`, sorted.
+ * The module `entry` and every file it imports through relative imports, sorted. `import type` is left
+ * out, as type stripping erases it; a missing file counts as empty.
  */
 export function importClosure(root: string, entry: string): string[] {
   initSync();
@@ -87,25 +67,14 @@ export function importClosure(root: string, entry: string): string[] {
 }
 
 /**
- * What decides, besides the content itself, what a module of the loader makes: the code it imports
- * ({@link importClosure}) and the locked package versions. An edit to a file it does not import (a view
- * that only the pages read) changes nothing it makes, and leaves the digest as it was.
- *
- * @param root The project folder.
- * @param entry {@link LOADER} or {@link CHECKER}.
- * @returns Sixty-four hex digits.
+ * What decides, besides the content, what a loader module makes: its import closure and the locked
+ * packages. An edit to a file it does not import (a view only the pages read) leaves the digest as it was.
  */
 export function engineDigest(root: string, entry: string): string {
   return digestOf(root, [...importClosure(root, entry), 'package-lock.json']);
 }
 
-/**
- * Write a file so that a reader sees the whole of it or none: written aside in the same folder, then renamed
- * over. On failure the aside copy is removed and the error thrown.
- *
- * @param path The file; its folder is made if need be.
- * @param text What it holds.
- */
+/** Write a file so a reader sees all of it or none: written aside, then renamed over. */
 export function writeFileWhole(path: string, text: string): void {
   const aside = `${path}.${process.pid}.tmp`;
   try {

@@ -1,9 +1,6 @@
 /**
- * The content check, run once per state of the content folder in one process. A build checks the content
- * before Astro starts (the content-check integration) and the articles loader needs the same report a
- * moment later; under `astro dev` the loader asks again after every save. The report is kept beside a
- * fingerprint of every file under `content/` (name, size, modification time) and the digest of the checker's
- * code, so an unchanged folder is not read and checked twice, and any change to it or to the checker is.
+ * The content check, run once per state of `content/` and of the checker's code in one process: the
+ * content-check integration and the loaders (again after every save in dev) share one report.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,16 +9,11 @@ import { CHECKER, engineDigest, filesUnder } from './files.ts';
 import { checkContent, type CheckOptions } from './check.ts';
 import type { ContentReport } from '../lib/content/report.ts';
 
-// The integration and the loader are loaded by different module graphs of one process: the cache lives on
-// the global object, under a registered symbol, so both see it.
+// The integration and the loaders load in different module graphs: the report lives on the global object.
 const SLOT = Symbol.for('annotated-oped.content-report');
 type Slot = { [SLOT]?: { key: string; report: ContentReport } };
 
-/**
- * Names, sizes and modification times of every file under `root/content`: what changes with any save.
- *
- * @param root The project root.
- */
+/** Names, sizes and modification times of every file under `root/content`: what changes with any save. */
 export function contentFingerprint(root: string): string {
   const folder = join(root, 'content');
   return [root, ...filesUnder(folder).map((name) => {
@@ -30,13 +22,7 @@ export function contentFingerprint(root: string): string {
   })].join('\n');
 }
 
-/**
- * The checked content under `root`, from the last check when no file under `content/` and none of the
- * checker's code changed since.
- *
- * @param root The project root.
- * @param options Where the check keeps body readings between runs.
- */
+/** The checked content under `root`, from the last check when neither the content nor the checker changed. */
 export function checkContentOnce(root: string, options: CheckOptions = {}): ContentReport {
   const slot = globalThis as Slot;
   const key = `${contentFingerprint(root)}\n${engineDigest(root, CHECKER)}`;
@@ -44,12 +30,7 @@ export function checkContentOnce(root: string, options: CheckOptions = {}): Cont
   return slot[SLOT].report;
 }
 
-/**
- * The content check's cache file in Astro's cache folder (`cacheDir`), where a build keeps what it learnt
- * from each article body for the next.
- *
- * @param cacheDir Astro's cache folder.
- */
+/** The content check's cache file in Astro's `cacheDir`. */
 export function checkCacheFile(cacheDir: URL): string {
   return join(fileURLToPath(cacheDir), 'content-check.json');
 }

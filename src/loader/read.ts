@@ -1,7 +1,4 @@
-/**
- * Reading content files: UTF-8 only, frontmatter split from the body, YAML parsed against a schema with
- * each problem placed at its field.
- */
+/** Reading content files: UTF-8 only, frontmatter split off, YAML checked against a schema at each field. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseDocument, isMap } from 'yaml';
@@ -50,7 +47,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Put the field into a schema message written as "Unexpected X, expected Y": "Unexpected X in `field`, expected Y". */
+/** "Unexpected X, expected Y" → "Unexpected X in `field`, expected Y". */
 function placeField(message: string, field: string): string {
   const at = message.indexOf(', expected');
   if (!message.startsWith('Unexpected ') || at < 0) return `${message} (in ${field})`;
@@ -78,7 +75,6 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { reason: string;
     case 'invalid_union':
       return { reason: `Unexpected value in ${field}, expected ${issue.message}` };
     case 'too_big':
-      // Say how long the text is, so the writer knows how much to cut.
       if (issue.origin === 'string' && typeof value === 'string') {
         const limit = Number(issue.maximum).toLocaleString('en-US');
         return {
@@ -137,7 +133,6 @@ export function parseYaml<Schema extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    // An unknown key is best shown at the key itself.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...issue.path, issue.keys[0]!] : issue.path;
     const described = describeIssue(issue, raw);
     problems.push(contentMessage({

@@ -1,13 +1,7 @@
 /**
- * What the articles loader renders of each article, its HTML and its model, kept in a file of its own beside
- * Astro's data store rather than in it.
- *
- * Astro writes its whole data store after any change, and every build bundles it with the pages as one
- * JavaScript module and loads it: at a thousand generated articles 17 MB, nearly all of it rendered HTML and
- * models, paid for on every build however little changed. A file here is named by the article's slug and
- * entry digest (which covers every input the article's output depends on: articles-loader.ts), is written once
- * when the article is rendered, and is read by the pages (src/site.ts), which find it from the entry's id and
- * digest. The data store keeps neither HTML nor a path; the loader's meta store keeps the sentence ids.
+ * Each article's rendering (HTML and model), in a file of its own named by slug and entry digest, rather than
+ * in Astro's data store: Astro rewrites the whole store after any change and bundles it into every build.
+ * The store keeps neither HTML nor a path; the pages find the file from the entry's id and digest.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,49 +15,26 @@ export interface RenderedArticle {
   model: EditionModel;
 }
 
-// The loader and the pages are loaded by different module graphs of one process: the folder of the renderings
-// the data store names lives on the global object, under a registered symbol, so both see it (as once.ts).
+// The loader and the pages load in different module graphs: the folder lives on the global object.
 const SLOT = Symbol.for('annotated-oped.rendered-folder');
 type Slot = { [SLOT]?: string };
 
-/**
- * The folder of the rendered articles, beside the data store that names them: Astro keeps `astro dev`'s
- * store in `.astro/` and the other commands' in the cache folder, so a dev server and a build never remove
- * each other's renderings.
- *
- * @param storeDir The folder of the data store.
- */
+/** The renderings' folder, beside the data store: dev's (`.astro/`) and a build's never clash. */
 export function renderedFolder(storeDir: URL): string {
   return join(fileURLToPath(storeDir), 'rendered');
 }
 
-/**
- * The file of one rendering: a new state of the article's inputs is a new file; a file is only ever written
- * again with the same content (an edit undone).
- *
- * @param folder From {@link renderedFolder}.
- * @param slug The article.
- * @param digest Its entry digest.
- */
+/** One rendering's file: new inputs make a new file, so a file is only rewritten with the same content. */
 export function renderedFile(folder: string, slug: string, digest: string): string {
   return join(folder, `${slug}.${digest}.json`);
 }
 
-/**
- * Name the folder whose renderings the data store's entries are: the loader does so before it syncs.
- *
- * @param folder From {@link renderedFolder}.
- */
+/** Name the folder the data store's entries refer to; the loader does so before it syncs. */
 export function useRenderedFolder(folder: string): void {
   (globalThis as Slot)[SLOT] = folder;
 }
 
-/**
- * The rendering of an article entry, from its id and digest.
- *
- * @param entry The entry as the data store gives it.
- * @throws When no loader has named its folder in this process, or the entry has no digest.
- */
+/** The rendering of an article entry, from its id and digest; throws when no loader named a folder. */
 export function renderingOf(entry: { id: string; digest?: string | number | undefined }): RenderedArticle {
   const folder = (globalThis as Slot)[SLOT];
   if (folder === undefined || entry.digest === undefined) {
@@ -72,12 +43,7 @@ export function renderingOf(entry: { id: string; digest?: string | number | unde
   return readRendered(renderedFile(folder, entry.id, String(entry.digest)));
 }
 
-/**
- * Write a rendering; a reader sees the whole file or none (`writeFileWhole`).
- *
- * @param file From {@link renderedFile}.
- * @param rendered What the pipeline gave.
- */
+/** Write a rendering whole (`writeFileWhole`). */
 export function writeRendered(file: string, rendered: RenderedArticle): void {
   writeFileWhole(file, JSON.stringify(rendered));
 }
@@ -87,12 +53,7 @@ export function hasRendered(file: string): boolean {
   return existsSync(file);
 }
 
-/**
- * Read a rendering the articles loader wrote.
- *
- * @param file The path the store keeps.
- * @throws When the file is gone or damaged, saying how to recover.
- */
+/** Read a rendering the articles loader wrote; throws, saying how to recover, when it is gone or damaged. */
 export function readRendered(file: string): RenderedArticle {
   let text: string;
   try {
@@ -116,20 +77,12 @@ export function readRendered(file: string): RenderedArticle {
 /** How old a file being written (`.tmp`) must be before it counts as left by a write that never ended. */
 const ABANDONED_MS = 60 * 60 * 1000;
 
-/**
- * Remove the renderings no entry uses any more (an article deleted, or rendered anew), and writes abandoned
- * for an hour. Files that cannot be removed are left for the next time.
- *
- * @param folder From {@link renderedFolder}.
- * @param used The files the store's entries name.
- * @param now The time to measure abandoned writes against.
- */
+/** Remove renderings no entry uses, and writes abandoned for an hour; what cannot be removed waits. */
 export function pruneRendered(folder: string, used: ReadonlySet<string>, now = Date.now()): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
     const file = join(folder, name);
     try {
-      // A file being written may be another process's: only one untouched for an hour is abandoned.
       const unused = name.endsWith('.json') ? !used.has(file) : now - statSync(file).mtimeMs > ABANDONED_MS;
       if (unused) rmSync(file, { force: true });
     } catch {

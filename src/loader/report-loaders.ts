@@ -1,7 +1,6 @@
 /**
- * The loaders of the people and annotations collections. They read no file: their entries are what the
- * content check read and validated (once.ts), the same objects the articles loader hands the pipeline, so
- * each content file is parsed once and the pages and the renderings always agree, under `astro dev` too.
+ * The people and annotations loaders. They read no file: their entries are the content check's objects,
+ * the same the articles loader hands the pipeline, so pages and renderings always agree.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +9,6 @@ import type { ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce } from './once.ts';
 import { firstSync, watchContent } from './watch.ts';
 
-/** One entry of a collection: its id, its data as the check read it, and the file it came from, if known. */
 interface ReportEntry {
   id: string;
   data: Record<string, unknown>;
@@ -39,7 +37,6 @@ function reportLoader(name: string, entries: (report: ContentReport) => ReportEn
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       await firstSync(context, () => sync(context, root, entries), false);
-      // The articles loader says what a broken save broke; these keep their last good entries meanwhile.
       watchContent(context, root, () => sync(context, root, entries), false);
     },
   };

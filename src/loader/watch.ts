@@ -1,28 +1,19 @@
-/**
- * Watching the content folder under `astro dev`: a loader syncs again once the folder has been quiet for
- * {@link QUIET_MS} after a save, and again as long as a file changed while it read them.
- */
+/** Watching `content/` under `astro dev`: sync once it has been quiet, and again while files keep changing. */
 import type { LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';
 import { ContentError, contentErrorReport } from '../lib/content/diagnostics.ts';
 import { contentFingerprint } from './once.ts';
 
 /**
- * How long the content folder must be quiet after a save before the loader reads it. A file saved in place
- * is first emptied, then written; the watcher reports the first step and may drop the report of the second
- * (it merges reports of one file within 50 ms), so reading at once could render a half-written file and
- * never hear of the whole one.
+ * A save in place first empties the file; the watcher may drop the second report (it merges within 50 ms),
+ * so the loader waits this long after the last save rather than read a half-written file.
  */
 export const QUIET_MS = 100;
 
 /**
- * A loader's first sync. A content error is the writer's to fix, not a crash: `astro build` ends with the
- * messages and status 1, as the content-check integration does; `astro dev` starts all the same (its pages
- * show the check's messages) and the next save tries again.
- *
- * @param context The loader's context.
- * @param sync Brings the loader's store up to date; throws a `ContentError` when the content has errors.
- * @param report Whether this loader says what went wrong under `astro dev` (one loader does).
+ * A loader's first sync. A content error is no crash: `astro build` prints it and exits 1; `astro dev`
+ * starts all the same (its pages show the messages) and the next save tries again. Only the loader with
+ * `report` set logs under dev.
  */
 export async function firstSync(context: LoaderContext, sync: () => Promise<void>, report: boolean): Promise<void> {
   try {
@@ -43,15 +34,7 @@ export async function firstSync(context: LoaderContext, sync: () => Promise<void
 /** Syncs in a row at most, while files keep changing under the loader; the next save starts it again. */
 const MAX_SYNCS = 10;
 
-/**
- * Sync again after every save under `root/content` while a dev server runs (nothing without a watcher).
- *
- * @param context The loader's context.
- * @param root The project root.
- * @param sync Brings the loader's store up to date; throws when the content has errors.
- * @param report Whether to log each sync's outcome: one loader says what went wrong, the others keep their
- *   last good entries quietly.
- */
+/** Sync after every save under `root/content` while a dev server runs; `report`: log each outcome. */
 export function watchContent(context: LoaderContext, root: string, sync: () => Promise<void>, report: boolean): void {
   const { watcher, logger } = context;
   if (!watcher) return;
@@ -60,7 +43,7 @@ export function watchContent(context: LoaderContext, root: string, sync: () => P
   let queue = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let changed = '';
-  // The folder's state; a file removed while it is listed makes a state unlike any other, read again.
+  // A file removed while the folder is listed makes a state unlike any other.
   const state = () => {
     try {
       return contentFingerprint(root);
@@ -80,7 +63,6 @@ export function watchContent(context: LoaderContext, root: string, sync: () => P
       }
       if (state() !== before && syncs < MAX_SYNCS) continue;
       if (!report) return;
-      // Keep the last good pages and say exactly what is wrong; the next save tries again.
       if (failure) logger.error(failure.error instanceof ContentError ? contentErrorReport(failure.error.messages, 'the pages show these messages until they are fixed') : String(failure.error));
       else logger.info(`Re-rendered after a change to ${relative(root, changed).split(sep).join('/')}`);
       return;
