@@ -1,9 +1,7 @@
 /**
- * The skeleton of a new annotation file (`npm run new -- content/articles/<slug>.md`): the file's own
- * fields filled in, and under `notes:` one commented-out claim note for each sentence the tagger finds
- * check-worthy, with its exact words as the quote, its kind as `claimType` and what is left to write
- * marked {@link TO_FILL}. The file is valid as written (a `notes:` key with only comments under it is an
- * empty list); an editor uncomments the entries to keep, and the content check refuses any `TO FILL` left.
+ * A new annotation file (`npm run new`): one commented-out claim note per check-worthy sentence, with what
+ * is left to write marked {@link TO_FILL}. It is valid as written (a `notes:` with only comments is empty);
+ * the content check refuses any `TO FILL` left in an uncommented entry.
  */
 import { TO_FILL } from './people-stub.ts';
 import { VERDICTS } from './schema.ts';
@@ -12,13 +10,11 @@ import { VERDICTS } from './schema.ts';
 export interface SkeletonSentence {
   /** The sentence's id: unique across the site, so it makes a good note id. */
   id: string;
-  /** The sentence's exact words. */
   text: string;
   /** fact, opinion, recommendation or prediction. */
   type: string;
   /** check-worthy, unimportant or non-factual. */
   checkWorthiness: string;
-  /** The classifier's rules that decided it. */
   rules: readonly string[];
   /** 1-based paragraph. */
   paragraph: number;
@@ -26,7 +22,6 @@ export interface SkeletonSentence {
 
 /** What the skeleton is made from. */
 export interface SkeletonOptions {
-  /** The article, relative to the project root. */
   article: string;
   /** Every sentence of the article; only the check-worthy ones get an entry. */
   sentences: readonly SkeletonSentence[];
@@ -39,11 +34,7 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-/**
- * The text of the skeleton.
- *
- * @returns YAML that the content check accepts as it is, with one commented entry per check-worthy sentence.
- */
+/** The skeleton's YAML, which the content check accepts as it is. */
 export function annotationSkeleton(options: SkeletonOptions): string {
   const worthy = options.sentences.filter((sentence) => sentence.checkWorthiness === 'check-worthy');
   const lines = [

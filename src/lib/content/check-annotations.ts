@@ -1,9 +1,4 @@
-/**
- * Checks of an annotation file against its article and the register: every quote anchors once and inside a
- * sentence, every Markdown field is safe, ids are unique across the site, people are known, claim notes
- * are complete and rated by the rule for their kind, events sit on the right side of publication, and every
- * archived copy of a source is a capture that could be real.
- */
+/** Checks of an annotation file against its article and the register, each reported at its field. */
 import { markdownPoint, type LocatedYaml } from './yaml.ts';
 import { FORECAST_VERDICTS, type Annotations, type Source } from './schema.ts';
 import { checkArchived } from './archive.ts';
@@ -24,17 +19,14 @@ export function articlePoint(block: Block, offset: number, bodyLine: number): Po
   return { line: point.line + bodyLine - 1, column: point.column };
 }
 
-/** `file:line:column` of a text offset in an article, for hints that send the writer to the text. */
 function articlePlace(article: ArticleFile, block: Block, offset: number): string {
   const point = articlePoint(block, offset, article.bodyLine);
   return `${article.file}:${point.line}:${point.column}`;
 }
 
 /**
- * Anchor every note of an annotation file in its article, as the model builder will, and report each
- * quote that is missing, ambiguous, runs across paragraphs, partly overlaps another note's quote or cuts
- * through a sentence — at the quote in the annotation file, with the place in the article in the hint.
- * Returns where the notes that anchored stand.
+ * Anchor every note as the model builder will, and report each quote that is missing, ambiguous, spans
+ * paragraphs, overlaps another or cuts a sentence, with the article's place in the hint. Returns the anchors.
  */
 export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, blocks: Block[], problems: VFileMessage[]): Anchor[] {
   const placed = anchorNotes(
@@ -100,11 +92,7 @@ export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string,
   return placed.anchored.map(({ anchor }) => anchor);
 }
 
-/**
- * Render every Markdown field (the introduction; each note's body, knownThen and knownLater) the way
- * the pages will, and report what the safe renderer refuses — raw HTML, images, headings, lists,
- * links to other schemes than http(s) — at that place in the annotation file.
- */
+/** Render every Markdown field as the pages will, and report what the safe renderer refuses. */
 export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   const check = (markdown: string | undefined, path: (string | number)[], owner: string) => {
     if (markdown === undefined) return;
@@ -126,10 +114,7 @@ export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: st
   });
 }
 
-/**
- * Then and later on the right side of the publication day: events by their phase, knownThen and knownLater
- * by the dates they name (see `src/lib/content/phase.ts`).
- */
+/** Events by their phase, and knownThen and knownLater by their dates, on the right side of publication. */
 export function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, article: ArticleFile, problems: VFileMessage[]): void {
   const window = publicationWindow(article.data);
   data.notes.forEach((note, index) => {
@@ -159,7 +144,6 @@ export function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: str
   });
 }
 
-/** How to mend a person id the register lacks: the card to add (under the register id), or a typo to fix. */
 function unknownPersonHint(person: string): string {
   const id = registerId(person);
   const rename = id === person ? '' : `Write \`person: ${id}\`: \`unregistered-\` is only what the tagger calls a name the register lacks. `;
@@ -233,13 +217,7 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
   });
 }
 
-/**
- * Every `archived` address of a list of sources is a capture that could be real: a 14-digit timestamp, of
- * the cited address, no earlier than the source (see `checkArchived` in archive.ts). Reported at the field.
- *
- * @param sources The sources.
- * @param path The YAML path of the list (`['notes', 3, 'sources']`, or `['sources']` in a person's file).
- */
+/** Every `archived` address of a list of sources (`path` in the YAML) is a capture that could be real. */
 export function checkSourceArchives(sources: readonly Source[], path: Array<string | number>, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   sources.forEach((source, index) => {
     const problem = checkArchived(source);
@@ -248,10 +226,8 @@ export function checkSourceArchives(sources: readonly Source[], path: Array<stri
 }
 
 /**
- * The archived copies of every note's sources (`checkSourceArchives`), and the verdict rule the content
- * alone can check: a verdict reserved for forecasts (held up, did not hold up) is given only to a note the
- * editors classed as a prediction, since a statement of fact or opinion is rated by its own rule however
- * events turned out.
+ * Sources' archived copies, and the verdict rule the content alone can check: a forecast verdict (held up,
+ * did not hold up) only on a prediction, since fact and opinion are rated by their own rule.
  */
 export function checkVerdictsAndSources(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   data.notes.forEach((note, index) => {

@@ -1,7 +1,4 @@
-/**
- * Checks of an article's text: only http(s) links and no images, and no two articles hashing ids with one
- * scope.
- */
+/** Checks of an article's text: only http(s) links, no images, no nesting past the renderers' reach. */
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlRange } from './yaml.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -20,19 +17,14 @@ export function frontmatterFieldRange(frontmatter: string, path: (string | numbe
 }
 
 /**
- * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
- * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its
- * blocks and their text are the ones the notes anchor in while tagging.
+ * An article body's mdast as the site parses it (remark-parse, raw HTML as text like `remark-edition`), so its
+ * blocks are the ones the notes anchor in.
  */
 export function parseArticleBody(body: string): Root {
   return htmlAsText(fromMarkdown(body));
 }
 
-/**
- * Links and images in an article's Markdown. The text is pasted from a publisher's page, so a link may
- * only lead to an absolute http(s) address; an image would load from another site (and is not the
- * author's words), so none is accepted.
- */
+/** No image (it would load from another site) and only absolute http(s) links in pasted article text. */
 export function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
   const place = (node: Nodes) => {
     const position = node.position;
@@ -65,17 +57,10 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
   });
 }
 
-/**
- * How deep block quotes, lists and inline markup may nest in an article. Printed prose nests a quotation or
- * a list two or three levels; far deeper, the renderers recurse until the stack runs out, at a depth that
- * depends on the machine, so the check draws the line well before.
- */
+/** Prose nests two or three levels; far deeper, renderers overflow the stack at a depth machines differ on. */
 export const MAX_NESTING = 64;
 
-/**
- * An article nested deeper than {@link MAX_NESTING}: reported at the first node that deep, before any
- * renderer meets it. (A tree too deep to parse at all is reported by the check's guard instead.)
- */
+/** Report the first node deeper than {@link MAX_NESTING} before any renderer meets it. */
 export function checkNesting(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
   // Iterative, since recursion is what fails on such a tree.
   const stack: Array<{ node: Nodes; depth: number }> = [{ node: tree, depth: 0 }];
@@ -97,10 +82,7 @@ export function checkNesting(tree: Root, file: string, bodyLine: number, problem
   }
 }
 
-/**
- * Two articles must not hash their ids with the same scope: their shared sentences would share ids. A scope
- * defaults to the slug, which file names keep unique, so only an explicit `idScope` can collide.
- */
+/** Each article's id scope (default: its slug) is its own, or shared sentences would share ids. */
 export function checkIdScopes(articles: readonly ArticleFile[], problems: VFileMessage[]): void {
   const owners = new Map<string, ArticleFile>();
   for (const article of articles) {

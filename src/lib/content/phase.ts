@@ -1,15 +1,12 @@
 /**
- * Then and later: what a note says was known when the op-ed appeared, and what happened afterwards, must
- * sit on the right side of its publication day. When the publisher printed no date the day is a range
- * (`publishedCertainty`), and both sides are taken from its earliest possible day: "known then" is only
- * what was public on or before that day, since the piece may have gone out on it; what came inside the
- * window may be later news, never earlier. "Before publication", for knownLater, is before that day too.
+ * Then and later sit on the right side of the publication day. When it is a range (`publishedCertainty`),
+ * both sides count from its earliest day: the piece may have gone out on it, so "known then" is only what
+ * was public by then, and news inside the window is later.
  */
 import { findDates } from '../tagging/dates.ts';
 import { spanOf } from '../calendar.ts';
 import type { Article, Note } from './schema.ts';
 
-/** Which side of the publication day an event falls on. */
 export type Phase = 'then' | 'later';
 
 /** The days the op-ed may have appeared on, YYYY-MM-DD, inclusive. */
@@ -18,7 +15,6 @@ export interface PublicationWindow {
   latest: string;
 }
 
-/** A phase problem in one note: the YAML path it concerns, and the message parts. */
 export interface PhaseProblem {
   path: Array<string | number>;
   reason: string;
@@ -26,45 +22,22 @@ export interface PhaseProblem {
   hint: string;
 }
 
-/**
- * The publication window of an article: its `publishedCertainty` range, or its one day.
- *
- * @param article The article's frontmatter.
- * @returns The earliest and latest possible days.
- */
+/** The days the article may have appeared on: its `publishedCertainty` range, or its one day. */
 export function publicationWindow(article: Pick<Article, 'published' | 'publishedCertainty'>): PublicationWindow {
   const certainty = article.publishedCertainty;
   return certainty ? { earliest: certainty.earliest, latest: certainty.latest } : { earliest: article.published, latest: article.published };
 }
 
-/**
- * The phase a date falls in when a note does not give one: later when it starts after the earliest
- * possible publication day, then otherwise.
- *
- * @param date YYYY-MM-DD, YYYY-MM or YYYY.
- * @param window The publication window.
- * @returns `then` or `later`.
- */
+/** The phase of a date a note gives none for: later when it starts after the earliest possible day. */
 export function derivePhase(date: string, window: PublicationWindow): Phase {
   return spanOf(date).start > window.earliest ? 'later' : 'then';
 }
 
 /**
- * Check one note's events and its knownThen / knownLater text against the publication window.
- *
- * - An event marked `then` must not start after the earliest possible publication day.
- * - An event marked `later` must not end before the earliest possible publication day.
- * - knownThen must not name a day (or month, or year) that starts after the earliest possible publication day.
- * - knownLater must not be dated only by days before publication: when every exact day it names falls before
- *   the earliest possible publication day, it repeats what was known then.
- *
- * Dates in the text are found by the same date tagger the article uses; phrases that need the publication
- * day to resolve ("the next day") are ignored, since they count from another date.
- *
- * @param note The note.
- * @param window The publication window of its article.
- * @param published The article's publication day (for the date tagger).
- * @returns Problems, each with the YAML path below `notes.<index>` that it concerns.
+ * Check a note's events, knownThen and knownLater against the window: `then` events may not start after
+ * its earliest day, `later` events may not end before it, knownThen may name no later date, and knownLater
+ * not only earlier days. Relative dates ("the next day") are ignored: they count from another date.
+ * Each problem's path is below `notes.<index>`.
  */
 export function checkNotePhases(note: Note, window: PublicationWindow, published: string): PhaseProblem[] {
   const problems: PhaseProblem[] = [];

@@ -1,11 +1,7 @@
-/**
- * What the content check hands on: the people registry, the articles read from disk, and the report of the
- * whole content folder with the problems found in it.
- */
+/** What the content check hands on: the register, the articles, the annotations and every problem. */
 import type { VFileMessage } from 'vfile-message';
 import type { Annotations, Article, Person } from './schema.ts';
 
-/** The people registry: id → person. */
 export type Registry = Map<string, Person>;
 
 /** An article read from disk: its checked frontmatter and its body with the body's first line number. */
@@ -20,7 +16,6 @@ export interface ArticleFile {
   bodyLine: number;
 }
 
-/** Everything `checkContent` read, plus the problems it found. */
 export interface ContentReport {
   problems: VFileMessage[];
   registry: Registry;
@@ -28,6 +23,5 @@ export interface ContentReport {
   annotations: Map<string, Annotations>;
   /** Each annotation file's path and text, by article slug, to place problems found later. */
   annotationFiles: Map<string, { path: string; text: string }>;
-  /** How many article bodies were read from the cache file rather than parsed. */
   bodiesReused: number;
 }

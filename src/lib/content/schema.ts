@@ -1,9 +1,6 @@
 /**
- * The shapes of the edition's content: article frontmatter, the people registry and the annotation files.
- *
- * One set of zod schemas serves two readers: `src/content.config.ts` (Astro's collections, which give the
- * pages their types) and `src/loader/check.ts` (which validates the raw files before a build and
- * reports every problem with its file, line and column).
+ * The zod schemas of the content: article frontmatter, people and annotation files. Astro's collections and
+ * the content check (which places every problem at its line) share them.
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../tagging/dates.ts';
@@ -12,13 +9,12 @@ import { isWebUrl } from '../urls.ts';
 /** Kebab-case ids, as used for people, notes and articles. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Whether `value` is a real calendar day written as YYYY-MM-DD (so 2007-02-30 is not); one rule, from dates.ts. */
+/** Whether `value` is a real day as YYYY-MM-DD (2007-02-30 is not). */
 export const isCalendarDay = isValidIsoDate;
 
 /**
- * A calendar day. YAML parsers disagree on unquoted dates (js-yaml makes a Date and silently rolls
- * 2007-02-30 over to March 2; the `yaml` package keeps a string), so both are accepted here and the
- * content check, which reads strings, is what refuses impossible days.
+ * YAML parsers disagree on unquoted dates (js-yaml rolls 2007-02-30 over to March 2; `yaml` keeps a
+ * string), so both forms are accepted; the content check, which reads strings, refuses impossible days.
  */
 export const calendarDay = z
   .union([z.string(), z.date()])
@@ -54,15 +50,10 @@ const plainText = z
   .min(1, 'Unexpected empty text, expected some words')
   .refine((value) => !/[<>]/.test(value), { message: 'Unexpected `<` or `>`, expected plain text without HTML' });
 
-/** A cited source. */
 export const sourceSchema = z.strictObject({
   /** Title of the document, as its publisher gives it; or, with `titleIsDescription`, the editors' description. */
   title: plainText,
-  /**
-   * True when the document has no headline of its own (a wire report on a portal, a repost, an excerpt) and
-   * `title` is the editors' description of it; pages show it in square brackets, as library catalogues do.
-   * Default: false, `title` is the real headline.
-   */
+  /** The document has no headline (a wire report, a repost) and `title` describes it; shown in brackets. */
   titleIsDescription: z.boolean().optional(),
   /** Who published it: an agency, a newspaper, a press service. */
   publisher: plainText,
@@ -70,19 +61,13 @@ export const sourceSchema = z.strictObject({
   date: partialDate.optional(),
   /** Where to read it; http(s) only. */
   url: webUrl,
-  /**
-   * The address the page had when it was cited, when it has moved since (a site's archive, a new domain);
-   * the archive lookup uses it, since captures of the time are filed under it. Default: `url`.
-   */
+  /** The address when cited, if it moved since: captures of the time are filed under it. Default: `url`. */
   urlThen: webUrl.optional(),
   /** True for primary sources: government texts, agreements, transcripts. Listed first. */
   primary: z.boolean().optional(),
   /**
-   * A Wayback Machine capture an editor looked up and opened,
-   * `https://web.archive.org/web/<YYYYMMDDhhmmss>/<url or urlThen>`, taken on or after the source's date.
-   * Never constructed: the content check refuses a day-only or impossible timestamp, a capture of another
-   * address, or one dated before the source (src/lib/content/archive.ts). Without it, pages link to the
-   * Wayback Machine's list of captures instead.
+   * A Wayback Machine capture an editor opened, taken on or after the source's date; never constructed
+   * (archive.ts). Without it, pages link to the list of captures.
    */
   archived: webUrl.optional(),
 });
@@ -104,21 +89,17 @@ export const ARTICLE_KINDS = ['op-ed', 'editorial', 'column', 'essay', 'letter',
 
 /** Frontmatter of an article in `content/articles/`. Only title, authors, publisher, published and source are required. */
 export const articleSchema = z.strictObject({
-  /** The headline, as published. */
   title: plainText,
   /** What kind of piece it is (default `op-ed`); the pages speak of it so. */
   kind: z.enum(ARTICLE_KINDS).default('op-ed'),
-  /** The standfirst printed under the headline. */
   dek: plainText.optional(),
   /** The authors: ids from `content/people/` (kebab-case) or plain names ("Jane Doe"). */
   authors: z.array(plainText).min(1, 'Unexpected empty list, expected at least one author'),
-  /** Who published the piece. */
   publisher: plainText,
   /** The publication day (YYYY-MM-DD): relative dates in the text resolve against it. */
   published: calendarDay,
   /** Present when the day is inferred: the range the evidence allows and why. */
   publishedCertainty: publishedCertaintySchema.optional(),
-  /** The publisher's address for the piece. */
   source: webUrl,
   /** The text's language, as a BCP 47 tag. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'Unexpected language tag, expected BCP 47 such as `en`').default('en'),
@@ -126,16 +107,12 @@ export const articleSchema = z.strictObject({
   rights: plainText.optional(),
   /** The publisher's closing disclaimer, kept as data rather than as part of the text. */
   disclaimer: plainText.optional(),
-  /**
-   * What this article's sentence ids are hashed with (default: the slug), so two articles that share a
-   * sentence never share an id. `""` hashes without one: the first edition's ids, kept so links to them stay.
-   */
+  /** What sentence ids are hashed with (default: the slug); `""` keeps the first edition's ids for links. */
   idScope: z.string().regex(/^[a-z0-9-]*$/, 'Unexpected id scope, expected kebab-case letters and digits, or ""').optional(),
 });
 
 /** A person in `content/people/<id>.yaml`; the id is the file name. */
 export const personSchema = z.strictObject({
-  /** The name readers know. */
   name: plainText,
   /** Exact strings that name this person in a text ("Bush", "President Bush"); proper nouns only. */
   aliases: z.array(plainText).default([]),
@@ -153,10 +130,7 @@ export const personSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
 });
 
-/**
- * Element ids the reading page uses for itself (layout, switches, search box), and the `anchor-` prefix of
- * note anchors: a note with one of them would break the skip link or deep links.
- */
+/** Ids the reading page uses for itself; a note with one (or with `anchor-`) would break its links. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'main',
   'editors-note-title',
@@ -187,10 +161,7 @@ export const VERDICTS = [
   'not-checkable',
 ] as const;
 
-/**
- * The verdicts the method reserves for forecasts: whether later events bore a prediction out. A statement
- * about the record so far is rated by the rules for facts instead, even when it turned out to be fragile.
- */
+/** Verdicts reserved for forecasts; a statement about the record so far is rated as a fact. */
 export const FORECAST_VERDICTS: ReadonlySet<string> = new Set(['held-up', 'did-not-hold-up'] satisfies Array<(typeof VERDICTS)[number]>);
 
 /** The kinds of statement a sentence can make. */
@@ -215,10 +186,7 @@ export const eventSchema = z.strictObject({
   date: partialDate,
   /** What happened, in a short plain sentence. */
   label: plainText,
-  /**
-   * `then` for what was known when the op-ed appeared, `later` for what happened after; derived from the
-   * date when left out. The content check refuses a phase on the wrong side of the publication day.
-   */
+  /** `then` or `later` than publication; derived from the date when left out. */
   phase: z.enum(['then', 'later']).optional(),
 });
 
@@ -231,13 +199,10 @@ export const noteSchema = z.strictObject({
     .refine((id) => !RESERVED_IDS.has(id) && !id.startsWith('anchor-'), {
       message: 'Unexpected id that the reading page already uses for itself, expected another id',
     }),
-  /** Which layer the note belongs to. */
   layer: z.enum(LAYERS),
-  /** Where the note anchors. */
   quote: quoteSchema,
   /** A short heading in plain text. */
   title: plainText.optional(),
-  /** The note itself, in Markdown. */
   body: noteMarkdown,
   /** Claim notes: the kind of statement, when the editors overrule the automatic classification. */
   claimType: z.enum(CLAIM_TYPES).optional(),
@@ -259,7 +224,6 @@ export const noteSchema = z.strictObject({
 export const coreferenceSchema = z.strictObject({
   /** The phrase, matched case-insensitively at word boundaries. */
   phrase: plainText,
-  /** The registry id it refers to. */
   person: z.string().regex(ID_PATTERN, 'Unexpected person id, expected kebab-case'),
 });
 
@@ -275,7 +239,6 @@ export const correctionSchema = z.strictObject({
 
 /** `content/annotations/<article-slug>.yaml`: the notes for one article and their editorial apparatus. */
 export const annotationsSchema = z.strictObject({
-  /** Who wrote the notes. */
   byline: plainText,
   /** When the notes were last revised. */
   updated: calendarDay,

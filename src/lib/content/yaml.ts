@@ -1,7 +1,4 @@
-/**
- * Places inside YAML files: the line and column of a field, for messages that point into a frontmatter or
- * an annotation file rather than at its first line.
- */
+/** Where a field is in a YAML file, for messages that point into frontmatter or annotations. */
 import { LineCounter, parseDocument, isMap, isScalar, Scalar, type Document } from 'yaml';
 import type { Point } from './diagnostics.ts';
 
