@@ -1,20 +1,11 @@
 /**
- * Cache keys for `getStaticPaths()`. With Astro's incremental builds (`experimental.incrementalBuild` in
- * astro.config.mjs), a page whose key and code are the same as in the previous build is copied from that
- * build instead of rendered again. Astro hashes the code; the key must stand for every piece of data the
- * page renders, or an edit would not reach it. So a key is a hash of the page's data itself (its props,
- * with an article's edition stood for by its entry digest, which covers the article, its annotation file,
- * the people register and the code the loader imports: src/loader/articles-loader.ts), never a hand-picked
- * summary of it.
+ * Cache keys for `getStaticPaths()`: under `experimental.incrementalBuild`, a page whose key and code are
+ * unchanged is copied from the last build. So a key hashes the page's data itself (an edition stood for by
+ * its entry digest), never a hand-picked summary of it, or an edit would not reach the page.
  */
 import { createHash } from 'node:crypto';
 
-/**
- * A key for one page: a hash of the JSON of what it renders.
- *
- * @param data The page's props (plain data: no functions or components; stand for an edition by its digest).
- * @returns Forty hex digits.
- */
+/** A page's key: 40 hex digits of the JSON of its props (plain data only). */
 export function cacheKey(data: unknown): string {
   const json = JSON.stringify(data, (_key, value: unknown) => {
     if (typeof value === 'function') throw new Error('Unexpected function in page data, expected plain data for the cache key: stand for it by a digest');

@@ -1,8 +1,4 @@
-/**
- * "Cite this edition": one reference to the annotated edition (or to one claim in it), written three ways —
- * plain text, BibTeX and CSL-JSON — from the article's frontmatter and the annotation file's byline and
- * updated day. Pure: the page's address comes in as data.
- */
+/** "Cite this edition": one reference to the edition or a claim, as plain text, BibTeX and CSL-JSON. */
 import { formatDay, formatPublished } from './labels.ts';
 import { listOf } from '../format.ts';
 import { SITE_NAME } from '../../consts.ts';
@@ -10,7 +6,6 @@ import { SITE_NAME } from '../../consts.ts';
 /** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
 export const EDITION_NAME = SITE_NAME;
 
-/** What a citation is made from. */
 export interface CitationInput {
   /** The op-ed, from its frontmatter; authors as display names. */
   article: {
@@ -28,13 +23,11 @@ export interface CitationInput {
   claim?: { id: string; text: string } | undefined;
 }
 
-/** A CSL-JSON name. */
 export interface CslName {
   family: string;
   given?: string;
 }
 
-/** The CSL-JSON item (the fields this edition fills). */
 export interface CslItem {
   id: string;
   type: 'webpage' | 'entry';
@@ -48,7 +41,6 @@ export interface CslItem {
   note: string;
 }
 
-/** One reference in three formats. */
 export interface Citation {
   text: string;
   bibtex: string;
@@ -75,12 +67,7 @@ export function bibtexEscape(value: string): string {
 
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/**
- * The citation of the annotated edition, or of one claim in it.
- *
- * @param input The article, the edition and, for a claim page, the claim.
- * @returns Plain text, a BibTeX `@misc` entry and a CSL-JSON item that say the same thing.
- */
+/** The citation of the annotated edition, or of one claim in it: text, BibTeX `@misc` and CSL-JSON. */
 export function citeEdition(input: CitationInput): Citation {
   const { article, edition, claim } = input;
   const monthOnly = article.estimated === true;
@@ -132,14 +119,7 @@ export interface CitedEdition {
   annotations?: { byline: string; updated: string } | undefined;
 }
 
-/**
- * The citation of an article's annotated edition, or of one claim in it, as its page shows it.
- *
- * @param edition The article as the pages have it.
- * @param url The address of the page cited.
- * @param claim When citing a claim: its id and words.
- * @returns The citation, or `undefined` for an article without notes (there is no edition to cite).
- */
+/** The citation as the page shows it; `undefined` for an article without notes (no edition to cite). */
 export function citeEditionOf(edition: CitedEdition, url: string, claim?: { id: string; text: string }): Citation | undefined {
   const { entry, authors, annotations } = edition;
   if (!annotations) return undefined;

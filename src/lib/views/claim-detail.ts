@@ -1,7 +1,4 @@
-/**
- * What a claim page shows of one sentence: how it was classified and why, its people and dates, and the
- * words around a mention.
- */
+/** What a claim page shows of a sentence: its classification and why, its people and dates. */
 import { CLAIM_RULES, type ClaimType } from '../tagging/claims.ts';
 import { CHECK_WORTHINESS_LABELS, CLAIM_TYPE_LABELS } from './labels.ts';
 import type { ClaimRecord, EditionModel, PersonMentionRecord } from '../model/model.ts';
@@ -14,12 +11,7 @@ export interface FiredRule {
   description: string;
 }
 
-/**
- * The rules that classified a sentence, with their descriptions, in the order they fired.
- *
- * @param ids Rule ids from `ClaimRecord.rules`.
- * @returns One entry per id; an id the rule list does not know keeps a plain description.
- */
+/** The rules that classified a sentence, in firing order; an unknown id gets a plain description. */
 export function firedRules(ids: readonly string[]): FiredRule[] {
   return ids.map((id) => {
     const rule = CLAIM_RULES.find((candidate) => candidate.id === id);
@@ -29,12 +21,7 @@ export function firedRules(ids: readonly string[]): FiredRule[] {
   });
 }
 
-/**
- * What the classifier alone made of a sentence: the type of the first rule that fired.
- *
- * @param ids Rule ids from `ClaimRecord.rules`.
- * @returns The type, or undefined when no known rule fired.
- */
+/** The type of the first known rule that fired: what the classifier alone made of a sentence. */
 export function classifierType(ids: readonly string[]): ClaimType | undefined {
   for (const id of ids) {
     const rule = CLAIM_RULES.find((candidate) => candidate.id === id);
@@ -52,18 +39,11 @@ export function describeType(claim: Pick<ClaimRecord, 'type' | 'typeCurated' | '
   return `${label}, set by the editors (the classifier said ${CLAIM_TYPE_LABELS[automatic].toLowerCase()})`;
 }
 
-/** The check-worthiness class of a sentence, as readers see it. */
 export function describeCheckWorthiness(claim: Pick<ClaimRecord, 'checkWorthiness'>): string {
   return CHECK_WORTHINESS_LABELS[claim.checkWorthiness];
 }
 
-/**
- * The people named in a sentence, in the order of their first mention there.
- *
- * @param claim The sentence.
- * @param model Its article's model.
- * @returns Id, name and whether each is in the register.
- */
+/** The people named in a sentence, in order of first mention. */
 export function claimPeople(claim: ClaimRecord, model: EditionModel): Array<{ id: string; name: string; registered: boolean }> {
   return claim.people.map((id) => {
     const person = model.people.find((candidate) => candidate.id === id);
@@ -71,33 +51,20 @@ export function claimPeople(claim: ClaimRecord, model: EditionModel): Array<{ id
   });
 }
 
-/**
- * The date phrases in a sentence, in reading order.
- *
- * @param claim The sentence.
- * @param model Its article's model.
- * @returns The date records.
- */
+/** The date phrases in a sentence, in reading order. */
 export function claimDates(claim: ClaimRecord, model: EditionModel): EditionModel['dates'] {
   return model.dates.filter((date) => claim.dates.includes(date.id)).sort((a, b) => a.start - b.start);
 }
 
 /* ---------- People ------------------------------------------------------------------------------------ */
 
-/** A sentence split around a mention, so the mention can be marked in its context. */
 export interface MentionContext {
   before: string;
   text: string;
   after: string;
 }
 
-/**
- * The sentence around a mention, split at the mention.
- *
- * @param mention The mention, with offsets in the article's plain text.
- * @param claim The sentence it sits in, with offsets in the same text.
- * @returns The parts; when the offsets do not fit the sentence, the first occurrence of the mention's words.
- */
+/** The sentence split at a mention; when the offsets do not fit, at the first occurrence of its words. */
 export function mentionContext(mention: Pick<PersonMentionRecord, 'text' | 'start' | 'end'>, claim: Pick<ClaimRecord, 'text' | 'start'>): MentionContext {
   let from = mention.start - claim.start;
   if (claim.text.slice(from, from + mention.text.length) !== mention.text) from = claim.text.indexOf(mention.text);
@@ -123,39 +90,27 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Whether a text names a person: by name or alias, as whole words, capitals as written. A one-word
- * alias followed by another capitalised word is part of someone else's name ("Kim" in "Kim Il Sung"),
- * so it does not count.
- *
- * @param text Plain text or Markdown; line breaks count as spaces.
- * @param person The person's name and aliases.
- * @returns True when one of the names occurs.
+ * Whether a text names a person, as whole words, capitals as written. A one-word alias followed by another
+ * capitalised word is part of someone else's name ("Kim" in "Kim Il Sung"), so it does not count.
  */
 export function namesPerson(text: string, person: { name: string; aliases?: readonly string[] }): boolean {
   const flat = text.replace(/\s+/g, ' ');
   return nameForms(person).some((form) => form.pattern.test(flat));
 }
 
-/** The words of a text (runs of letters and digits), to rule out at once the people it cannot name. */
+/** A text's words, to rule out at once the people it cannot name. */
 export function wordSetOf(text: string): Set<string> {
   return new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /**
- * Whether a text may name a person, from its words alone: whether the first word of the name or of an
- * alias is among them. A text that names a person holds that word whole (the name is matched as whole
- * words), so `false` is certain and `true` means asking {@link namesPerson}. The people directory asks
- * about every note for every person: at a thousand articles, 200 notes and 200 people, this spares 40,000
- * pattern searches all but a few.
- *
- * @param words The text’s words, from {@link wordSetOf}.
- * @param person The person's name and aliases.
+ * Whether a text may name a person: whether the first word of a name or alias is among its words. `false`
+ * is certain; `true` means asking {@link namesPerson}, which spares the directory most pattern searches.
  */
 export function mayNamePerson(words: ReadonlySet<string>, person: { name: string; aliases?: readonly string[] }): boolean {
   return nameForms(person).some((form) => form.firstWord === undefined || words.has(form.firstWord));
 }
 
-/** One way of writing a person: the pattern that finds it, and its first word (none without a letter or digit). */
 interface NameForm {
   pattern: RegExp;
   firstWord?: string;
@@ -164,7 +119,6 @@ interface NameForm {
 // Made once per person: the people directory asks about every note for every person.
 const forms = new WeakMap<object, NameForm[]>();
 
-/** The name and each alias of a person, as patterns and first words. */
 function nameForms(person: { name: string; aliases?: readonly string[] }): NameForm[] {
   let made = forms.get(person);
   if (!made) {

@@ -1,6 +1,4 @@
-/**
- * Words for the edition's categories, shared by the notes, the ledger, the legend and the method page.
- */
+/** Words for the edition's categories, shared by the notes, the ledger, the legend and the method page. */
 import type { Layer, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import { isLastDayOfMonth, mondayOf } from '../calendar.ts';
@@ -8,7 +6,6 @@ import { formatDay } from '../format.ts';
 
 export { formatDay };
 
-/** Layer names as readers see them. */
 export const LAYER_LABELS: Record<Layer, string> = {
   claim: 'Claim',
   person: 'Person',
@@ -36,7 +33,6 @@ export const VERDICT_LABELS: Record<Verdict, { label: string; meaning: string }>
   'not-checkable': { label: 'Not checkable', meaning: 'A judgement or recommendation: not true or false, but the note gives the evidence around it.' },
 };
 
-/** Claim types as readers see them. */
 export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
   fact: 'Fact',
   opinion: 'Opinion',
@@ -80,15 +76,13 @@ export function describeResolution(resolution: { value: string; start: string; e
   return span;
 }
 
-/** How a date of the model reads: its days in words, as {@link describeResolution} writes them. */
 export function dateLabel(date: { value: string; startDay: string; endDay: string; precision: string }): string {
   return describeResolution({ value: date.value, start: date.startDay, end: date.endDay, precision: date.precision });
 }
 
 /**
- * The `<title>` of a page: its own title and the site name, within the 70 characters search results show.
- * The site name is added only when it fits; a longer page title (a claim page's whole sentence) is cut at
- * a word, with an ellipsis.
+ * A page's `<title>` within the 70 characters search results show: the site name only when it fits, and
+ * a longer title (a claim's sentence) cut at a word.
  */
 export function pageTitle(title: string, siteName: string, limit = 70): string {
   const withSite = title === siteName ? title : `${title} · ${siteName}`;

@@ -1,18 +1,10 @@
-/**
- * The people directory: every person the register or the articles know, grouped by how they figure in
- * the edition, with their mentions and notes.
- */
+/** The people directory: everyone the register or the articles know, grouped, with mentions and notes. */
 import type { ClaimRecord, NoteRecord, PersonMentionRecord } from '../model/model.ts';
 import type { Person } from '../content/schema.ts';
 import { hasClaimPage, ledgerArticles, type EditionLike, type LedgerArticle } from './ledger.ts';
 import { mayNamePerson, mentionContext, namesPerson, wordSetOf, type MentionContext, type NoteText } from './claim-detail.ts';
 
-/**
- * The people directory's view of the built editions: the ledger's, plus authors and the notes' words.
- *
- * @param editions Editions, as `getEditions()` returns them.
- * @returns One entry per edition.
- */
+/** The directory's view of each edition: the ledger's, plus authors and the notes' words. */
 export function peopleArticles(editions: readonly EditionLike[]): PeopleArticle[] {
   return editions.map((edition) => ({
     ...ledgerArticles([edition])[0]!,
@@ -21,7 +13,6 @@ export function peopleArticles(editions: readonly EditionLike[]): PeopleArticle[
   }));
 }
 
-/** One article's material for the people directory. */
 export interface PeopleArticle extends LedgerArticle {
   /** Registry ids of the article's authors. */
   authors: readonly string[];
@@ -29,12 +20,10 @@ export interface PeopleArticle extends LedgerArticle {
   noteTexts: readonly NoteText[];
 }
 
-/** A mention on a person's page: where it is and the sentence around it. */
 export interface PersonMention {
   slug: string;
   title: string;
   mention: PersonMentionRecord;
-  /** The sentence it sits in, when it sits in one. */
   claim?: ClaimRecord;
   /** Whether that sentence has a page of its own (`hasClaimPage` in ledger.ts). */
   claimPage: boolean;
@@ -51,10 +40,7 @@ export interface PersonNote {
 /** Why a person is in the directory, in the order the index lists them. */
 export type PersonGroup = 'text' | 'author' | 'notes' | 'unregistered' | 'register';
 
-/**
- * The index's sections, in order, with their headings, in the words for the site's articles ("the op-ed",
- * "the editorial", "the articles": src/lib/views/wording.ts).
- */
+/** The index's sections in order, worded for the site's articles (wording.ts). */
 function personGroups(theText: string): ReadonlyArray<{ group: PersonGroup; label: string; description: string }> {
   return [
   { group: 'text', label: `Named in ${theText}`, description: 'People the text names, in the edition’s register.' },
@@ -65,7 +51,6 @@ function personGroups(theText: string): ReadonlyArray<{ group: PersonGroup; labe
   ];
 }
 
-/** A person as the directory shows them. */
 export interface PersonEntry {
   id: string;
   name: string;
@@ -79,15 +64,7 @@ export interface PersonEntry {
   authored: Array<{ slug: string; title: string }>;
 }
 
-/**
- * Everyone the edition knows of: the register, plus names detected in the texts; each with their
- * mentions (in reading order, with the sentence around them), the notes about or naming them, and the
- * articles they wrote.
- *
- * @param register The people registry: id and data.
- * @param articles The articles.
- * @returns People ordered by group, then by number of mentions (most first), then by name.
- */
+/** Everyone the edition knows, ordered by group, then by mentions (most first), then by name. */
 export function peopleDirectory(register: ReadonlyArray<{ id: string; data: Person }>, articles: readonly PeopleArticle[]): PersonEntry[] {
   const entries = new Map<string, PersonEntry>();
   const entryFor = (id: string, name: string, profile?: Person): PersonEntry => {
@@ -146,13 +123,7 @@ function groupOf(entry: PersonEntry): PersonGroup {
   return 'register';
 }
 
-/**
- * People grouped for the index, in the order of its sections, empty groups left out.
- *
- * @param people The directory, from `peopleDirectory`.
- * @param theText What the headings call the articles (default "the op-ed"; `editionWords` gives it).
- * @returns Groups with their heading and people.
- */
+/** People grouped for the index, in section order, empty groups left out. */
 export function groupPeople(people: readonly PersonEntry[], theText = 'the op-ed'): Array<{ group: PersonGroup; label: string; description: string; people: PersonEntry[] }> {
   return personGroups(theText).map((group) => ({ ...group, people: people.filter((person) => person.group === group.group) })).filter(
     (group) => group.people.length > 0,

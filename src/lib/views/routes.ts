@@ -1,6 +1,4 @@
-/**
- * Paths under the site's base, so the edition works at `/` or under any sub-path (`/edition/`).
- */
+/** Paths under the site's base, so the edition works at `/` or under any sub-path (`/edition/`). */
 
 /** Normalise a BASE_PATH value to `/`, or `/a/b/` with one leading and one trailing slash. */
 export function normaliseBase(value: string | undefined): string {
@@ -20,15 +18,11 @@ export function withBase(base: string, path: string): string {
   return root + path.replace(/^\/+/, '');
 }
 
-/** `#fragment`, or nothing. */
 function at(fragment: string | undefined): string {
   return fragment === undefined || fragment === '' ? '' : `#${fragment}`;
 }
 
-/**
- * Every page of the site, as a path relative to the base (pass it to `url()` in pages, or to `siteUrl()` for
- * an absolute address). The one place a route is spelled: components, scripts, exports and tests use it.
- */
+/** Every page's path relative to the base: the one place a route is spelled. */
 export const routes = {
   home: (): string => '',
   article: (slug: string, fragment?: string): string => `articles/${slug}/${at(fragment)}`,

@@ -1,13 +1,9 @@
-/**
- * Counts that introduce an article on the front page: how many sentences of each kind, and how the
- * checked statements fared.
- */
+/** Counts that introduce an article on the front page. */
 import type { EditionModel } from '../model/model.ts';
 import type { ClaimType } from '../tagging/claims.ts';
 import type { Source, Verdict } from '../content/schema.ts';
 import { CLAIM_TYPES, VERDICTS } from '../content/schema.ts';
 
-/** An article in numbers. */
 export interface EditionSummary {
   sentences: number;
   notes: number;
@@ -15,10 +11,7 @@ export interface EditionSummary {
   dates: number;
   /** Sentences per type, in the schema's order; types with none are left out. */
   types: Array<{ type: ClaimType; count: number }>;
-  /**
-   * Sentences per verdict, each under its gravest (as the ledger files them and search filters them), in
-   * the scale's order; verdicts with none are left out.
-   */
+  /** Sentences per verdict, each under its gravest (as the ledger files them), in the scale's order. */
   verdicts: Array<{ verdict: Verdict; count: number }>;
 }
 
@@ -29,7 +22,6 @@ export function notesPerLayer(model: EditionModel): Record<string, number> {
   return counts;
 }
 
-/** Summarise one article's model. */
 export function summariseEdition(model: EditionModel): EditionSummary {
   const typeCounts = new Map<ClaimType, number>();
   const verdictCounts = new Map<Verdict, number>();
@@ -47,7 +39,6 @@ export function summariseEdition(model: EditionModel): EditionSummary {
   };
 }
 
-/** A source with the notes that cite it. */
 export interface CitedSource extends Source {
   /** Ids of the notes citing it, in note order. */
   notes: string[];

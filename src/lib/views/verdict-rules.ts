@@ -1,11 +1,9 @@
 /**
- * The rule the editors apply for each verdict, as the method page states it. One scale for every note: a
- * statement that is true only with a caveat the reader needs is "needs context", never "accurate". The content
- * check holds notes to the one rule it can read from the data: the forecast verdicts go only to predictions.
+ * The rule for each verdict, as the method page states it. A statement true only with a caveat the reader
+ * needs is "needs context", never "accurate".
  */
 import type { Verdict } from '../content/schema.ts';
 
-/** For each verdict, when it is given. */
 export const VERDICT_RULES: Record<Verdict, string> = {
   accurate: 'Given when the cited sources confirm the statement as written, and a reader needs no caveat to avoid a wrong impression.',
   'needs-context': 'Given when the statement is true in substance but leaves out a qualification the sources make (a caveat said in the same breath, a narrower scope, a different date), so the note supplies it.',

@@ -1,11 +1,6 @@
-/**
- * The words the pages use for the articles, drawn from the data: one article is named by its kind ("the
- * editorial", "an op-ed"); several are "the articles" of "the archive". Each article's kind is its
- * frontmatter's `kind` (default `op-ed`).
- */
+/** The words the pages use for the articles: "the editorial" for one, "the articles" for several. */
 import type { ArticleKind } from '../content/schema.ts';
 
-/** How the pages speak of the site's articles. */
 export interface EditionWords {
   /** More than one article: the site is an archive. */
   several: boolean;
@@ -17,7 +12,6 @@ export interface EditionWords {
   collection: 'edition' | 'archive';
 }
 
-/** The article or "an", by the sound of the word that follows. */
 function withArticle(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
@@ -27,11 +21,7 @@ export function kindLabel(kind: ArticleKind): string {
   return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-/**
- * The words for a site whose articles are of these kinds.
- *
- * @param kinds Each article's kind, one per article.
- */
+/** The words for a site whose articles are of these kinds (one per article). */
 export function editionWords(kinds: readonly ArticleKind[]): EditionWords {
   if (kinds.length === 1) {
     const kind = kinds[0]!;
