@@ -1,13 +1,7 @@
 /**
- * Astro integration: check every content file before the build starts, and stop with positioned
- * messages (file, line:column, rule id and how to fix it, as vfile-reporter prints them) instead of a
- * stack trace when something is wrong.
- *
- * A content error is the writer's to fix, not a fault of the engine: `astro build` prints the messages
- * and a one-line summary and exits with status 1, without Astro's "unhandled error" banner and its stack
- * trace (which a thrown error would bring). `astro dev` keeps serving: while the content has errors, every
- * page it is asked for shows the same messages instead (see {@link contentErrorPage}), and reloads itself
- * until the files are fixed.
+ * Astro integration: check every content file before the build and stop with positioned messages, not a
+ * stack trace: `astro build` exits with status 1 as a linter would, and `astro dev` serves the messages in
+ * place of every page ({@link contentErrorPage}) until the files are fixed.
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -20,17 +14,13 @@ import { SITE_NAME } from '../consts.ts';
 /** How often the dev server's error page asks again, in seconds: a save is seen about this long after. */
 const RETRY_SECONDS = 1;
 
-/** Text as HTML character data. */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
- * The page `astro dev` serves in place of any page while the content has errors: the messages as the
- * terminal prints them, and a refresh every {@link RETRY_SECONDS} so the page comes back by itself once the
- * files are fixed. Plain HTML and inline CSS: nothing here depends on the site's own assets.
- *
- * @param report The content check's report, with at least one error.
+ * The page `astro dev` serves while the content has errors: the messages, refreshed every
+ * {@link RETRY_SECONDS} until fixed. Plain HTML and inline CSS: it needs none of the site's assets.
  */
 export function contentErrorPage(report: ContentReport): string {
   const text = contentErrorReport(report.problems, 'the pages wait for a fix');
@@ -83,11 +73,9 @@ export default function contentCheck(): AstroIntegration {
         if (warnings.length > 0) logger.warn(formatMessages(warnings));
         if (!report.problems.some((problem) => problem.fatal)) return;
         if (command === 'dev') {
-          // The server starts all the same, and its pages show the messages until they are fixed.
           logger.error(contentErrorReport(report.problems, 'the pages show these messages until they are fixed'));
           return;
         }
-        // A content error ends the command as a linter would: the messages, the summary, status 1.
         process.stderr.write(`${contentErrorReport(report.problems)}\n`);
         process.exit(1);
       },

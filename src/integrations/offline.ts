@@ -1,15 +1,8 @@
 /**
- * Astro integration: write the service worker (`sw.js` at the root of the base) with the list of files to
- * keep offline. A site under {@link PRECACHE_BUDGET} (the op-ed: about 2 MB) is kept whole — pages, CSS, JS,
- * fonts and the whole Pagefind bundle — from the first visit. A bigger one (a thousand op-eds come to about
- * 90 MB) would make every first visit download the archive, so it keeps what search and the frame of every
- * page need — styles, scripts, the Pagefind bundle, the spelling list, the home, search, about and 404 pages
- * — and the worker keeps each other page once it has been read, until the next deploy (src/scripts/sw.ts:
- * a new deploy's cache replaces the old one whole, so an old page never meets the new deploy's assets).
- *
- * It must run after the search integration, whose `astro:build:done` hook writes `pagefind/` and
- * `search-words.txt`: Astro runs each hook integration by integration, in the order of
- * `integrations` in astro.config.mjs.
+ * Astro integration: write the service worker (`sw.js`) with the files to keep offline. A site under
+ * {@link PRECACHE_BUDGET} is kept whole from the first visit; a bigger one keeps the shell (the frame of
+ * every page and offline search) and each page once read (src/scripts/sw.ts). It must run after the search
+ * integration, which writes `pagefind/` and the word list: Astro runs each hook in `integrations` order.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -25,8 +18,7 @@ import { serviceWorker, type ServiceWorkerConfig } from '../scripts/sw.ts';
 /** Every cache this site makes starts with this, so a new worker finds and deletes the old ones. */
 export const CACHE_PREFIX = 'edition-';
 
-// Files Pagefind writes for its own interfaces. The edition has its own search interface and highlights
-// the claim with CSS (`:target`), so these are never requested; they are removed rather than precached.
+// Pagefind's own UI files: the edition has its own search interface and highlights with `:target`.
 const UNUSED_PAGEFIND_FILES = [
   /^pagefind\/pagefind-ui\.(js|css)$/,
   /^pagefind\/pagefind-modular-ui\.(js|css)$/,
@@ -46,26 +38,18 @@ const SHELL_FILES = new Set([
 ]);
 const SHELL_FOLDERS = ['_astro/', 'pagefind/'];
 
-/** Whether a built file is part of the {@link SHELL_FILES shell}. */
 function inShell(file: string): boolean {
   return SHELL_FILES.has(file) || SHELL_FOLDERS.some((folder) => file.startsWith(folder));
 }
 
-/** One file to precache: its address and a hash of its bytes. */
 export interface PrecacheEntry {
   url: string;
   revision: string;
 }
 
 /**
- * The precache list of a built folder: every file but the worker itself and source maps, or, when those
- * weigh more than `budget`, only the shell (SHELL_FILES and SHELL_FOLDERS); pages by their folder address (`articles/x/`, which is
- * what readers request), each with a hash of its bytes.
- *
- * @param folder The built site.
- * @param base The base path.
- * @param budget Bytes above which only the shell is precached.
- * @returns Entries sorted by URL.
+ * The precache list of a built folder: every file but the worker and source maps, or only the shell when
+ * they weigh more than `budget`; pages by their folder address (what readers request), with a hash each.
  */
 export function precacheList(folder: string, base: string, budget = PRECACHE_BUDGET): PrecacheEntry[] {
   const files = filesUnder(folder).filter((file) => file !== 'sw.js' && file !== BUILD_MARK && !file.endsWith('.map'));
@@ -80,14 +64,7 @@ export function precacheList(folder: string, base: string, budget = PRECACHE_BUD
   return entries.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/**
- * The source of `sw.js` for a precache list: the cache is named after a hash of the list (addresses and
- * revisions), so any changed file makes a new worker, a new cache and the deletion of the old one.
- *
- * @param entries The precache list.
- * @param base The base path (the worker's scope).
- * @returns The worker's JavaScript and its cache name.
- */
+/** `sw.js` for a precache list; the cache is named by the list's hash, so any changed file makes a new one. */
 export function serviceWorkerSource(entries: PrecacheEntry[], base: string): { source: string; cache: string } {
   const version = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16);
   const config: ServiceWorkerConfig = {

@@ -1,12 +1,7 @@
 /**
- * The word list the search box offers spellings from (`search-words.txt`, one word a line, the most
- * frequent first). The search integration (search.ts) writes it once the pages are built and before the
- * offline integration lists its files, so the list is precached (it is part of the shell) and suggestions
- * work offline.
- *
- * The words are those of the text the index holds: every page the index crawls, without its site chrome
- * and `data-pagefind-ignore` parts, and the article records, built from the claims dataset as the index
- * builds them (so no id, address or enum value of the dataset is offered as a word).
+ * The word list the search box offers spellings from (`search-words.txt`, most frequent first), of the
+ * text the index holds: crawled pages without chrome or ignored parts, and the article records (so no id
+ * or enum value is offered). Written before the offline integration lists files, so it works offline.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,24 +9,17 @@ import type { SearchSite } from './pagefind.ts';
 import { indexedText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
-/** The file, at the root of the built site. */
 export const WORD_LIST_FILE = 'search-words.txt';
 
-/** What writing the word list did. */
 export interface WordListReport {
-  /** How many words the list holds. */
   words: number;
   /** Pages whose markup the tokenizer could not follow, so they were parsed in full (site paths). */
   parsed: string[];
 }
 
 /**
- * Every text the word list counts: each crawled page's text, then each article record's. The pages are read
- * one at a time, letting other work run between them, so that the index's messages to Pagefind's process
- * keep flowing meanwhile (search.ts).
- *
- * @param site What the index reads from the built site.
- * @param readPage The text nodes of one page (by default the tokenizer's, or the parser's where needed).
+ * Every text the word list counts: each crawled page's, then each article record's. It yields between pages
+ * so the index's messages to Pagefind's process keep flowing (search.ts).
  */
 export async function wordListTexts(site: SearchSite, readPage: (html: string, route: string) => string[] = (html) => indexedText(html)): Promise<string[]> {
   const texts: string[] = [];
@@ -43,12 +31,7 @@ export async function wordListTexts(site: SearchSite, readPage: (html: string, r
   return texts;
 }
 
-/**
- * Write the word list of a built site.
- *
- * @param folder The built site (`dist/`).
- * @param site What the index reads from the site (`readSearchSite`), read once for both.
- */
+/** Write the word list of a built site, from what the index read (`readSearchSite`). */
 export async function writeWordList(folder: string, site: SearchSite): Promise<WordListReport> {
   const parsed: string[] = [];
   const words = buildWordList(await wordListTexts(site, (html, route) => indexedText(html, () => parsed.push(route))));
