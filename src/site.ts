@@ -1,7 +1,4 @@
-/**
- * Site-wide helpers for the Astro side: links under the configured base, and the edition's data read
- * once from the collections and the tagging model.
- */
+/** Helpers for the pages: links under the base, and the editions read once per state of the content. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './loader/check.ts';
@@ -22,7 +19,6 @@ export function url(path = ''): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** One article with everything the pages need. */
 export interface Edition {
   entry: CollectionEntry<'articles'>;
   model: EditionModel;
@@ -40,14 +36,8 @@ let editions: { key: string; value: Promise<Edition[]> } | undefined;
 const derived = new WeakMap<readonly Edition[], Map<string, unknown>>();
 
 /**
- * A value drawn from the editions, computed once per state of the content. Astro runs each route's
- * `getStaticPaths` once, and the sitemap runs them all again (at 1,000 articles the claim, person and period
- * paths took 0.3 s the second time); a new state of the content is a new editions array, so nothing is
- * served stale.
- *
- * @param all The editions, as {@link getEditions} gives them.
- * @param name What is computed (one name per computation).
- * @param compute The computation.
+ * A value drawn from the editions, computed once per state of the content: the sitemap runs every route's
+ * `getStaticPaths` again. A new state is a new editions array, so nothing is served stale.
  */
 export function fromEditions<T>(all: readonly Edition[], name: string, compute: () => T): T {
   let values = derived.get(all);
@@ -56,10 +46,7 @@ export function fromEditions<T>(all: readonly Edition[], name: string, compute: 
   return values.get(name) as T;
 }
 
-/**
- * All articles, newest first. Computed once per state of the content: the key is the digest of every
- * entry, so the dev server, which keeps this module between requests, never serves an old edition.
- */
+/** All articles, newest first, keyed on every entry's digest: the dev server keeps this module alive. */
 export async function getEditions(): Promise<Edition[]> {
   const [articles, people, annotationFiles] = await Promise.all([
     getCollection('articles'),
@@ -85,7 +72,6 @@ async function buildEditions(
 ): Promise<Edition[]> {
   const names = new Map(people.map((person) => [person.id, person.data.name]));
   const result = articles.map((entry) => {
-    // The articles loader keeps each rendering in a file of its own, named by the entry's id and digest.
     const rendered = renderingOf(entry);
     const model = rendered.model;
     const authors = entry.data.authors.map((author) => (isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author }));
@@ -96,39 +82,34 @@ async function buildEditions(
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));
 }
 
-
 /** How the pages speak of the articles ("the editorial", "the articles"), from their kinds. */
 export function wordsOf(all: readonly Edition[]): EditionWords {
   return editionWords(all.map((edition) => edition.entry.data.kind));
 }
 
-/** Every sentence of the edition as the ledger lists it (`ledgerClaims`), once per state of the content. */
+/** Every sentence as the ledger lists it, once per state of the content. */
 export function ledgerClaimsOf(all: readonly Edition[]): LedgerClaim[] {
   return fromEditions(all, 'ledger claims', () => ledgerClaims(ledgerArticles(all)));
 }
 
-/** Every event of the edition's timeline (`collectEvents`), once per state of the content. */
+/** Every event of the timeline, once per state of the content. */
 export function timelineEventsOf(all: readonly Edition[]): TimelineEvent[] {
   return fromEditions(all, 'timeline events', () => collectEvents(ledgerArticles(all), wordsOf(all).theText));
 }
 
-/** Every event of the edition by year (`timelineYears`), once per state of the content; none when one page holds them all. */
+/** The timeline's years and periods, once per state of the content; none when one page holds every event. */
 export function timelineYearsOf(all: readonly Edition[]): TimelineYear[] {
   return fromEditions(all, 'timeline years', () => timelineYears(timelineEventsOf(all)));
 }
 
-/** The people directory of the edition (`peopleDirectory`), once per state of the content: the index and each person's page read it. */
+/** The people directory, once per state of the content: the index and each person's page read it. */
 export async function getPeopleDirectory(): Promise<PersonEntry[]> {
   const [all, register] = await Promise.all([getEditions(), getCollection('people')]);
   // The editions change with the register (getEditions), so they key the register's directory too.
   return fromEditions(all, 'people directory', () => peopleDirectory(register, peopleArticles(all)));
 }
 
-/**
- * The claims dataset of the whole edition: `claims.json`, and the records the search index is built from;
- * once per state of the content and origin (the search page's filters and `claims.json` both read it: at
- * 1,000 articles it took 0.3 s each time).
- */
+/** The claims dataset (`claims.json` and the search records), once per state of the content and origin. */
 export async function getClaimsExport(site?: string): Promise<ClaimsExport> {
   const [editions, register] = await Promise.all([getEditions(), getCollection('people')]);
   // The editions change with the register (getEditions), so they key the export too.

@@ -1,8 +1,4 @@
-/**
- * The one calendar of the edition: proleptic Gregorian days as whole numbers since 1970-01-01 (UTC, no time
- * of day), with ISO weeks. The date tagger resolves phrases with it, the labels and the timeline lay out
- * and name days with it.
- */
+/** The one calendar: proleptic Gregorian days as whole numbers since 1970-01-01 UTC, with ISO weeks. */
 
 export interface CalendarDay {
   year: number;
@@ -91,29 +87,21 @@ export function isValidDatetimeValue(s: string): boolean {
   return true;
 }
 
-/** The day number of a YYYY-MM-DD day. */
 export function dayOf(day: string): number {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return dayNumber(year, month, date);
 }
 
-/** The Monday that starts the ISO week of a YYYY-MM-DD day. */
 export function mondayOf(day: string): string {
   const n = dayOf(day);
   return isoDay(n - isoWeekday(n) + 1);
 }
 
-/** Whether a YYYY-MM-DD day is the last of its month. */
 export function isLastDayOfMonth(day: string): boolean {
   return calendarDay(dayOf(day) + 1).day === 1;
 }
 
-/**
- * The first and last day of a day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).
- *
- * @param value A partial date.
- * @returns Its first and last day.
- */
+/** The first and last day of a day, month or year (YYYY-MM-DD, YYYY-MM, YYYY). */
 export function spanOf(value: string): { start: string; end: string } {
   if (/^\d{4}$/.test(value)) return { start: `${value}-01-01`, end: `${value}-12-31` };
   if (/^\d{4}-\d{2}$/.test(value)) {

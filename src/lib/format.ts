@@ -1,7 +1,4 @@
-/**
- * Words for numbers, lists and days, made with `Intl` in the edition's English: "3 December 2007",
- * "A, B and C", "1 claim" and "2 claims".
- */
+/** Words for numbers, lists and days in the edition's English, made with `Intl`. */
 
 const LOCALE = 'en-GB';
 
@@ -36,13 +33,7 @@ export function formatNumber(n: number): string {
   return numbers.format(n);
 }
 
-/**
- * A count with its noun: `count(1, 'claim')` → "1 claim", `count(3, 'person', 'people')` → "3 people".
- *
- * @param n The number.
- * @param one The noun for one.
- * @param other The noun for any other number (default: `one` + "s").
- */
+/** A count with its noun: `count(1, 'claim')` → "1 claim", `count(3, 'person', 'people')` → "3 people". */
 export function count(n: number, one: string, other = `${one}s`): string {
   return `${numbers.format(n)} ${noun(n, one, other)}`;
 }

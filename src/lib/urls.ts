@@ -1,7 +1,3 @@
-/**
- * Which addresses content may link to.
- */
-
 /** Whether a URL is an absolute http(s) address (the only links the edition lets content make). */
 export function isWebUrl(value: string): boolean {
   try {

@@ -1,25 +1,17 @@
 /**
- * The service worker, as one self-contained function: `src/integrations/offline.ts` writes its source into
- * `sw.js` with the precache list of the build, so this file must not refer to anything outside itself.
- *
- * Strategy: on install, cache the build's precache list (every file of a small site; the shell and the
- * search index of a big one: offline.ts) under a name versioned by the list's hash; on activate, delete this
- * site's older caches. Pages are fetched network first (a reader online always gets the latest deploy),
- * kept in the cache as they are read, and fall back to the cache offline; every other file is served from
- * the cache first, since its name or the cache version changes whenever its bytes do.
+ * The service worker, as one self-contained function that offline.ts writes into `sw.js` with the build's
+ * precache list: it must refer to nothing outside itself. Pages are fetched network first (an online reader
+ * gets the latest deploy) and kept as read; other files come from the cache first, since their name or the
+ * cache's version changes whenever their bytes do. Activation deletes this site's older caches.
  */
 
-/** What the generated `sw.js` passes in. */
 export interface ServiceWorkerConfig {
-  /** This build's cache: the prefix plus a hash of the precache list. */
   cache: string;
   /** What every cache of this site starts with, so activation finds the old ones. */
   prefix: string;
-  /** The site's base path, which is also the worker's scope. */
   base: string;
   /** Root-relative URLs of every file to keep offline. */
   urls: string[];
-  /** The page to show offline for an address that is not cached. */
   notFound: string;
 }
 
@@ -39,11 +31,7 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 }
 
-/**
- * Install the worker's handlers; runs inside the service worker's global scope.
- *
- * @param config The cache name and precache list of this build.
- */
+/** Install the worker's handlers; runs inside the service worker's global scope. */
 export function serviceWorker(config: ServiceWorkerConfig): void {
   const scope = self as unknown as WorkerScope;
 
@@ -88,9 +76,8 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
   async function networkFirst(request: Request): Promise<Response> {
     try {
       const response = await fetch(request);
-      // A page read online is there offline too, also on a site too big to precache whole, until the next
-      // deploy replaces this cache. Not a page with a query (`search/?q=…`): the search page is precached
-      // once, without it.
+      // Kept offline until the next deploy, even on a site too big to precache whole; not `search/?q=…`,
+      // which is precached once without its query.
       if (response.ok && response.type === 'basic' && new URL(request.url).search === '') {
         const copy = response.clone();
         void caches.open(config.cache).then((cache) => cache.put(request, copy));
@@ -106,7 +93,7 @@ export function serviceWorker(config: ServiceWorkerConfig): void {
     }
   }
 
-  /** `/edition/articles/x` and `/edition/articles/x/` are the same page on a static host. */
+/** `/x` and `/x/` are the same page on a static host. */
   function withTrailingSlash(address: string): Request {
     const url = new URL(address);
     if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
