@@ -18,18 +18,15 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Styles and scripts as files, never inline: the content security policy allows only 'self'.
-  // Four pages at a time: each page is written twice (to dist/ and to the incremental build's cache), and one
-  // at a time the build waited on the disk. At 1,000 articles that took page generation from 8–11 s to
-  // 5.4–6.4 s (three runs each, alternated, on two cores).
+  // Four pages at a time: each page is written twice (dist/ and the incremental cache), and one at a time
+  // the build waits on the disk.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // dist/ is kept between builds, so the incremental build leaves an unchanged page where it is instead of
   // copying it back from its cache; the stale-files integration removes what no longer belongs.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Plain files only: no dev toolbar, no prefetch, nothing that phones home.
   devToolbar: { enabled: false },
-  // Rebuilds render only the pages whose data or code changed: the article, claim and person pages return a
-  // `cacheKey` from getStaticPaths() (src/lib/views/cache-key.ts), and Astro hashes their code. The other
-  // pages (home, ledger, timeline, people, exports) draw on every article and render on every build.
+  // Rebuilds render only pages whose `cacheKey` (src/lib/views/cache-key.ts) or code changed.
   experimental: { incrementalBuild: true },
   // Order matters: what an earlier build left is removed first; the search index and its word list are
   // written before the offline integration lists the files to precache.
