@@ -11,19 +11,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchSite } from './pagefind.ts';
-import { indexedText } from '../lib/search/page-text.ts';
+import { pageText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
 /** The file, at the root of the built site. */
 export const WORD_LIST_FILE = 'search-words.txt';
-
-/** What writing the word list did. */
-export interface WordListReport {
-  /** How many words the list holds. */
-  words: number;
-  /** Pages whose markup the tokenizer could not follow, so they were parsed in full (site paths). */
-  parsed: string[];
-}
 
 /**
  * Every text the word list counts: each crawled page's text, then each article record's. The pages are read
@@ -31,12 +23,12 @@ export interface WordListReport {
  * keep flowing meanwhile (search.ts).
  *
  * @param site What the index reads from the built site.
- * @param readPage The text nodes of one page (by default the tokenizer's, or the parser's where needed).
+ * @param readPage The text nodes of one page.
  */
-export async function wordListTexts(site: SearchSite, readPage: (html: string, route: string) => string[] = (html) => indexedText(html)): Promise<string[]> {
+export async function wordListTexts(site: SearchSite, readPage: (html: string) => string[] = pageText): Promise<string[]> {
   const texts: string[] = [];
-  for (const { route, html } of site.pages) {
-    texts.push(...readPage(html, route));
+  for (const { html } of site.pages) {
+    texts.push(...readPage(html));
     await new Promise((resolve) => setImmediate(resolve));
   }
   for (const record of site.records) texts.push(record.content);
@@ -48,10 +40,10 @@ export async function wordListTexts(site: SearchSite, readPage: (html: string, r
  *
  * @param folder The built site (`dist/`).
  * @param site What the index reads from the site (`readSearchSite`), read once for both.
+ * @returns How many words the list holds.
  */
-export async function writeWordList(folder: string, site: SearchSite): Promise<WordListReport> {
-  const parsed: string[] = [];
-  const words = buildWordList(await wordListTexts(site, (html, route) => indexedText(html, () => parsed.push(route))));
+export async function writeWordList(folder: string, site: SearchSite): Promise<number> {
+  const words = buildWordList(await wordListTexts(site));
   writeFileSync(join(folder, WORD_LIST_FILE), `${words.join('\n')}\n`);
-  return { words: words.length, parsed };
+  return words.length;
 }
