@@ -3,9 +3,10 @@
  * benchmarks and the tests.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
+import writeFileAtomic from 'write-file-atomic';
 
 /**
  * Every file under `folder`, as a path relative to it with `/` separators, sorted.
@@ -100,21 +101,13 @@ export function engineDigest(root: string, entry: string): string {
 }
 
 /**
- * Write a file so that a reader sees the whole of it or none: written aside in the same folder, then renamed
- * over. On failure the aside copy is removed and the error thrown.
+ * Write a file so that a reader sees the whole of it or none (written aside, then renamed over).
  *
  * @param path The file; its folder is made if need be.
  * @param text What it holds.
  */
 export function writeFileWhole(path: string, text: string): void {
-  const aside = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(aside, text);
-    renameSync(aside, path);
-  } catch (error) {
-    rmSync(aside, { force: true });
-    throw error;
-  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic.sync(path, text, { fsync: false });
 }
 

@@ -113,7 +113,7 @@ export function readRendered(file: string): RenderedArticle {
   }
 }
 
-/** How old a file being written (`.tmp`) must be before it counts as left by a write that never ended. */
+/** How old a file being written (named other than `.json`) must be before it counts as left by a write that never ended. */
 const ABANDONED_MS = 60 * 60 * 1000;
 
 /**
