@@ -33,7 +33,8 @@ export async function serve(folder: string, base = '/'): Promise<StaticServer> {
     }
     request.url = url.slice(base.length - 1);
     const path = new URL(request.url, 'http://x').pathname;
-    const folderPath = !path.endsWith('/') && (await stat(join(folder, decodeURI(path))).catch(() => undefined))?.isDirectory();
+    // A malformed escape is no folder: the promise turns the error into a miss.
+    const folderPath = !path.endsWith('/') && (await Promise.resolve().then(() => stat(join(folder, decodeURI(path)))).then((info) => info.isDirectory(), () => false));
     if (folderPath) response.writeHead(301, { location: `${base}${path.slice(1)}/` }).end();
     else files(request, response);
   });
