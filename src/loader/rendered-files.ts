@@ -3,8 +3,8 @@
  * Astro's data store rather than in it.
  *
  * Astro writes its whole data store after any change, and every build bundles it with the pages as one
- * JavaScript module and loads it: at a thousand generated articles 17 MB, nearly all of it rendered HTML and
- * models, paid for on every build however little changed. A file here is named by the article's slug and
+ * JavaScript module and loads it; with rendered HTML and models in it, that grows with the archive and is
+ * paid for on every build however little changed. A file here is named by the article's slug and
  * entry digest (which covers every input the article's output depends on: articles-loader.ts), is written once
  * when the article is rendered, and is read by the pages (src/site.ts), which find it from the entry's id and
  * digest. The data store keeps neither HTML nor a path; the loader's meta store keeps the sentence ids.
