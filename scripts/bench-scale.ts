@@ -26,6 +26,7 @@ import { random } from './random.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
 import { filesUnder } from '../src/loader/files.ts';
+import { commandLine } from './command-line.ts';
 
 /** Options, from the command line. */
 interface Options {
@@ -34,11 +35,14 @@ interface Options {
   keep: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
-  const at = argv.indexOf('--articles');
-  const articles = at >= 0 ? Number(argv[at + 1]) : 1000;
-  if (!Number.isInteger(articles) || articles < 1) throw new Error(`Unexpected --articles ${argv[at + 1]}, expected a whole number above 0`);
-  return { articles, keep: argv.includes('--keep') };
+function parseOptions(): Options {
+  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --keep]', {
+    articles: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+  });
+  const articles = Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error(`Unexpected --articles ${values.articles}, expected a whole number above 0`);
+  return { articles, keep: values.keep };
 }
 
 // The shape of one generated op-ed: short, so that a thousand of them build in minutes on two cores.
@@ -294,7 +298,7 @@ function describeBuild(figures: BuildFigures): string {
 }
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions();
   const N = options.articles;
   const contentRoot = mkdtempSync(join(tmpdir(), 'bench-scale-content-'));
   console.error(`Generating ${N} articles…`);

@@ -29,6 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import type { ArticleExport, ClaimExport, ClaimsExport, NoteExport } from '../src/lib/exports/claims-json.ts';
 import { serve } from '../tests/support/server.ts';
+import { commandLine } from './command-line.ts';
 
 /** The queries, in the order they are measured. */
 export const QUERIES = ['pygmy', 'nuclear program', 'the president'] as const;
@@ -54,17 +55,14 @@ interface Options {
   json: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
-  const value = (name: string) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  return {
-    site: resolve(value('site') ?? 'dist'),
-    articles: Number(value('articles') ?? 1000),
-    runs: Number(value('runs') ?? 3),
-    json: argv.includes('--json'),
-  };
+function parseOptions(): Options {
+  const { values } = commandLine('Usage: npm run bench:search [-- --site dist] [-- --articles 1000] [-- --runs 3] [-- --json]', {
+    site: { type: 'string', default: 'dist' },
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+  });
+  return { site: resolve(values.site), articles: Number(values.articles), runs: Number(values.runs), json: values.json };
 }
 
 
@@ -339,7 +337,7 @@ function table(title: string, rows: QueryFigures[], baseline?: QueryFigures[]): 
 }
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions();
   if (!existsSync(join(options.site, 'pagefind', 'pagefind-entry.json'))) {
     console.error(`No search index in ${options.site}: run \`npm run build\` first (or pass --site <folder>).`);
     process.exit(1);

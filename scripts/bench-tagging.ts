@@ -24,6 +24,7 @@ import { editionProcessor } from '../src/plugins/index.ts';
 import { checkContent } from '../src/loader/check.ts';
 import type { Annotations, Person } from '../src/lib/content/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
+import { commandLine } from './command-line.ts';
 
 /** Options for `benchTagging`. */
 export interface BenchOptions {
@@ -204,15 +205,14 @@ export function linearity(figures: readonly BenchFigures[]): { from: number; to:
 }
 
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
+  const usage = 'Usage: npm run bench:tagging [-- --json] [-- --sizes 100,500,1000] [-- --no-detect]';
+  const { values } = commandLine(usage, { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '100,500,1000' }, 'no-detect': { type: 'boolean', default: false } });
+  const json = values.json;
   // `--no-detect` shows what the taggers cost without compromise's name detection.
-  const detectUnregistered = !args.includes('--no-detect');
-  const at = args.findIndex((arg) => arg === '--sizes' || arg.startsWith('--sizes='));
-  const sizesText = at < 0 ? '100,500,1000' : args[at]!.startsWith('--sizes=') ? args[at]!.slice('--sizes='.length) : (args[at + 1] ?? '');
-  const sizes = sizesText.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
+  const detectUnregistered = !values['no-detect'];
+  const sizes = values.sizes.split(',').map(Number).filter((size) => Number.isInteger(size) && size > 0);
   if (sizes.length === 0) {
-    console.error('Usage: npm run bench:tagging [-- --json] [-- --sizes 100,500,1000] [-- --no-detect]');
+    console.error(usage);
     process.exit(1);
   }
   const figures = sizes.map((n) => benchTagging({ n, detectUnregistered }));

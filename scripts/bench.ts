@@ -33,6 +33,7 @@ import { findChromium } from './chromium.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve, type StaticServer } from '../tests/support/server.ts';
+import { commandLine } from './command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
@@ -327,13 +328,13 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function options(argv: string[]): { site?: string; article?: string; compare: string } {
-  const value = (name: string) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const site = value('site');
-  return { site: site ? resolve(site) : undefined, article: value('article'), compare: value('compare') ?? 'HEAD~1' };
+function options(): { site?: string; article?: string; compare: string } {
+  const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --article <slug>] [-- --compare <ref>]', {
+    site: { type: 'string' },
+    article: { type: 'string' },
+    compare: { type: 'string', default: 'HEAD~1' },
+  });
+  return { site: values.site ? resolve(values.site) : undefined, article: values.article, compare: values.compare };
 }
 
 /** Everything measured on one build. */
@@ -365,7 +366,7 @@ async function measureBuild(folder: string, article?: string): Promise<BuildFigu
 }
 
 async function main(): Promise<void> {
-  const settings = options(process.argv.slice(2));
+  const settings = options();
   const built = settings.site ? undefined : buildSite();
   const folder = settings.site ?? built!.folder;
   // The previous commit (or --compare <ref>), built and measured in the same run, on the same machine.

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/loader/check.ts';
 import { contentErrorReport, contentSummary, formatMessages } from '../src/lib/content/diagnostics.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = 'Usage: npm run check:content [-- --root <project folder>]';
 
@@ -30,16 +31,8 @@ export function checkContentCommand(root: string): { output: string; status: num
 }
 
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  let root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (arg === '--root' && args[index + 1] !== undefined) root = resolve(args[++index]!);
-    else {
-      console.error(arg === '--help' || arg === '-h' ? USAGE : `Unexpected argument \`${arg}\`, expected --root <folder>\n${USAGE}`);
-      process.exit(arg === '--help' || arg === '-h' ? 0 : 1);
-    }
-  }
+  const { values } = commandLine(USAGE, { root: { type: 'string' } });
+  const root = values.root === undefined ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(values.root);
   const { output, status } = checkContentCommand(root);
   (status === 0 ? console.log : console.error)(output);
   process.exit(status);

@@ -31,6 +31,7 @@ import { findChromium } from './chromium.mjs';
 import { generateContent } from './bench-scale.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
+import { commandLine } from './command-line.ts';
 
 /** The five kinds of query, in the order they are printed. */
 export const KINDS = ['words', 'paraphrase', 'name', 'misspelling', 'question'] as const;
@@ -169,23 +170,21 @@ interface Options {
   tuneOnly: boolean;
 }
 
-function parseOptions(argv: string[]): Options {
-  const value = (name: string) => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const archive = value('archive');
+function parseOptions(): Options {
+  const { values } = commandLine('Usage: npm run eval:search [-- --site dist] [-- --archive 1000] [-- --list] [-- --json] [-- --keep] [-- --tune]', {
+    site: { type: 'string' },
+    archive: { type: 'string' },
+    list: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    tune: { type: 'boolean', default: false },
+  });
+  const archive = values.archive;
   if (archive !== undefined && !(Number.isInteger(Number(archive)) && Number(archive) > 0)) {
     throw new Error(`Unexpected --archive ${archive}, expected a whole number of articles above 0`);
   }
-  return {
-    site: value('site'),
-    archive: archive === undefined ? undefined : Number(archive),
-    list: argv.includes('--list'),
-    json: argv.includes('--json'),
-    keep: argv.includes('--keep'),
-    tuneOnly: argv.includes('--tune'),
-  };
+  const { site, list, json, keep, tune: tuneOnly } = values;
+  return { site, archive: archive === undefined ? undefined : Number(archive), list, json, keep, tuneOnly };
 }
 
 /**
@@ -212,7 +211,7 @@ async function buildArchive(count: number): Promise<{ dist: string; remove(): vo
 }
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions();
   const queries = readQueries().filter((query) => !options.tuneOnly || query.split === 'tune');
   let folder = resolve(options.site ?? 'dist');
   let cleanup = () => {};

@@ -18,6 +18,7 @@ import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import * as chrono from 'chrono-node';
+import { commandLine } from './command-line.ts';
 
 /** The figures for one labelled file. */
 export interface FileEvaluation {
@@ -230,13 +231,14 @@ export function formatSummary(name: string, evaluation: Evaluation): string {
 }
 
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
+  const usage = 'Usage: npm run eval:tagging -- [<dir>] [--json] [--chrono]   (no folder: the dev and test splits, apart)';
+  const { values, positionals } = commandLine(usage, { json: { type: 'boolean', default: false }, chrono: { type: 'boolean', default: false } }, true);
+  const json = values.json;
   // `--chrono`: score chrono-node's dates instead of the edition's (people are the edition's either way).
-  const dates = args.includes('--chrono') ? 'chrono' as const : 'edition' as const;
-  const [dir, ...rest] = args.filter((arg) => arg !== '--json' && arg !== '--chrono');
-  if (rest.length > 0 || dir?.startsWith('--')) {
-    console.error('Usage: npm run eval:tagging -- [<dir>] [--json] [--chrono]   (no folder: the dev and test splits, apart)');
+  const dates = values.chrono ? 'chrono' as const : 'edition' as const;
+  const [dir, ...rest] = positionals;
+  if (rest.length > 0) {
+    console.error(usage);
     process.exit(1);
   }
   try {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { PROJECT_ROOT, TagError, tagMarkdown } from './tag.ts';
 import { annotationSkeleton } from '../src/lib/content/annotation-skeleton.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = 'Usage: npm run new -- content/articles/<slug>.md';
 
@@ -41,14 +42,13 @@ export function newAnnotations(path: string, root = PROJECT_ROOT, today = new Da
 }
 
 if (import.meta.main) {
-  const args = process.argv.slice(2);
-  if (args.length !== 1 || args[0]!.startsWith('-')) {
-    const help = args[0] === '--help' || args[0] === '-h';
-    console.error(help ? USAGE : `Unexpected arguments, expected one article\n${USAGE}`);
-    process.exit(help ? 0 : 1);
+  const { positionals } = commandLine(USAGE, {}, true);
+  if (positionals.length !== 1) {
+    console.error(`Unexpected arguments, expected one article\n${USAGE}`);
+    process.exit(1);
   }
   try {
-    const result = newAnnotations(args[0]!);
+    const result = newAnnotations(positionals[0]!);
     if ('error' in result) {
       console.error(result.error);
       process.exit(1);

@@ -22,6 +22,7 @@ import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/c
 import { describeFailure, failurePlace } from '../src/loader/check.ts';
 import { checkNesting, parseArticleBody } from '../src/lib/content/check-articles.ts';
 import { checkContentCommand } from './check-content.ts';
+import { commandLine } from './command-line.ts';
 import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';
 import type { Coreference } from '../src/lib/tagging/people.ts';
@@ -301,30 +302,13 @@ export function addPeople(report: TagReport, root = PROJECT_ROOT): AddedPeople {
 
 const USAGE = 'Usage: npm run tag -- <file.md> [--published YYYY-MM-DD] [--add-people]';
 
-/** Read the command line: one file and an optional `--published`. */
-function parseArguments(args: readonly string[]): { path: string; published?: string; addPeople: boolean } | string {
-  let path: string | undefined;
-  let published: string | undefined;
-  let addPeople = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (arg === '--add-people') addPeople = true;
-    else if (arg === '--published') published = args[++index] ?? '';
-    else if (arg.startsWith('--published=')) published = arg.slice('--published='.length);
-    else if (arg === '--help' || arg === '-h') return USAGE;
-    else if (arg.startsWith('--')) return `Unexpected option \`${arg}\`, expected --published or --add-people\n${USAGE}`;
-    else if (path === undefined) path = arg;
-    else return `Unexpected second file \`${arg}\`, expected one Markdown file\n${USAGE}`;
-  }
-  return path === undefined ? `Missing file, expected a Markdown file\n${USAGE}` : { path, published, addPeople };
-}
-
 if (import.meta.main) {
-  const parsed = parseArguments(process.argv.slice(2));
-  if (typeof parsed === 'string') {
-    console.error(parsed);
-    process.exit(parsed === USAGE ? 0 : 1);
+  const { values, positionals } = commandLine(USAGE, { published: { type: 'string' }, 'add-people': { type: 'boolean', default: false } }, true);
+  if (positionals.length !== 1) {
+    console.error(`${positionals.length === 0 ? 'Missing file' : `Unexpected second file \`${positionals[1]}\``}, expected one Markdown file\n${USAGE}`);
+    process.exit(1);
   }
+  const parsed = { path: positionals[0]!, published: values.published, addPeople: values['add-people'] };
   try {
     const tagged = tagMarkdown({ ...parsed, lenient: parsed.addPeople });
     const { model: _model, ...report } = tagged;

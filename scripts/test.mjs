@@ -7,6 +7,7 @@
 // whole suite the unit tier runs meanwhile, then the build and browser tiers. Exits non-zero when any step
 // fails, after printing every step's result.
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { findChromium } from './chromium.mjs';
 
 const TIERS = ['unit', 'content', 'build', 'browser'];
@@ -15,15 +16,7 @@ const TIERS = ['unit', 'content', 'build', 'browser'];
  * The tiers a Vitest command line selects: the `--project` values (every tier when one is a pattern), or,
  * without them, the tiers of the test paths given (`tests/unit/x.test.ts` → unit), or every tier.
  */
-function selectedTiers(args) {
-  const projects = [];
-  const paths = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--project') projects.push(args[++i] ?? '');
-    else if (arg.startsWith('--project=')) projects.push(arg.slice('--project='.length));
-    else if (!arg.startsWith('-')) paths.push(arg);
-  }
+function selectedTiers(projects, paths) {
   // A pattern or a negation (`--project 'b*'`, `--project '!unit'`) may select any tier: build for all.
   if (projects.length > 0) return projects.every((project) => TIERS.includes(project)) ? TIERS.filter((tier) => projects.includes(tier)) : TIERS;
   const fromPaths = paths.map((path) => TIERS.find((tier) => path.replace(/^\.\//, '').startsWith(`tests/${tier}`)));
@@ -41,12 +34,15 @@ function start(command, args, env = {}) {
 }
 
 const args = process.argv.slice(2);
-const tiers = selectedTiers(args);
+// Not strict: the other options are Vitest's, and pass through.
+const { values, positionals } = parseArgs({ args, strict: false, allowPositionals: true, options: { project: { type: 'string', multiple: true } } });
+const projects = (values.project ?? []).map(String);
+const tiers = selectedTiers(projects, positionals);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const site = tiers.includes('browser') || tiers.includes('build');
 // The whole suite (no project or path chosen): the unit and content tiers, which need no build, run while the
 // site builds.
-const whole = tiers.length === TIERS.length && !args.some((arg) => arg === '--project' || arg.startsWith('--project=') || !arg.startsWith('-'));
+const whole = tiers.length === TIERS.length && projects.length === 0 && positionals.length === 0;
 // The content check first, alone (a second or so), when a tier builds the site: on an error it prints the
 // build's own messages and stops here, rather than after two builds that would print them twice.
 if (site) {

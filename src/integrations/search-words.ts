@@ -6,35 +6,28 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchSite } from './pagefind.ts';
-import { indexedText } from '../lib/search/page-text.ts';
+import { pageText } from '../lib/search/page-text.ts';
 import { buildWordList } from '../lib/search/spelling.ts';
 
 export const WORD_LIST_FILE = 'search-words.txt';
-
-export interface WordListReport {
-  words: number;
-  /** Pages whose markup the tokenizer could not follow, so they were parsed in full (site paths). */
-  parsed: string[];
-}
 
 /**
  * Every text the word list counts: each crawled page's, then each article record's. It yields between pages
  * so the index's messages to Pagefind's process keep flowing (search.ts).
  */
-export async function wordListTexts(site: SearchSite, readPage: (html: string, route: string) => string[] = (html) => indexedText(html)): Promise<string[]> {
+export async function wordListTexts(site: SearchSite, readPage: (html: string) => string[] = pageText): Promise<string[]> {
   const texts: string[] = [];
-  for (const { route, html } of site.pages) {
-    texts.push(...readPage(html, route));
+  for (const { html } of site.pages) {
+    texts.push(...readPage(html));
     await new Promise((resolve) => setImmediate(resolve));
   }
   for (const record of site.records) texts.push(record.content);
   return texts;
 }
 
-/** Write the word list of a built site, from what the index read (`readSearchSite`). */
-export async function writeWordList(folder: string, site: SearchSite): Promise<WordListReport> {
-  const parsed: string[] = [];
-  const words = buildWordList(await wordListTexts(site, (html, route) => indexedText(html, () => parsed.push(route))));
+/** Write the word list of a built site, from what the index read (`readSearchSite`); how many words it holds. */
+export async function writeWordList(folder: string, site: SearchSite): Promise<number> {
+  const words = buildWordList(await wordListTexts(site));
   writeFileSync(join(folder, WORD_LIST_FILE), `${words.join('\n')}\n`);
-  return { words: words.length, parsed };
+  return words.length;
 }

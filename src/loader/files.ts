@@ -1,8 +1,9 @@
 /** Walking a folder of files (the site, the content, a fixture), and the engine digests built on it. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
+import writeFileAtomic from 'write-file-atomic';
 
 /**
  * Every file under `folder` (missing: none), relative with `/` separators, sorted. `own` lists only what the
@@ -76,14 +77,7 @@ export function engineDigest(root: string, entry: string): string {
 
 /** Write a file so a reader sees all of it or none: written aside, then renamed over. */
 export function writeFileWhole(path: string, text: string): void {
-  const aside = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(aside, text);
-    renameSync(aside, path);
-  } catch (error) {
-    rmSync(aside, { force: true });
-    throw error;
-  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic.sync(path, text, { fsync: false });
 }
 

@@ -74,7 +74,7 @@ export function readRendered(file: string): RenderedArticle {
   }
 }
 
-/** How old a file being written (`.tmp`) must be before it counts as left by a write that never ended. */
+/** How old a file being written (named other than `.json`) must be before it counts as left by a write that never ended. */
 const ABANDONED_MS = 60 * 60 * 1000;
 
 /** Remove renderings no entry uses, and writes abandoned for an hour; what cannot be removed waits. */

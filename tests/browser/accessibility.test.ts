@@ -5,7 +5,7 @@ import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { oneOfEachTemplate } from '../support/pages.ts';
 import { htmlRoutes } from '../../src/integrations/pagefind.ts';
-import { eachConcurrently } from '../support/pool.ts';
+import pLimit from 'p-limit';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -39,7 +39,7 @@ describe('accessibility (axe-core)', () => {
   ] as const;
   for (const { scheme, width, which, routes } of configurations) {
     it(`finds no violation on ${which} at ${width} wide in ${scheme} mode`, async () => {
-      const found = await eachConcurrently(routes(), AT_ONCE, async (route) => {
+      const found = await pLimit(AT_ONCE).map(routes(), async (route) => {
         const page = await browser.context.newPage();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });

@@ -6,53 +6,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFixtureSite, type DevServer, type FixtureSite } from '../support/fixture-site.ts';
-import { launch, type Browser } from '../support/browser.ts';
+import { lookAt, reloadUntil, startDevSite, type DevSite } from '../support/dev-site.ts';
 import { checkContent } from '../../src/loader/check.ts';
 import { formatMessages } from '../../src/lib/content/diagnostics.ts';
 
 describe('astro dev shows a content error on the page', () => {
-  let site: FixtureSite;
-  let server: DevServer;
-  let browser: Browser;
+  let dev: DevSite;
 
   beforeAll(async () => {
-    site = createFixtureSite(join(process.cwd(), 'tests/fixtures/sites/edits/content'));
-    server = await site.dev();
-    browser = await launch();
+    dev = await startDevSite('tests/fixtures/sites/edits/content');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+    await dev?.close();
   });
 
   it('a wrong quote shows its placed message on the page, and the fixed page returns by itself', async () => {
-    const page = await browser.context.newPage();
-    const url = `${server.url}articles/edit-me/`;
+    const page = await dev.browser.context.newPage();
+    const url = `${dev.server.url}articles/edit-me/`;
     const noteTitle = page.locator('#measure .note-title');
-    // The dev server may reload a page by itself while it optimises dependencies: a navigation cut short
-    // is tried again.
-    let before = '';
-    for (let tries = 0; tries < 20 && before === ''; tries++) {
-      before = await page.goto(url).then(() => noteTitle.innerText({ timeout: 5000 }), () => '');
-    }
-    expect(before).toBe('Original note title');
+    expect(await lookAt(page, url, () => noteTitle.innerText({ timeout: 5000 }))).toBe('Original note title');
 
-    const path = join(site.root, 'content/annotations/edit-me.yaml');
+    const path = join(dev.site.root, 'content/annotations/edit-me.yaml');
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('exact: "proposed the measure"', 'exact: "proposed the measures"'));
-    const expected = formatMessages(checkContent(site.root).problems.filter((problem) => problem.fatal));
+    const expected = formatMessages(checkContent(dev.site.root).problems.filter((problem) => problem.fatal));
     expect(expected).toContain('annotate/quote-missing');
 
     const banner = page.locator('[data-content-error]');
-    const saved = performance.now();
-    let shown = '';
-    while (!shown && performance.now() - saved < 60_000) {
-      await page.waitForTimeout(250);
-      shown = await page.goto(url).then(() => banner.innerText({ timeout: 2000 }), () => '');
-    }
-    expect(shown, `what astro dev printed:\n${server.output()}`).toContain('The content has 1 error in 1 file');
+    const shown = await reloadUntil(page, url, () => banner.innerText({ timeout: 2000 }), (text) => text !== '');
+    expect(shown, `what astro dev printed:\n${dev.server.output()}`).toContain('The content has 1 error in 1 file');
     // The same messages as the terminal's, place, rule and hint included.
     expect(await page.locator('[data-content-error] pre').textContent()).toContain(expected);
     await page.screenshot({ path: 'test-results/dev-content-error.png' });
@@ -67,28 +49,19 @@ describe('astro dev shows a content error on the page', () => {
 
 describe('astro dev starts on content with an error', () => {
   it('serves the messages in place of the pages, and the article once the file is fixed', async () => {
-    const site = createFixtureSite(join(process.cwd(), 'tests/fixtures/content/quote-missing/content'));
-    let server: DevServer | undefined;
-    let browser: Browser | undefined;
+    const dev = await startDevSite('tests/fixtures/content/quote-missing/content');
     try {
-      server = await site.dev();
-      expect(server.output()).toContain('The content has 1 error in 1 file');
-      browser = await launch();
-      const page = await browser.context.newPage();
+      expect(dev.server.output()).toContain('The content has 1 error in 1 file');
+      const page = await dev.browser.context.newPage();
       const banner = page.locator('[data-content-error]');
-      let shown = '';
-      for (let tries = 0; tries < 20 && shown === ''; tries++) {
-        shown = await page.goto(`${server.url}articles/op-ed/`).then(() => banner.innerText({ timeout: 5000 }), () => '');
-      }
+      const shown = await lookAt(page, `${dev.server.url}articles/op-ed/`, () => banner.innerText({ timeout: 5000 }));
       expect(shown).toContain('7:14-7:34 error Unexpected quote “the plan will work”');
-      const path = join(site.root, 'content/annotations/op-ed.yaml');
+      const path = join(dev.site.root, 'content/annotations/op-ed.yaml');
       writeFileSync(path, readFileSync(path, 'utf8').replace('the plan will work', 'the plan would work'));
       await expect.poll(() => page.locator('h1.article-title').innerText({ timeout: 1000 }).catch(() => ''), { timeout: 60_000, interval: 500 }).not.toBe('');
       expect(await banner.count()).toBe(0);
     } finally {
-      await browser?.close();
-      await server?.close();
-      site.remove();
+      await dev.close();
     }
   });
 });

@@ -5,54 +5,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFixtureSite, type DevServer, type FixtureSite } from '../support/fixture-site.ts';
-import { launch, type Browser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { lookAt, reloadUntil, startDevSite, type DevSite } from '../support/dev-site.ts';
 
 describe('astro dev shows an edit on reload', () => {
-  let site: FixtureSite;
-  let server: DevServer;
-  let browser: Browser;
+  let dev: DevSite;
 
   beforeAll(async () => {
-    site = createFixtureSite(join(process.cwd(), 'tests/fixtures/sites/edits/content'));
-    server = await site.dev();
-    browser = await launch();
+    dev = await startDevSite('tests/fixtures/sites/edits/content');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    site?.remove();
+    await dev?.close();
   });
 
   /** Save `from` → `to` in a content file, then reload until `to` shows; the seconds it took. */
-  async function editAndSee(file: string, from: string, to: string, shown: (page: import('playwright-core').Page) => Promise<string>) {
-    const page = await browser.context.newPage();
-    const url = `${server.url}articles/edit-me/`;
-    // The dev server may reload the page by itself (dependency optimisation, its own reaction to the save):
-    // a navigation that one of those interrupts is simply tried again.
-    const look = async () => {
-      try {
-        await page.goto(url);
-        return await shown(page);
-      } catch {
-        return '';
-      }
-    };
-    let before = '';
-    for (let tries = 0; tries < 20 && before === ''; tries++) before = await look();
+  async function editAndSee(file: string, from: string, to: string, shown: (page: Page) => Promise<string>) {
+    const page = await dev.browser.context.newPage();
+    const url = `${dev.server.url}articles/edit-me/`;
+    const before = await lookAt(page, url, shown);
     expect(before).not.toBe('');
     expect(before).not.toContain(to);
-    const path = join(site.root, 'content', file);
+    const path = join(dev.site.root, 'content', file);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain(from);
     const saved = performance.now();
     writeFileSync(path, text.replace(from, to));
-    let seen = '';
-    // A deadline, not a number of tries: a loaded machine makes each reload slower.
-    while (!seen.includes(to) && performance.now() - saved < 60_000) {
-      await page.waitForTimeout(250);
-      seen = await look();
-    }
+    const seen = await reloadUntil(page, url, shown, (current) => current.includes(to));
     const seconds = (performance.now() - saved) / 1000;
     await page.close();
     return { seen, seconds };
@@ -62,7 +40,7 @@ describe('astro dev shows an edit on reload', () => {
     const { seen, seconds } = await editAndSee('annotations/edit-me.yaml', 'Original note title', 'Title saved in dev', (page) =>
       page.locator('#measure .note-title').innerText({ timeout: 5000 }),
     );
-    expect(seen, `what astro dev printed:\n${server.output()}`).toBe('Title saved in dev');
+    expect(seen, `what astro dev printed:\n${dev.server.output()}`).toBe('Title saved in dev');
     console.log(`dev: a note edit showed ${seconds.toFixed(2)} s after saving`);
   });
 
@@ -70,6 +48,6 @@ describe('astro dev shows an edit on reload', () => {
     const { seen } = await editAndSee('people/jane-roe.yaml', 'Senator from Ohio', 'Mayor of Dayton', (page) =>
       page.locator('#roe-card .person-card').innerText({ timeout: 5000 }),
     );
-    expect(seen, `what astro dev printed:\n${server.output()}`).toContain('Mayor of Dayton');
+    expect(seen, `what astro dev printed:\n${dev.server.output()}`).toContain('Mayor of Dayton');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { htmlRoutes } from '../../src/integrations/pagefind.ts';
-import { eachConcurrently } from '../support/pool.ts';
+import pLimit from 'p-limit';
 
 // Pages visited at once: a visit mostly waits for the network to go quiet.
 const AT_ONCE = 6;
@@ -36,7 +36,7 @@ for (const build of builds) {
     // One visit per page serves both tests below.
     let visits: Array<{ errors: string[]; failed: string[]; foreign: string[]; outside: string[] }>;
     beforeAll(async () => {
-      visits = await eachConcurrently([...routes, 'no-such-page/'], AT_ONCE, async (route) => {
+      visits = await pLimit(AT_ONCE).map([...routes, 'no-such-page/'], async (route) => {
         const page = await browser.context.newPage();
         const errors: string[] = [];
         const failed: string[] = [];

@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serve, type StaticServer } from '../support/server.ts';
 import { launch, type Browser } from '../support/browser.ts';
 import { precacheList, serviceWorkerSource } from '../../src/integrations/offline.ts';
-import { indexedText } from '../../src/lib/search/page-text.ts';
+import { pageText } from '../../src/lib/search/page-text.ts';
 import { htmlRoutes } from '../../src/integrations/pagefind.ts';
 import { wordsOf } from '../../src/lib/search/spelling.ts';
 
@@ -210,7 +210,7 @@ describe('claim search under /edition/', () => {
   });
 
   it('every page with readable text is searched: a word found only on /about/ finds the about page', async () => {
-    const words = (route: string) => new Set(wordsOf(indexedText(readFileSync(join(folder, route, 'index.html'), 'utf8')).join(' ')).map((word) => word.toLowerCase()));
+    const words = (route: string) => new Set(wordsOf(pageText(readFileSync(join(folder, route, 'index.html'), 'utf8')).join(' ')).map((word) => word.toLowerCase()));
     const elsewhere = new Set<string>();
     for (const route of htmlRoutes(folder).filter((route) => route !== 'about/')) for (const word of words(route)) elsewhere.add(word);
     for (const word of wordsOf(readFileSync(join(folder, 'claims.json'), 'utf8'))) elsewhere.add(word.toLowerCase());

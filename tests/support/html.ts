@@ -34,3 +34,19 @@ export function authorText(node: Nodes): string {
   if ('children' in node) return node.children.map((child) => authorText(child as Nodes)).join('');
   return '';
 }
+
+/**
+ * The text nodes the search index reads, from a full HTML5 parse: every text node outside `script`,
+ * `style`, `template`, `noscript`, `svg` and elements marked `data-pagefind-ignore`. The reference the
+ * streaming reader (src/lib/search/page-text.ts) is held to.
+ */
+export function parsedPageText(html: string): string[] {
+  const texts: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') texts.push(node.value);
+    if (node.type === 'element' && (['script', 'style', 'template', 'noscript', 'svg'].includes(node.tagName) || node.properties.dataPagefindIgnore !== undefined)) return;
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(fromHtml(html));
+  return texts;
+}
