@@ -29,4 +29,12 @@ describe('reading the article in Chromium', () => {
     expect(paragraphs).toEqual(sourceParagraphs);
     await page.close();
   });
+
+  it('the editors’ note keeps a space between each part of its closing line', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}articles/diplomatic-about-face/`);
+    const line = await page.locator('.editors-note .meta').textContent();
+    expect(line?.replace(/\s+/g, ' ').trim()).toMatch(/^\S.* · \d+ notes · revised \d{1,2} [A-Z][a-z]+ \d{4} · Corrections · Method$/);
+    await page.close();
+  });
 });

@@ -32,8 +32,16 @@ describe('the corrections log in the exports', () => {
     expect(schemaCorrections(corrections, 'other')).toEqual([]);
   });
 
-  it('the NewsArticle carries every entry as `correction`', () => {
-    expect(newsArticle(article, address).correction).toEqual(schemaCorrections(corrections));
+  it('the NewsArticle carries every entry as `correction`, dated, pointing at the page’s log', () => {
+    expect(newsArticle(article, address).correction).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2026-11-27', url: '/articles/op-ed/#corrections' },
+      { '@type': 'CorrectionComment', datePublished: '2026-11-29', url: '/articles/op-ed/#corrections' },
+    ]);
+    expect(newsArticle(article, { base: '/', site: 'https://example.org' }).correction).toContainEqual({
+      '@type': 'CorrectionComment',
+      datePublished: '2026-11-29',
+      url: 'https://example.org/articles/op-ed/#corrections',
+    });
   });
 
   it('a ClaimReview carries the entries that changed its note, and none when nothing did', () => {

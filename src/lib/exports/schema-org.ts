@@ -1,7 +1,7 @@
 /**
  * schema.org JSON-LD for the pages: NewsArticle for an article, ClaimReview for a checked sentence.
  */
-import { schemaCorrections } from './corrections.ts';
+import { linkedCorrections, schemaCorrections } from './corrections.ts';
 import { routes } from '../views/routes.ts';
 import { VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, NoteRecord } from '../model/model.ts';
@@ -81,11 +81,13 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
  *
  * @param article The article.
  * @param address Where the site lives.
- * @returns A NewsArticle object describing the original piece; the reading page is its `mainEntityOfPage`.
+ * @returns A NewsArticle object describing the original piece; the reading page is its `mainEntityOfPage`,
+ *   and its corrections point at the page's log.
  */
 export function newsArticle(article: ExportArticle, address: SiteAddress) {
   const { title, dek, publisher, published, source, language } = article.article;
-  const correction = schemaCorrections(article.review?.corrections ?? []);
+  const page = siteUrl(address, routes.article(article.slug));
+  const correction = linkedCorrections(article.review?.corrections ?? [], `${page}#corrections`);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -97,7 +99,7 @@ export function newsArticle(article: ExportArticle, address: SiteAddress) {
     publisher: schemaPublisher(publisher),
     url: source,
     inLanguage: language,
-    mainEntityOfPage: siteUrl(address, routes.article(article.slug)),
+    mainEntityOfPage: page,
     ...(correction.length > 0 ? { correction } : {}),
   };
 }
