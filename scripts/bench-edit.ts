@@ -1,12 +1,6 @@
 /**
- * `npm run bench:edit`: the editing loop, in seconds. On a temporary copy of the project and its content:
- *
- * - a cold build (empty cache), what an editor had to wait for when a rebuild did not pick an edit up;
- * - a rebuild with the cache kept after editing one note's title, and whether the new title is on the page;
- * - in `astro dev`: the start of the server to its first page (a restart), and from saving a note to the
- *   page showing it on reload.
- *
- * Figures only; nothing here asserts a time. Runs in this process's machine, on loopback only.
+ * `npm run bench:edit`: the editing loop in seconds, on a temporary copy of the project: a cold build, a
+ * rebuild after one note, and under `astro dev` a start and a saved note reaching the page. Figures only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +52,6 @@ async function dev(site: FixtureSite): Promise<{ restart: number; edit: number |
   }
 }
 
-// A copy of the project and its content, as the build tests make one.
 const site = createFixtureSite(join(PROJECT_ROOT, 'content'));
 try {
   const cold = await build(site);

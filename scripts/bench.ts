@@ -1,26 +1,8 @@
 /**
- * `npm run bench [-- --site <built folder>] [-- --article <slug>] [-- --compare <ref>]`: what it costs to
- * read an article.
- *
- * Prints one table:
- * - the article page's requests and bytes by kind (html, css, js, fonts, other), raw and gzip (zlib, level 6,
- *   as a host would serve them), measured by loading the page in headless Chromium — empty cache, service
- *   worker blocked (it precaches in the background, not to read) — from the test server on 127.0.0.1, with no
- *   interaction: everything fetched is what reading costs;
- * - the JavaScript fetched and executed before any interaction (V8 coverage counts the scripts that ran);
- * - the build: `astro build` of the site into a temporary folder, in seconds per article, and the tagging
- *   plugins' overhead from `scripts/bench-tagging.ts`;
- * - the search payload of a first query, from `scripts/bench-search.ts` on the same build;
- * - Lighthouse's performance, accessibility, best-practices and SEO scores for the article page (median of
- *   five runs, the files gzip-compressed on the way as the hosts in the README serve them).
- *
- * - how far the margin notes sit from their lines at 1440 and 1920 px (median and largest, in px).
- *
- * Every figure of the page is printed beside the same figure for a build of the previous commit
- * (`--compare <ref>`, default `HEAD~1`; `--compare none` to skip), made and measured in the same run.
- * Goals are printed beside the figures: at most 45 KB compressed to read an article with the evidence in
- * its notes, fonts included (raw HTML size is no goal of its own); notes within 120 px of their lines; Lighthouse performance 98 or more with under 100 ms of
- * blocking time, 100 in the other categories. Figures only; nothing is asserted.
+ * `npm run bench`: what it costs to read an article (docs/performance.md). The page is loaded with no
+ * interaction and the service worker blocked (it precaches in the background, not to read), so everything
+ * fetched is what reading costs. Each figure is printed beside a build of `--compare <ref>` made in the same
+ * run, with its goal; nothing is asserted.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -76,12 +58,7 @@ export function kindOf(resourceType: string, path: string): Kind {
 
 const emptyKind = (): KindFigures => ({ requests: 0, raw: 0, gzip: 0 });
 
-/**
- * Load a page in a fresh headless Chromium and count what it fetches and runs until the network is idle.
- *
- * @param url the page.
- * @returns requests and bytes by kind, and the scripts that ran.
- */
+/** Load a page in a fresh headless Chromium: requests and bytes by kind, and the scripts that ran, until idle. */
 export async function measurePage(url: string): Promise<PageFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-page-'));
   const context = await chromium.launchPersistentContext(profile, {

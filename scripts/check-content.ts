@@ -1,10 +1,6 @@
 /**
- * `npm run check:content`: the content check alone, in a second or two — the same check, with the same
- * messages, that `npm run build`, `npm run dev` and `npm run tag` run first. It reads every file under
- * `content/` (articles, people, annotations), prints each problem with its file, line:column, rule and
- * fix as vfile-reporter gives them, then one line of summary, and exits with status 1 on any error.
- *
- * `--root <folder>` checks another project's `content/` (default: this repository).
+ * `npm run check:content`: the content check alone, the same one with the same messages that `build`, `dev`
+ * and `tag` run first; exits 1 on any error. `--root` checks another project's `content/`.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +10,7 @@ import { commandLine } from './command-line.ts';
 
 const USAGE = 'Usage: npm run check:content [-- --root <project folder>]';
 
-/**
- * Check the content of a project and say what was found.
- *
- * @param root The project root holding `content/`.
- * @returns what to print and the exit status.
- */
+/** Check a project's content: what to print and the exit status. */
 export function checkContentCommand(root: string): { output: string; status: number } {
   const { problems } = checkContent(root);
   const warnings = problems.filter((problem) => !problem.fatal);

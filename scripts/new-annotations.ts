@@ -1,8 +1,4 @@
-/**
- * `npm run new -- content/articles/<slug>.md`: start the article's annotation file,
- * `content/annotations/<slug>.yaml`, with one commented entry for each sentence the tagger finds
- * check-worthy (src/lib/content/annotation-skeleton.ts). It never replaces a file that exists.
- */
+/** `npm run new`: start an article's annotation file from its check-worthy sentences; never replaces one. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { PROJECT_ROOT, TagError, tagMarkdown } from './tag.ts';
@@ -11,14 +7,7 @@ import { commandLine } from './command-line.ts';
 
 const USAGE = 'Usage: npm run new -- content/articles/<slug>.md';
 
-/**
- * Write the skeleton of an article's annotation file.
- *
- * @param path The article, absolute or relative to the working directory; it must be in `content/articles/`.
- * @param root The project root (default: this repository).
- * @param today The day to write as `updated` (default: today, UTC).
- * @returns The file written, relative to the root, and how many entries it holds; or what went wrong.
- */
+/** Write the skeleton of an article's annotation file: the file, relative to `root`, and its entries; or the error. */
 export function newAnnotations(path: string, root = PROJECT_ROOT, today = new Date().toISOString().slice(0, 10)): { file: string; entries: number } | { error: string } {
   const article = resolve(path);
   const articles = resolve(root, 'content', 'articles') + sep;

@@ -1,12 +1,7 @@
 /**
- * `npm run tag -- <file.md> [--published YYYY-MM-DD]`: print what the taggers make of any Markdown file —
- * its sentences classified as claims, its person mentions, its dates with their resolutions, and the
- * curated notes that anchor in it — as JSON, with the warnings a build would give.
- *
- * The file may have frontmatter or not; `--published` supplies the publication day (or overrides the
- * frontmatter's), since relative dates ("earlier this week") resolve against it. People come from the
- * registry in `content/people/`; a file inside `content/articles/` also gets its annotations (coreference
- * phrases and notes) from `content/annotations/<slug>.yaml`. Bad input exits 1 with a positioned message.
+ * `npm run tag -- <file.md>`: what the taggers make of any Markdown file (claims, people, dates, notes) as
+ * JSON, with the build's warnings. `--published` gives the day relative dates resolve against; a file in
+ * `content/articles/` also gets its annotation file. Bad input exits 1 with a positioned message.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -34,7 +29,6 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 /** What `tagMarkdown` needs. */
 export interface TagOptions {
-  /** The Markdown file, absolute or relative to the working directory. */
   path: string;
   /** Publication day, YYYY-MM-DD (default: frontmatter `published`). */
   published?: string;
@@ -43,16 +37,14 @@ export interface TagOptions {
   /** Extra coreference phrases, as an annotation file would declare them (default: none). */
   coreference?: readonly Coreference[];
   /**
-   * Tag the text even when the content has errors, leaving the notes out (default: false, and any content
-   * error stops tagging as it stops the build). `--add-people` and `npm run new` work this way, since an
-   * editor runs them while the content is still being written.
+   * Tag the text even when the content has errors, leaving the notes out (default: false), for `--add-people`
+   * and `npm run new`, which an editor runs while the content is still being written.
    */
   lenient?: boolean;
 }
 
 /** The tags of one file, as `npm run tag` prints them. */
 export interface TagReport {
-  /** The file, relative to the working directory. */
   file: string;
   slug: string;
   published: string;
@@ -82,9 +74,7 @@ export interface TagReport {
  * the content check finds in `content/` (the same check, and the same messages, as the build's).
  */
 export class TagError extends Error {
-  /** The first problem. */
   readonly problem: VFileMessage;
-  /** Every problem, errors and warnings. */
   readonly problems: VFileMessage[];
   constructor(messages: VFileMessage | readonly VFileMessage[]) {
     const problems = Array.isArray(messages) ? [...messages] : [messages as VFileMessage];
@@ -152,12 +142,7 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
     }));
 }
 
-/**
- * Tag one Markdown file the way the build does, without Astro.
- *
- * @returns the claims, people, dates and notes found, and the warnings; throws a `TagError` (with a
- *   positioned problem) when the file cannot be read, has no publication day, or a note does not anchor.
- */
+/** Tag one Markdown file the way the build does, without Astro; throws a positioned `TagError`. */
 export function tagMarkdown(options: TagOptions): TagReport {
   const root = options.root ?? PROJECT_ROOT;
   const path = resolve(options.path);
@@ -273,14 +258,7 @@ export interface AddedPeople {
   kept: string[];
 }
 
-/**
- * Write a stub card (src/lib/content/people-stub.ts) for each person of a tagged file the register lacks:
- * the name and the forms the text uses filled in, the rest marked to fill. A card that exists is never
- * overwritten.
- *
- * @param report What {@link tagMarkdown} found.
- * @param root The project root holding `content/people/`.
- */
+/** Write a stub card for each person of a tagged file the register lacks; an existing card is never overwritten. */
 export function addPeople(report: TagReport, root = PROJECT_ROOT): AddedPeople {
   const added: AddedPeople = { written: [], kept: [] };
   for (const person of report.model.people) {

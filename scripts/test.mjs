@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: run the Vitest tiers (vitest.config.ts `projects`: unit, build, browser). Arguments pass
-// through to Vitest. The site is type-checked and built (at the root and under a sub-path) only when a
-// selected tier reads it: `npm test -- --project unit` builds nothing and needs no browser.
-// Every run also checks the declared dependencies (knip). The checks that no test reads (knip, astro
-// check) run beside the rest and are awaited at the end; the two builds run side by side, and for the
-// whole suite the unit tier runs meanwhile, then the build and browser tiers. Exits non-zero when any step
-// fails, after printing every step's result.
+// `npm test`: the Vitest tiers, arguments passed through. The site is checked and built (at the root and
+// under a sub-path) only when a selected tier reads it. Steps no test reads (knip, astro check) run beside
+// the rest; every step's result is printed before a failing exit.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { findChromium } from './chromium.mjs';
@@ -40,11 +36,10 @@ const projects = (values.project ?? []).map(String);
 const tiers = selectedTiers(projects, positionals);
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 const site = tiers.includes('browser') || tiers.includes('build');
-// The whole suite (no project or path chosen): the unit and content tiers, which need no build, run while the
-// site builds.
+// The whole suite: the unit and content tiers, which need no build, run while the site builds.
 const whole = tiers.length === TIERS.length && projects.length === 0 && positionals.length === 0;
-// The content check first, alone (a second or so), when a tier builds the site: on an error it prints the
-// build's own messages and stops here, rather than after two builds that would print them twice.
+// The content check first, alone, when a tier builds the site: on an error it stops here with the build's
+// own messages, rather than after two builds that would print them twice.
 if (site) {
   const content = await start(process.execPath, ['scripts/check-content.ts'], env);
   if (content.status !== 0) {
@@ -80,12 +75,7 @@ if (failed) {
   process.exit(1);
 }
 
-/**
- * Vitest, printing to this terminal. Spawned, not run synchronously, so the steps in the background keep
- * draining their output meanwhile.
- *
- * @returns Its exit status.
- */
+/** Vitest's exit status. Spawned, not run synchronously, so the background steps keep draining output. */
 function vitest(extra) {
   return new Promise((resolve) => {
     spawn('npx', ['vitest', 'run', ...extra], { stdio: 'inherit', env: { ...process.env, ...env } }).on('close', resolve);

@@ -1,8 +1,6 @@
 /**
- * Anchoring stand-off notes to the text by quote (a W3C TextQuoteSelector: exact, prefix, suffix).
- *
- * A note must anchor exactly once. When it does not, the result says why — missing, ambiguous, or
- * running across two paragraphs — and where the closest text is, so the editor can fix the quote.
+ * Anchoring stand-off notes by quote (a W3C TextQuoteSelector). A note must anchor exactly once; otherwise
+ * the result says why and where the closest text is, so the editor can fix the quote.
  */
 
 /** The selector, as written in an annotation file. */
@@ -86,13 +84,7 @@ export function nearestText(blocks: readonly string[], exact: string): { block: 
   return { block: best.block, start: best.start, text: source.slice(best.start, end).trimEnd() };
 }
 
-/**
- * Anchor one quote in the blocks of a text.
- *
- * @param blocks the plain text of each paragraph, in order.
- * @param quote the selector.
- * @returns the anchor, or the reason it failed.
- */
+/** Anchor one quote in the plain texts of a text's paragraphs: the anchor, or why it failed. */
 export function anchorQuote(blocks: readonly string[], quote: TextQuote): { ok: true; anchor: Anchor } | { ok: false; failure: AnchorFailure } {
   const found = findAll(blocks, quote);
   if (found.length === 1) return { ok: true, anchor: found[0]! };
@@ -128,11 +120,7 @@ export interface PlacedNotes<Note extends QuotedNote> {
   failures: Array<{ note: Note; index: number; failure: AnchorFailure | { kind: 'overlap'; other: Note } }>;
 }
 
-/**
- * Anchor all notes of an article, and refuse pairs of quotes that overlap without nesting.
- *
- * @returns the anchored notes and, for each failure, the note, its index in the file and why.
- */
+/** Anchor all notes of an article, refusing quotes that overlap without nesting; failures keep the note's index. */
 export function anchorNotes<Note extends QuotedNote>(blocks: readonly string[], notes: readonly Note[]): PlacedNotes<Note> {
   const anchored: PlacedNotes<Note>['anchored'] = [];
   const failures: PlacedNotes<Note>['failures'] = [];

@@ -1,7 +1,6 @@
 /**
- * The blocks of an article that carry its words (paragraphs and headings). The article's plain text is
- * their texts joined by a blank line (the model builder joins them), the same convention the W3C
- * TextPositionSelectors in the exports use.
+ * The blocks that carry an article's words (paragraphs and headings). Its plain text is theirs joined by a
+ * blank line, as the TextPositionSelectors in the exports count.
  */
 import type { Heading, Html, Paragraph, Root } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
@@ -13,7 +12,6 @@ export interface Block {
   text: string;
 }
 
-/** The separator between blocks in the article's plain text. */
 export const BLOCK_SEPARATOR = '\n\n';
 
 /** Collect the paragraphs and headings of a tree, in reading order. */

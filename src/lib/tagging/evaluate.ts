@@ -1,23 +1,11 @@
 /**
- * Scoring the taggers against hand labels: precision, recall and F1 for person mentions and dates, and
- * how many dates resolve inside the labelled interval.
+ * Scoring the taggers against hand labels (precision, recall, F1; dates also by resolved interval).
  *
- * Labels say what a text contains, not where: `{"people":[{"text","name","count"}], "dates":[{"text",
- * "resolved","count"}], "not":["phrases that are not mentions"]}`. So scoring counts: for each key (a
- * mention's text and person, or a date's text) the tagger earns `min(tagged, labelled)` true positives;
- * the rest of what it tagged are false positives and the rest of the labels false negatives. A tagged
- * mention or date that lies inside an occurrence of a `not` phrase ("the Bush administration") is a false
- * positive whatever the labels say, so a tag in the wrong place never earns the credit of a missed one.
- *
- * How texts compare, so that labels can be written as a reader would write them:
- * - people: case, spacing, apostrophe style and a possessive `’s` are ignored, and so are titles before a
- *   name (“President Bush” and “Bush” are one key; “the president” is “president”), because the registry's
- *   aliases keep titles while detected names drop them, and either is a correct mention;
- * - the person is compared by name: the registry's `name` for a registered person, the full name the text
- *   first gives for anyone else (ASCII-folded, case ignored);
- * - dates: case and spacing are ignored; the phrase boundaries are those documented in `dates.ts`.
- *
- * Pure functions on plain data; `scripts/eval-tagging.ts` reads the files and prints the figures.
+ * Labels say what a text contains, not where, so scoring counts: per key (a mention's text and person, or
+ * a date's text) the tagger earns `min(tagged, labelled)` true positives. A tag inside a `not` phrase is a
+ * false positive whatever the labels say, so a tag in the wrong place never earns a missed one's credit.
+ * Mention texts compare without case, possessive or leading titles, since the registry's aliases keep
+ * titles and detected names drop them; people compare by name, ASCII-folded.
  */
 import { z } from 'zod';
 
@@ -130,11 +118,7 @@ export interface DatesScore {
   spurious: Miss[];
 }
 
-/**
- * Precision, recall and F1 from true positives, false positives and false negatives.
- *
- * @returns the counts and the ratios (0–1); with no tags, precision is 1, with no labels, recall is 1.
- */
+/** Precision, recall and F1 (0–1) with the counts; with no tags precision is 1, with no labels recall is 1. */
 export function score(truePositives: number, falsePositives: number, falseNegatives: number): Score {
   const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
   const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
@@ -148,13 +132,12 @@ export function sumScores(scores: readonly Score[]): Score {
   return score(total('truePositives'), total('falsePositives'), total('falseNegatives'));
 }
 
-// Words that may stand before a name as a title, and are ignored when mention texts are compared.
+// Titles before a name, ignored when mention texts are compared.
 const TITLE_WORDS = new Set([
   'the', 'mr', 'mrs', 'ms', 'dr', 'prof', 'president', 'vice', 'secretary', 'assistant', 'deputy', 'under', 'of',
   'for', 'state', 'defense', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'senator', 'sen', 'rep',
   'representative', 'governor', 'gov', 'general', 'gen', 'prime', 'foreign', 'minister', 'chairman', 'director',
   'director-general', 'special', 'envoy', 'leader', 'supreme', 'former', 'press', 'spokesman', 'ayatollah',
-  // Ranks and other titles: "Army Maj. Gen. Freakley", "Pfc. Correia", "Chancellor Merkel".
   'army', 'navy', 'marine', 'air', 'brig', 'brigadier', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel',
   'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pfc', 'spc', 'chancellor',
   'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'chief', 'congressman', 'congresswoman',
@@ -170,11 +153,7 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-/**
- * The form of a mention that scoring compares: folded, without a possessive and without leading titles.
- *
- * @returns e.g. `bush` for “President Bush’s”, `president` for “The president”, `kim jong il` for “Kim Jong Il”.
- */
+/** The form of a mention that scoring compares: `bush` for “President Bush’s”, `president` for “The president”. */
 export function mentionKey(text: string): string {
   const words = fold(text).replace(/'s?$/, '').replace(/\.(?=\s)/g, '').split(' ').filter((word) => word !== '');
   while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
@@ -232,13 +211,7 @@ function firstText<T>(items: readonly T[], key: (item: T) => string, text: (item
 
 const SEPARATOR = '\u0000';
 
-/**
- * Score the person mentions of one text.
- *
- * @param text The article's plain text (where `not` phrases are looked up).
- * @param tagged The mentions the tagger gave, with offsets into `text`.
- * @param labels The text's labels.
- */
+/** Score the person mentions of one text; `text` is the plain text the offsets and `not` phrases refer to. */
 export function scorePeople(text: string, tagged: readonly TaggedMention[], labels: Pick<Labels, 'people' | 'not'>): PeopleScore {
   const excluded = notSpans(text, labels.not);
   const notHit = tagged.filter((mention) => inside(mention, excluded));
@@ -274,13 +247,7 @@ export function scorePeople(text: string, tagged: readonly TaggedMention[], labe
   };
 }
 
-/**
- * Score the dates of one text: detection by text, then resolution of the matched ones.
- *
- * @param text The article's plain text (where `not` phrases are looked up).
- * @param tagged The dates the tagger gave, with offsets into `text` and resolved days.
- * @param labels The text's labels.
- */
+/** Score the dates of one text: detection by text, then resolution of the matched ones. */
 export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: Pick<Labels, 'dates' | 'not'>): DatesScore {
   const excluded = notSpans(text, labels.not);
   const notHit = tagged.filter((date) => inside(date, excluded));
@@ -331,9 +298,6 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
   };
 }
 
-// ------------------------------------------------------------------------------------------------------
-// Intervals of ISO values.
-
 const MS_PER_DAY = 86_400_000;
 
 function isoDay(time: number): string {
@@ -372,10 +336,8 @@ function valueInterval(value: string): { start: string; end: string } | null {
 }
 
 /**
- * The days a label's `resolved` means: one ISO value's whole span, or `START/END` from the first day of
- * START to the last day of END.
- *
- * @returns `{start, end}` as YYYY-MM-DD, or null when the value is not one of those forms (or ends before it starts).
+ * The days a label's `resolved` means, as YYYY-MM-DD: one ISO value's whole span, or `START/END` from
+ * START's first day to END's last; null for any other form, or an interval that ends before it starts.
  */
 export function labelInterval(resolved: string): { start: string; end: string } | null {
   const parts = resolved.trim().split('/');

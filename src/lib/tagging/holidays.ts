@@ -1,16 +1,9 @@
-/**
- * U.S. public holidays and observances, and the U.S. federal fiscal year, as calendar days.
- *
- * `dates.ts` finds the phrases; this module says which day a holiday falls on in a given year and which days a
- * fiscal year covers. Days are returned as {year, month, day}, with no time zone.
- */
+/** The days of U.S. holidays and federal fiscal years (`dates.ts` finds the phrases); no time zone. */
 
 import { dayNumber, daysInMonth, isoWeekday, type CalendarDay } from '../calendar.ts';
 
-/** A day of the calendar. */
 export type HolidayDate = CalendarDay;
 
-/** The ISO weekday (1 = Monday) of a day. */
 const weekdayOf = (year: number, month: number, day: number): number => isoWeekday(dayNumber(year, month, day));
 
 /** How a holiday is fixed: a date, or the nth (or last, -1) weekday of a month (ISO weekday, 1 = Monday). */
@@ -56,14 +49,7 @@ export const HOLIDAY_PATTERN: string = Object.keys(HOLIDAYS)
   .map((name) => name.replace(/[.]/g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
   .join('|');
 
-/**
- * The day a holiday falls on in a year: fixed dates as they are, Monday holidays on their Monday (Memorial
- * Day the last Monday of May), Thanksgiving the fourth Thursday of November, Election Day the Tuesday after the
- * first Monday of November.
- *
- * @param name The holiday as written, any case ("the Fourth of July", "Thanksgiving").
- * @returns The day, or `undefined` for a name this module does not know.
- */
+/** The day a holiday (as written, any case) falls on in a year, or `undefined` for a name not known. */
 export function holidayDate(name: string, year: number): HolidayDate | undefined {
   const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
   const rule = HOLIDAYS[key];
@@ -81,11 +67,7 @@ export function holidayDate(name: string, year: number): HolidayDate | undefined
   return {year, month: rule.month, day: lastDay - ((weekdayOf(year, rule.month, lastDay) - rule.weekday + 7) % 7)};
 }
 
-/**
- * The days of a U.S. federal fiscal year: fiscal year 2007 runs from 1 October 2006 to 30 September 2007.
- *
- * @returns The first and last day.
- */
+/** The first and last day of a federal fiscal year: 2007 runs from 1 October 2006 to 30 September 2007. */
 export function fiscalYear(year: number): {start: HolidayDate; end: HolidayDate} {
   return {start: {year: year - 1, month: 10, day: 1}, end: {year, month: 9, day: 30}};
 }

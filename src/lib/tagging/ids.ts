@@ -1,8 +1,6 @@
 /**
- * Ids for claims and other things readers link to.
- *
- * An id is made from a thing's own words, never its position, so inserting, deleting or editing one
- * sentence leaves every other sentence's id — and every link to it — as it was.
+ * Ids for what readers link to, made from a thing's own words, never its position: editing one sentence
+ * leaves every other sentence's id, and every link to it, as it was.
  */
 
 // Letters that Unicode decomposition does not reduce to ASCII.
@@ -19,7 +17,6 @@ const MOST_WORDS = 6;
 const FEWEST_WORDS = 4;
 const LONGEST_SLUG = 40;
 
-// 36^4: keeps the hash part of a claim id at four base-36 characters.
 const FOUR_BASE36_DIGITS = 36 ** 4;
 
 /** The words of `text`, ASCII-folded and lower-cased: accents, apostrophes and quotes gone, dashes as breaks. */
@@ -34,27 +31,16 @@ function asciiWords(text: string): string[] {
   return folded.split(/[^a-z0-9]+/).filter((word) => word !== '');
 }
 
-/**
- * Kebab-case slug of any text (ASCII-folded).
- *
- * @param text Any text.
- * @returns Lower-case ASCII letters and digits in words joined by `-`; empty if `text` has none.
- */
+/** Kebab-case ASCII slug of any text; empty if it has no letters or digits. */
 export function slugify(text: string): string {
   return asciiWords(text).join('-');
 }
 
-/**
- * Stable 32-bit FNV-1a hash of a string, as base36.
- *
- * @param text Any text; hashed as UTF-8 bytes, so the result matches other FNV-1a implementations.
- * @returns The unsigned hash in base 36 (1–7 characters).
- */
+/** Stable 32-bit FNV-1a hash of the text's UTF-8 bytes (as other implementations give it), in base 36. */
 export function hashText(text: string): string {
   return fnv1a(text).toString(36);
 }
 
-// FNV-1a, 32-bit: offset basis 2166136261, prime 16777619.
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (const byte of new TextEncoder().encode(text)) {
@@ -65,51 +51,33 @@ function fnv1a(text: string): number {
 }
 
 /**
- * A short, stable, URL-safe id for a sentence: derived from its content, never its position.
- *
- * The id is the slug of the sentence's first four to six words (articles skipped, fewer words when the
- * slug would pass 40 characters), then `-` and four base-36 characters of the FNV-1a hash of the
- * sentence with its whitespace collapsed — so two sentences that open alike still differ.
- *
- * @param sentence The sentence, as it appears in the text.
- * @param scope What the hash also covers: the article's id scope, so the same sentence in two articles
- *   gets two ids. Empty for none (the first edition's ids).
- * @returns An id such as `bush-once-called-him-pygmy-3k9f`.
+ * A sentence's id, such as `bush-once-called-him-pygmy-3k9f`: the slug of its first words, then four
+ * base-36 characters of its hash, so two sentences that open alike still differ. `scope` ('' for the first
+ * edition's ids) is hashed too.
  */
 export function claimId(sentence: string, scope = ''): string {
   const normalised = sentence.replace(/\s+/g, ' ').trim();
   const words = asciiWords(normalised).filter((word) => !ARTICLES.has(word));
   let lead = words.slice(0, MOST_WORDS);
   while (lead.length > FEWEST_WORDS && lead.join('-').length > LONGEST_SLUG) lead = lead.slice(0, -1);
-  // The scope (an article's) keeps two articles that share a sentence from sharing its id.
+  // The scope keeps two articles that share a sentence from sharing its id.
   const hash = (fnv1a(scope === '' ? normalised : `${scope}\u001f${normalised}`) % FOUR_BASE36_DIGITS).toString(36).padStart(4, '0');
   // A sentence with no letters or digits (a lone dash, say) still needs a readable start.
   const slug = lead.length > 0 ? lead.join('-') : 'claim';
   return `${slug}-${hash}`;
 }
 
-/**
- * The id prefix of a paragraph that lies outside every sentence (a heading), scoped like claim ids.
- *
- * @param scope The article's id scope ('' for none).
- * @param block The paragraph's index, from 0.
- */
+/** The id prefix of a block outside every sentence (a heading), scoped like claim ids; `block` counts from 0. */
 export function blockId(scope: string, block: number): string {
   return `${scope === '' ? '' : `${scope}-`}block-${block + 1}`;
 }
 
-/**
- * Make an id unique against `taken` by appending -2, -3 …; adds it to `taken`.
- *
- * @param id The id wanted.
- * @param taken Ids already in use on the page; the returned id is added to it.
- * @returns `id` itself if free, otherwise the first free `id-2`, `id-3`, ….
- */
+/** `id` if free in `taken`, else the first free `id-2`, `id-3` …; the result is added to `taken`. */
 export function uniqueId(id: string, taken: Set<string>): string {
   let candidate = id;
   if (taken.has(candidate)) {
-    // Ids are only ever added to `taken`, so every suffix below the one this id reached last time is still
-    // taken: start there. A text that repeats one sentence thousands of times stays linear.
+    // Ids are only ever added to `taken`, so the suffixes below the last one reached are still taken: start
+    // there, and a text repeating one sentence thousands of times stays linear.
     let next = nextSuffix.get(taken);
     if (!next) nextSuffix.set(taken, (next = new Map()));
     let suffix = next.get(id) ?? 2;

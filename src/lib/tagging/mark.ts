@@ -1,11 +1,7 @@
 /**
- * Marking ranges of text in mdast blocks.
- *
- * The taggers find things in a paragraph's plain text (sentences, quotes, names, dates) as offsets. This
- * module maps those offsets back onto the tree and wraps the covered nodes in a new node, splitting text
- * nodes and formatting (emphasis, strong, links) where a range starts or ends inside them. A range that
- * would cut through an existing tag (a claim, a note anchor, a mention) cannot nest and is refused, so
- * the caller can report it.
+ * Marking ranges of text in mdast blocks: the taggers' plain-text offsets are mapped back onto the tree and
+ * the covered nodes wrapped, splitting text and formatting as needed. A range that would cut through an
+ * existing tag cannot nest and is refused, so the caller can report it.
  */
 import type { Nodes, Parents, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
@@ -46,12 +42,8 @@ export function textOf(node: Nodes): string {
 }
 
 /**
- * Lengths of nodes' plain text, remembered. Marking never changes a node's text: `wrapRange` moves nodes
- * into a new mark and splits text into new nodes, `insertAfter` adds additions, which count as nothing. So
- * a length, once known, holds for as long as only these change the tree, and a caller marking many spans
- * in one tree passes one `Lengths` to every call. Without it each call measured the whole paragraph again.
- * Each call still walks the paragraph's top-level children to find its range, so marking a paragraph of
- * thousands of sentences still grows faster than its length, only with a much smaller cost per child.
+ * Lengths of nodes' plain text, remembered. Marking never changes a node's text (it moves and splits nodes,
+ * and additions count as nothing), so a caller marking many spans in one tree passes one `Lengths` to all.
  */
 export type Lengths = WeakMap<Nodes, number>;
 
@@ -147,12 +139,9 @@ function splitNode(node: PhrasingContent, offset: number, lengths: Lengths): [Ph
 export type WrapResult = { ok: true; mark: Mark } | { ok: false; reason: 'cross' | 'empty' | 'out-of-range' };
 
 /**
- * Wrap the text between `start` and `end` (offsets into `textOf(parent)`) in `mark`.
- * The mark lands as deep as possible: inside any existing mark that contains the whole range.
- *
- * @param lengths Known text lengths, shared by the calls that mark one tree (see {@link Lengths}).
- * @returns `{ok: true}` with the mark placed, or why it could not be placed (`cross`: the range
- *   partly overlaps an existing mark or cuts an element that cannot be split). The tree is unchanged when it fails.
+ * Wrap the text between offsets `start` and `end` of `textOf(parent)` in `mark`, as deep as possible (inside
+ * any mark holding the whole range). On failure the tree is unchanged; `cross`: the range partly overlaps a
+ * mark or cuts an element that cannot be split.
  */
 export function wrapRange(parent: Parents, start: number, end: number, mark: Mark, lengths: Lengths = new WeakMap()): WrapResult {
   if (end <= start) return { ok: false, reason: 'empty' };

@@ -1,23 +1,8 @@
 /**
- * Sentence splitting for one paragraph of prose, by a short list of readable rules.
- *
- * A sentence can only end where `.`, `?`, `!` or `…` (with any closing quotes or brackets after it)
- * is followed by whitespace or the end of the paragraph. Whether it does end there is then decided
- * like this:
- *
- * 1. After `?` or `!`: yes, unless the next word starts with a lower-case letter (`“Why?” he asked`).
- * 2. After a full stop: never if the next word starts with a lower-case letter or is not a word or
- *    number at all (`U.S. adversaries`, `etc. and`), because a new sentence starts with a capital.
- * 3. Never after an abbreviation that always has more to come: titles (`Mr.`, `Sen.`, `Gen.`…) and
- *    `e.g.`, `i.e.`, `vs.`, `cf.`.
- * 4. After an abbreviation that can also close a sentence — initials (`W.`), dotted abbreviations
- *    (`U.S.`, `U.N.`), months (`Dec.`), `No.`, `St.`, `Jr.`, `Inc.`, `etc.` — or after an ellipsis:
- *    only if the next word is one that commonly opens a sentence (`The`, `It`, `But`, `In`…). So
- *    `George W. Bush` and `Dec. 3` stay whole, while `…in the U.S. The president…` splits.
- * 5. After any other full stop followed by a capital or a number: yes.
- *
- * Decimals (`3.5`) and inner dots (`U.S.`) never qualify, because no whitespace follows them. Dashes
- * never end a sentence.
+ * Sentence splitting for one paragraph, by readable rules. A sentence may end only where `.?!…` (and any
+ * closers) meet whitespace or the end, and never before a lower-case word. After a title (`Mr.`) it never
+ * ends; after an abbreviation that can also close a sentence (`W.`, `U.S.`, `Dec.`) or an ellipsis, only
+ * before a common sentence opener: `George W. Bush` stays whole, `…in the U.S. The president…` splits.
  */
 
 /** One sentence of a paragraph and where it starts. */
@@ -66,8 +51,8 @@ const CLOSING = /[”’"'»)\]]+$/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const INITIAL = /^\p{Lu}$/u;
 
-// The run of non-space characters that ends at `end`, found by stepping back rather than by a regex over
-// everything before it, which made long paragraphs quadratic.
+// The run of non-space characters ending at `end`, found by stepping back: a regex over everything before
+// it made long paragraphs quadratic.
 function wordBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
@@ -100,13 +85,7 @@ function endsSentence(text: string, marksStart: number, marksEnd: number, closer
   return true;
 }
 
-/**
- * Split one paragraph's text into sentences.
- *
- * @param text The paragraph's plain text (no markup).
- * @returns The sentences in order, each trimmed and with its offset in `text`; the whitespace between
- *   them is all that is left out.
- */
+/** Split a paragraph's plain text into trimmed sentences with their offsets; only whitespace is left out. */
 export function splitSentences(text: string): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let start = 0;
