@@ -82,7 +82,7 @@ describe('a note’s sources on the reading page', () => {
     start: 0,
     end: 10,
     quote: { exact: 'the letter' },
-    html: '<p>About the letter.</p>',
+    body: 'About the letter.',
     events: [],
     sources: [
       { title: 'Xinhua report of December 15, 2007', titleIsDescription: true, publisher: 'China.org.cn', url: 'http://china.org.cn/x.htm' },

@@ -25,7 +25,7 @@ function date(id: string, words: string, startDay: string, endDay: string, value
 }
 
 function noteWithEvents(id: string, events: Array<{ date: string; label: string }>): NoteRecord {
-  return { id, layer: 'claim', number: 1, quote: { exact: 'x' }, html: '', events, sources: [], block: 0, start: 0, end: 0 };
+  return { id, layer: 'claim', number: 1, quote: { exact: 'x' }, body: '', events, sources: [], block: 0, start: 0, end: 0 };
 }
 
 // The op-ed's own shape: a few events years apart and a dense cluster around publication, with the

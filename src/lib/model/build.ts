@@ -12,7 +12,6 @@ import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor 
 import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../tagging/people.ts';
 import { findDates } from '../tagging/dates.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
-import { sanitizeHtml } from '../render/sanitize.ts';
 import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
 import { emptyModel, VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
 import type { EditionInputs } from './inputs.ts';
@@ -190,15 +189,14 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
     }
     spans.push({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
 
-    // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
-    const render = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
+    // Each Markdown field is kept as written once it is known to be safe; the pages render it.
+    const check = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
       if (markdown === undefined) return undefined;
-      const rendered = renderNoteMarkdown(markdown);
-      const problem = rendered.problems[0];
+      const problem = renderNoteMarkdown(markdown).problems[0];
       if (problem) {
         fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index, field], problem);
       }
-      return sanitizeHtml(rendered.html);
+      return markdown;
     };
     const start = offsets[anchor.block]! + anchor.start;
     const end = offsets[anchor.block]! + anchor.end;
@@ -213,11 +211,11 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
       number: numbers.get(note.id) ?? 0,
       title: note.title,
       quote: note.quote,
-      html: render(note.body, 'body') ?? '',
+      body: check(note.body, 'body') ?? '',
       verdict: note.verdict,
       claimType: note.claimType,
-      knownThenHtml: render(note.knownThen, 'knownThen'),
-      knownLaterHtml: render(note.knownLater, 'knownLater'),
+      knownThen: check(note.knownThen, 'knownThen'),
+      knownLater: check(note.knownLater, 'knownLater'),
       events: note.events,
       person: note.person,
       sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),

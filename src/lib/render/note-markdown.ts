@@ -3,17 +3,19 @@
  *
  * Notes allow paragraphs, emphasis, strong, inline code, line breaks and http(s) links — nothing else.
  * Raw HTML, images, headings, lists and links to other schemes are refused with a reason, never passed
- * through and never silently dropped. The output is phrasing content (a note sits inside a paragraph of
- * the article, so its paragraphs become `<span class="note-p">`).
+ * through and never silently dropped. The output is phrasing hast (a note sits inside a paragraph of the
+ * article, so its paragraphs become `<span class="note-p">`): the reading page takes it into its tree,
+ * where the pipeline's sanitiser cleans it; other pages take it as HTML cleaned by the same schema.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
+import { sanitize } from 'hast-util-sanitize';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { createMark } from '../tagging/mark.ts';
 import { isWebUrl } from '../urls.ts';
-
-export { isWebUrl };
+import { editionSchema } from './sanitize.ts';
 
 /** Why a note body was refused, with the 1-based line and column inside the Markdown. */
 export interface MarkdownProblem {
@@ -22,10 +24,9 @@ export interface MarkdownProblem {
   column: number;
 }
 
-/** A rendered note body: phrasing mdast for the article page, HTML for the other pages. */
+/** A rendered note body: phrasing hast, or the problems that make it unsafe. */
 export interface RenderedMarkdown {
-  nodes: PhrasingContent[];
-  html: string;
+  nodes: ElementContent[];
   problems: MarkdownProblem[];
 }
 
@@ -50,7 +51,7 @@ function describe(node: Nodes): string {
  * Render a note's Markdown.
  *
  * @param markdown the note text.
- * @returns phrasing nodes and HTML, or the problems that make it unsafe (then nodes and html are empty).
+ * @returns phrasing hast, not yet sanitised, or the problems that make it unsafe (then no nodes).
  */
 export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
   const tree: Root = fromMarkdown(markdown);
@@ -80,7 +81,7 @@ export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
     checkPhrasing(block.children);
     paragraphs.push(block.children);
   }
-  if (problems.length > 0) return { nodes: [], html: '', problems };
+  if (problems.length > 0) return { nodes: [], problems };
 
   const nodes: PhrasingContent[] = paragraphs.map((children) => {
     const paragraph = createMark('span', { className: 'note-p' });
@@ -88,8 +89,12 @@ export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
     return paragraph;
   });
   for (const node of nodes) markExternalLinks(node);
-  const html = toHtml(toHast({ type: 'root', children: nodes } as unknown as Root));
-  return { nodes, html, problems };
+  return { nodes: (toHast({ type: 'root', children: nodes } as unknown as Root) as HastRoot).children as ElementContent[], problems };
+}
+
+/** A note field as sanitised HTML, for pages outside the Markdown pipeline and for the exports. */
+export function noteHtml(markdown: string): string {
+  return toHtml(sanitize({ type: 'root', children: renderNoteMarkdown(markdown).nodes }, editionSchema));
 }
 
 /** Links in notes lead to sources on other sites: say so to assistive technology and keep no referrer. */

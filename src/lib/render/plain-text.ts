@@ -1,20 +1,20 @@
 /**
- * Article and note HTML as plain text, for the content check, the exports and the search records.
+ * Note Markdown as plain text, for the exports.
  */
-import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
+import { renderNoteMarkdown } from './note-markdown.ts';
 
 // Elements whose text stands apart from its neighbours: note paragraphs are spans (they sit inside the
 // article's paragraphs), so they are named here along with the usual blocks.
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'br', 'blockquote']);
 
 /**
- * The plain text of a rendered note (or any HTML fragment), paragraphs separated by a space.
+ * The plain text of a note field, paragraphs separated by a space.
  *
- * @param html Trusted HTML from the note renderer.
+ * @param markdown A note field, as checked by the content check.
  * @returns Its text with whitespace collapsed.
  */
-export function plainText(html: string): string {
+export function noteText(markdown: string): string {
   const parts: string[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'text') parts.push(node.value);
@@ -24,8 +24,8 @@ export function plainText(html: string): string {
       if (block) parts.push(' ');
       for (const child of node.children) walk(child);
       if (block) parts.push(' ');
-    } else if (node.type === 'root') for (const child of node.children) walk(child);
+    }
   };
-  walk(fromHtml(html, { fragment: true }));
+  for (const node of renderNoteMarkdown(markdown).nodes) walk(node);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -7,17 +7,17 @@
  * Everything produced here carries `data-note` or `data-ui`: it is the edition's, not the author's.
  */
 import { h } from 'hastscript';
-import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from './labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLinkOf } from '../content/archive.ts';
 import { sourceTitle } from './source-title.ts';
 import type { Person, Source } from '../content/schema.ts';
+import { renderNoteMarkdown } from '../render/note-markdown.ts';
 
-/** Stored, sanitised HTML of a note field as hast children. */
-function fragment(html: string): ElementContent[] {
-  return fromHtml(html, { fragment: true }).children as ElementContent[];
+/** A note's Markdown field as hast children; the pipeline's sanitiser cleans them with the rest of the page. */
+function fragment(markdown: string): ElementContent[] {
+  return renderNoteMarkdown(markdown).nodes;
 }
 
 /** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
@@ -150,9 +150,9 @@ export function renderNote(
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', fragment(note.html)));
-  if (note.knownThenHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
-  if (note.knownLaterHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLaterHtml)]));
+  detail.push(h('span.note-body', fragment(note.body)));
+  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThen)]));
+  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLater)]));
   if (note.sources.length > 0) {
     // With a full record elsewhere, the note shows a few sources and links there for the rest: every
     // source in full on every note would take the page past its weight budget (45 KB compressed).
