@@ -4,13 +4,11 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlRange } from './yaml.ts';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
-import { htmlAsText } from '../tagging/blocks.ts';
-import { isWebUrl } from '../urls.ts';
+import { unsafeLink } from './article-markdown.ts';
 import type { ArticleFile } from './report.ts';
 
 export function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {
@@ -19,20 +17,7 @@ export function frontmatterFieldRange(frontmatter: string, path: (string | numbe
   return yamlRange(document, lines, path, 1);
 }
 
-/**
- * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
- * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its
- * blocks and their text are the ones the notes anchor in while tagging.
- */
-export function parseArticleBody(body: string): Root {
-  return htmlAsText(fromMarkdown(body));
-}
-
-/**
- * Links and images in an article's Markdown. The text is pasted from a publisher's page, so a link may
- * only lead to an absolute http(s) address; an image would load from another site (and is not the
- * author's words), so none is accepted.
- */
+/** Links and images in an article's Markdown, refused by {@link unsafeLink}'s rule. */
 export function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
   const place = (node: Nodes) => {
     const position = node.position;
@@ -43,7 +28,8 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
     };
   };
   visit(tree, (node) => {
-    if (node.type === 'image' || node.type === 'imageReference') {
+    const unsafe = unsafeLink(node);
+    if (unsafe === 'image') {
       problems.push(contentMessage({
         file,
         ...place(node),
@@ -52,7 +38,7 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
         hint: 'Remove the image; describe it in a note if it matters. The site loads nothing from other origins.',
         fatal: true,
       }));
-    } else if ((node.type === 'link' || node.type === 'definition') && !isWebUrl(node.url)) {
+    } else if (unsafe === 'link' && 'url' in node) {
       problems.push(contentMessage({
         file,
         ...place(node),

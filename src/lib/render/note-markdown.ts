@@ -14,7 +14,7 @@ import { sanitize } from 'hast-util-sanitize';
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { createMark } from '../tagging/mark.ts';
-import { isWebUrl } from '../urls.ts';
+import { unsafeLink } from '../content/article-markdown.ts';
 import { editionSchema } from './sanitize.ts';
 
 /** Why a note body was refused, with the 1-based line and column inside the Markdown. */
@@ -65,7 +65,7 @@ export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
         refuse(node, `Unexpected ${describe(node)} in a note, expected text, emphasis, strong, code or http(s) links`);
         continue;
       }
-      if (node.type === 'link' && !isWebUrl(node.url)) {
+      if (node.type === 'link' && unsafeLink(node)) {
         refuse(node, `Unexpected link to \`${node.url}\`, expected an absolute http(s) URL`);
       }
       if ('children' in node) checkPhrasing(node.children as PhrasingContent[]);
