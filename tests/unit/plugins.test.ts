@@ -88,6 +88,11 @@ describe('the plugins’ public API', () => {
     expect(rehypePlugins({ slug: 'x', published: PUBLISHED, registry: new Map() }).at(-1)).toEqual([rehypeSanitize, editionSchema]);
   });
 
+  it('stops at an impossible publication day, placed at the top of the article', async () => {
+    const failure = await renderEdition('Text.\n', { slug: 'x', published: '2007-02-30', registry: new Map() }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ ruleId: 'frontmatter/invalid-field', fatal: true, line: 1, column: 1 });
+  });
+
   it('keeps the people of the model in step with the mentions the page could mark', async () => {
     const registry = new Map([['condoleezza-rice', personSchema.parse({ name: 'Condoleezza Rice', aliases: ['Rice'], roleThen: 'Secretary of State' })]]);
     // The link cuts the second name, so the page cannot mark it: the model must not count it either.

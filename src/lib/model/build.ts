@@ -13,6 +13,7 @@ import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../t
 import { findDates } from '../tagging/dates.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
+import { isValidIsoDate } from '../calendar.ts';
 import { emptyModel, VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
 import type { EditionInputs } from './inputs.ts';
 
@@ -34,7 +35,7 @@ export interface Span {
   end: number;
 }
 
-/** A problem found while building, placed in the article text or in a note's field of the annotation file. */
+/** A problem found while building, placed in the article text, in a note's field of the annotation file, or else at the top of the article. */
 export interface BuildProblem {
   reason: string;
   ruleId: string;
@@ -83,6 +84,15 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
   const model = emptyModel(inputs.slug, inputs.published);
   const spans: Span[] = [];
   const problems: BuildProblem[] = [];
+  if (!isValidIsoDate(inputs.published)) {
+    problems.push({
+      reason: `Unexpected publication day \`${inputs.published}\`, expected YYYY-MM-DD in frontmatter \`published\``,
+      ruleId: 'frontmatter/invalid-field',
+      source: 'remark-edition',
+      fatal: true,
+    });
+    return { model, spans, problems };
+  }
   const scope = inputs.idScope ?? '';
   const offsets: number[] = [];
   let offset = 0;
