@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  assignLanes,
-  collectEvents,
-  describeGap,
-  formatWhen,
-  gapFor,
-  layoutTimeline,
-  NARROW_METRICS,
-  overviewScale,
-  textWidth,
-  WIDE_METRICS,
-  wrapText,
-  wrapWhen,
-  type TimelineEvent,
-  type TimelineLayout,
-} from '../../src/lib/views/timeline.ts';
+import { collectEvents, formatWhen, type TimelineEvent } from '../../src/lib/views/timeline.ts';
+import { assignLanes, describeGap, gapFor, layoutTimeline, NARROW_METRICS, WIDE_METRICS, type TimelineLayout } from '../../src/lib/views/timeline-layout.ts';
+import { overviewScale } from '../../src/lib/views/timeline-overview.ts';
+import { textWidth, wrapText, wrapWhen } from '../../src/lib/views/timeline-text.ts';
 import { dayOf, spanOf } from '../../src/lib/calendar.ts';
 import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
 import { tagArticle } from '../support/pipeline.ts';
