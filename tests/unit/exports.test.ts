@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationCollection, textSelectors } from '../../src/lib/exports/web-annotations.ts';
 import { claimReview, jsonForScript, newsArticle } from '../../src/lib/exports/schema-org.ts';
 import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/claims-json.ts';
-import { noteText } from '../../src/lib/render/plain-text.ts';
+import { noteText } from '../../src/lib/render/note-markdown.ts';
 import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
 import { articleRecords, facets, sentencePartsOf } from '../../src/lib/exports/search-records.ts';

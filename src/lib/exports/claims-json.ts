@@ -9,7 +9,7 @@ import type { Layer, Source, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import { type ExportArticle, type RegistryPerson, type SiteAddress, siteUrl } from './exports.ts';
 import { EDITION_NAME } from '../views/citation.ts';
-import { noteText } from '../render/plain-text.ts';
+import { noteText } from '../render/note-markdown.ts';
 
 /**
  * The years a claim is about: those its dates cover, or the publication year when it names none.

@@ -8,7 +8,7 @@ import type { ClaimRecord, NoteRecord } from '../model/model.ts';
 import type { Verdict } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
 import { EDITION_NAME } from '../views/citation.ts';
-import { noteText } from '../render/plain-text.ts';
+import { noteText } from '../render/note-markdown.ts';
 
 // Verdicts on the 1–5 scale Google's fact-check guidance uses; opinions have no number, only a name.
 const RATING_VALUES: Partial<Record<Verdict, number>> = {

@@ -11,7 +11,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { sanitize } from 'hast-util-sanitize';
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { createMark } from '../tagging/mark.ts';
 import { unsafeLink } from '../content/article-markdown.ts';
@@ -85,7 +85,7 @@ export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
 
   const nodes: PhrasingContent[] = paragraphs.map((children) => {
     const paragraph = createMark('span', { className: 'note-p' });
-    paragraph.children = stripPositions(children);
+    paragraph.children = children;
     return paragraph;
   });
   for (const node of nodes) markExternalLinks(node);
@@ -105,11 +105,22 @@ function markExternalLinks(node: PhrasingContent): void {
   if ('children' in node) for (const child of node.children as PhrasingContent[]) markExternalLinks(child);
 }
 
-function stripPositions<T extends Nodes>(nodes: T[]): T[] {
-  return nodes.map((node) => {
-    const copy = { ...node };
-    delete copy.position;
-    if ('children' in copy) (copy as { children: Nodes[] }).children = stripPositions((copy as { children: Nodes[] }).children);
-    return copy;
-  });
+/**
+ * A note field as plain text, for the exports: its words, paragraphs separated by a space, whitespace
+ * collapsed.
+ */
+export function noteText(markdown: string): string {
+  const parts: string[] = [];
+  const walk = (node: HastNodes) => {
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'element') {
+      // Note paragraphs and breaks stand apart from their neighbours.
+      const block = node.tagName === 'br' || (Array.isArray(node.properties.className) && node.properties.className.includes('note-p'));
+      if (block) parts.push(' ');
+      for (const child of node.children) walk(child);
+      if (block) parts.push(' ');
+    }
+  };
+  for (const node of renderNoteMarkdown(markdown).nodes) walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
