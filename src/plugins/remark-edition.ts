@@ -12,7 +12,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
 import { collectBlocks, type Block } from '../lib/tagging/blocks.ts';
 import { safeArticle } from '../lib/content/article-markdown.ts';
 import { contentMessage } from '../lib/content/diagnostics.ts';
@@ -20,7 +20,7 @@ import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml
 import { buildEditionModel, dropRecords, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';
 import type { EditionModel } from '../lib/model/model.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
-import { noteSlot, spanMark, spanRecords } from '../lib/render/span-marks.ts';
+import { noteSlot, spanMarker } from '../lib/render/span-marks.ts';
 import { insertAfter, pointOf, wrapRange, type Lengths } from '../lib/tagging/mark.ts';
 
 export type { EditionInputs };
@@ -48,8 +48,7 @@ export default function remarkEdition(inputs: EditionInputs) {
     );
     const yaml = inputs.annotationsFile ? locateYaml(inputs.annotationsFile.text) : undefined;
     for (const problem of built.problems) {
-      const message = toMessage(problem, blocks, yaml, inputs);
-      message.file ||= file.path;
+      const message = toMessage(problem, blocks, yaml, inputs, file.path);
       file.messages.push(message);
       if (message.fatal) throw message;
     }
@@ -59,30 +58,18 @@ export default function remarkEdition(inputs: EditionInputs) {
 }
 
 /** A problem of the model as a message, placed in the article or at the note's field in the annotation file. */
-function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: LocatedYaml | undefined, inputs: EditionInputs): VFileMessage {
+function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: LocatedYaml | undefined, inputs: EditionInputs, article: string): VFileMessage {
+  const { reason, ruleId, source, hint, fatal } = problem;
   if (problem.field) {
     const { path, inText } = problem.field;
     const start = inText && yaml ? markdownPoint(yaml, path, inText.line, inText.column) : undefined;
-    return contentMessage({
-      file: inputs.annotationsFile?.path ?? `content/annotations/${inputs.slug}.yaml`,
-      ...(start ? { start } : (yaml?.at(path) ?? { start: { line: 1, column: 1 } })),
-      reason: problem.reason,
-      ruleId: problem.ruleId,
-      source: problem.source,
-      hint: problem.hint,
-      fatal: problem.fatal,
-    });
+    const place = start ? { start } : (yaml?.at(path) ?? { start: { line: 1, column: 1 } });
+    return contentMessage({ file: inputs.annotationsFile?.path ?? `content/annotations/${inputs.slug}.yaml`, ...place, reason, ruleId, source, hint, fatal });
   }
   const block = problem.text ? blocks[problem.text.block] : undefined;
   const point = block && problem.text ? pointOf(block.node, problem.text.offset) : undefined;
-  const message = new VFileMessage(problem.reason, {
-    place: point ? { line: point.line, column: point.column } : (block?.node.position ?? { line: 1, column: 1 }),
-    ruleId: problem.ruleId,
-    source: problem.source,
-  });
-  message.fatal = problem.fatal;
-  if (problem.hint) message.note = problem.hint;
-  return message;
+  const place = point ? { start: { line: point.line, column: point.column } } : (block?.node.position ?? { start: { line: 1, column: 1 } });
+  return contentMessage({ file: article, ...place, reason, ruleId, source, hint, fatal });
 }
 
 /**
@@ -91,13 +78,13 @@ function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: Locate
  * unmarked, with a warning, and leaves the model too, so the model and the page always agree.
  */
 function markSpans(built: BuiltModel, blocks: readonly Block[], file: VFile): void {
-  const records = spanRecords(built.model);
+  const markOf = spanMarker(built.model);
   const dropped = new Set<string>();
   // One memory of text lengths for every span of this tree (see Lengths in mark.ts).
   const lengths: Lengths = new WeakMap();
   for (const span of built.spans) {
     const block = blocks[span.block]!;
-    const mark = spanMark(span, records);
+    const mark = markOf(span);
     if (!wrapRange(block.node, span.start, span.end, mark, lengths).ok) {
       // A failed wrap leaves the tree as it was, so the place is found only when a message needs it.
       const point = pointOf(block.node, span.start);
