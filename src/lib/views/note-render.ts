@@ -15,10 +15,6 @@ import { sourceTitle } from './source-title.ts';
 import type { Person, Source } from '../content/schema.ts';
 import { renderNoteMarkdown } from '../render/note-markdown.ts';
 
-/** A note's Markdown field as hast children; the pipeline's sanitiser cleans them with the rest of the page. */
-function fragment(markdown: string): ElementContent[] {
-  return renderNoteMarkdown(markdown).nodes;
-}
 
 /** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
 function archiveLink(source: Parameters<typeof archiveLinkOf>[0]): ElementContent[] {
@@ -38,14 +34,9 @@ function anchorName(note: Pick<NoteRecord, 'id'>): string {
  * The numbered marker after an anchor: a popover button, so the note opens beside its line on any screen
  * without JavaScript. It is the only thing the edition adds inside the author's sentence.
  */
-export function renderMarkers(note: NoteRecord): Element[] {
-  return [
-    h(
-      'button.marker',
-      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) },
-      [String(note.number)],
-    ),
-  ];
+export function renderMarker(note: NoteRecord): Element {
+  const properties = { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) };
+  return h('button.marker', properties, [String(note.number)]);
 }
 
 /**
@@ -150,12 +141,12 @@ export function renderNote(
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', fragment(note.body)));
-  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThen)]));
-  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLater)]));
+  detail.push(h('span.note-body', renderNoteMarkdown(note.body).nodes));
+  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...renderNoteMarkdown(note.knownThen).nodes]));
+  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...renderNoteMarkdown(note.knownLater).nodes]));
   if (note.sources.length > 0) {
     // With a full record elsewhere, the note shows a few sources and links there for the rest: every
-    // source in full on every note would take the page past its weight budget (45 KB compressed).
+    // source in full on every note would take the page past its weight budget.
     const shown = options.fullRecord ? sourcesShown(note.sources) : new Set(note.sources);
     const more = note.sources.length - shown.size;
     const list: ElementContent[] = [h('span.note-label', [note.sources.length === 1 ? 'Source' : 'Sources'])];
@@ -163,8 +154,7 @@ export function renderNote(
     if (more > 0 && options.fullRecord) {
       list.push(h('a.note-more', { href: options.fullRecord }, [`and ${more} more on the claim’s page`]));
       // Paper cannot follow the link to the claim's page, so the rest are in the note too, hidden on screen
-      // and printed: each a bare link that reads its own address, the least markup that carries it (about
-      // 2.4 KB compressed for the 93 of this article; their titles would add 0.6 KB more).
+      // and printed: each a bare link that reads its own address, the least markup that carries it.
       list.push(h('span.note-print', note.sources.filter((source) => !shown.has(source)).map((source) => h('a', { href: source.url }, [source.url]))));
     }
     detail.push(h('span.note-sources', list));
