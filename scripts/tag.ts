@@ -21,7 +21,7 @@ import { VFileMessage } from 'vfile-message';
 import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import { describeFailure, failurePlace } from '../src/loader/check.ts';
 import { checkNesting } from '../src/lib/content/check-articles.ts';
-import { parseArticleBody } from '../src/lib/content/article-markdown.ts';
+import { parseArticleBody } from '../src/lib/content/markdown.ts';
 import { checkContentCommand } from './check-content.ts';
 import { cardPath, isUnregisteredId, personStub, registerId } from '../src/lib/content/people-stub.ts';
 import { isCalendarDay, type Annotations } from '../src/lib/content/schema.ts';

@@ -29,7 +29,7 @@ import type { Anchor } from '../lib/tagging/anchor.ts';
 import { findImpossibleDates } from '../lib/tagging/dates.ts';
 import { articlePoint, checkAnchors, checkNoteMarkdown, checkPhases, checkReferences, checkSiteNoteIds, checkSourceArchives, checkVerdictsAndSources } from '../lib/content/check-annotations.ts';
 import { checkArticleLinks, checkIdScopes, checkNesting, frontmatterFieldRange } from '../lib/content/check-articles.ts';
-import { parseArticleBody } from '../lib/content/article-markdown.ts';
+import { parseArticleBody } from '../lib/content/markdown.ts';
 import { listFiles, parseYaml, readUtf8, splitFrontmatter } from './read.ts';
 import { TO_FILL, cardPath, isUnregisteredId, registerId, unfilledFields } from '../lib/content/people-stub.ts';
 import { BodyCache } from './body-cache.ts';

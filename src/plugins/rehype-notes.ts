@@ -8,7 +8,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { renderCard, renderMarker, renderNote, renderNoteList } from '../lib/views/note-render.ts';
+import { renderCard, renderMarker, renderNote, renderNoteList } from '../lib/render/notes.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
 
 /** Render the notes of an article into their slots. */

@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { collectBlocks, type Block } from '../lib/tagging/blocks.ts';
-import { safeArticle } from '../lib/content/article-markdown.ts';
+import { safeArticle } from '../lib/content/markdown.ts';
 import { contentMessage } from '../lib/content/diagnostics.ts';
 import { locateYaml, markdownPoint, type LocatedYaml } from '../lib/content/yaml.ts';
 import { buildEditionModel, dropRecords, type BuildProblem, type BuiltModel } from '../lib/model/build.ts';

@@ -8,7 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
-import { unsafeLink } from './article-markdown.ts';
+import { unsafeLink } from './markdown.ts';
 import type { ArticleFile } from './report.ts';
 
 export function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {

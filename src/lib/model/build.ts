@@ -11,7 +11,7 @@ import { blockId, claimId, slugify, uniqueId } from '../tagging/ids.ts';
 import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../tagging/people.ts';
 import { findDates } from '../tagging/dates.ts';
-import { renderNoteMarkdown } from '../render/note-markdown.ts';
+import { parseNoteMarkdown } from '../content/markdown.ts';
 import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
 import { isValidIsoDate } from '../calendar.ts';
 import { emptyModel, VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
@@ -202,7 +202,7 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
     // Each Markdown field is kept as written once it is known to be safe; the pages render it.
     const check = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
       if (markdown === undefined) return undefined;
-      const problem = renderNoteMarkdown(markdown).problems[0];
+      const problem = parseNoteMarkdown(markdown).problems[0];
       if (problem) {
         fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index, field], problem);
       }

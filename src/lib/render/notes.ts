@@ -8,12 +8,12 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
-import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from './labels.ts';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from '../views/labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLinkOf } from '../content/archive.ts';
-import { sourceTitle } from './source-title.ts';
+import { sourceTitle } from '../views/source-title.ts';
 import type { Person, Source } from '../content/schema.ts';
-import { renderNoteMarkdown } from '../render/note-markdown.ts';
+import { renderNoteMarkdown } from './note-markdown.ts';
 
 
 /** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
@@ -141,9 +141,9 @@ export function renderNote(
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', renderNoteMarkdown(note.body).nodes));
-  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...renderNoteMarkdown(note.knownThen).nodes]));
-  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...renderNoteMarkdown(note.knownLater).nodes]));
+  detail.push(h('span.note-body', renderNoteMarkdown(note.body)));
+  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...renderNoteMarkdown(note.knownThen)]));
+  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...renderNoteMarkdown(note.knownLater)]));
   if (note.sources.length > 0) {
     // With a full record elsewhere, the note shows a few sources and links there for the rest: every
     // source in full on every note would take the page past its weight budget.
