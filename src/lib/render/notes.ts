@@ -45,11 +45,15 @@ export function renderMarker(note: NoteRecord): Element {
  * Claim and context notes have one; people and dates are named in the text and open from their marker.
  */
 export function renderCard(note: NoteRecord): Element {
-  const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
-  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? shownResolution(note)?.phrase ?? LAYER_LABELS[note.layer]]));
+  const card = noteHead(note, h('span.note-number', [String(note.number)]));
   // Out of the Tab order: the marker in the text opens the same note, so keyboard users meet each note once.
   return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '', tabIndex: -1 }, card);
+}
+
+/** A note's number, then its verdict and title. */
+function noteHead(note: NoteRecord, number: Element): ElementContent[] {
+  const verdict = note.verdict ? [h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label])] : [];
+  return [number, ...verdict, h('span.note-title', [note.title ?? shownResolution(note)?.phrase ?? LAYER_LABELS[note.layer]])];
 }
 
 /**
@@ -113,11 +117,7 @@ export function renderNote(
   const resolution = shownResolution(note);
   // The number links back to the passage: where a note shown after the text (no JavaScript, every note in
   // full, print) sends the reader back to.
-  const card: ElementContent[] = [
-    h('a.note-number', { href: `#anchor-${note.id}`, title: 'Back to the passage' }, [String(note.number)]),
-  ];
-  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  const card = noteHead(note, h('a.note-number', { href: `#anchor-${note.id}`, title: 'Back to the passage' }, [String(note.number)]));
 
   const kind = [LAYER_LABELS[note.layer]];
   if (note.claimType) kind.push(CLAIM_TYPE_LABELS[note.claimType]);
