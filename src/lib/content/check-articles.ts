@@ -4,10 +4,12 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlRange } from './yaml.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
+import { htmlAsText } from '../tagging/blocks.ts';
 import { unsafeLink } from './markdown.ts';
 import type { ArticleFile } from './report.ts';
 
@@ -17,7 +19,20 @@ export function frontmatterFieldRange(frontmatter: string, path: (string | numbe
   return yamlRange(document, lines, path, 1);
 }
 
-/** Links and images in an article's Markdown, refused by {@link unsafeLink}'s rule. */
+/**
+ * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
+ * raw HTML turned into text as `remark-edition` does (HTML in an article is the author's text), so its
+ * blocks and their text are the ones the notes anchor in while tagging.
+ */
+export function parseArticleBody(body: string): Root {
+  return htmlAsText(fromMarkdown(body));
+}
+
+/**
+ * Links and images in an article's Markdown. The text is pasted from a publisher's page, so a link may
+ * only lead to an absolute http(s) address; an image would load from another site (and is not the
+ * author's words), so none is accepted.
+ */
 export function checkArticleLinks(tree: Root, file: string, bodyLine: number, problems: VFileMessage[]): void {
   const place = (node: Nodes) => {
     const position = node.position;

@@ -22,15 +22,6 @@ export function unsafeLink(node: Nodes): 'image' | 'link' | undefined {
 }
 
 /**
- * The mdast of an article body, parsed the way the site parses it: remark-parse without extensions, and
- * raw HTML turned into text (see {@link safeArticle}), so its blocks and their text are the ones the notes
- * anchor in while tagging.
- */
-export function parseArticleBody(body: string): Root {
-  return htmlAsText(fromMarkdown(body));
-}
-
-/**
  * Make an article's tree safe, in place: raw HTML becomes text; an unsafe link, or a reference to an unsafe
  * definition, becomes its words; an image becomes its alt text.
  */
