@@ -1,6 +1,6 @@
 /**
  * The edition model of one article, built as plain data from its text blocks and its inputs: sentences
- * classified as claims, curated notes anchored and rendered, people and dates tagged and resolved, each with
+ * classified as claims, curated notes anchored and checked, people and dates tagged and resolved, each with
  * its offsets. Pure: no syntax tree, no file, no clock. The remark preset marks in mdast the spans this
  * returns; the unit tests call it on text alone.
  */
@@ -160,7 +160,7 @@ interface Building {
   scope: string;
 }
 
-/** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
+/** Anchor the curated notes by quote, number them in reading order, and record each with its Markdown checked. */
 function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, problems, claimAt }: Building): void {
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
@@ -380,7 +380,6 @@ function placeFound(
 /** Tag the dates and resolve each against the publication day. */
 function tagDates(build: Building): void {
   const { blocks, model } = build;
-  if (!model.published) return;
   const taken = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     for (const found of findDates(block.text, model.published)) {
