@@ -4,8 +4,7 @@ import { withBase } from './lib/views/routes.ts';
 import { isPersonId } from './loader/check.ts';
 import type { EditionModel } from './lib/model/model.ts';
 import { renderingOf } from './loader/rendered-files.ts';
-import { renderNoteMarkdown } from './lib/render/note-markdown.ts';
-import { sanitizeHtml } from './lib/render/sanitize.ts';
+import { noteHtml } from './lib/render/note-markdown.ts';
 import { claimsExport, type ClaimsExport } from './lib/exports/claims-json.ts';
 import { exportArticle } from './lib/exports/exports.ts';
 import { ledgerArticles, ledgerClaims, type LedgerClaim } from './lib/views/ledger.ts';
@@ -76,7 +75,7 @@ async function buildEditions(
     const model = rendered.model;
     const authors = entry.data.authors.map((author) => (isPersonId(author) ? { name: names.get(author) ?? author, id: author } : { name: author }));
     const annotations = annotationFiles.find((file) => file.id === entry.id)?.data;
-    const introductionHtml = annotations?.introduction ? sanitizeHtml(renderNoteMarkdown(annotations.introduction).html) : undefined;
+    const introductionHtml = annotations?.introduction ? noteHtml(annotations.introduction) : undefined;
     return { entry, model, html: rendered.html, annotations, introductionHtml, authors };
   });
   return result.sort((a, b) => b.entry.data.published.localeCompare(a.entry.data.published));

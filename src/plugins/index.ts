@@ -22,11 +22,6 @@ import type { EditionModel } from '../lib/model/model.ts';
 
 export type { EditionInputs };
 
-/** The remark plugins, with the article's inputs. */
-export function remarkPlugins(inputs: EditionInputs): PluggableList {
-  return [[remarkEdition, inputs]];
-}
-
 /** The rehype plugins: the notes rendered from the model, then the sanitiser, always last. */
 export function rehypePlugins(inputs: EditionInputs): PluggableList {
   return [[rehypeNotes, inputs], [rehypeSanitize, editionSchema]];
@@ -36,7 +31,7 @@ export function rehypePlugins(inputs: EditionInputs): PluggableList {
 export function editionProcessor(inputs: EditionInputs): Processor<any, any, any, any, string> {
   return unified()
     .use(remarkParse)
-    .use(remarkPlugins(inputs))
+    .use(remarkEdition, inputs)
     .use(remarkRehype)
     .use(rehypePlugins(inputs))
     .use(rehypeStringify) as never;

@@ -8,7 +8,7 @@ import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { renderCard, renderMarkers, renderNote, renderNoteList } from '../lib/views/note-render.ts';
+import { renderCard, renderMarker, renderNote, renderNoteList } from '../lib/render/notes.ts';
 import type { EditionInputs } from '../lib/model/inputs.ts';
 
 /** Render the notes of an article into their slots. */
@@ -29,7 +29,7 @@ export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {
       const person = note.person ? inputs.registry.get(note.person) : undefined;
       // People and dates open from their marker alone; a card in the margin would crowd the claims' cards.
       const card = note.layer === 'person' || note.layer === 'date' ? [] : [renderCard(note)];
-      parent.children.splice(index, 1, h('span.markers', { dataUi: '' }, renderMarkers(note)), ...card);
+      parent.children.splice(index, 1, h('span.markers', { dataUi: '' }, [renderMarker(note)]), ...card);
       // The claim page (two levels up from /articles/<slug>/) lists the sources in full, with archived copies.
       const fullRecord = note.claim ? `../../claims/${note.claim}/#note-${note.id}-title` : undefined;
       rendered.push({ number: note.number, element: renderNote(note, person, { fullRecord }) });

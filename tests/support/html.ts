@@ -4,7 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
+import { editionSchema } from '../../src/lib/render/sanitize.ts';
+
+/** An HTML fragment cleaned with the edition's schema, as the pipeline's sanitiser would clean it. */
+export function sanitizeHtml(html: string): string {
+  return toHtml(sanitize(fromHtml(html, { fragment: true }), editionSchema));
+}
 
 /** Parse a built page. */
 export function readPage(path: string): Root {

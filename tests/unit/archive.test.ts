@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { ARCHIVE_LOOKUP_LABEL, archiveLinkOf, checkArchived, parseCapture } from '../../src/lib/content/archive.ts';
 import { sourceTitle } from '../../src/lib/views/source-title.ts';
-import { renderNote } from '../../src/lib/views/note-render.ts';
+import { renderNote } from '../../src/lib/render/notes.ts';
 import type { NoteRecord } from '../../src/lib/model/model.ts';
 import { authorText, findAll } from '../support/html.ts';
 
@@ -82,7 +82,7 @@ describe('a note’s sources on the reading page', () => {
     start: 0,
     end: 10,
     quote: { exact: 'the letter' },
-    html: '<p>About the letter.</p>',
+    body: 'About the letter.',
     events: [],
     sources: [
       { title: 'Xinhua report of December 15, 2007', titleIsDescription: true, publisher: 'China.org.cn', url: 'http://china.org.cn/x.htm' },

@@ -11,7 +11,7 @@ const corrections = [
 
 const text = 'Yongbyon shut in July.';
 const claim: ClaimRecord = { id: 'c-1', text, type: 'fact', typeCurated: false, checkWorthiness: 'check-worthy', rules: [], notes: ['shutdown'], people: [], dates: [], block: 0, start: 0, end: text.length, verdict: 'accurate' };
-const note = (id: string): NoteRecord => ({ id, layer: 'claim', number: 1, quote: { exact: text }, html: '<span class="note-p">Yes.</span>', events: [], sources: [], block: 0, start: 0, end: text.length, claim: 'c-1', verdict: 'accurate' });
+const note = (id: string): NoteRecord => ({ id, layer: 'claim', number: 1, quote: { exact: text }, body: 'Yes.', events: [], sources: [], block: 0, start: 0, end: text.length, claim: 'c-1', verdict: 'accurate' });
 const model: EditionModel = { slug: 'op-ed', published: '2007-12-06', text, claims: [claim], mentions: [], people: [], dates: [], notes: [note('shutdown')] };
 const article: ExportArticle = {
   slug: 'op-ed',

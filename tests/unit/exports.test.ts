@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationCollection, textSelectors } from '../../src/lib/exports/web-annotations.ts';
 import { claimReview, jsonForScript, newsArticle } from '../../src/lib/exports/schema-org.ts';
 import { claimsExport, claimYears, verdictNote } from '../../src/lib/exports/claims-json.ts';
-import { plainText } from '../../src/lib/render/plain-text.ts';
+import { noteText } from '../../src/lib/render/note-markdown.ts';
 import { routePaths, sitemapXml } from '../../src/lib/exports/sitemap.ts';
 import { siteUrl, type ExportArticle, type RegistryPerson } from '../../src/lib/exports/exports.ts';
 import { articleRecords, facets, sentencePartsOf } from '../../src/lib/exports/search-records.ts';
@@ -42,7 +42,7 @@ function note(id: string, exact: string, extra: Partial<NoteRecord> = {}): NoteR
     layer: 'claim',
     number: 1,
     quote: { exact },
-    html: '<span class="note-p">First <em>paragraph</em>.</span><span class="note-p">Second\nparagraph.</span>',
+    body: 'First *paragraph*.\n\nSecond\nparagraph.',
     events: [],
     sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://example.org/source' }],
     block: 0,
@@ -80,7 +80,7 @@ const model: EditionModel = {
     },
   ],
   notes: [
-    note('letter', 'Bush wrote to Kim', { claim: 'bush-wrote', verdict: 'accurate', title: 'The letter', knownThenHtml: '<span class="note-p">Then.</span>' }),
+    note('letter', 'Bush wrote to Kim', { claim: 'bush-wrote', verdict: 'accurate', title: 'The letter', knownThen: 'Then.' }),
     note('pygmy', 'pygmy', { claim: 'pygmy-gesture', number: 2, verdict: 'not-checkable', title: 'The word', events: [{ date: '2005-04-28', label: 'A tyrant, said at a press conference' }] }),
   ],
 };
@@ -118,11 +118,11 @@ describe('addresses', () => {
 
 describe('plain text of a note', () => {
   it('keeps the words, drops the markup and separates the note’s paragraphs', () => {
-    expect(plainText(model.notes[0]!.html)).toBe('First paragraph. Second paragraph.');
+    expect(noteText(model.notes[0]!.body)).toBe('First paragraph. Second paragraph.');
   });
 
-  it('reads entities as the characters they stand for', () => {
-    expect(plainText('<span class="note-p">Q&amp;A &lt;b&gt;</span>')).toBe('Q&A <b>');
+  it('reads entities and escapes as the characters they stand for', () => {
+    expect(noteText('Q&amp;A \\<b>')).toBe('Q&A <b>');
   });
 });
 
@@ -207,7 +207,7 @@ describe('W3C Web Annotations', () => {
   it('give the note as HTML, the verdict as an assessment and the sources as links', () => {
     const body = items[0]!.body;
     expect(items[0]!.motivation).toBe('assessing');
-    expect(body[0]).toMatchObject({ type: 'TextualBody', format: 'text/html', value: model.notes[0]!.html });
+    expect(body[0]).toMatchObject({ type: 'TextualBody', format: 'text/html', value: '<span class="note-p">First <em>paragraph</em>.</span>\n<span class="note-p">Second\nparagraph.</span>' });
     expect(body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', language: 'en', value: 'Accurate' });
     expect(body).toContainEqual({ id: 'https://example.org/source', type: 'Text', purpose: 'linking' });
   });

@@ -36,7 +36,7 @@ function note(id: string, number: number, exact: string, overrides: Partial<Note
     layer: 'claim',
     number,
     quote: { exact },
-    html: '<span class="note-p">…</span>',
+    body: '…',
     events: [],
     sources: [],
     block: 0,

@@ -6,7 +6,8 @@ import type { VFileMessage } from 'vfile-message';
 import { z } from 'zod';
 import rehypeSanitize from 'rehype-sanitize';
 import { editionProcessor, rehypePlugins, renderEdition } from '../../src/plugins/index.ts';
-import { editionSchema, sanitizeHtml } from '../../src/lib/render/sanitize.ts';
+import { editionSchema } from '../../src/lib/render/sanitize.ts';
+import { sanitizeHtml } from '../support/html.ts';
 import { annotationsSchema, personSchema } from '../../src/lib/content/schema.ts';
 import { parseYaml } from '../../src/loader/read.ts';
 import { formatMessages } from '../../src/lib/content/diagnostics.ts';
@@ -85,6 +86,11 @@ describe('the plugins’ public API', () => {
     // remark-edition already shows raw HTML as text, so the output alone cannot show the sanitiser ran:
     // it is the last rehype plugin, with the edition's schema.
     expect(rehypePlugins({ slug: 'x', published: PUBLISHED, registry: new Map() }).at(-1)).toEqual([rehypeSanitize, editionSchema]);
+  });
+
+  it('stops at an impossible publication day, placed at the top of the article', async () => {
+    const failure = await renderEdition('Text.\n', { slug: 'x', published: '2007-02-30', registry: new Map() }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ ruleId: 'frontmatter/invalid-field', fatal: true, line: 1, column: 1 });
   });
 
   it('keeps the people of the model in step with the mentions the page could mark', async () => {

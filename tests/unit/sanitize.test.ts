@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/lib/render/sanitize.ts';
+import { sanitizeHtml } from '../support/html.ts';
 
 describe('the edition’s HTML schema', () => {
   it('keeps the markup contract as it is: ids unprefixed, data attributes, time values, popover buttons', () => {

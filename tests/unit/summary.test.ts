@@ -24,7 +24,7 @@ describe('summariseEdition', () => {
     // Sentence b holds an inaccurate and an accurate claim: the model files it under the gravest, inaccurate.
     model.claims = [claim('a', 'opinion', 'not-checkable'), claim('b', 'fact', 'inaccurate'), claim('c', 'fact', 'accurate'), claim('d', 'fact')];
     const note = (id: string, layer: 'claim' | 'date', verdict?: ClaimRecord['verdict']) => ({
-      id, layer, number: 1, quote: { exact: id }, html: '', verdict, events: [], sources: [], block: 0, start: 0, end: 1,
+      id, layer, number: 1, quote: { exact: id }, body: '', verdict, events: [], sources: [], block: 0, start: 0, end: 1,
     });
     // Four checks, one more than the sentences with a verdict: the count is of sentences, not of checks.
     model.notes = [note('n1', 'claim', 'not-checkable'), note('n2', 'claim', 'inaccurate'), note('n3', 'claim', 'accurate'), note('n4', 'claim', 'accurate'), note('n5', 'date')];
@@ -51,7 +51,7 @@ describe('citedSources', () => {
     const model = emptyModel('x', '2007-12-06');
     const source = (url: string, date?: string, primary?: boolean) => ({ title: url, publisher: 'P', url, date, primary });
     const note = (id: string, sources: ReturnType<typeof source>[]) => ({
-      id, layer: 'claim' as const, number: 1, quote: { exact: id }, html: '', events: [], sources, block: 0, start: 0, end: 1,
+      id, layer: 'claim' as const, number: 1, quote: { exact: id }, body: '', events: [], sources, block: 0, start: 0, end: 1,
     });
     model.notes = [
       note('n1', [source('https://b.example/', '2008-01-01'), source('https://a.example/', '2007-12-07')]),
@@ -69,7 +69,7 @@ describe('notesPerLayer', () => {
   it('counts the notes of each layer and leaves out layers with none', () => {
     const model = emptyModel('x', '2007-12-06');
     const note = (id: string, layer: 'claim' | 'date' | 'person' | 'context') => ({
-      id, layer, number: 1, quote: { exact: id }, html: '', events: [], sources: [], block: 0, start: 0, end: 1,
+      id, layer, number: 1, quote: { exact: id }, body: '', events: [], sources: [], block: 0, start: 0, end: 1,
     });
     model.notes = [note('a', 'claim'), note('b', 'claim'), note('c', 'date')];
     expect(notesPerLayer(model)).toEqual({ claim: 2, date: 1 });

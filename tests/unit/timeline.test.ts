@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  assignLanes,
-  collectEvents,
-  describeGap,
-  formatWhen,
-  gapFor,
-  layoutTimeline,
-  NARROW_METRICS,
-  overviewScale,
-  textWidth,
-  WIDE_METRICS,
-  wrapText,
-  wrapWhen,
-  type TimelineEvent,
-  type TimelineLayout,
-} from '../../src/lib/views/timeline.ts';
+import { collectEvents, formatWhen, type TimelineEvent } from '../../src/lib/views/timeline.ts';
+import { assignLanes, describeGap, gapFor, layoutTimeline, NARROW_METRICS, WIDE_METRICS, type TimelineLayout } from '../../src/lib/views/timeline-layout.ts';
+import { overviewScale } from '../../src/lib/views/timeline-overview.ts';
+import { textWidth, wrapText, wrapWhen } from '../../src/lib/views/timeline-text.ts';
 import { dayOf, spanOf } from '../../src/lib/calendar.ts';
 import { emptyModel, type DateRecord, type EditionModel, type NoteRecord } from '../../src/lib/model/model.ts';
 import { tagArticle } from '../support/pipeline.ts';
@@ -25,7 +13,7 @@ function date(id: string, words: string, startDay: string, endDay: string, value
 }
 
 function noteWithEvents(id: string, events: Array<{ date: string; label: string }>): NoteRecord {
-  return { id, layer: 'claim', number: 1, quote: { exact: 'x' }, html: '', events, sources: [], block: 0, start: 0, end: 0 };
+  return { id, layer: 'claim', number: 1, quote: { exact: 'x' }, body: '', events, sources: [], block: 0, start: 0, end: 0 };
 }
 
 // The op-ed's own shape: a few events years apart and a dense cluster around publication, with the

@@ -7,7 +7,7 @@ import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import type { Block } from '../tagging/blocks.ts';
 import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { pointOf } from '../tagging/mark.ts';
-import { renderNoteMarkdown } from '../render/note-markdown.ts';
+import { parseNoteMarkdown } from './markdown.ts';
 import { splitSentences } from '../tagging/sentences.ts';
 import { checkNotePhases, publicationWindow } from './phase.ts';
 import type { ArticleFile, Registry } from './report.ts';
@@ -96,7 +96,7 @@ export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string,
 export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   const check = (markdown: string | undefined, path: (string | number)[], owner: string) => {
     if (markdown === undefined) return;
-    for (const problem of renderNoteMarkdown(markdown).problems) {
+    for (const problem of parseNoteMarkdown(markdown).problems) {
       const exact = markdownPoint(yaml, path, problem.line, problem.column);
       problems.push(contentMessage({
         file,

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, excerpt, type Point } from './diagnostics.ts';
 import { htmlAsText } from '../tagging/blocks.ts';
-import { isWebUrl } from '../urls.ts';
+import { unsafeLink } from './markdown.ts';
 import type { ArticleFile } from './report.ts';
 
 export function frontmatterFieldRange(frontmatter: string, path: (string | number)[]): { start: Point; end?: Point } {
@@ -35,7 +35,8 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
     };
   };
   visit(tree, (node) => {
-    if (node.type === 'image' || node.type === 'imageReference') {
+    const unsafe = unsafeLink(node);
+    if (unsafe === 'image') {
       problems.push(contentMessage({
         file,
         ...place(node),
@@ -44,7 +45,7 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
         hint: 'Remove the image; describe it in a note if it matters. The site loads nothing from other origins.',
         fatal: true,
       }));
-    } else if ((node.type === 'link' || node.type === 'definition') && !isWebUrl(node.url)) {
+    } else if (unsafe === 'link' && 'url' in node) {
       problems.push(contentMessage({
         file,
         ...place(node),

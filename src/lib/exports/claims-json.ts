@@ -9,7 +9,7 @@ import type { Layer, Source, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import { type ExportArticle, type RegistryPerson, type SiteAddress, siteUrl } from './exports.ts';
 import { EDITION_NAME } from '../views/citation.ts';
-import { plainText } from '../render/plain-text.ts';
+import { noteText } from '../render/note-markdown.ts';
 
 /**
  * The years a claim is about: those its dates cover, or the publication year when it names none.
@@ -161,9 +161,9 @@ export function claimsExport(articles: ExportArticle[], people: RegistryPerson[]
           ...(note.verdict ? { verdict: note.verdict } : {}),
           url: `${page}#${note.id}`,
           quote: note.quote,
-          text: plainText(note.html),
-          ...(note.knownThenHtml ? { knownThen: plainText(note.knownThenHtml) } : {}),
-          ...(note.knownLaterHtml ? { knownLater: plainText(note.knownLaterHtml) } : {}),
+          text: noteText(note.body),
+          ...(note.knownThen ? { knownThen: noteText(note.knownThen) } : {}),
+          ...(note.knownLater ? { knownLater: noteText(note.knownLater) } : {}),
           ...(note.person ? { person: note.person } : {}),
           ...(note.events.length > 0 ? { events: note.events } : {}),
           sources: note.sources,

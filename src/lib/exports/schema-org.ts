@@ -8,7 +8,7 @@ import type { ClaimRecord, NoteRecord } from '../model/model.ts';
 import type { Verdict } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
 import { EDITION_NAME } from '../views/citation.ts';
-import { plainText } from '../render/plain-text.ts';
+import { noteText } from '../render/note-markdown.ts';
 
 // Verdicts on the 1–5 scale Google's fact-check guidance uses; opinions have no number, only a name.
 const RATING_VALUES: Partial<Record<Verdict, number>> = {
@@ -51,7 +51,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
     url: siteUrl(address, routes.claim(claim.id)),
     claimReviewed: claim.text,
     ...(note?.title ? { name: note.title } : {}),
-    ...(note ? { reviewBody: plainText(note.html) } : {}),
+    ...(note ? { reviewBody: noteText(note.body) } : {}),
     ...(article.review ? { datePublished: article.review.updated } : {}),
     ...(correction.length > 0 ? { correction } : {}),
     author: { '@type': 'Organization', name: EDITION_NAME, url: siteUrl(address, '') },

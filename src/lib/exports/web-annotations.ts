@@ -2,6 +2,7 @@
  * The notes as a W3C Web Annotation collection (`annotations.jsonld`), anchored by quote and by position.
  */
 import { routes } from '../views/routes.ts';
+import { noteHtml } from '../render/note-markdown.ts';
 import { VERDICT_LABELS } from '../views/labels.ts';
 import type { Layer } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
@@ -69,11 +70,11 @@ export function annotationCollection(articles: ExportArticle[], address: SiteAdd
     const page = siteUrl(address, routes.article(slug));
     return model.notes.map((note) => {
       const body: Array<Record<string, string>> = [
-        { type: 'TextualBody', purpose: MOTIVATIONS[note.layer], format: 'text/html', language: article.language, value: note.html },
+        { type: 'TextualBody', purpose: MOTIVATIONS[note.layer], format: 'text/html', language: article.language, value: noteHtml(note.body) },
       ];
       if (note.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', language: 'en', value: VERDICT_LABELS[note.verdict].label });
-      if (note.knownThenHtml) body.push({ type: 'TextualBody', purpose: 'describing', format: 'text/html', language: 'en', value: `<p><strong>Known then:</strong></p>${note.knownThenHtml}` });
-      if (note.knownLaterHtml) body.push({ type: 'TextualBody', purpose: 'describing', format: 'text/html', language: 'en', value: `<p><strong>What happened next:</strong></p>${note.knownLaterHtml}` });
+      if (note.knownThen) body.push({ type: 'TextualBody', purpose: 'describing', format: 'text/html', language: 'en', value: `<p><strong>Known then:</strong></p>${noteHtml(note.knownThen)}` });
+      if (note.knownLater) body.push({ type: 'TextualBody', purpose: 'describing', format: 'text/html', language: 'en', value: `<p><strong>What happened next:</strong></p>${noteHtml(note.knownLater)}` });
       for (const source of note.sources) body.push({ id: source.url, type: 'Text', purpose: 'linking' });
       return {
         id: `${page}#${note.id}`,

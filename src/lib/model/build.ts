@@ -1,6 +1,6 @@
 /**
  * The edition model of one article, built as plain data from its text blocks and its inputs: sentences
- * classified as claims, curated notes anchored and rendered, people and dates tagged and resolved, each with
+ * classified as claims, curated notes anchored and checked, people and dates tagged and resolved, each with
  * its offsets. Pure: no syntax tree, no file, no clock. The remark preset marks in mdast the spans this
  * returns; the unit tests call it on text alone.
  */
@@ -11,9 +11,9 @@ import { blockId, claimId, slugify, uniqueId } from '../tagging/ids.ts';
 import { ANCHOR_RULES, anchorNotes, crosses, describeAnchorFailure, type Anchor } from '../tagging/anchor.ts';
 import { createPeopleMatcher, type PeopleMatcher, type PeopleMemory } from '../tagging/people.ts';
 import { findDates } from '../tagging/dates.ts';
-import { renderNoteMarkdown } from '../render/note-markdown.ts';
-import { sanitizeHtml } from '../render/sanitize.ts';
+import { parseNoteMarkdown } from '../content/markdown.ts';
 import { BLOCK_SEPARATOR } from '../tagging/blocks.ts';
+import { isValidIsoDate } from '../calendar.ts';
 import { emptyModel, VERDICT_SEVERITY, type ClaimRecord, type EditionModel, type NoteRecord } from './model.ts';
 import type { EditionInputs } from './inputs.ts';
 
@@ -35,7 +35,7 @@ export interface Span {
   end: number;
 }
 
-/** A problem found while building, placed in the article text or in a note's field of the annotation file. */
+/** A problem found while building, placed in the article text, in a note's field of the annotation file, or else at the top of the article. */
 export interface BuildProblem {
   reason: string;
   ruleId: string;
@@ -84,6 +84,15 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
   const model = emptyModel(inputs.slug, inputs.published);
   const spans: Span[] = [];
   const problems: BuildProblem[] = [];
+  if (!isValidIsoDate(inputs.published)) {
+    problems.push({
+      reason: `Unexpected publication day \`${inputs.published}\`, expected YYYY-MM-DD in frontmatter \`published\``,
+      ruleId: 'frontmatter/invalid-field',
+      source: 'remark-edition',
+      fatal: true,
+    });
+    return { model, spans, problems };
+  }
   const scope = inputs.idScope ?? '';
   const offsets: number[] = [];
   let offset = 0;
@@ -151,7 +160,7 @@ interface Building {
   scope: string;
 }
 
-/** Anchor the curated notes by quote, number them in reading order, and record each, rendered once. */
+/** Anchor the curated notes by quote, number them in reading order, and record each with its Markdown checked. */
 function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, problems, claimAt }: Building): void {
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
@@ -190,15 +199,14 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
     }
     spans.push({ kind: 'anchor', id: note.id, block: anchor.block, start: anchor.start, end: anchor.end });
 
-    // Each Markdown field is rendered once, to sanitised HTML that every page (and rehype-notes) uses.
-    const render = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
+    // Each Markdown field is kept as written once it is known to be safe; the pages render it.
+    const check = (markdown: string | undefined, field: 'body' | 'knownThen' | 'knownLater') => {
       if (markdown === undefined) return undefined;
-      const rendered = renderNoteMarkdown(markdown);
-      const problem = rendered.problems[0];
+      const problem = parseNoteMarkdown(markdown).problems[0];
       if (problem) {
         fail(`${problem.reason}, in \`${field}\` of note \`${note.id}\` at line ${problem.line} of that text`, 'annotate/unsafe-markdown', ['notes', index, field], problem);
       }
-      return sanitizeHtml(rendered.html);
+      return markdown;
     };
     const start = offsets[anchor.block]! + anchor.start;
     const end = offsets[anchor.block]! + anchor.end;
@@ -213,11 +221,11 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
       number: numbers.get(note.id) ?? 0,
       title: note.title,
       quote: note.quote,
-      html: render(note.body, 'body') ?? '',
+      body: check(note.body, 'body') ?? '',
       verdict: note.verdict,
       claimType: note.claimType,
-      knownThenHtml: render(note.knownThen, 'knownThen'),
-      knownLaterHtml: render(note.knownLater, 'knownLater'),
+      knownThen: check(note.knownThen, 'knownThen'),
+      knownLater: check(note.knownLater, 'knownLater'),
       events: note.events,
       person: note.person,
       sources: [...note.sources].sort((a, b) => Number(b.primary ?? false) - Number(a.primary ?? false)),
@@ -372,7 +380,6 @@ function placeFound(
 /** Tag the dates and resolve each against the publication day. */
 function tagDates(build: Building): void {
   const { blocks, model } = build;
-  if (!model.published) return;
   const taken = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     for (const found of findDates(block.text, model.published)) {

@@ -76,7 +76,7 @@ export interface DateRecord extends TextPosition {
   claim?: string;
 }
 
-/** A curated note, rendered. */
+/** A curated note, anchored. */
 export interface NoteRecord extends TextPosition {
   id: string;
   layer: Layer;
@@ -84,11 +84,12 @@ export interface NoteRecord extends TextPosition {
   number: number;
   title?: string;
   quote: { exact: string; prefix?: string; suffix?: string };
-  html: string;
+  /** The note's Markdown fields, as checked safe; `views` and `render` turn them into markup. */
+  body: string;
   verdict?: Verdict;
   claimType?: ClaimType;
-  knownThenHtml?: string;
-  knownLaterHtml?: string;
+  knownThen?: string;
+  knownLater?: string;
   events: Array<{ date: string; label: string }>;
   person?: string;
   sources: Source[];

@@ -1,95 +1,37 @@
 /**
- * The Markdown of notes, rendered safely whoever wrote it.
- *
- * Notes allow paragraphs, emphasis, strong, inline code, line breaks and http(s) links — nothing else.
- * Raw HTML, images, headings, lists and links to other schemes are refused with a reason, never passed
- * through and never silently dropped. The output is phrasing content (a note sits inside a paragraph of
- * the article, so its paragraphs become `<span class="note-p">`).
+ * Note Markdown rendered, once its rules are met (`content/markdown.ts`): phrasing hast (a note sits inside
+ * a paragraph of the article, so its paragraphs become `<span class="note-p">`). The reading page takes it
+ * into its tree, where the pipeline's sanitiser cleans it; other pages take it as HTML cleaned by the same
+ * schema, and the exports as plain text.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { sanitize } from 'hast-util-sanitize';
+import type { ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { PhrasingContent, Root } from 'mdast';
 import { createMark } from '../tagging/mark.ts';
-import { isWebUrl } from '../urls.ts';
-
-export { isWebUrl };
-
-/** Why a note body was refused, with the 1-based line and column inside the Markdown. */
-export interface MarkdownProblem {
-  reason: string;
-  line: number;
-  column: number;
-}
-
-/** A rendered note body: phrasing mdast for the article page, HTML for the other pages. */
-export interface RenderedMarkdown {
-  nodes: PhrasingContent[];
-  html: string;
-  problems: MarkdownProblem[];
-}
-
-const ALLOWED_PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'break', 'link']);
-
-function describe(node: Nodes): string {
-  switch (node.type) {
-    case 'html':
-      return 'raw HTML';
-    case 'image':
-    case 'imageReference':
-      return 'an image';
-    case 'linkReference':
-    case 'definition':
-      return 'a reference-style link';
-    default:
-      return `a ${node.type}`;
-  }
-}
+import { parseNoteMarkdown } from '../content/markdown.ts';
+import { editionSchema } from './sanitize.ts';
 
 /**
  * Render a note's Markdown.
  *
- * @param markdown the note text.
- * @returns phrasing nodes and HTML, or the problems that make it unsafe (then nodes and html are empty).
+ * @param markdown The note text.
+ * @returns Phrasing hast, not yet sanitised; none when the text breaks the rules for notes.
  */
-export function renderNoteMarkdown(markdown: string): RenderedMarkdown {
-  const tree: Root = fromMarkdown(markdown);
-  const problems: MarkdownProblem[] = [];
-  const refuse = (node: Nodes, reason: string) =>
-    problems.push({ reason, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-
-  const checkPhrasing = (nodes: PhrasingContent[]): void => {
-    for (const node of nodes) {
-      if (!ALLOWED_PHRASING.has(node.type)) {
-        refuse(node, `Unexpected ${describe(node)} in a note, expected text, emphasis, strong, code or http(s) links`);
-        continue;
-      }
-      if (node.type === 'link' && !isWebUrl(node.url)) {
-        refuse(node, `Unexpected link to \`${node.url}\`, expected an absolute http(s) URL`);
-      }
-      if ('children' in node) checkPhrasing(node.children as PhrasingContent[]);
-    }
-  };
-
-  const paragraphs: PhrasingContent[][] = [];
-  for (const block of tree.children) {
-    if (block.type !== 'paragraph') {
-      refuse(block, `Unexpected ${describe(block)} in a note, expected paragraphs of text`);
-      continue;
-    }
-    checkPhrasing(block.children);
-    paragraphs.push(block.children);
-  }
-  if (problems.length > 0) return { nodes: [], html: '', problems };
-
-  const nodes: PhrasingContent[] = paragraphs.map((children) => {
+export function renderNoteMarkdown(markdown: string): ElementContent[] {
+  const nodes: PhrasingContent[] = parseNoteMarkdown(markdown).paragraphs.map((children) => {
     const paragraph = createMark('span', { className: 'note-p' });
-    paragraph.children = stripPositions(children);
+    paragraph.children = children;
     return paragraph;
   });
   for (const node of nodes) markExternalLinks(node);
-  const html = toHtml(toHast({ type: 'root', children: nodes } as unknown as Root));
-  return { nodes, html, problems };
+  return (toHast({ type: 'root', children: nodes } as unknown as Root) as HastRoot).children as ElementContent[];
+}
+
+/** A note field as sanitised HTML, for pages outside the Markdown pipeline and for the exports. */
+export function noteHtml(markdown: string): string {
+  return toHtml(sanitize({ type: 'root', children: renderNoteMarkdown(markdown) }, editionSchema));
 }
 
 /** Links in notes lead to sources on other sites: say so to assistive technology and keep no referrer. */
@@ -100,11 +42,22 @@ function markExternalLinks(node: PhrasingContent): void {
   if ('children' in node) for (const child of node.children as PhrasingContent[]) markExternalLinks(child);
 }
 
-function stripPositions<T extends Nodes>(nodes: T[]): T[] {
-  return nodes.map((node) => {
-    const copy = { ...node };
-    delete copy.position;
-    if ('children' in copy) (copy as { children: Nodes[] }).children = stripPositions((copy as { children: Nodes[] }).children);
-    return copy;
-  });
+/**
+ * A note field as plain text, for the exports: its words, paragraphs separated by a space, whitespace
+ * collapsed.
+ */
+export function noteText(markdown: string): string {
+  const parts: string[] = [];
+  const walk = (node: HastNodes) => {
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'element') {
+      // Note paragraphs and breaks stand apart from their neighbours.
+      const block = node.tagName === 'br' || (Array.isArray(node.properties.className) && node.properties.className.includes('note-p'));
+      if (block) parts.push(' ');
+      for (const child of node.children) walk(child);
+      if (block) parts.push(' ');
+    }
+  };
+  for (const node of renderNoteMarkdown(markdown)) walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

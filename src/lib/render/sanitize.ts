@@ -1,12 +1,10 @@
 /**
  * The one HTML allow-list of the edition: rehype-sanitize's default schema (GitHub's), extended with
  * exactly the elements and attributes the edition's own markup uses — the tags of the markup contract,
- * the note and marker markup, and the popover buttons. It ends the Markdown pipeline, and it guards every
- * stored HTML string (note bodies, the editor's introduction) before a page inserts it with `set:html`.
+ * the note and marker markup, and the popover buttons. It ends the Markdown pipeline, and it cleans the
+ * note Markdown that other pages insert with `set:html` (see `noteHtml`).
  */
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
 const defaults = defaultSchema.attributes ?? {};
 
@@ -48,13 +46,3 @@ export const editionSchema: Schema = {
   clobberPrefix: '',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https'] },
 };
-
-/**
- * An HTML fragment, cleaned with the edition's schema.
- *
- * @param html HTML made by the edition (a rendered note, the introduction); anything outside the schema
- *   is removed, so a page can insert the result with `set:html`.
- */
-export function sanitizeHtml(html: string): string {
-  return toHtml(sanitize(fromHtml(html, { fragment: true }), editionSchema));
-}

@@ -7,7 +7,8 @@ import { MONTH_NAMES } from '../calendar.ts';
 import { cacheKey } from './cache-key.ts';
 import { count, formatDay } from '../format.ts';
 import { routes } from './routes.ts';
-import { yearRange, yearScale, type TimelineEvent, YEAR_TICK } from './timeline.ts';
+import { yearRange, type TimelineEvent } from './timeline.ts';
+import { yearScale, YEAR_TICK } from './timeline-overview.ts';
 
 /**
  * The most events one timeline page draws. Past it a page grows too heavy for a phone to lay out at once

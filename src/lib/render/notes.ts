@@ -7,18 +7,14 @@
  * Everything produced here carries `data-note` or `data-ui`: it is the edition's, not the author's.
  */
 import { h } from 'hastscript';
-import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
-import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from './labels.ts';
+import { CLAIM_TYPE_LABELS, LAYER_LABELS, VERDICT_LABELS, describeResolution, formatDay } from '../views/labels.ts';
 import type { NoteRecord } from '../model/model.ts';
 import { archiveLinkOf } from '../content/archive.ts';
-import { sourceTitle } from './source-title.ts';
+import { sourceTitle } from '../views/source-title.ts';
 import type { Person, Source } from '../content/schema.ts';
+import { renderNoteMarkdown } from './note-markdown.ts';
 
-/** Stored, sanitised HTML of a note field as hast children. */
-function fragment(html: string): ElementContent[] {
-  return fromHtml(html, { fragment: true }).children as ElementContent[];
-}
 
 /** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
 function archiveLink(source: Parameters<typeof archiveLinkOf>[0]): ElementContent[] {
@@ -38,14 +34,9 @@ function anchorName(note: Pick<NoteRecord, 'id'>): string {
  * The numbered marker after an anchor: a popover button, so the note opens beside its line on any screen
  * without JavaScript. It is the only thing the edition adds inside the author's sentence.
  */
-export function renderMarkers(note: NoteRecord): Element[] {
-  return [
-    h(
-      'button.marker',
-      { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) },
-      [String(note.number)],
-    ),
-  ];
+export function renderMarker(note: NoteRecord): Element {
+  const properties = { type: 'button', popoverTarget: note.id, ariaLabel: `Note ${note.number}`, ariaDetails: note.id, dataLayer: note.layer, dataAnchorName: anchorName(note) };
+  return h('button.marker', properties, [String(note.number)]);
 }
 
 /**
@@ -54,11 +45,15 @@ export function renderMarkers(note: NoteRecord): Element[] {
  * Claim and context notes have one; people and dates are named in the text and open from their marker.
  */
 export function renderCard(note: NoteRecord): Element {
-  const card: ElementContent[] = [h('span.note-number', [String(note.number)])];
-  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? shownResolution(note)?.phrase ?? LAYER_LABELS[note.layer]]));
+  const card = noteHead(note, h('span.note-number', [String(note.number)]));
   // Out of the Tab order: the marker in the text opens the same note, so keyboard users meet each note once.
   return h(`button.note-card.layer-${note.layer}`, { type: 'button', popoverTarget: note.id, dataUi: '', tabIndex: -1 }, card);
+}
+
+/** A note's number, then its verdict and title. */
+function noteHead(note: NoteRecord, number: Element): ElementContent[] {
+  const verdict = note.verdict ? [h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label])] : [];
+  return [number, ...verdict, h('span.note-title', [note.title ?? shownResolution(note)?.phrase ?? LAYER_LABELS[note.layer]])];
 }
 
 /**
@@ -122,11 +117,7 @@ export function renderNote(
   const resolution = shownResolution(note);
   // The number links back to the passage: where a note shown after the text (no JavaScript, every note in
   // full, print) sends the reader back to.
-  const card: ElementContent[] = [
-    h('a.note-number', { href: `#anchor-${note.id}`, title: 'Back to the passage' }, [String(note.number)]),
-  ];
-  if (note.verdict) card.push(h(`span.verdict.verdict-${note.verdict}`, [VERDICT_LABELS[note.verdict].label]));
-  card.push(h('span.note-title', [note.title ?? resolution?.phrase ?? LAYER_LABELS[note.layer]]));
+  const card = noteHead(note, h('a.note-number', { href: `#anchor-${note.id}`, title: 'Back to the passage' }, [String(note.number)]));
 
   const kind = [LAYER_LABELS[note.layer]];
   if (note.claimType) kind.push(CLAIM_TYPE_LABELS[note.claimType]);
@@ -150,12 +141,12 @@ export function renderNote(
     }
     detail.push(h('span.person-card', rows));
   }
-  detail.push(h('span.note-body', fragment(note.html)));
-  if (note.knownThenHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...fragment(note.knownThenHtml)]));
-  if (note.knownLaterHtml !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...fragment(note.knownLaterHtml)]));
+  detail.push(h('span.note-body', renderNoteMarkdown(note.body)));
+  if (note.knownThen !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['Known then']), ...renderNoteMarkdown(note.knownThen)]));
+  if (note.knownLater !== undefined) detail.push(h('span.note-section', [h('span.note-label', ['What happened next']), ...renderNoteMarkdown(note.knownLater)]));
   if (note.sources.length > 0) {
     // With a full record elsewhere, the note shows a few sources and links there for the rest: every
-    // source in full on every note would take the page past its weight budget (45 KB compressed).
+    // source in full on every note would take the page past its weight budget.
     const shown = options.fullRecord ? sourcesShown(note.sources) : new Set(note.sources);
     const more = note.sources.length - shown.size;
     const list: ElementContent[] = [h('span.note-label', [note.sources.length === 1 ? 'Source' : 'Sources'])];
@@ -163,8 +154,7 @@ export function renderNote(
     if (more > 0 && options.fullRecord) {
       list.push(h('a.note-more', { href: options.fullRecord }, [`and ${more} more on the claim’s page`]));
       // Paper cannot follow the link to the claim's page, so the rest are in the note too, hidden on screen
-      // and printed: each a bare link that reads its own address, the least markup that carries it (about
-      // 2.4 KB compressed for the 93 of this article; their titles would add 0.6 KB more).
+      // and printed: each a bare link that reads its own address, the least markup that carries it.
       list.push(h('span.note-print', note.sources.filter((source) => !shown.has(source)).map((source) => h('a', { href: source.url }, [source.url]))));
     }
     detail.push(h('span.note-sources', list));
