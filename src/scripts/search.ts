@@ -221,6 +221,8 @@ interface Candidate {
   score: number;
   /** The concepts it may hold (all words of one of their names found it). */
   concepts: boolean[];
+  /** Whether it holds a sentence with a verdict. */
+  claims: boolean;
 }
 
 // Records read in the first round: the header box wants five results, and the best record usually holds
@@ -235,7 +237,8 @@ function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
 /**
  * The results of a search for words, ranked sentence by sentence (src/lib/search/rank.ts): each of the
  * query's words is looked up on its own, so a record that holds some of them is found too; records are read
- * the most promising first (those that hold the most, and the rarest, of the query's concepts), and every
+ * the most promising first (those that hold the most, and the rarest, of the query's concepts; then those
+ * with sentences that have a verdict), and every
  * sentence of the article records read so far is ranked against the others. Pages are kept apart, and only
  * those whose text holds a concept as typed (Pagefind's loose matches, such as "a" for a word it does not
  * know, are dropped).
@@ -253,17 +256,18 @@ export class RankedHits implements ResultList {
    * @param parsed The query, read.
    * @param searches Pagefind's results for each of `parsed.words`.
    * @param filters The filters chosen, which each sentence must carry.
+   * @param claims The ids of the records that hold a sentence with a verdict.
    */
   readonly parsed: ParsedQuery;
   private readonly filters: Filters;
 
-  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters) {
+  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters, claims: ReadonlySet<string> = new Set()) {
     this.parsed = parsed;
     this.filters = filters;
     const byId = new Map<string, Candidate>();
     for (const { word, results } of searches) {
       for (const result of results) {
-        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [] };
+        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [], claims: claims.has(result.id) };
         candidate.words.add(word);
         candidate.score += result.score ?? 0;
         byId.set(result.id, candidate);
@@ -279,7 +283,9 @@ export class RankedHits implements ResultList {
     const promise = (candidate: Candidate) => candidate.concepts.reduce((sum, held, index) => sum + (held ? rarity[index]! : 0), 0);
     this.candidates = candidates
       .map((candidate) => ({ candidate, promise: promise(candidate) }))
-      .sort((a, b) => b.promise - a.promise || b.candidate.score - a.candidate.score)
+      // Of records that hold the same concepts, those with sentences the editors gave a verdict first: their
+      // sentences rank higher (rank.ts), and Pagefind, which scores records, cannot tell.
+      .sort((a, b) => b.promise - a.promise || Number(b.candidate.claims) - Number(a.candidate.claims) || b.candidate.score - a.candidate.score)
       .map(({ candidate }) => candidate);
     this.matched = parsed.concepts.map(() => false);
   }

@@ -58,6 +58,15 @@ describe('ranking sentences', () => {
     expect(ids('preconditions Iran', [op, other]).slice(0, 2).sort()).toEqual(['elsewhere', 'iran']);
   });
 
+  it('puts a sentence with a verdict before one without that matches alike, but not before a better match', () => {
+    const plain = record('/articles/plain/', [{ id: 'plain', text: 'The same pragmatism again.' }]);
+    const checked = record('/articles/checked/', [{ id: 'checked', text: 'The same pragmatism here.', verdict: 'Accurate' }]);
+    // Read first, the sentence without a verdict would win the tie.
+    expect(ids('pragmatism', [plain, checked])).toEqual(['checked', 'plain']);
+    const noted = record('/articles/noted/', [{ id: 'noted', text: 'It should.', title: 'A title', body: 'Pragmatism, said the note.', verdict: 'Accurate' }]);
+    expect(ids('pragmatism', [noted, plain])).toEqual(['plain', 'noted']);
+  });
+
   it('keeps only sentences that carry the filters chosen, and marks the matched words in a spaced excerpt', () => {
     const { hits } = rankSentences([op], parseQuery('Bush').concepts, { verdict: ['Needs context'] });
     expect(hits.map((hit) => hit.id)).toEqual(['pygmy']);

@@ -6,7 +6,8 @@
  * first), then its people's names. Each concept of the query ({@link parseQuery}) counts once, for its best
  * match in the part, weighted by the field it is in: the op-ed's own words 3, a note's title 2, the rest of
  * a note or a name 1; times how rare the concept is among the sentences loaded (inverse sentence
- * frequency), so "preconditions" counts for more than "Iran", which nearly every sentence's notes hold.
+ * frequency), so "preconditions" counts for more than "Iran", which nearly every sentence's notes hold;
+ * and a sentence with a verdict a little more than one without ({@link CLAIM_WEIGHT}).
  * Phrases match as phrases (every word in a row); a word matches the same word or stem, or, at four letters
  * or more, a longer word it starts (Pagefind's own prefix matching), for a little less.
  * Pure functions over plain data: the browser runs them on Pagefind's records, the unit tests on fixtures.
@@ -19,6 +20,14 @@ export const FIELD_WEIGHTS = { sentence: 3, title: 2, rest: 1 } as const;
 
 /** What each further match of a concept in a sentence's part adds, as a share of its weight. */
 const FURTHER_MENTIONS = 0.2;
+
+/**
+ * How much more a sentence the editors gave a verdict counts than one they did not: it is a claim the
+ * edition answers (its result opens a note with a verdict and sources), which is what a search of claims is
+ * for. Small beside the field weights, so that it decides between sentences that match alike, not between
+ * one that matches and one that does not.
+ */
+export const CLAIM_WEIGHT = 1.25;
 
 /** A loaded article record, as ranking reads it. */
 export interface RankedRecord {
@@ -149,7 +158,10 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
     }
   }
   const rarity = counts.map((count) => (count > 0 ? Math.log(1 + total / count) : 0));
-  const scored = found.map((match, order) => ({ match, order, score: match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0) }));
+  const scored = found.map((match, order) => {
+    const score = match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0);
+    return { match, order, score: match.entry.verdict ? score * CLAIM_WEIGHT : score };
+  });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return {
     hits: scored.map(({ match, score }) => sentenceHit(match, score, concepts)),
