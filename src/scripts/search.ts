@@ -229,9 +229,9 @@ interface Candidate {
 // several of them.
 const FIRST_ROUND = 3;
 
-/** Whether a record may hold a concept: all the words of one of its names found it. */
+/** Whether a record may hold a concept: all the words of one of its names (stop words aside) found it. */
 function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
-  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word)));
+  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word) || STOP_WORDS.has(word)) && phrase.some((word) => words.has(word)));
 }
 
 /**

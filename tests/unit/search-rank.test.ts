@@ -48,6 +48,14 @@ describe('ranking sentences', () => {
     expect(ids('called Kim')[0]).toBe('pygmy');
   });
 
+  it('matches a compound typed with hyphens only where its words stand in a row', () => {
+    const talks = record('/articles/talks/', [
+      { id: 'apart', text: 'Face the facts: talk to them.' },
+      { id: 'together', text: 'A face-to-face meeting.' },
+    ]);
+    expect(ids('face-to-face', [talks])).toEqual(['together']);
+  });
+
   it('matches nothing for a word no sentence holds, even if short words share its first letter', () => {
     expect(ids('ahmadinijad')).toEqual([]);
     expect(ids('a')).toEqual(['pygmy']);
