@@ -13,7 +13,7 @@
  * Pure functions over plain data: the browser runs them on Pagefind's records, the unit tests on fixtures.
  */
 import { normalWords, wordMatch, type Concept } from './query.ts';
-import { excerpt, sentenceMatches, words, type ChosenFilters, type ExcerptPart, type SentenceEntry, type SentenceHit } from '../views/search-hits.ts';
+import { excerpt, sentenceHit, sentenceMatches, words, type ChosenFilters, type ExcerptPart, type SentenceEntry, type SentenceHit } from '../views/search-hits.ts';
 
 /** Weights of the fields of a sentence's part. */
 export const FIELD_WEIGHTS = { sentence: 3, title: 2, rest: 1 } as const;
@@ -164,7 +164,9 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return {
-    hits: scored.map(({ match, score }) => sentenceHit(match, score, concepts)),
+    hits: scored.map(({ match: { record, stream, entry, centre, marked }, score }) =>
+      sentenceHit(record.url, stream.tokens, entry, narrowMarks(excerpt(stream.tokens, entry.at[0], entry.at[2], centre, marked), concepts), score),
+    ),
     matched: counts.map((count) => count > 0),
   };
 }
@@ -192,23 +194,6 @@ export function narrowMarks(parts: readonly ExcerptPart[], concepts: readonly Co
     for (const piece of part.text.split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/u)) push(piece, piece !== '' && /[\p{L}\p{N}]/u.test(piece) && matches(piece));
   }
   return narrowed;
-}
-
-function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, score: number, concepts: readonly Concept[]): SentenceHit {
-  const [start, sentenceEnd, end] = entry.at;
-  return {
-    kind: 'claim',
-    id: entry.id,
-    url: `${record.url.replace(/#.*$/, '')}#${entry.note ?? entry.id}`,
-    title: stream.tokens.slice(start, sentenceEnd).join(' '),
-    type: entry.type,
-    ...(entry.verdict ? { verdict: entry.verdict } : {}),
-    people: entry.person ?? [],
-    years: entry.year ?? [],
-    page: entry.page === 1,
-    excerpt: narrowMarks(excerpt(stream.tokens, start, end, centre, marked), concepts),
-    score,
-  };
 }
 
 /**
