@@ -34,7 +34,7 @@ const ids = (query: string, records = [op]) => rankSentences(records, parseQuery
 
 describe('ranking sentences', () => {
   it('ranks the op-ed’s own words above a note’s title, and a title above a note’s body, whatever the reading order', () => {
-    expect(ids('preconditions')).toEqual(['iran', 'note-only', 'first', 'body-only']);
+    expect(ids('preconditions')).toEqual(['iran', 'note-only', 'body-only', 'first']);
   });
 
   it('counts a rare word for more than one most sentences hold', () => {
@@ -54,6 +54,12 @@ describe('ranking sentences', () => {
       { id: 'together', text: 'A face-to-face meeting.' },
     ]);
     expect(ids('face-to-face', [talks])).toEqual(['together']);
+  });
+
+  it('puts the shorter of two sentences that match alike first, whatever the reading order', () => {
+    const long = record('/articles/long/', [{ id: 'long', text: 'A dangerous adversary, said the minister, at some length and with much else.' }]);
+    const short = record('/articles/short/', [{ id: 'short', text: 'A dangerous adversary.' }]);
+    expect(ids('adversary', [long, short])).toEqual(['short', 'long']);
   });
 
   it('matches nothing for a word no sentence holds, even if short words share its first letter', () => {

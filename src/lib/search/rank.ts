@@ -162,7 +162,9 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
     const score = match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0);
     return { match, order, score: match.entry.verdict ? score * CLAIM_WEIGHT : score };
   });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  // Of sentences that match alike, the shorter is more about what matched.
+  const length = ({ match }: (typeof scored)[number]) => match.entry.at[1] - match.entry.at[0];
+  scored.sort((a, b) => b.score - a.score || length(a) - length(b) || a.order - b.order);
   return {
     hits: scored.map(({ match: { record, stream, entry, centre, marked }, score }) =>
       sentenceHit(record.url, stream.tokens, entry, narrowMarks(excerpt(stream.tokens, entry.at[0], entry.at[2], centre, marked), concepts), score),
