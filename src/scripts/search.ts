@@ -65,13 +65,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // fixed per build would have to be baked into every page, and change them all on every edit, which
       // would defeat incremental builds (astro.config.mjs).
       excerptLength: EXCERPT_WORDS,
-      // Pagefind's relevance only orders the records to read (sentences are ranked here, rank.ts), and a
-      // record is an article: its length is how many sentences and notes it has, which says nothing of how
-      // well its best sentence answers. Any length penalty puts an annotated article, whose record holds
-      // every note, after the short articles that hold the same words.
+      // Pagefind's relevance only orders the records to read (rank.ts ranks the sentences). A record's length
+      // is its article's sentences and notes, which says nothing of its best sentence: no length penalty.
       ranking: { pageLength: 0 },
-      // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
-      // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
+      // Searching on the page's own thread is quick and saves fetching the worker script.
       noWorker: true,
     });
     await pagefind.init();

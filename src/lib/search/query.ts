@@ -135,15 +135,9 @@ export function unpackTermGroups(packed: string): TermGroup[] {
  */
 export function parseQuery(query: string, groups: readonly TermGroup[] = []): ParsedQuery {
   // Each word, and how many words the typed token it starts holds ("face-to-face" three, then 0 and 0).
-  const words: string[] = [];
-  const compound: number[] = [];
-  for (const token of query.split(/\s+/)) {
-    const parts = normalWords(token);
-    parts.forEach((word, index) => {
-      words.push(word);
-      compound.push(index === 0 ? parts.length : 0);
-    });
-  }
+  const tokens = query.split(/\s+/).map((token) => normalWords(token));
+  const words = tokens.flat();
+  const compound = tokens.flatMap((parts) => parts.map((_, index) => (index === 0 ? parts.length : 0)));
   const concepts: Concept[] = [];
   let at = 0;
   while (at < words.length) {
