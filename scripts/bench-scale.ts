@@ -329,7 +329,7 @@ async function main() {
     const server = await serve(site.dist, '/');
     let search;
     try {
-      search = await coldRun(server.url, site.dist, QUERY, false);
+      search = await coldRun(server.url, site.dist, QUERY);
     } finally {
       await server.close();
     }

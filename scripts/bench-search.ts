@@ -14,8 +14,7 @@
  * (the index builds its article records from that dataset; the reading pages are not crawled), in words drawn with a Zipf-like frequency from a large vocabulary, indexed in this process with the
  * same Node API code as the build (`indexSite` in src/integrations/pagefind.ts) — and prints the ratios.
  * The synthetic edition is the same on every run. Each query runs three times from a cold cache and the
- * median time is printed; a last row searches Pagefind directly for "the president" with the common word
- * kept, to show what the interface saves by leaving such words out. Figures only; nothing is asserted.
+ * median time is printed. Figures only; nothing is asserted.
  */
 import { random } from './random.ts';
 import { chromium, type Page, type Request } from 'playwright-core';
@@ -239,20 +238,8 @@ async function boxQuery(page: Page, query: string): Promise<{ ms: number; result
   return { ms, results: Number(/\d+/.exec(status)?.[0] ?? 0) };
 }
 
-/** Search Pagefind directly with the query as typed (common words kept) and load the first five results. */
-async function rawQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  return page.evaluate(async (term) => {
-    const started = performance.now();
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: '/', noWorker: true });
-    const response = await pagefind.search(term);
-    await Promise.all(response.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-    return { ms: performance.now() - started, results: response.results.length as number };
-  }, query);
-}
-
 /** One first query in a new browser profile (empty cache, no service worker). */
-export async function coldRun(url: string, folder: string, query: string, raw: boolean): Promise<QueryFigures> {
+export async function coldRun(url: string, folder: string, query: string): Promise<QueryFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -267,7 +254,7 @@ export async function coldRun(url: string, folder: string, query: string, raw: b
     await page.goto(`${url}about/`, { waitUntil: 'networkidle' });
     const fetched: Request[] = [];
     page.on('requestfinished', (request) => fetched.push(request));
-    const { ms, results } = raw ? await rawQuery(page, query) : await boxQuery(page, query);
+    const { ms, results } = await boxQuery(page, query);
     await page.waitForLoadState('networkidle');
     let bytes = 0;
     let gzipBytes = 0;
@@ -284,7 +271,7 @@ export async function coldRun(url: string, folder: string, query: string, raw: b
       gzipBytes += (compressible ? gzipSync(body).length : body.length) + sizes.responseHeadersSize;
       parts[kindOf(request.url())] = (parts[kindOf(request.url())] ?? 0) + size;
     }
-    return { query: raw ? `${query} (words kept)` : query, results, bytes, gzipBytes, requests: fetched.length, ms, parts };
+    return { query, results, bytes, gzipBytes, requests: fetched.length, ms, parts };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -296,17 +283,15 @@ export async function coldRun(url: string, folder: string, query: string, raw: b
  *
  * @param folder The site.
  * @param runs Cold runs per query; the figures are the first run's, the time the median of all.
- * @returns One set of figures per query, then the raw "the president".
+ * @returns One set of figures per query.
  */
 export async function measure(folder: string, runs = 3): Promise<QueryFigures[]> {
   const server = await serve(folder, '/');
   const figures: QueryFigures[] = [];
   try {
-    // The last case searches Pagefind directly with the common words left in, to show what leaving them out saves.
-    const cases = [...QUERIES.map((query) => ({ query, raw: false })), { query: 'the president', raw: true }];
-    for (const { query, raw } of cases) {
+    for (const query of QUERIES) {
       const all: QueryFigures[] = [];
-      for (let run = 0; run < runs; run++) all.push(await coldRun(server.url, folder, query, raw));
+      for (let run = 0; run < runs; run++) all.push(await coldRun(server.url, folder, query));
       figures.push({ ...all[0]!, ms: median(all.map((figure) => figure.ms)) });
     }
   } finally {

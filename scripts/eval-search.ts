@@ -1,25 +1,16 @@
 /**
- * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --list] [-- --json]`: how often the search page
- * puts the sentence a reader means first, or among the first five.
+ * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --tune] [-- --list] [-- --json] [-- --keep]`: how
+ * often the search page puts the sentence a reader means first, or among the first five.
  *
- * It reads the labelled reader queries (tests/fixtures/search/queries.yaml: query, kind, split and the claim ids
- * a good answer holds), serves the built site on a free port of 127.0.0.1, and for each query opens the real
- * search page (`search/?q=…`) in headless Chromium and reads the results as a reader sees them: the order of
- * the result links, each sentence's claim id from its link's `data-claim` (the link opens the sentence's
- * note). A query's rank is the place of the first result that is one of its sentences (pages count as places
- * too: they push sentences down).
- *
- * It prints hit@1, hit@5 and the mean reciprocal rank (1/rank, 0 when none of the first 20 results is a
- * wanted sentence), overall and per kind of query, for the tune split and the frozen test split apart.
- * `--list` prints each tune query's rank and first results, to see what goes wrong; test queries are never
- * listed one by one, so that tuning cannot look at them. `--tune` leaves the test split out altogether: the
- * way to run it while changing ranking.
- *
- * `--archive N` places the op-ed (with its notes and people) inside the generated archive of N articles that
- * `npm run bench:scale` builds (its generator: scripts/bench-scale.ts), builds that site in a temporary
- * folder and runs the same queries there, so that the other articles compete for every query.
- *
- * Without `--site` or `--archive` it uses `dist/`, building it first when it holds no search index.
+ * Each labelled query of tests/fixtures/search/queries.yaml (query, kind, split, the claim ids a good answer
+ * holds) is put to the built site's real search page (`search/?q=…`) in headless Chromium; the results are
+ * read as a reader sees them, each sentence by its link's `data-claim`. A query's rank is the place of the
+ * first wanted sentence (pages are places too). It prints hit@1, hit@5 and mean reciprocal rank (0 beyond
+ * the first 20), overall and per kind, for the tune and the frozen test split apart. `--list` shows each tune
+ * query's rank and first results (test queries never one by one); `--tune` leaves the test split out: the
+ * way to run it while changing ranking. `--archive N` builds the op-ed inside the generated archive of
+ * `npm run bench:scale` in a temporary folder (`--keep` keeps it, to pass later as `--site <it>/dist`), so
+ * that other articles compete for every query. Otherwise it uses `dist/`, built first if it has no index.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

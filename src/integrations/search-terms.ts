@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { packTermGroups, termGroups, type TermGroup } from '../lib/search/query.ts';
 import { parseSynonyms } from '../lib/search/synonyms.ts';
+import { VERDICT_LABELS } from '../lib/views/labels.ts';
 
 /** The module's name, as the browser code imports it. */
 export const SEARCH_TERMS_MODULE = 'virtual:search-terms';
@@ -59,7 +60,9 @@ export function searchTermsPlugin(root: string) {
       if (id !== RESOLVED) return undefined;
       const { groups, files } = readTermGroups(root);
       for (const file of files) this.addWatchFile(file);
-      return `export default ${JSON.stringify(packTermGroups(groups))};`;
+      // The verdicts' labels too: search reads first the records that hold a sentence with a verdict.
+      const verdicts = Object.values(VERDICT_LABELS).map((verdict) => verdict.label);
+      return `export default ${JSON.stringify(packTermGroups(groups))};\nexport const verdicts = ${JSON.stringify(verdicts)};`;
     },
   };
 }

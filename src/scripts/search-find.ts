@@ -4,7 +4,7 @@
  * looked up, sentences ranked (RankedHits in search.ts), and misspelt words corrected from the word list.
  * Kept apart from search.ts so that the unit tests, which import that, need no build-time module.
  */
-import PACKED_TERMS from 'virtual:search-terms';
+import PACKED_TERMS, { verdicts } from 'virtual:search-terms';
 import { parseQuery, unpackTermGroups, type ParsedQuery } from '../lib/search/query.ts';
 import { loadPagefind, RankedHits, runSearch, type Filters, type ResultList } from './search.ts';
 
@@ -80,8 +80,12 @@ async function rankedSearch(parsed: ParsedQuery, filters: Filters, wanted: numbe
   const pagefind = await loadPagefind();
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
-  const searches = await Promise.all(parsed.words.map(async (word) => ({ word, results: (await pagefind.search(word, options)).results })));
-  const ranked = new RankedHits(parsed, searches, filters);
+  const [searches, claims] = await Promise.all([
+    Promise.all(parsed.words.map(async (word) => ({ word, results: (await pagefind.search(word, options)).results }))),
+    // The records that hold a sentence with a verdict: a filter alone, whose file is a few hundred bytes.
+    pagefind.search(null, { filters: { verdict: { any: verdicts } } }).catch(() => ({ results: [] })),
+  ]);
+  const ranked = new RankedHits(parsed, searches, filters, new Set(claims.results.map((result) => result.id)));
   await ranked.atLeast(wanted, 5, rounds);
   return ranked;
 }

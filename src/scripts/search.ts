@@ -65,12 +65,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // fixed per build would have to be baked into every page, and change them all on every edit, which
       // would defeat incremental builds (astro.config.mjs).
       excerptLength: EXCERPT_WORDS,
-      // Pagefind's relevance only orders the records to read (sentences are ranked here, rank.ts). With its
-      // default length penalty (0.75) an annotated op-ed, whose record holds every note, came after a
-      // thousand short articles for words it holds in its own sentences; a light penalty reads it early.
-      ranking: { pageLength: 0.25 },
-      // Searching on the page's own thread takes milliseconds here and saves the worker script (43 KB, much
-      // of it a second copy of pagefind.js), a third of what a first query would otherwise fetch.
+      // Pagefind's relevance only orders the records to read (rank.ts ranks the sentences). A record's length
+      // is its article's sentences and notes, which says nothing of its best sentence: no length penalty.
+      ranking: { pageLength: 0 },
+      // Searching on the page's own thread is quick and saves fetching the worker script.
       noWorker: true,
     });
     await pagefind.init();
@@ -220,21 +218,24 @@ interface Candidate {
   score: number;
   /** The concepts it may hold (all words of one of their names found it). */
   concepts: boolean[];
+  /** Whether it holds a sentence with a verdict. */
+  claims: boolean;
 }
 
 // Records read in the first round: the header box wants five results, and the best record usually holds
 // several of them.
 const FIRST_ROUND = 3;
 
-/** Whether a record may hold a concept: all the words of one of its names found it. */
+/** Whether a record may hold a concept: all the words of one of its names (stop words aside) found it. */
 function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
-  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word)));
+  return concept.alternatives.some((phrase) => phrase.every((word) => words.has(word) || STOP_WORDS.has(word)) && phrase.some((word) => words.has(word)));
 }
 
 /**
  * The results of a search for words, ranked sentence by sentence (src/lib/search/rank.ts): each of the
  * query's words is looked up on its own, so a record that holds some of them is found too; records are read
- * the most promising first (those that hold the most, and the rarest, of the query's concepts), and every
+ * the most promising first (those that hold the most, and the rarest, of the query's concepts; then those
+ * with sentences that have a verdict), and every
  * sentence of the article records read so far is ranked against the others. Pages are kept apart, and only
  * those whose text holds a concept as typed (Pagefind's loose matches, such as "a" for a word it does not
  * know, are dropped).
@@ -252,17 +253,18 @@ export class RankedHits implements ResultList {
    * @param parsed The query, read.
    * @param searches Pagefind's results for each of `parsed.words`.
    * @param filters The filters chosen, which each sentence must carry.
+   * @param claims The ids of the records that hold a sentence with a verdict.
    */
   readonly parsed: ParsedQuery;
   private readonly filters: Filters;
 
-  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters) {
+  constructor(parsed: ParsedQuery, searches: ReadonlyArray<{ word: string; results: Result[] }>, filters: Filters, claims: ReadonlySet<string> = new Set()) {
     this.parsed = parsed;
     this.filters = filters;
     const byId = new Map<string, Candidate>();
     for (const { word, results } of searches) {
       for (const result of results) {
-        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [] };
+        const candidate = byId.get(result.id) ?? { result, words: new Set<string>(), score: 0, concepts: [], claims: claims.has(result.id) };
         candidate.words.add(word);
         candidate.score += result.score ?? 0;
         byId.set(result.id, candidate);
@@ -278,7 +280,9 @@ export class RankedHits implements ResultList {
     const promise = (candidate: Candidate) => candidate.concepts.reduce((sum, held, index) => sum + (held ? rarity[index]! : 0), 0);
     this.candidates = candidates
       .map((candidate) => ({ candidate, promise: promise(candidate) }))
-      .sort((a, b) => b.promise - a.promise || b.candidate.score - a.candidate.score)
+      // Of records that hold the same concepts, those with sentences the editors gave a verdict first: their
+      // sentences rank higher (rank.ts), and Pagefind, which scores records, cannot tell.
+      .sort((a, b) => b.promise - a.promise || Number(b.candidate.claims) - Number(a.candidate.claims) || b.candidate.score - a.candidate.score)
       .map(({ candidate }) => candidate);
     this.matched = parsed.concepts.map(() => false);
   }

@@ -118,6 +118,21 @@ describe('ranked hits', () => {
     expect(hits.unmatched).toEqual([]);
   });
 
+  it('reads a record with sentences that have a verdict before one that holds the same concepts, whatever Pagefind scores', async () => {
+    const parsed = parseQuery('pragmatism');
+    const fetched: string[] = [];
+    const counted = (id: string, score: number, data: ResultData): Result => ({ id, score, data: async () => (fetched.push(id), data) });
+    const records = ['a', 'b', 'c', 'd'].map((id) => counted(id, id === 'd' ? 1 : 9, article(id, ['Pragmatism wins.', 'Or not.'])));
+    const hits = new RankedHits(parsed, [{ word: 'pragmatism', results: records }], {}, new Set(['d']));
+    await hits.atLeast(1);
+    // The first round reads three records: "d", scored lowest, is one of them; without verdicts it would not be.
+    expect(fetched).toContain('d');
+    const plain = new RankedHits(parsed, [{ word: 'pragmatism', results: records }], {});
+    fetched.length = 0;
+    await plain.atLeast(1);
+    expect(fetched).not.toContain('d');
+  });
+
   it('drops a page Pagefind matched loosely, and says which concept nothing held', async () => {
     const parsed = parseQuery('Ahmadinijad');
     // Pagefind answers a word it does not know with words that share its first letters, such as "a".

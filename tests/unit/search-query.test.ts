@@ -55,6 +55,14 @@ describe('reading a query', () => {
     expect(parseQuery('what is it', groups).concepts.map((concept) => concept.typed)).toEqual(['what', 'is', 'it']);
   });
 
+  it('reads a compound typed with hyphens as one concept, its words in a row or run together, and looks up no stop word', () => {
+    expect(alternatives('face-to-face talks')).toEqual([['face to face', 'facetoface'], ['talks']]);
+    expect(alternatives('war-mongers')).toEqual([['war mongers', 'warmongers']]);
+    expect(parseQuery('face-to-face', groups).words).toEqual(['face', 'facetoface']);
+    // Typed apart, the same words are concepts of their own.
+    expect(alternatives('war mongers')).toEqual([['war'], ['mongers']]);
+  });
+
   it('reads a hyphenated name as the name: “Kim Jong-il” is “Kim Jong Il”, with its aliases', () => {
     expect(alternatives('Kim Jong-il')).toEqual([['kim jong il', 'kim']]);
     expect(alternatives('KIM JONG IL pygmy')).toEqual([['kim jong il', 'kim'], ['pygmy']]);

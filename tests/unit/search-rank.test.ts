@@ -34,7 +34,7 @@ const ids = (query: string, records = [op]) => rankSentences(records, parseQuery
 
 describe('ranking sentences', () => {
   it('ranks the op-ed’s own words above a note’s title, and a title above a note’s body, whatever the reading order', () => {
-    expect(ids('preconditions')).toEqual(['iran', 'note-only', 'first', 'body-only']);
+    expect(ids('preconditions')).toEqual(['iran', 'note-only', 'body-only', 'first']);
   });
 
   it('counts a rare word for more than one most sentences hold', () => {
@@ -48,6 +48,20 @@ describe('ranking sentences', () => {
     expect(ids('called Kim')[0]).toBe('pygmy');
   });
 
+  it('matches a compound typed with hyphens only where its words stand in a row', () => {
+    const talks = record('/articles/talks/', [
+      { id: 'apart', text: 'Face the facts: talk to them.' },
+      { id: 'together', text: 'A face-to-face meeting.' },
+    ]);
+    expect(ids('face-to-face', [talks])).toEqual(['together']);
+  });
+
+  it('puts the shorter of two sentences that match alike first, whatever the reading order', () => {
+    const long = record('/articles/long/', [{ id: 'long', text: 'A dangerous adversary, said the minister, at some length and with much else.' }]);
+    const short = record('/articles/short/', [{ id: 'short', text: 'A dangerous adversary.' }]);
+    expect(ids('adversary', [long, short])).toEqual(['short', 'long']);
+  });
+
   it('matches nothing for a word no sentence holds, even if short words share its first letter', () => {
     expect(ids('ahmadinijad')).toEqual([]);
     expect(ids('a')).toEqual(['pygmy']);
@@ -56,6 +70,15 @@ describe('ranking sentences', () => {
   it('ranks across records: the best sentence of any article first', () => {
     const other = record('/articles/other/', [{ id: 'elsewhere', text: 'Preconditions, preconditions: Iran again.' }]);
     expect(ids('preconditions Iran', [op, other]).slice(0, 2).sort()).toEqual(['elsewhere', 'iran']);
+  });
+
+  it('puts a sentence with a verdict before one without that matches alike, but not before a better match', () => {
+    const plain = record('/articles/plain/', [{ id: 'plain', text: 'The same pragmatism again.' }]);
+    const checked = record('/articles/checked/', [{ id: 'checked', text: 'The same pragmatism here.', verdict: 'Accurate' }]);
+    // Read first, the sentence without a verdict would win the tie.
+    expect(ids('pragmatism', [plain, checked])).toEqual(['checked', 'plain']);
+    const noted = record('/articles/noted/', [{ id: 'noted', text: 'It should.', title: 'A title', body: 'Pragmatism, said the note.', verdict: 'Accurate' }]);
+    expect(ids('pragmatism', [noted, plain])).toEqual(['plain', 'noted']);
   });
 
   it('keeps only sentences that carry the filters chosen, and marks the matched words in a spaced excerpt', () => {

@@ -2,7 +2,7 @@
  * The results of one article record in reading order, for searches with filters alone or a quoted phrase
  * (the ranked path is rank.ts). Apart from search-hits.ts so that only the search list's lazy chunk carries it.
  */
-import { excerpt, sentenceEntries, sentenceMatches, words, type ArticleHit, type ChosenFilters, type HitSource, type SentenceHit } from '../views/search-hits.ts';
+import { excerpt, sentenceEntries, sentenceHit, sentenceMatches, words, type ArticleHit, type ChosenFilters, type HitSource, type SentenceHit } from '../views/search-hits.ts';
 
 /**
  * The results an article record gives: each sentence that matches the query (a word of it, or of its notes
@@ -28,21 +28,10 @@ export function articleHits(source: HitSource, chosen: ChosenFilters, query: boo
   }
   for (const entry of entries) {
     if (!sentenceMatches(entry, chosen)) continue;
-    const [start, sentenceEnd, end] = entry.at;
+    const [start, , end] = entry.at;
     const inside = locations.filter((at) => at >= start && at < end);
     if (query && inside.length === 0) continue;
-    hits.push({
-      kind: 'claim',
-      id: entry.id,
-      url: `${source.url.replace(/#.*$/, '')}#${entry.note ?? entry.id}`,
-      title: recordWords.slice(start, sentenceEnd).join(' '),
-      type: entry.type,
-      ...(entry.verdict ? { verdict: entry.verdict } : {}),
-      people: entry.person ?? [],
-      years: entry.year ?? [],
-      page: entry.page === 1,
-      excerpt: excerpt(recordWords, start, end, inside[0] ?? start, marked),
-    });
+    hits.push(sentenceHit(source.url, recordWords, entry, excerpt(recordWords, start, end, inside[0] ?? start, marked)));
   }
   return hits;
 }

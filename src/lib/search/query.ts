@@ -18,7 +18,7 @@ export interface Concept {
 /** A query as the search runs it. */
 export interface ParsedQuery {
   concepts: Concept[];
-  /** Every distinct word of every alternative, to look up in the index. */
+  /** Every distinct word of every alternative, to look up in the index; stop words only if nothing else. */
   words: string[];
 }
 
@@ -125,7 +125,8 @@ export function unpackTermGroups(packed: string): TermGroup[] {
 
 /**
  * Read a query: its words, phrases the term groups know (the longest first, wherever they start) made one
- * concept with all their names, then every other word a concept of its own, stop words set aside unless
+ * concept with all their names, a compound typed with hyphens one concept, then every other word a concept
+ * of its own, stop words set aside unless
  * nothing else is left. A word that several groups hold (say "Kim" and "Kim Jong Il") takes every name of
  * every one of them.
  *
@@ -133,7 +134,10 @@ export function unpackTermGroups(packed: string): TermGroup[] {
  * @param groups The edition's term groups ({@link termGroups}).
  */
 export function parseQuery(query: string, groups: readonly TermGroup[] = []): ParsedQuery {
-  const words = normalWords(query);
+  // Each word, and how many words the typed token it starts holds ("face-to-face" three, then 0 and 0).
+  const tokens = query.split(/\s+/).map((token) => normalWords(token));
+  const words = tokens.flat();
+  const compound = tokens.flatMap((parts) => parts.map((_, index) => (index === 0 ? parts.length : 0)));
   const concepts: Concept[] = [];
   let at = 0;
   while (at < words.length) {
@@ -154,6 +158,11 @@ export function parseQuery(query: string, groups: readonly TermGroup[] = []): Pa
       const alternatives = [typed, ...matched.flat().filter((phrase) => phrase.join(' ') !== typed.join(' '))];
       concepts.push({ typed: typed.join(' '), alternatives: dedupe(alternatives) });
       at += length;
+    } else if (compound[at]! > 1) {
+      // A compound typed with hyphens ("war-mongers") is one concept: its words in a row, or run together.
+      const typed = words.slice(at, at + compound[at]!);
+      concepts.push({ typed: typed.join(' '), alternatives: [typed, [typed.join('')]] });
+      at += typed.length;
     } else {
       concepts.push({ typed: words[at]!, alternatives: [[words[at]!]] });
       at += 1;
@@ -164,7 +173,10 @@ export function parseQuery(query: string, groups: readonly TermGroup[] = []): Pa
   const kept = meaningful.length > 0 ? meaningful : concepts;
   // The same concept typed twice counts once.
   const unique = kept.filter((concept, index) => kept.findIndex((other) => other.typed === concept.typed) === index);
-  return { concepts: unique, words: [...new Set(unique.flatMap((concept) => concept.alternatives.flat()))] };
+  // Stop words inside a phrase ("face to face") are not looked up: nearly every record holds them.
+  const all = [...new Set(unique.flatMap((concept) => concept.alternatives.flat()))];
+  const looked = all.filter((word) => !STOP_WORDS.has(word));
+  return { concepts: unique, words: looked.length > 0 ? looked : all };
 }
 
 function dedupe(phrases: string[][]): string[][] {

@@ -6,19 +6,28 @@
  * first), then its people's names. Each concept of the query ({@link parseQuery}) counts once, for its best
  * match in the part, weighted by the field it is in: the op-ed's own words 3, a note's title 2, the rest of
  * a note or a name 1; times how rare the concept is among the sentences loaded (inverse sentence
- * frequency), so "preconditions" counts for more than "Iran", which nearly every sentence's notes hold.
+ * frequency), so "preconditions" counts for more than "Iran", which nearly every sentence's notes hold;
+ * and a sentence with a verdict a little more than one without ({@link CLAIM_WEIGHT}).
  * Phrases match as phrases (every word in a row); a word matches the same word or stem, or, at four letters
  * or more, a longer word it starts (Pagefind's own prefix matching), for a little less.
  * Pure functions over plain data: the browser runs them on Pagefind's records, the unit tests on fixtures.
  */
 import { normalWords, wordMatch, type Concept } from './query.ts';
-import { excerpt, sentenceMatches, words, type ChosenFilters, type ExcerptPart, type SentenceEntry, type SentenceHit } from '../views/search-hits.ts';
+import { excerpt, sentenceHit, sentenceMatches, words, type ChosenFilters, type ExcerptPart, type SentenceEntry, type SentenceHit } from '../views/search-hits.ts';
 
 /** Weights of the fields of a sentence's part. */
 export const FIELD_WEIGHTS = { sentence: 3, title: 2, rest: 1 } as const;
 
 /** What each further match of a concept in a sentence's part adds, as a share of its weight. */
 const FURTHER_MENTIONS = 0.2;
+
+/**
+ * How much more a sentence the editors gave a verdict counts than one they did not: it is a claim the
+ * edition answers (its result opens a note with a verdict and sources), which is what a search of claims is
+ * for. Small beside the field weights, so that it decides between sentences that match alike, not between
+ * one that matches and one that does not.
+ */
+export const CLAIM_WEIGHT = 1.25;
 
 /** A loaded article record, as ranking reads it. */
 export interface RankedRecord {
@@ -149,10 +158,17 @@ export function rankSentences(records: readonly RankedRecord[], concepts: readon
     }
   }
   const rarity = counts.map((count) => (count > 0 ? Math.log(1 + total / count) : 0));
-  const scored = found.map((match, order) => ({ match, order, score: match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0) }));
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  const scored = found.map((match, order) => {
+    const score = match.best.reduce((sum, weight, index) => sum + weight * rarity[index]!, 0);
+    return { match, order, score: match.entry.verdict ? score * CLAIM_WEIGHT : score };
+  });
+  // Of sentences that match alike, the shorter is more about what matched.
+  const length = ({ match }: (typeof scored)[number]) => match.entry.at[1] - match.entry.at[0];
+  scored.sort((a, b) => b.score - a.score || length(a) - length(b) || a.order - b.order);
   return {
-    hits: scored.map(({ match, score }) => sentenceHit(match, score, concepts)),
+    hits: scored.map(({ match: { record, stream, entry, centre, marked }, score }) =>
+      sentenceHit(record.url, stream.tokens, entry, narrowMarks(excerpt(stream.tokens, entry.at[0], entry.at[2], centre, marked), concepts), score),
+    ),
     matched: counts.map((count) => count > 0),
   };
 }
@@ -180,23 +196,6 @@ export function narrowMarks(parts: readonly ExcerptPart[], concepts: readonly Co
     for (const piece of part.text.split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)*)/u)) push(piece, piece !== '' && /[\p{L}\p{N}]/u.test(piece) && matches(piece));
   }
   return narrowed;
-}
-
-function sentenceHit({ record, stream, entry, centre, marked }: SentenceMatch, score: number, concepts: readonly Concept[]): SentenceHit {
-  const [start, sentenceEnd, end] = entry.at;
-  return {
-    kind: 'claim',
-    id: entry.id,
-    url: `${record.url.replace(/#.*$/, '')}#${entry.note ?? entry.id}`,
-    title: stream.tokens.slice(start, sentenceEnd).join(' '),
-    type: entry.type,
-    ...(entry.verdict ? { verdict: entry.verdict } : {}),
-    people: entry.person ?? [],
-    years: entry.year ?? [],
-    page: entry.page === 1,
-    excerpt: narrowMarks(excerpt(stream.tokens, start, end, centre, marked), concepts),
-    score,
-  };
 }
 
 /**

@@ -69,6 +69,13 @@ export interface SentenceHit {
   score?: number;
 }
 
+/** A sentence as a result, from its record's address and words: it opens the sentence's claim note, if any. */
+export function sentenceHit(url: string, tokens: readonly string[], entry: SentenceEntry, excerpt: ExcerptPart[], score?: number): SentenceHit {
+  const { id, type, verdict, person, year, page, note } = entry;
+  const title = tokens.slice(entry.at[0], entry.at[1]).join(' ');
+  return { kind: 'claim', id, url: `${url.replace(/#.*$/, '')}#${note ?? id}`, title, type, ...(verdict ? { verdict } : {}), people: person ?? [], years: year ?? [], page: page === 1, excerpt, ...(score === undefined ? {} : { score }) };
+}
+
 /** An article found by its title, dek, authors or publisher. */
 export interface ArticleHit {
   kind: 'article';
