@@ -1,17 +1,7 @@
 /**
- * The Pagefind search index of a built site (the search integration, search.ts, builds it once the site is
- * written).
- *
- * The index holds one record per article (its title and byline, then its sentences, each with its notes,
- * findable one by one: see search-records.ts), built from `claims.json` — the claims dataset the build has
- * just written — and every other page with readable text, crawled from the built HTML (site chrome marked
- * `data-pagefind-ignore`): the home page, about, the timeline (or, when an archive's timeline is split into
- * periods, its index), the people directory and each person's page, and the claim ledger, less the sentences
- * the ledger and the person pages repeat (also marked `data-pagefind-ignore`, since the article records hold
- * them). The reading pages, the claim pages and the timeline's period pages are not crawled: the article
- * records hold what they say (see NOT_CRAWLED).
- * Record URLs are relative to the base; the browser passes the base to Pagefind as `baseUrl`, so result
- * links are right under any BASE_PATH.
+ * The Pagefind index of a built site: one record per article from `claims.json` (search-records.ts), and
+ * every other page with readable text crawled from the built HTML, less what the records already hold.
+ * Record URLs are relative to the base; the browser gives Pagefind the base as `baseUrl`.
  */
 import { filesUnder } from '../loader/files.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,11 +22,8 @@ export interface IndexReport {
   pages: number;
 }
 
-// Pages that are not crawled: the reading pages (their article records hold them), the claim pages (each
-// repeating its sentence's record), the timeline's period pages when an archive's timeline is split (each
-// row a date the records hold or a note's event, whose label is in its note's record: at a thousand
-// articles, 343 pages and a third of the indexing time), the search page (nothing to find) and the index's
-// own folder. The 404 page is `404.html`, not an `index.html`, so it is never listed.
+// Not crawled, as the article records hold what they say: the reading, claim and timeline period pages;
+// nor the search page and the index's own folder. The 404 page is no `index.html`, so it is never listed.
 const NOT_CRAWLED = [
   new RegExp(`^${routes.article('[^/]+')}$`),
   new RegExp(`^${routes.claim('[^/]+')}$`),
@@ -45,12 +32,7 @@ const NOT_CRAWLED = [
   /^pagefind\//,
 ];
 
-/**
- * The pages the index crawls, as site paths (`about/`, `` for the home page).
- *
- * @param folder The built site.
- * @returns Every built page but those {@link NOT_CRAWLED}.
- */
+/** The site paths of every built page but those {@link NOT_CRAWLED}. */
 export function crawledRoutes(folder: string): string[] {
   return htmlRoutes(folder).filter((route) => !NOT_CRAWLED.some((pattern) => pattern.test(route)));
 }
@@ -64,10 +46,8 @@ export function htmlRoutes(folder: string): string[] {
 }
 
 /**
- * The copy of a page the index reads: a space after each `</time>` and `</span>` that an element follows at
- * once. Pagefind joins the text of neighbouring inline elements as it finds it, so the timeline's
- * `<time>…1998</time><span>What happened</span><a>…` read as one word, "1998What", in results. The page
- * served is unchanged (its styles set those elements apart).
+ * The copy of a page the index reads, with a space after each `</time>` and `</span>` an element follows at
+ * once: Pagefind joins neighbouring inline text, so `<time>1998</time><span>What` would read "1998What".
  */
 export function spaced(html: string): string {
   return html.replace(/<\/(time|span)>(?=<[a-z])/g, '</$1> ');
@@ -83,11 +63,7 @@ export interface SearchSite {
   pages: Array<{ route: string; html: string }>;
 }
 
-/**
- * Read what the search index holds from a built site.
- *
- * @param folder The built site (`dist/`), which must hold `claims.json`.
- */
+/** Read what the search index holds from a built site, which must hold `claims.json`. */
 export function readSearchSite(folder: string): SearchSite {
   const dataFile = join(folder, 'claims.json');
   if (!existsSync(dataFile)) {
@@ -99,12 +75,8 @@ export function readSearchSite(folder: string): SearchSite {
 }
 
 /**
- * Minify Pagefind's browser runtime in place. Pagefind 1.6 ships `pagefind.js` with its names and spaces kept
- * (47.2 KB); every reader's first search fetches it, and minified it is 32.3 KB. Only whitespace, names and
- * syntax change: the module's exports and what it does stay the same.
- *
- * @param file The runtime, `<site>/pagefind/pagefind.js`.
- * @returns Its size before and after, in bytes.
+ * Minify Pagefind's browser runtime in place, since it ships unminified and every first search fetches it;
+ * its exports and behaviour stay the same. Returns its size before and after, in bytes.
  */
 export async function minifyRuntime(file: string): Promise<{ before: number; after: number }> {
   const source = readFileSync(file, 'utf8');
@@ -114,15 +86,8 @@ export async function minifyRuntime(file: string): Promise<{ before: number; aft
 }
 
 /**
- * Index a built site folder and write the bundle to `<folder>/pagefind/`; the Pagefind service is always closed.
- *
- * Every page and record is handed to Pagefind at once, without waiting for each answer: Pagefind indexes in
- * its own process, so the messages queue there, and this thread is free meanwhile (the build makes the
- * spelling list then: see search.ts).
- *
- * @param folder The built site.
- * @param site What it holds for the index, when already read.
- * @returns How many records went in.
+ * Index a built site into `<folder>/pagefind/`, always closing the Pagefind service. Everything is handed
+ * over at once: Pagefind indexes in its own process, leaving this thread free for the spelling list.
  */
 export async function indexSite(folder: string, site: SearchSite = readSearchSite(folder)): Promise<IndexReport> {
   try {

@@ -1,9 +1,7 @@
 /**
- * Astro integration: once the site is written (`astro:build:done`), build the Pagefind index (pagefind.ts)
- * and the spelling word list (search-words.ts) from one reading of the built site, side by side: Pagefind
- * indexes in a process of its own, and the word list is made on this thread while it does. List it before
- * the offline integration, which precaches both. It also gives the browser's search code the synonyms and
- * aliases it reads queries with (search-terms.ts).
+ * Once the site is written, build the Pagefind index and the spelling list side by side from one reading of
+ * it, and give the browser's search code its synonyms and aliases. List it before the offline integration,
+ * which precaches both.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +14,6 @@ export default function search(): AstroIntegration {
   return {
     name: 'edition:search',
     hooks: {
-      // The browser's search code imports the synonyms and aliases (search-terms.ts).
       'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [searchTermsPlugin(fileURLToPath(config.root))] } });
       },

@@ -1,7 +1,6 @@
 /**
- * The only script every page loads (under 1 KB): it registers the service worker that keeps the site
- * readable offline, and loads the header search code the first time a reader focuses the box or types
- * in it. Reading never needs it; without JavaScript the box is a plain form that opens the search page.
+ * The only script every page loads: it registers the offline service worker, and loads the header search
+ * code when a reader first uses the box. Without JavaScript the box is a plain form to the search page.
  */
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

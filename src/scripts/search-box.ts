@@ -1,9 +1,6 @@
 /**
- * The header search box, once a reader focuses it or types: results appear in a short list under the box
- * as they type, a live region says how many, and Enter still goes to the full search page.
- *
- * Keys: ↓ from the box moves into the list, ↑/↓ move between results, Escape closes the list and returns
- * to the box.
+ * The header search box: a short list of results under it as the reader types, a live region with the
+ * count, Enter to the search page; ↑/↓ move through the list and Escape closes it.
  */
 import { describeCount, loadPagefind, resultItem, searchPath, showCorrection, siteLink } from './search.ts';
 import { findHits } from './search-find.ts';
@@ -13,11 +10,7 @@ const SHOWN = 5;
 // Wait this long after a keystroke before searching, so typing a word is one search, not five.
 const TYPING_PAUSE_MS = 150;
 
-/**
- * Wire up one header search form.
- *
- * @param form The `<form data-search-box>`; it holds the input, the status line and the (hidden) list.
- */
+/** Wire up one `<form data-search-box>` (input, status line and hidden list), once. */
 export function mountSearchBox(form: HTMLFormElement): void {
   if (form.dataset.mounted) return;
   form.dataset.mounted = 'true';

@@ -1,7 +1,6 @@
 /**
- * Results read record by record in Pagefind's order, each article record giving its matching sentences in
- * reading order: what a quoted phrase and filters alone list (words are ranked by RankedHits, search.ts).
- * Loaded only for those searches.
+ * Results in Pagefind's order, each article's matching sentences in reading order: the list for a quoted
+ * phrase or filters alone (words are ranked by RankedHits, search.ts). Loaded only for those searches.
  */
 import { articleHits } from '../lib/search/article-hits.ts';
 import { pageHit, type Filters, type Hit, type Result, type ResultData, type ResultList } from './search.ts';
@@ -27,11 +26,7 @@ export class Hits implements ResultList {
   private readonly filters: Filters;
   private readonly query: boolean;
 
-  /**
-   * @param results Pagefind's results, best first.
-   * @param filters The filters chosen, which each sentence must carry.
-   * @param query Whether words were searched for (without, every sentence passing the filters counts).
-   */
+  /** Without `query` (no words searched for), every sentence passing the filters counts. */
   constructor(results: Result[], filters: Filters, query: boolean) {
     this.results = results;
     this.filters = filters;
@@ -44,20 +39,12 @@ export class Hits implements ResultList {
   }
 
   /**
-   * Read records until at least `count` results are found or none are left, fetching no more record files
-   * than the results per record so far say are needed: an article's record often holds several matching
-   * sentences (a first search for "sanctions" over a thousand generated op-eds found 9 in its first 5
-   * records), so the first round asks for half the results wanted, and each later one for what is missing
-   * divided by the results per record read so far. Fewer files is fewer bytes before the first list; a
-   * round that falls short costs one more small request.
-   *
-   * @param count How many results are wanted.
-   * @param most The most record files fetched in one round.
-   * @returns All results found so far.
+   * Read records until `count` results are found or none are left; returns all found so far. An article's
+   * record often holds several hits, so each round fetches only as many files (at most `most`) as the hits
+   * per record so far say are missing: fewer bytes before the first list, at worst one more small request.
    */
   async atLeast(count: number, most = 5): Promise<Hit[]> {
-    // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
-    // ranked together, however many rounds it takes.
+    // What an earlier call returned may be on screen already: it keeps its place.
     const shown = this.found.slice();
     const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
     while (this.found.length < count && !this.complete) {

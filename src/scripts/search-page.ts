@@ -5,9 +5,8 @@
 import { describeCount, loadPagefind, NO_RESULTS, resultItem, showCorrection, type Filters, type ResultList } from './search.ts';
 import { findHits } from './search-find.ts';
 
-// Results are shown twenty at a time: each article's sentences come in its own small fragment file.
+// A page at a time, since each article's sentences come in a fragment file of their own.
 const PAGE_SIZE = 20;
-// Wait this long after a keystroke before searching.
 const TYPING_PAUSE_MS = 200;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]');

@@ -1,7 +1,6 @@
 /**
- * The corrections log as schema.org data: each entry a `CorrectionComment` with its day, and either its text
- * (the ClaimReview whose note it changed) or the address where the page shows it (the NewsArticle, whose
- * page already prints the whole log).
+ * The corrections log as schema.org `CorrectionComment`s: with its text for a ClaimReview, or with the
+ * address of the page's log for the NewsArticle, whose page already prints it.
  */
 
 /** One entry of the log, as the annotation file gives it. */
@@ -15,27 +14,14 @@ export interface CorrectionEntry {
 /** A schema.org CorrectionComment. */
 export type SchemaCorrection = { '@type': 'CorrectionComment'; datePublished: string } & ({ text: string } | { url: string });
 
-/**
- * The log's entries as schema.org corrections, oldest first.
- *
- * @param corrections The log.
- * @param noteId When given, only the entries that changed this note (for one claim's review).
- * @returns `CorrectionComment` objects; empty when nothing applies.
- */
+/** The log's entries with their text, oldest first; with `noteId`, only those that changed that note. */
 export function schemaCorrections(corrections: readonly CorrectionEntry[], noteId?: string): SchemaCorrection[] {
   return corrections
     .filter((entry) => noteId === undefined || (entry.notes ?? []).includes(noteId))
     .map((entry) => ({ '@type': 'CorrectionComment', datePublished: entry.date, text: entry.text }));
 }
 
-/**
- * The whole log as schema.org corrections, oldest first, each with its day and the address of the page's
- * log, where its text is: the reading page shows every entry, so its JSON-LD does not repeat them.
- *
- * @param corrections The log.
- * @param url The address of the log on the page (`…#corrections`).
- * @returns `CorrectionComment` objects; empty for an empty log.
- */
+/** The whole log, oldest first, each entry pointing at the page's log (`…#corrections`) instead of repeating it. */
 export function linkedCorrections(corrections: readonly CorrectionEntry[], url: string): SchemaCorrection[] {
   return corrections.map((entry) => ({ '@type': 'CorrectionComment', datePublished: entry.date, url }));
 }

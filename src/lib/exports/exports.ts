@@ -1,10 +1,6 @@
 /**
- * What every export shares: where the site lives, and an article as the exports see
- * it. The exports themselves have a module each: claims-json.ts, web-annotations.ts, schema-org.ts,
- * sitemap.ts and search-records.ts.
- *
- * Addresses follow the site's base; they are absolute only when the public origin (SITE_URL) is known,
- * and root-relative otherwise (a JSON-LD processor resolves those against the document's own address).
+ * What every export shares: where the site lives, and an article as the exports see it. Addresses are
+ * absolute only when SITE_URL is known, else root-relative (JSON-LD resolves them against the page).
  */
 import type { CorrectionEntry } from './corrections.ts';
 import { withBase } from '../views/routes.ts';
@@ -33,12 +29,7 @@ export interface ExportArticle {
 /** A registered person: the registry file's id and its fields. */
 export type RegistryPerson = Person & { id: string };
 
-/**
- * The exports' view of one edition as `getEditions()` gives it.
- *
- * @param edition An entry (id and frontmatter), its authors, its model and its annotation file.
- * @returns The plain data the builders below take.
- */
+/** The exports' plain view of one edition as `getEditions()` gives it. */
 export function exportArticle(edition: {
   entry: { id: string; data: Article };
   authors: Array<{ name: string; id?: string }>;
@@ -55,13 +46,7 @@ export function exportArticle(edition: {
   };
 }
 
-/**
- * The address of a site path: `/edition/claims/x/`, or `https://example.org/edition/claims/x/` with an origin.
- *
- * @param address The base and optional origin.
- * @param path A path relative to the base (`claims/x/`, `` for the home page).
- * @returns A root-relative path, or an absolute URL when `address.site` is set.
- */
+/** The address of a path relative to the base (`claims/x/`): `/edition/claims/x/`, or absolute with an origin. */
 export function siteUrl(address: SiteAddress, path: string): string {
   const local = withBase(address.base, path);
   return address.site ? new URL(local, address.site).href : local;

@@ -1,16 +1,9 @@
 /**
- * What the search index holds beside the crawled pages, as plain data: one Pagefind record per article,
- * built from the claims dataset (`claims.json`), plus the filter facets the search page offers.
- *
- * Why one record per article and not per sentence: Pagefind's meta file, which every first search
- * downloads, lists every record, so a record per sentence makes it grow with the archive (about 300 KB at
- * a thousand op-eds). An article's record holds its sentences one after another, each followed by the
- * notes on it and the names of the people it mentions; a `sentence` filter value per sentence gives its id,
- * where its words lie in the record, and its own type, verdict, people and years. The browser reads
- * Pagefind's word locations against those ranges and shows each matching sentence as a result of its own,
- * at `articles/<slug>/#<claim-id>`, filtered by its own values (search.ts). Pagefind loads a filter's file
- * only to filter by it, and nobody filters by `sentence`, so those values cost nothing until a result's
- * own fragment arrives. URLs here are relative to the site's base; the browser adds the base (`baseUrl`).
+ * The search index beside the crawled pages: one Pagefind record per article, from `claims.json`, and the
+ * search page's facets. One record per article, not per sentence, because Pagefind's meta file, loaded by
+ * every first search, lists every record. A `sentence` filter value per sentence holds its word range and
+ * own filters, so the browser splits a record into sentence results (search.ts); nobody filters by it, so
+ * Pagefind never loads it up front. URLs are relative to the site's base.
  */
 import type { ClaimsExport } from './claims-json.ts';
 import { CLAIM_TYPE_LABELS, VERDICT_LABELS, formatPublished } from '../views/labels.ts';
@@ -51,13 +44,9 @@ export interface SentencePart {
 }
 
 /**
- * The parts of one article's sentences, in its reading order: the sentence first (so an excerpt of a hit in
- * it reads as the sentence), then the notes on it (with the labels of their dated events: the timeline's
- * period pages, which also show them, are not crawled), then the names of its people (so "Bush" finds a
- * sentence that says "the president"). The verdict, type, people and years are filter values.
- *
- * @param article One article of the claims dataset.
- * @param names Names by person id: the register's, to which the article's detected people are added.
+ * One article's sentences in reading order: the sentence first (so a hit's excerpt reads as it), then its
+ * notes with their events' labels (the period pages are not crawled), then its people's names (so "Bush"
+ * finds "the president"). `names` gains the article's detected people.
  */
 function sentenceParts(article: ClaimsExport['articles'][number], names: Map<string, string>): SentencePart[] {
   const notes = new Map(article.notes.map((note) => [note.id, note]));
@@ -91,24 +80,16 @@ function registerNames(data: ClaimsExport): Map<string, string> {
   return new Map(data.people.map((person) => [person.id, person.name]));
 }
 
-/**
- * Every sentence's part, in article and reading order: what {@link facets} counts.
- *
- * @param data The claims dataset.
- */
+/** Every sentence's part, in article and reading order: what {@link facets} counts. */
 export function sentencePartsOf(data: ClaimsExport): SentencePart[] {
   const names = registerNames(data);
   return data.articles.flatMap((article) => sentenceParts(article, names));
 }
 
 /**
- * One record per article: its title, dek, authors, publisher and day, then each sentence with the notes on it
- * and the names of its people, in reading order. Its filters are the union of its sentences' (so Pagefind
- * narrows to the articles that can match), and `sentence` holds one {@link SentenceEntry} per sentence
- * (so the browser narrows to the sentences that do).
- *
- * @param data The claims dataset.
- * @returns Records whose URL is the article's reading page.
+ * One record per article, at its reading page: the header, then each sentence's part. Its filters are the
+ * union of its sentences' (so Pagefind narrows to articles that can match), and `sentence` holds one
+ * {@link SentenceEntry} each (so the browser narrows to the sentences that do).
  */
 export function articleRecords(data: ClaimsExport): SearchRecord[] {
   const names = registerNames(data);
@@ -156,13 +137,7 @@ export function articleRecords(data: ClaimsExport): SearchRecord[] {
 /** The values of each filter with how many claims carry them, for the search page's checkboxes. */
 export type Facets = Record<FilterName, Array<{ value: string; count: number }>>;
 
-/**
- * The filter values the index holds, counted over claims: types and verdicts in the method's order,
- * people by number of claims, years ascending.
- *
- * @param records Every sentence's part.
- * @returns Every filter's values.
- */
+/** Each filter's values counted over claims: types and verdicts in the method's order, people by count, years ascending. */
 export function facets(records: readonly SentencePart[]): Facets {
   const result = {} as Facets;
   for (const name of FILTER_NAMES) {

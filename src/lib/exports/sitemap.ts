@@ -1,14 +1,9 @@
-/**
- * `sitemap.xml`: every built page, with the day its content last changed.
- */
+/** `sitemap.xml`: every built page, with the day its content last changed. */
 import { type SiteAddress, siteUrl } from './exports.ts';
 
 /**
- * The site paths a page file builds: its static path, or one path per set of `getStaticPaths` params.
- *
- * @param file The page file relative to `src/pages`, as `import.meta.glob` names it (`./claims/[id].astro`).
- * @param params The params of each page for a dynamic route; ignored for a static one.
- * @returns Paths relative to the base (`claims/x/`, `` for the home page), with a trailing slash.
+ * The paths, relative to the base and with a trailing slash, that a page file (`./claims/[id].astro`, as
+ * `import.meta.glob` names it) builds: its static path, or one per set of `getStaticPaths` params.
  */
 export function routePaths(file: string, params: Array<Record<string, string | number | undefined>> = []): string[] {
   const route = file.replace(/^\.\//, '').replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
@@ -29,14 +24,7 @@ function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * A sitemap (sitemaps.org protocol) of the given pages.
- *
- * @param paths Paths relative to the base.
- * @param address Where the site lives; without an origin the addresses are root-relative and the file says so.
- * @param lastModified Optional last-modified day per path.
- * @returns The XML document.
- */
+/** A sitemaps.org document of the given paths; without an origin the addresses are root-relative and it says so. */
 export function sitemapXml(paths: string[], address: SiteAddress, lastModified: Record<string, string> = {}): string {
   const entries = [...new Set(paths)].sort().map((path) => {
     const lastmod = lastModified[path] ? `<lastmod>${xmlText(lastModified[path])}</lastmod>` : '';

@@ -1,10 +1,7 @@
 /**
- * The text of a built page that the search index reads: every text node outside `script`, `style`,
- * `template`, `noscript`, `svg` and any element carrying `data-pagefind-ignore`, in document order.
- *
- * htmlparser2 reads the page as a stream of tags and text, without building a tree. It does not repair
- * markup the way an HTML5 parser does, which the pages this site writes never need; the build tests hold
- * its text to a full parse's on every built page.
+ * The text of a built page that the search index reads, streamed by htmlparser2 without building a tree.
+ * It does not repair markup as an HTML5 parser does, which this site's pages never need; the build tests
+ * hold its text to a full parse's on every built page.
  */
 import { Parser } from 'htmlparser2';
 
@@ -14,12 +11,7 @@ const UNREAD = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 /** Elements whose first newline an HTML5 parser drops. */
 const LEADING_NEWLINE_DROPPED = new Set(['pre', 'listing', 'textarea']);
 
-/**
- * The text nodes of a page the index reads.
- *
- * @param html A whole page (`<!DOCTYPE html><html>…`), as the build writes it.
- * @returns The text nodes outside unread and ignored elements, in document order.
- */
+/** The text nodes of a whole built page outside unread and ignored elements, in document order. */
 export function pageText(html: string): string[] {
   const texts: string[] = [];
   // Whether each open element is left out (it or an ancestor is unread or ignored).

@@ -1,11 +1,9 @@
 /**
- * Spelling suggestions for search: the words the search index holds, listed once at build time, and the
- * closest of them to a word that finds nothing (Damerau–Levenshtein distance, at most two edits).
- * Pure functions over plain strings; the build writes the list, the search box reads it.
+ * Spelling suggestions for search: the index's words, listed at build time, and the closest of them
+ * (Damerau–Levenshtein) to a word that finds nothing. The build writes the list, the search box reads it.
  */
 
-/** How a word is compared: lower case, with a curly apostrophe as a straight one. Every comparison of words
- * (the list, the suggestions, what a query matched) uses this one key. */
+/** The one key every comparison of words uses: lower case, with a curly apostrophe as a straight one. */
 export function wordKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
@@ -16,11 +14,8 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * The word list of a set of texts: one entry per word regardless of case, written in its most frequent
- * form, the most frequent words first (ties in alphabetical order), so the first close word is the likelier.
- *
- * @param texts Every text the index holds.
- * @returns The words, one per entry.
+ * The word list of a set of texts: one entry per word regardless of case, in its most frequent form, the
+ * most frequent words first (ties alphabetical), so the first close word is the likelier.
  */
 export function buildWordList(texts: Iterable<string>): string[] {
   // Each form is counted first, one map update per word met; forms then fold into words, once each.
@@ -76,12 +71,8 @@ export interface SuggestOptions {
 }
 
 /**
- * The closest words of the list to one word, nearest first (then those made of the same letters, then in list
- * order, the more frequent first).
- * A word the list holds as it is gets no suggestion.
- *
- * @param word What the reader typed.
- * @param words The word list ({@link buildWordList}).
+ * The closest words of a {@link buildWordList} list to a typed word, nearest first, then those of the same
+ * letters, then the more frequent. A word the list holds as it is gets no suggestion.
  */
 export function suggestWords(word: string, words: readonly string[], options: SuggestOptions = {}): string[] {
   const maxDistance = options.maxDistance ?? 2;

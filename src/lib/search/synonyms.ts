@@ -1,7 +1,6 @@
 /**
- * The editors' search synonyms (`content/synonyms.yaml`): sets of names for one thing (a place and its
- * capital, an acronym and its words, the spellings of one name), read into plain lists of strings. A set
- * that is not a list of two names or more is an error that names the file, line and column.
+ * The editors' search synonyms (`content/synonyms.yaml`): sets of names for one thing, read into lists of
+ * strings. A set that is not two names or more is an error with the file, line and column.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
@@ -20,14 +19,7 @@ export class SynonymsError extends Error {
   }
 }
 
-/**
- * Read the synonym sets of a synonyms file.
- *
- * @param text The file's text: a `synonyms` list, each entry a list of two or more names.
- * @param file The file's name, for messages.
- * @returns The sets, names as written.
- * @throws {SynonymsError} When the file is not of that shape.
- */
+/** The synonym sets of a synonyms file, names as written; a {@link SynonymsError} when it is not of that shape. */
 export function parseSynonyms(text: string, file = 'content/synonyms.yaml'): string[][] {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });

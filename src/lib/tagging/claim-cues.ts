@@ -365,6 +365,3 @@ export const statement: ClaimRule = {
   type: 'fact',
   description: 'A plain statement with none of the cues above is treated as a statement of fact.',
 };
-
-// ---------------------------------------------------------------------------------------------------
-// Check-worthiness of a fact: what in it could be checked.

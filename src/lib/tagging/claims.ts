@@ -1,40 +1,15 @@
 /**
- * Classifying a sentence as a fact, opinion, recommendation or prediction, and as check-worthy or not,
- * by ordered lists of word cues that a reader can check by hand.
- *
- * How a sentence is decided:
- *
- * 1. A question is an opinion: it asserts nothing that can be checked.
- * 2. A sentence that reports what someone said, or attributes its claim to a source, is a fact — unless
- *    one of the writer's own modal cues (`should`, `will`, `must have`, `if` …) comes first, in which
- *    case the report sits inside the writer's judgement (`This must have been hard — Bush once called
- *    him a “pygmy”`). A modal inside the report (`Rice said Iran must stop`) is the speaker's, not the
- *    writer's.
- * 3. Then the modal rules, in order: inference about the past and praise or blame (opinion); wishes,
- *    `it is time`, imperatives, `should`, `must`, `needs to` (recommendation); `it would be a mistake
- *    to` (opinion); and `if … would`, `will`, `could`, `likely to` (prediction).
- * 4. Then opinion cues: first-person stance, claims of necessity, drawn conclusions, stance adverbs,
- *    evaluative adjectives, and verdict words.
- * 5. Anything else is a statement of fact.
- *
- * Check-worthiness follows ClaimBuster's three classes. Opinions, recommendations, predictions and
- * questions are non-factual. A fact is check-worthy when it reports speech or a source, or names a
- * person, organisation or place, a date, a number, a quotation or a recorded act; otherwise it is an
- * unimportant (general) factual statement.
- *
- * Two decisions a reader might question: `X should be applauded` (or `blamed`, or `should have done`)
- * judges conduct, so it is an opinion, not advice; and `should` whose subject is a document, finding
- * or event (`The estimate … should put this narrative to rest`) expects an outcome, so it is a
- * prediction — a report cannot take advice. `could` (`This could be just the push necessary`) is a
- * prediction: it names a possible outcome.
+ * Classifying a sentence by type and by ClaimBuster's check-worthiness classes, with ordered word cues a
+ * reader can check by hand: the first rule that fits decides. A report of speech or a source is a fact
+ * unless the writer's own modal cue comes first (`This must have been hard — Bush once called him a
+ * “pygmy”`); a modal inside the report (`Rice said Iran must stop`) is the speaker's, not the writer's.
+ * A fact is check-worthy when it reports a source or holds a checkable detail, else unimportant.
  */
 
 /** What kind of statement a sentence makes. */
 export type ClaimType = 'fact' | 'opinion' | 'recommendation' | 'prediction';
 
-/**
- * ClaimBuster's three classes: check-worthy factual (CFS), unimportant factual (UFS), non-factual (NFS).
- */
+/** ClaimBuster's three classes: check-worthy factual (CFS), unimportant factual (UFS), non-factual (NFS). */
 export type CheckWorthiness = 'check-worthy' | 'unimportant' | 'non-factual';
 
 /** One classification rule, as shown on the method page. */
@@ -156,12 +131,7 @@ function firstRule(rules: readonly CueRule[], sentence: string): CueRule | undef
   return rules.find((rule) => rule.find(sentence) >= 0);
 }
 
-/**
- * Classify one sentence.
- *
- * @param sentence One sentence, as split by `splitSentences`.
- * @returns Its type, its check-worthiness, and the ids of the rules that decided them.
- */
+/** Classify one sentence (as `splitSentences` splits them): its type, check-worthiness and deciding rules. */
 export function classifySentence(sentence: string): Classification {
   const text = normalise(sentence);
 
