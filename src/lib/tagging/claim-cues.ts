@@ -2,7 +2,19 @@
  * The cue rules that decide a sentence's type: word lists and patterns for reported speech, modal framing
  * (recommendations and predictions) and the writer's opinion, in the order `claims.ts` tries them.
  */
-import type { ClaimRule } from './claims.ts';
+/** What kind of statement a sentence makes. */
+export type ClaimType = 'fact' | 'opinion' | 'recommendation' | 'prediction';
+
+/** One classification rule, as shown on the method page. */
+export interface ClaimRule {
+  /** Stable id, `<type>.<cue>`, recorded with every sentence it decides. */
+  id: string;
+  /** The type a sentence gets when this rule decides it (check-worthiness rules are all `fact`). */
+  type: ClaimType;
+  /** One sentence a reader can understand. */
+  description: string;
+}
+
 
 // A rule with its cue: `find` returns where in the (normalised) sentence the cue starts, or -1.
 export interface CueRule extends ClaimRule {

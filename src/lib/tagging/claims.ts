@@ -6,21 +6,8 @@
  * A fact is check-worthy when it reports a source or holds a checkable detail, else unimportant.
  */
 
-/** What kind of statement a sentence makes. */
-export type ClaimType = 'fact' | 'opinion' | 'recommendation' | 'prediction';
-
 /** ClaimBuster's three classes: check-worthy factual (CFS), unimportant factual (UFS), non-factual (NFS). */
 export type CheckWorthiness = 'check-worthy' | 'unimportant' | 'non-factual';
-
-/** One classification rule, as shown on the method page. */
-export interface ClaimRule {
-  /** Stable id, `<type>.<cue>`, recorded with every sentence it decides. */
-  id: string;
-  /** The type a sentence gets when this rule decides it (check-worthiness rules are all `fact`). */
-  type: ClaimType;
-  /** One sentence a reader can understand. */
-  description: string;
-}
 
 /** How a sentence was classified, and by which rules. */
 export interface Classification {
@@ -30,8 +17,12 @@ export interface Classification {
   rules: string[];
 }
 
+export type { ClaimRule, ClaimType } from './claim-cues.ts';
+
 import {
   anyWord, attribution, firstMatch, MODAL_RULES, normalise, OPINION_RULES, question, reportedSpeech, statement,
+  type ClaimRule,
+  type ClaimType,
   type CueRule,
 } from './claim-cues.ts';
 
