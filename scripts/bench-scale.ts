@@ -1,20 +1,6 @@
 /**
- * `npm run bench:scale [-- --articles 1000] [-- --keep]`: the edition at the size of a newsroom's archive.
- *
- * It generates N articles with the seeded generator (the same words on every run: scripts/random.ts and
- * the vocabulary of bench-search): each names people from a register of 200, carries dates, and every
- * tenth has an annotation file with a claim note and a person note. Then, in one run:
- *
- * 1. it builds the edition in a temporary copy of the project (`astro build`, cold cache);
- * 2. it builds a plain Astro site of the same Markdown with no plugins (one page per article, an index);
- * 3. it edits one note's title and rebuilds the edition with the cache kept;
- * 4. it measures a reader's first search on the big index in headless Chromium, the way bench-search does
- *    (bytes and requests from focusing the header box to the results);
- * 5. it samples the memory of each build's process tree and reports the peak.
- *
- * Figures only; nothing is asserted. The last line is for tools to read:
- * `scale: <N> articles, <P> pages, build <S> s (plain <B> s, ratio <R>), rebuild after one note <T> s
- * (<X>% of cold), first search <K> KB in <Q> requests, peak memory <M> MB`.
+ * `npm run bench:scale [-- --articles 1000] [-- --keep]`: the edition at the size of a newsroom's archive
+ * (docs/performance.md). Figures only; the last line, `scale: …`, is for tools to read.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -63,11 +49,8 @@ interface GeneratedPerson {
 }
 
 /**
- * Write a content tree of `count` articles into `folder/content/`.
- *
- * @param options The years the articles are published in: `years` years from `firstYear` (1995 to 2024 by
- *   default). Each sentence's date falls in its article's year or one of the five before it.
- * @returns The slugs, and the annotation file whose note the rebuild edits.
+ * Write a content tree of `count` articles, published over `years` years from `firstYear`, into
+ * `folder/content/`; returns the slugs and the annotation file whose note the rebuild edits.
  */
 export function generateContent(
   folder: string,

@@ -1,20 +1,7 @@
 /**
- * `npm run bench:search [-- --site dist] [-- --articles 1000] [-- --runs 3] [-- --json]`: what a reader's first
- * search costs.
- *
- * For each query ("pygmy", "nuclear program", "the president") it opens a page of the built site in headless
- * Chromium with an empty cache and no service worker, focuses the header search box, types the query and
- * waits for the first results. It prints the bytes transferred from the focus to the results (the search
- * code, Pagefind's runtime and WebAssembly, the index chunks and the result fragments; the test server does
- * not compress, so a gzip estimate is printed beside them) and the time to results, measured in the page
- * from the focus to the list appearing (it includes the box's 150 ms pause after typing).
- *
- * It does this twice: on the real site (a built `dist/`, `npm run build` first) and on a synthetic edition of
- * 1,000 more articles of the same shape — added to the claims dataset, with 24 claims and 49 notes each
- * (the index builds its article records from that dataset; the reading pages are not crawled), in words drawn with a Zipf-like frequency from a large vocabulary, indexed in this process with the
- * same Node API code as the build (`indexSite` in src/integrations/pagefind.ts) — and prints the ratios.
- * The synthetic edition is the same on every run. Each query runs three times from a cold cache and the
- * median time is printed. Figures only; nothing is asserted.
+ * `npm run bench:search [-- --site dist] [-- --articles 1000] [-- --runs 3] [-- --json]`: the bytes and
+ * time of a reader's first search from the header box, in Chromium with an empty cache, on the built site and
+ * on a seeded synthetic edition indexed by the build's own code (`indexSite`). Figures only.
  */
 import { random } from './random.ts';
 import { chromium, type Page, type Request } from 'playwright-core';
@@ -128,12 +115,7 @@ const VERDICTS = [
   ['not-checkable', 'Opinion'],
 ] as const;
 
-/**
- * A synthetic edition: the articles for the claims dataset.
- *
- * @param count How many articles.
- * @returns The articles and the people they mention.
- */
+/** A synthetic edition of `count` articles for the claims dataset, and the people they mention. */
 export function syntheticEdition(count: number): { articles: ArticleExport[]; people: ClaimsExport['people'] } {
   const next = random(20071206);
   const words = [...COMMON, ...TOPICAL, ...vocabulary(40_000, next)];
@@ -278,13 +260,7 @@ export async function coldRun(url: string, folder: string, query: string): Promi
   }
 }
 
-/**
- * Measure first queries against one built folder.
- *
- * @param folder The site.
- * @param runs Cold runs per query; the figures are the first run's, the time the median of all.
- * @returns One set of figures per query.
- */
+/** First queries against one built folder: bytes from the first of `runs` cold runs, the median time. */
 export async function measure(folder: string, runs = 3): Promise<QueryFigures[]> {
   const server = await serve(folder, '/');
   const figures: QueryFigures[] = [];

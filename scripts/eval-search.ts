@@ -1,16 +1,7 @@
 /**
- * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --tune] [-- --list] [-- --json] [-- --keep]`: how
- * often the search page puts the sentence a reader means first, or among the first five.
- *
- * Each labelled query of tests/fixtures/search/queries.yaml (query, kind, split, the claim ids a good answer
- * holds) is put to the built site's real search page (`search/?q=…`) in headless Chromium; the results are
- * read as a reader sees them, each sentence by its link's `data-claim`. A query's rank is the place of the
- * first wanted sentence (pages are places too). It prints hit@1, hit@5 and mean reciprocal rank (0 beyond
- * the first 20), overall and per kind, for the tune and the frozen test split apart. `--list` shows each tune
- * query's rank and first results (test queries never one by one); `--tune` leaves the test split out: the
- * way to run it while changing ranking. `--archive N` builds the op-ed inside the generated archive of
- * `npm run bench:scale` in a temporary folder (`--keep` keeps it, to pass later as `--site <it>/dist`), so
- * that other articles compete for every query. Otherwise it uses `dist/`, built first if it has no index.
+ * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --tune] [-- --list] [-- --json] [-- --keep]`:
+ * scores the built search page against the labelled queries (docs/evaluation.md). `--list` never shows test
+ * queries one by one, so the frozen split stays unread while tuning.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -178,11 +169,7 @@ function parseOptions(): Options {
   return { site, archive: archive === undefined ? undefined : Number(archive), list, json, keep, tuneOnly };
 }
 
-/**
- * Build the op-ed inside a generated archive of `count` articles, in a temporary project.
- *
- * @returns The built folder and a way to remove the project.
- */
+/** Build the op-ed inside a generated archive of `count` articles; returns the built folder and a cleanup. */
 async function buildArchive(count: number): Promise<{ dist: string; remove(): void; root: string }> {
   const contentRoot = mkdtempSync(join(tmpdir(), 'eval-search-content-'));
   console.error(`Generating ${count} articles and adding the op-ed…`);

@@ -1,9 +1,6 @@
 /**
- * The term groups search expands queries with (src/lib/search/query.ts), given to the browser's search code
- * as the module `virtual:search-terms`: the editors' synonyms (`content/synonyms.yaml`) and every person's
- * name with their aliases (`content/people/*.yaml`). They are built into the search script itself, so a first
- * search fetches nothing more for them; only groups that name a thing more than one way are kept (at a
- * thousand articles whose people have one name each, none).
+ * The term groups search expands queries with (synonyms, and people's names with their aliases), built into
+ * the search script as `virtual:search-terms` so that a first search fetches nothing more for them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,12 +16,7 @@ const RESOLVED = `\0${SEARCH_TERMS_MODULE}`;
 /** The synonyms file, under the project's root. */
 export const SYNONYMS_FILE = join('content', 'synonyms.yaml');
 
-/**
- * The term groups of a project's content.
- *
- * @param root The project's root folder.
- * @returns The groups, and the files they were read from (to watch in dev).
- */
+/** The term groups of a project's content, and the files they were read from (to watch in dev). */
 export function readTermGroups(root: string): { groups: TermGroup[]; files: string[] } {
   const files: string[] = [];
   const synonymsFile = join(root, SYNONYMS_FILE);

@@ -1,11 +1,6 @@
 /**
- * The edition's Markdown pipeline: one list, in the order it must run, for the content loader, `npm run
- * tag`, the benchmarks and the tests.
- *
- * remark-parse → remark-edition (the article's inputs arrive as options; no file is read; the model is
- * built by a pure function and its spans marked) → remark-rehype → rehype-notes (notes rendered from the
- * model) → rehype-sanitize with the edition's schema → HTML. The model of the article ends on
- * `file.data.edition` as plain data; problems are positioned `VFileMessage`s on the file.
+ * The edition's Markdown pipeline, one list in the order it must run, for the loader, `npm run tag`, the
+ * benchmarks and the tests: remark-edition → remark-rehype → rehype-notes → rehype-sanitize.
  */
 import type { PluggableList, Processor } from 'unified';
 import { unified } from 'unified';
@@ -46,11 +41,7 @@ export interface RenderedEdition {
 }
 
 /**
- * Render one article's body with its inputs.
- *
- * @param body The Markdown body (without frontmatter).
- * @param inputs The article's slug, day, register and annotations.
- * @param path The article's path, for positions in messages.
+ * Render one article's body (without frontmatter) with its inputs; `path` places the messages.
  * @throws The `VFileMessage` of the first fatal problem (a note that does not anchor, say).
  */
 export async function renderEdition(body: string, inputs: EditionInputs, path?: string): Promise<RenderedEdition> {

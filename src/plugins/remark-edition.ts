@@ -1,14 +1,6 @@
 /**
- * remark-edition: the edition's remark preset, one plugin for one article, an adapter over the model.
- *
- * - takes everything the article's output depends on as options (slug, publication day, the people
- *   register, its annotations and the annotation file's text, the id scope): it reads no file;
- * - makes the tree safe by the article's Markdown rules (`safeArticle`);
- * - builds the model with `buildEditionModel`, a pure function of the text, and puts it on
- *   `file.data.edition` as plain data;
- * - marks the model's spans in mdast with the markup of `render/span-marks.ts`;
- * - reports each problem as a positioned `VFileMessage`: in the article, or at the note's field in the
- *   annotation file.
+ * remark-edition: a thin adapter over the model. It takes all its inputs as options (it reads no file), puts
+ * the model on `file.data.edition`, marks its spans in mdast and reports problems as positioned messages.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -33,10 +25,8 @@ declare module 'vfile' {
 }
 
 /**
- * Tag an article: build its model from its text and inputs, and mark the model's spans in the tree.
- *
- * Positions in messages are positions in `file`: callers that strip frontmatter pass blank lines in its
- * place, so a line in the body is the line in the article file.
+ * Tag an article: build its model and mark its spans in the tree. Callers that strip frontmatter pass blank
+ * lines in its place, so a line in a message is the line in the article file.
  */
 export default function remarkEdition(inputs: EditionInputs) {
   return function (tree: Root, file: VFile) {

@@ -1,8 +1,6 @@
 /**
- * A search as the header box and the search page run it: the query read with the edition's synonyms and
- * aliases (`virtual:search-terms`, built from the content by src/integrations/search-terms.ts), each word
- * looked up, sentences ranked (RankedHits in search.ts), and misspelt words corrected from the word list.
- * Kept apart from search.ts so that the unit tests, which import that, need no build-time module.
+ * A search as the header box and the search page run it, with the edition's synonyms and aliases. Kept apart
+ * from search.ts so that the unit tests, which import that, need no build-time module.
  */
 import PACKED_TERMS, { verdicts } from 'virtual:search-terms';
 import { parseQuery, unpackTermGroups, type ParsedQuery } from '../lib/search/query.ts';
@@ -28,13 +26,7 @@ export function correctedQuery(query: string, corrections: ReadonlyMap<string, s
 
 /**
  * Search: words (ranked sentence by sentence, misspelt words corrected unless `literal`), a quoted phrase,
- * filters alone, or words and filters.
- *
- * @param query The words ('' for filters alone).
- * @param filters Values per filter; any of a filter's values matches, and every filter must match.
- * @param options `debounce`: milliseconds to wait for more typing (the result is `null` if a newer search
- *   started meanwhile); `wanted`: how many results to read before answering; `rounds`: the most rounds of
- *   record files read for them; `literal`: search for the words as typed, without correcting them.
+ * filters alone, or words and filters. `null` when a newer search started during the `debounce` wait.
  */
 export async function findHits(
   query: string,

@@ -1,9 +1,6 @@
 /**
  * The search engine's side of the interface, shared by the header box and the search page: load Pagefind
- * from the site's own bundle, run a query, and turn results into list items.
- *
- * The header box loads it when a reader first focuses the box or types (see search-boot.ts); the search
- * page loads it with its own script. Pagefind itself is fetched only when a search is about to run.
+ * (only when a search is about to run), run a query, and turn results into list items.
  */
 import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
 import { STOP_WORDS, type Concept, type ParsedQuery } from '../lib/search/query.ts';
@@ -60,13 +57,11 @@ export function loadPagefind(): Promise<Pagefind> {
     await pagefind.options({
       // Result addresses are stored relative to the base; Pagefind puts the base in front.
       baseUrl: base,
-      // No `metaCacheTag`: Pagefind then asks for `pagefind-entry.json?ts=<now>`, so a reader online always
-      // gets this deploy's entry file (a few hundred bytes), and the worker serves its copy offline. A tag
-      // fixed per build would have to be baked into every page, and change them all on every edit, which
-      // would defeat incremental builds (astro.config.mjs).
+      // No `metaCacheTag`: a tag fixed per build would be baked into every page and change them all on
+      // every edit. Without it a reader online gets this deploy's entry file; the worker serves it offline.
       excerptLength: EXCERPT_WORDS,
-      // Pagefind's relevance only orders the records to read (rank.ts ranks the sentences). A record's length
-      // is its article's sentences and notes, which says nothing of its best sentence: no length penalty.
+      // Pagefind's relevance only orders the records to read (rank.ts ranks the sentences), and a record's
+      // length says nothing of its best sentence: no length penalty.
       ranking: { pageLength: 0 },
       // Searching on the page's own thread is quick and saves fetching the worker script.
       noWorker: true,
@@ -83,9 +78,6 @@ export function loadPagefind(): Promise<Pagefind> {
 /**
  * The query as sent to Pagefind: the stop words of query.ts are left out (they match nearly every record, and
  * their lists of pages are the biggest in the index) unless the query is nothing but them or a quoted phrase.
- *
- * @param query What the reader typed.
- * @returns The words to search for.
  */
 export function searchTerms(query: string): string {
   const trimmed = query.trim();
@@ -96,12 +88,8 @@ export function searchTerms(query: string): string {
 }
 
 /**
- * Run a search: words, filters, or both.
- *
- * @param query The words ('' for filters alone).
- * @param filters Values per filter; any of a filter's values matches, and every filter must match.
- * @param debounce Milliseconds to wait for more typing; the result is `null` if a newer search started.
- * @returns Pagefind's response.
+ * Run a search: words ('' for filters alone), filters (any value of each, every filter), or both. With
+ * `debounce` ms to wait for more typing, the result is `null` if a newer search started.
  */
 export async function runSearch(query: string, filters: Filters = {}, debounce = 0): Promise<SearchResponse | null> {
   const pagefind = await loadPagefind();
@@ -123,9 +111,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
 /**
  * Pagefind's excerpt as nodes: its text, with the matched words in `<mark>`; anything else it might hold
  * is kept as text, never as markup.
- *
- * @param html The excerpt (escaped text with `<mark>` elements).
- * @returns Text and mark nodes.
  */
 export function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
@@ -179,10 +164,7 @@ export type Hit = SentenceHit | ArticleHit | PageHit;
 
 /**
  * A person or a page as a result: a person's page itself; else the list item with an id that holds the match
- * (a timeline event), else the first of its sections that matched.
- *
- * @param data Pagefind's data for the page.
- * @param at Where the match to land on starts, as a word position in `content`.
+ * (a timeline event), else the first of its sections that matched. `at` is the match's word position.
  */
 export function pageHit(data: ResultData, at = data.locations[0]): PageHit {
   const { meta } = data;
@@ -232,13 +214,8 @@ function mayHold(concept: Concept, words: ReadonlySet<string>): boolean {
 }
 
 /**
- * The results of a search for words, ranked sentence by sentence (src/lib/search/rank.ts): each of the
- * query's words is looked up on its own, so a record that holds some of them is found too; records are read
- * the most promising first (those that hold the most, and the rarest, of the query's concepts; then those
- * with sentences that have a verdict), and every
- * sentence of the article records read so far is ranked against the others. Pages are kept apart, and only
- * those whose text holds a concept as typed (Pagefind's loose matches, such as "a" for a word it does not
- * know, are dropped).
+ * The results of a search for words, ranked sentence by sentence (rank.ts) over the records read so far,
+ * the most promising read first (docs/search.md). Pages are kept only when their text holds a concept.
  */
 export class RankedHits implements ResultList {
   found: Hit[] = [];
@@ -249,12 +226,7 @@ export class RankedHits implements ResultList {
   private readonly articles: RankedRecord[] = [];
   private readonly candidates: Candidate[];
 
-  /**
-   * @param parsed The query, read.
-   * @param searches Pagefind's results for each of `parsed.words`.
-   * @param filters The filters chosen, which each sentence must carry.
-   * @param claims The ids of the records that hold a sentence with a verdict.
-   */
+  /** `searches` holds Pagefind's results for each of `parsed.words`; `claims`, the records with a verdict. */
   readonly parsed: ParsedQuery;
   private readonly filters: Filters;
 
@@ -302,12 +274,8 @@ export class RankedHits implements ResultList {
 
   /**
    * Read records until at least `count` results are found or none are left; the sentences an earlier call
-   * returned keep their places, the others are ranked after them.
-   *
-   * @param count How many sentences are wanted.
-   * @param most The most record files fetched in one round.
-   * @param rounds The most rounds (the header box reads two at most: its list is a preview, and each file is
-   *   bytes before the first results).
+   * returned keep their places, the others are ranked after them. At most `most` files a round, `rounds`
+   * rounds (the header box's preview reads two: each file is bytes before the first results).
    */
   async atLeast(count: number, most = 5, rounds = Number.POSITIVE_INFINITY): Promise<Hit[]> {
     // What an earlier call returned may be on screen already: it keeps its place. What this call reads is
@@ -368,11 +336,7 @@ function partNodes(parts: ExcerptPart[]): Node[] {
 /**
  * One result as a list item: for a claim, the sentence (linking to its place in the text), its verdict,
  * kind, people and years, the excerpt where the words matched, and its own page when it has one (a note
- * bears on it).
- *
- * @param hit The result.
- * @param options `compact` leaves out the details and the page link, for the header's short list.
- * @returns The `<li>`.
+ * bears on it). `compact` leaves out the details and the page link, for the header's short list.
  */
 export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLLIElement {
   if (hit.kind === 'claim') {
@@ -419,13 +383,8 @@ export function resultItem(hit: Hit, options: { compact?: boolean } = {}): HTMLL
 }
 
 /**
- * The sentence a live region reads after a search.
- *
- * @param count How many results.
- * @param query The words searched for.
- * @param filtered Whether filters narrowed the results.
- * @param more Whether there are more than `count` (not all have been read yet).
- * @returns E.g. "3 results for “pygmy”.", "20+ results for “iran”." or "No results for “x” with these filters."
+ * The sentence a live region reads after a search (`more`: not all have been read yet), e.g.
+ * "3 results for “pygmy”.", "20+ results for “iran”." or "No results for “x” with these filters."
  */
 export function describeCount(count: number, query: string, filtered = false, more = false): string {
   const what = query.trim() ? ` for “${query.trim()}”` : '';
@@ -436,12 +395,8 @@ export function describeCount(count: number, query: string, filtered = false, mo
 }
 
 /**
- * Fill `box` with "Showing results for <corrected>. Search instead for <typed>.", or empty and hide it.
- *
- * @param box The element to fill.
- * @param corrected The query searched for, or `undefined` when nothing was corrected.
- * @param typed What the reader typed.
- * @param searchTyped Called when the reader asks for the words as typed.
+ * Fill `box` with "Showing results for <corrected>. Search instead for <typed>.", or, when nothing was
+ * corrected, empty and hide it. `searchTyped` runs when the reader asks for the words as typed.
  */
 export function showCorrection(box: HTMLElement, corrected: string | undefined, typed: string, searchTyped: () => void): void {
   box.replaceChildren();

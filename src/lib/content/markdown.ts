@@ -71,12 +71,7 @@ function describe(node: Nodes): string {
   }
 }
 
-/**
- * Read a note's Markdown by the rules for notes.
- *
- * @param markdown The note text.
- * @returns Its paragraphs' phrasing content, or the problems that make it unsafe (then no paragraphs).
- */
+/** A note's paragraphs as phrasing content, or the problems that break the rules for notes (then none). */
 export function parseNoteMarkdown(markdown: string): { paragraphs: PhrasingContent[][]; problems: MarkdownProblem[] } {
   const tree: Root = fromMarkdown(markdown);
   const problems: MarkdownProblem[] = [];

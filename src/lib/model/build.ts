@@ -74,12 +74,7 @@ function matcherFor(registry: ReadonlyMap<string, Person>, detectUnregistered: b
 /** A fatal problem ends the build of the model. */
 class Stop extends Error {}
 
-/**
- * Build the model of one article.
- *
- * @param blocks The article's paragraphs and headings, in reading order, as plain text.
- * @param inputs Its slug, publication day, register, annotations and id scope.
- */
+/** Build the model of one article from its paragraphs and headings, in reading order, as plain text. */
 export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionInputs): BuiltModel {
   const model = emptyModel(inputs.slug, inputs.published);
   const spans: Span[] = [];
@@ -322,10 +317,7 @@ function mentionCounts(mentions: EditionModel['mentions']): Map<string, number> 
 /**
  * Take out of a model the sentences, mentions and dates whose marks the article's own markup cuts (the
  * plugin cannot mark them, so the model must not hold them either); what pointed at them lets go, and the
- * people follow the mentions left: their counts, and the people of each sentence.
- *
- * @param model The model, changed in place.
- * @param dropped The ids of the records to take out.
+ * people follow the mentions left: their counts, and the people of each sentence. Changes `model` in place.
  */
 export function dropRecords(model: EditionModel, dropped: ReadonlySet<string>): void {
   if (dropped.size === 0) return;
@@ -343,9 +335,7 @@ export function dropRecords(model: EditionModel, dropped: ReadonlySet<string>): 
 /**
  * Place a name or a date a tagger found: the sentence that holds it, an id unique among `taken` (the
  * sentence's id, or the block's, then `--<name>`), and its span, unless a note's quote cuts it: then it
- * stays untagged, with a warning.
- *
- * @returns The id, the sentence and the offsets in the model's text, or `undefined` when it was cut.
+ * stays untagged, with a warning, and the result is `undefined`.
  */
 function placeFound(
   { offsets, claimAt, cutsSpan, spans, problems, scope }: Building,

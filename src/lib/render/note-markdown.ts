@@ -13,12 +13,7 @@ import { createMark } from '../tagging/mark.ts';
 import { parseNoteMarkdown } from '../content/markdown.ts';
 import { editionSchema } from './sanitize.ts';
 
-/**
- * Render a note's Markdown.
- *
- * @param markdown The note text.
- * @returns Phrasing hast, not yet sanitised; none when the text breaks the rules for notes.
- */
+/** A note's Markdown as phrasing hast, not yet sanitised; none when the text breaks the rules for notes. */
 export function renderNoteMarkdown(markdown: string): ElementContent[] {
   const nodes: PhrasingContent[] = parseNoteMarkdown(markdown).paragraphs.map((children) => {
     const paragraph = createMark('span', { className: 'note-p' });

@@ -7,12 +7,8 @@ import { excerpt, sentenceEntries, sentenceHit, sentenceMatches, words, type Art
 /**
  * The results an article record gives: each sentence that matches the query (a word of it, or of its notes
  * or people, is in `locations`) and the chosen filters, in reading order; and the article itself when the
- * query matched its title, dek, authors or publisher and no filter is chosen.
- *
- * @param source Pagefind's data for the record.
- * @param chosen The filters the reader chose.
- * @param query Whether there were words to match; without, every sentence that passes the filters is a result.
- * @returns The results, or `undefined` when the record is not an article's.
+ * query matched its title, dek, authors or publisher and no filter is chosen. Without a `query`, every
+ * sentence that passes the filters is a result; `undefined` when the record is not an article's.
  */
 export function articleHits(source: HitSource, chosen: ChosenFilters, query: boolean): Array<SentenceHit | ArticleHit> | undefined {
   const entries = sentenceEntries(source);

@@ -1,9 +1,6 @@
 /**
- * What a reader's query asks for, read with the edition's own data: the words that matter (question and
- * stop words set aside), each as a concept with the other names it goes by: the people register's aliases
- * and the editors' synonyms (`content/synonyms.yaml`: places, acronyms, spelling families). Hyphens and
- * spacing do not count ("Kim Jong-il" is "Kim Jong Il"), nor case, curly apostrophes or a possessive 's.
- * Pure functions over plain strings: the build makes the term groups, the browser parses queries with them.
+ * What a reader's query asks for: the words that matter, each as a concept with the other names the register
+ * and `content/synonyms.yaml` give it. Pure: the build makes the term groups, the browser parses with them.
  */
 
 /** A set of phrases that name one thing, each phrase as its {@link normalWords}. */
@@ -87,9 +84,6 @@ export function wordMatch(queryWord: string, textWord: string): number {
 /**
  * The term groups of the edition: each synonym set, and each person's name with their aliases; phrases
  * normalised, duplicates dropped, and groups that name one thing one way only left out (they change nothing).
- *
- * @param synonyms The editors' sets of synonyms.
- * @param people Each person's name and aliases.
  */
 export function termGroups(synonyms: readonly (readonly string[])[], people: ReadonlyArray<{ name: string; aliases?: readonly string[] }>): TermGroup[] {
   const groups: TermGroup[] = [];
@@ -126,12 +120,8 @@ export function unpackTermGroups(packed: string): TermGroup[] {
 /**
  * Read a query: its words, phrases the term groups know (the longest first, wherever they start) made one
  * concept with all their names, a compound typed with hyphens one concept, then every other word a concept
- * of its own, stop words set aside unless
- * nothing else is left. A word that several groups hold (say "Kim" and "Kim Jong Il") takes every name of
- * every one of them.
- *
- * @param query What the reader typed.
- * @param groups The edition's term groups ({@link termGroups}).
+ * of its own, stop words set aside unless nothing else is left. A word that several groups hold (say "Kim"
+ * and "Kim Jong Il") takes every name of every one of them.
  */
 export function parseQuery(query: string, groups: readonly TermGroup[] = []): ParsedQuery {
   // Each word, and how many words the typed token it starts holds ("face-to-face" three, then 0 and 0).

@@ -1,16 +1,7 @@
 /**
- * Sentences ranked by how well they answer a query: each sentence of the article records loaded so far is
- * scored on its own, so the best sentence of the site comes first, not the first sentence of an article.
- *
- * A sentence's part of its article record holds the sentence, then the notes on it (each note's title
- * first), then its people's names. Each concept of the query ({@link parseQuery}) counts once, for its best
- * match in the part, weighted by the field it is in: the op-ed's own words 3, a note's title 2, the rest of
- * a note or a name 1; times how rare the concept is among the sentences loaded (inverse sentence
- * frequency), so "preconditions" counts for more than "Iran", which nearly every sentence's notes hold;
- * and a sentence with a verdict a little more than one without ({@link CLAIM_WEIGHT}).
- * Phrases match as phrases (every word in a row); a word matches the same word or stem, or, at four letters
- * or more, a longer word it starts (Pagefind's own prefix matching), for a little less.
- * Pure functions over plain data: the browser runs them on Pagefind's records, the unit tests on fixtures.
+ * Sentences ranked by how well they answer a query, each scored on its own so the best sentence of the site
+ * comes first, not the first of an article: each concept counts once, for its best match, by field weight
+ * times its rarity among the sentences loaded (docs/search.md). Pure: the browser runs it on its records.
  */
 import { normalWords, wordMatch, type Concept } from './query.ts';
 import { excerpt, sentenceHit, sentenceMatches, words, type ChosenFilters, type ExcerptPart, type SentenceEntry, type SentenceHit } from '../views/search-hits.ts';
@@ -113,12 +104,8 @@ export interface Ranking {
 }
 
 /**
- * Rank the sentences of some article records for a query.
- *
- * @param records Article records loaded so far, in Pagefind's order (which breaks ties after reading order).
- * @param concepts The query's concepts.
- * @param chosen The filters chosen, which each sentence must carry.
- * @returns Every sentence that matches a concept and the filters, best first.
+ * Every sentence of `records` (in Pagefind's order, which breaks ties after reading order) that matches a
+ * concept and the chosen filters, best first.
  */
 export function rankSentences(records: readonly RankedRecord[], concepts: readonly Concept[], chosen: ChosenFilters = {}): Ranking {
   const found: SentenceMatch[] = [];

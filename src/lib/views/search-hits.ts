@@ -1,8 +1,6 @@
 /**
- * Search results as readers see them, from what Pagefind returns for one record: an article record gives
- * one result per matching sentence (its notes searched with it), at the sentence's place in the text and
- * filtered by the sentence's own type, verdict, people and years; the index side is in
- * src/lib/exports/search-records.ts. Plain data in and out, so it runs in the browser and in unit tests.
+ * Search results as readers see them, from what Pagefind returns for one record: an article record gives one
+ * result per matching sentence (the index side is lib/exports/search-records.ts). Plain data in and out.
  */
 
 /** The filter that carries each sentence's place and values in an article record; never filtered by. */

@@ -1,14 +1,7 @@
 /**
- * The timeline laid out as a vertical SVG at build time.
- *
- * The scale is compressed, not proportional: events cluster within weeks of a publication while others lie
- * decades apart, so at true scale the cluster would sit on one pixel. Instead every event gets a row of its
- * own, in date order, and the space between two consecutive dates grows with the logarithm of the time
- * between them, capped. Gaps of more than a year are drawn as a dotted stretch of the axis with their length
- * written beside it. The order of events is exact and the spacing still hints at time, while a small strip
- * above the timeline (`timeline-overview.ts`) shows the same events at true scale. Ranges ("in recent
- * months", "earlier this year") are bars beside the axis from the row of their first day to the row of
- * their last, so a bar spans exactly the events that fall within it.
+ * The timeline laid out as a vertical SVG at build time. Events cluster within weeks of a publication while
+ * others lie decades apart, so each gets a row and a gap grows with the logarithm of its days, capped; long
+ * gaps break the axis, and the overview strip shows true scale. Range bars run from first row to last.
  */
 import { dayOf } from '../calendar.ts';
 import { count } from '../format.ts';
@@ -127,13 +120,7 @@ export interface TimelineLayout {
 }
 
 
-/**
- * The space a gap of `days` adds between two dates: grows with the logarithm of the days, capped.
- *
- * @param days Days between two consecutive dates (≥ 1).
- * @param metrics The layout's sizes.
- * @returns Pixels, strictly increasing in `days` up to the cap.
- */
+/** The pixels a gap of `days` (≥ 1) adds between two dates: strictly increasing up to the cap. */
 export function gapFor(days: number, metrics: Pick<TimelineMetrics, 'pixelsPerDoubling' | 'maxGap'>): number {
   return Math.min(metrics.maxGap, metrics.pixelsPerDoubling * Math.log2(1 + Math.max(0, days)));
 }
@@ -153,12 +140,7 @@ export interface TimelineDrawingData {
   overview: TimelineOverview;
 }
 
-/**
- * The two drawings of a timeline, for wide screens and for phones.
- *
- * @param events The events, as `collectEvents` sorts them.
- * @param options `shadeAfter` as `layoutTimeline` takes it; `months` as `overviewScale` takes it.
- */
+/** The two drawings of a timeline, for wide screens and phones, of events as `collectEvents` sorts them. */
 export function drawTimeline(events: readonly TimelineEvent[], options: { shadeAfter?: boolean; months?: boolean } = {}): { wide: TimelineDrawingData; narrow: TimelineDrawingData } {
   const draw = (metrics: TimelineMetrics) => ({
     layout: layoutTimeline(events, metrics, { shadeAfter: options.shadeAfter }),
@@ -169,10 +151,7 @@ export function drawTimeline(events: readonly TimelineEvent[], options: { shadeA
 
 /**
  * Give each span a lane beside the axis so that no two bars in one lane overlap: greedily, in order of
- * first day, the lane nearest the axis whose last bar ended on an earlier day.
- *
- * @param spans Spans with first and last day, in the order to assign.
- * @returns The lane of each span, by index.
+ * first day, the lane nearest the axis whose last bar ended on an earlier day. Returns each span's lane.
  */
 export function assignLanes(spans: ReadonlyArray<{ start: string; end: string }>): number[] {
   const laneEnds: string[] = [];
@@ -185,14 +164,8 @@ export function assignLanes(spans: ReadonlyArray<{ start: string; end: string }>
 }
 
 /**
- * Lay the events out: one row each, top to bottom in date order, with the compressed scale described
- * at the top of this file.
- *
- * @param events Events, as `collectEvents` sorts them.
- * @param metrics The sizes of the layout.
- * @param options `shadeAfter: false` leaves the time after a publication unshaded even when the events
- *   hold just one: a page of one period of many articles, where one publication is no turning point.
- * @returns Positions of every row, bar, axis piece, gap and year label.
+ * Lay the events out, one row each in date order, on the compressed scale above. `shadeAfter: false` leaves
+ * a lone publication unshaded: on a period page of many articles it is no turning point.
  */
 export function layoutTimeline(events: readonly TimelineEvent[], metrics: TimelineMetrics, options: { shadeAfter?: boolean } = {}): TimelineLayout {
   const spans = events.filter((event) => event.end !== event.start);

@@ -34,14 +34,8 @@ export const YEAR_TICK = 4;
 
 /**
  * The events at true scale on a horizontal strip, from the start of the first year to the end of the
- * last, with year ticks far enough apart for their labels.
- *
- * @param events The events.
- * @param width Width of the strip.
- * @param fontSize Font size of the tick labels.
- * @param options `months: true` adds the months to a strip of one or two years (see `months` below);
- *   their styles are in timeline-periods.css, which the period pages load.
- * @returns Tick and mark positions.
+ * last, with year ticks far enough apart for their labels. `months: true` adds the months to a strip of one
+ * or two years; their styles are in timeline-periods.css, which only the period pages load.
  */
 export function overviewScale(events: readonly TimelineEvent[], width: number, fontSize = 12, options: { months?: boolean } = {}): TimelineOverview {
   if (events.length === 0) return { width, height: 0, ticks: [], marks: [], months: [], axisY: 0, monthY: 0, tickY: 0 };
@@ -90,12 +84,6 @@ export interface YearScale {
 /**
  * An axis from the start of `firstYear` to the end of `lastYear` across `width`, with ticks every 1, 2,
  * 5, 10, 20, 50 or 100 years: the smallest step that leaves two labels' width between ticks.
- *
- * @param firstYear The first year.
- * @param lastYear The last year (the axis runs to the start of the next).
- * @param width Width of the strip.
- * @param fontSize Font size of the tick labels.
- * @returns The scale.
  */
 export function yearScale(firstYear: number, lastYear: number, width: number, fontSize: number): YearScale {
   const from = dayOf(`${firstYear}-01-01`);

@@ -12,13 +12,7 @@ const NARROW_CHARS: Record<string, number> = {
 };
 const WIDE_CHARS: Record<string, number> = { m: 0.974, w: 0.818, M: 0.863, W: 0.989, '—': 1, '&': 0.78, '%': 0.95, '@': 1 };
 
-/**
- * The width of a line of text in the timeline's sans face, estimated from DejaVu Sans's widths.
- *
- * @param text The line.
- * @param fontSize The font size, in pixels.
- * @returns Its width in pixels.
- */
+/** The width in pixels of a line of text in the timeline's sans face, estimated from DejaVu Sans's widths. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
@@ -48,13 +42,8 @@ function fits(width: number, maxWidth: number, whole: () => number): boolean {
 }
 
 /**
- * Break a label into lines no wider than `maxWidth`, at spaces; a word longer than a line is cut.
- *
- * @param text The label.
- * @param maxWidth The widest a line may be, in the units `measure` returns.
- * @param measure The width of a piece of text; by default, its number of characters. It must add up: the
- *   width of two pieces joined is the sum of theirs (so each word is measured once, not each line again).
- * @returns The lines.
+ * Break a label into lines no wider than `maxWidth`, at spaces; a word longer than a line is cut. `measure`
+ * (default: characters) must add up, two pieces joined the sum of theirs: each word is measured once.
  */
 export function wrapText(text: string, maxWidth: number, measure: (text: string) => number = (part) => part.length): string[] {
   const lines: string[] = [];
@@ -90,14 +79,7 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
   return lines;
 }
 
-/**
- * Break a date into lines, at the dash of a span first ("1 September –" / "6 December 2007").
- *
- * @param when The date in words.
- * @param maxWidth The widest a line may be.
- * @param measure The width of a piece of text; by default, its number of characters.
- * @returns The lines.
- */
+/** Break a date into lines, at the dash of a span first ("1 September –" / "6 December 2007"). */
 export function wrapWhen(when: string, maxWidth: number, measure: (text: string) => number = (part) => part.length): string[] {
   if (measure(when) <= maxWidth || !when.includes(' – ')) return wrapText(when, maxWidth, measure);
   const [first, ...rest] = when.split(' – ');

@@ -49,10 +49,6 @@ const KIND_ORDER: Record<TimelineKind, number> = { event: 0, mention: 1, publica
 /**
  * A span of days in words, naming a whole month or year as such: "October 2006", "2007",
  * "3–5 December 2007", "9 October 2006".
- *
- * @param start First day, YYYY-MM-DD.
- * @param end Last day, YYYY-MM-DD.
- * @returns The words.
  */
 export function formatWhen(start: string, end: string): string {
   const month = start.slice(0, 7);
@@ -65,11 +61,7 @@ export function formatWhen(start: string, end: string): string {
  * Every dated thing in the articles: the date phrases of the text at their resolved spans, the events
  * the notes describe, and each article's publication; sorted by first day, longer spans first, then
  * note events before the text's dates before the publication. With one article a date of the text reads
- * "The op-ed says “…”"; with several, its article is named: "“Title” says “…”".
- *
- * @param articles The articles.
- * @param theText What one article is called ("the op-ed", "the editorial": src/lib/views/wording.ts).
- * @returns The events.
+ * "The op-ed says “…”" (`theText`, from wording.ts); with several, its article is named.
  */
 export function collectEvents(articles: readonly TimelineArticle[], theText = 'the op-ed'): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -120,11 +112,7 @@ export function collectEvents(articles: readonly TimelineArticle[], theText = 't
   );
 }
 
-/**
- * The first and the last year the events touch (`YYYY`); empty strings for no events.
- *
- * @param events The events.
- */
+/** The first and the last year the events touch (`YYYY`); empty strings for no events. */
 export function yearRange(events: readonly TimelineEvent[]): { first: string; last: string } {
   if (events.length === 0) return { first: '', last: '' };
   const first = events.reduce((min, event) => (event.start < min ? event.start : min), events[0]!.start);
