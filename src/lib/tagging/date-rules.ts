@@ -15,26 +15,13 @@ import {
 // ------------------------------------------------------------------------------------------------------
 // Pattern pieces. Every rule is compiled case-insensitive, so sentence-initial words match too.
 
-const WEEKDAY = String.raw`(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-
-/**
- * A weekday before a written date, with the "last" or "this" news style puts before it ("last Wednesday,
- * November 28"): the date decides the day, the weekday is checked against it.
- */
-const WEEKDAY_BEFORE_DATE = String.raw`(?:(?:(?:last|this\s+past|this|next)\s+)?${WEEKDAY},?\s+)?`;
-
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
 
 /** A month by full name or abbreviation ("Dec.", "Sept."), captured as `group`. */
 const month = (group = 'month') =>
   String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 
-const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\w)`;
-
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
-
-/** "December 3" or "the 3rd of December", in one pattern: the two orders share their group names. */
-const MONTH_DAY = String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})`;
 
 /**
  * A four-digit number read as a year without a month beside it: only 1000–2099, and not a percentage or
@@ -114,7 +101,7 @@ export function impossibleDay(month: number | null, day: number, year?: number):
 export const RULES: readonly DateRule[] = [
   // chrono-node reads written days (`date-chrono.ts`) but passes over one that cannot exist, which the build
   // must report: "February 30, 2007", "Sept. 31".
-  rule('written day that cannot exist', String.raw`${WEEKDAY_BEFORE_DATE}${MONTH_DAY}(?:,?\s+${YEAR})?`, (w) =>
+  rule('written day that cannot exist', String.raw`${month()}\s+(?<day>\d{1,2})(?:,?\s+${YEAR})?`, (w) =>
     impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
