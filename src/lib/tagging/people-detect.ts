@@ -101,6 +101,7 @@ export function detectPeople(
   surnames: Map<string, string>,
   names: Map<string, string> = new Map(),
   variants: ReadonlyMap<string, string> = new Map(),
+  repeated: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
@@ -200,11 +201,12 @@ export function detectPeople(
       claimed.push(token);
       return;
     }
-    if (known === undefined && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
+    const alone = repeated.has(token.core) && !token.headline;
+    if (known === undefined && !alone && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
-    const person = known ?? nameAlone(text, tokens, index, names);
+    const person = known ?? nameAlone(text, tokens, index, names, alone);
     if (person === undefined) return;
-    if (!surnames.has(token.core) && isOnlyName(token, 'family')) surnames.set(token.core, person);
+    if (!surnames.has(token.core) && (alone || isOnlyName(token, 'family'))) surnames.set(token.core, person);
     claim({start: token.start, end: token.end}, person);
   });
   return mentions;
@@ -219,11 +221,12 @@ export function detectPeople(
  *
  * @returns the person's id (an earlier one's, or a new unregistered id), or `undefined`.
  */
-function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>): string | undefined {
+function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>, repeated: boolean): string | undefined {
   const token = tokens[index]!;
   // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
   const previous = tokens[index - 1];
   const thing = previous !== undefined && ['Determiner', 'Preposition', 'Conjunction'].some((tag) => tagsOf(previous.core).has(tag));
+  if (repeated && !thing) return newPerson(token.core, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
   if (!isOnlyName(token, 'given')) return undefined;
   const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
