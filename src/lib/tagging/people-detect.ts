@@ -53,13 +53,9 @@ export interface Candidate {
   titleLed: boolean;
 }
 
-// Titles that make any capitalised word after them a name ("Secretary Rice"), besides the honorifics compromise
-// knows ("Dr.", "Gen.", "Brig.", "Pfc.").
-const personalTitles = new Set([
-  'professor', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'president',
-  'secretary', 'ambassador', 'envoy', 'chancellor', 'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah',
-  'sheikh', 'pope', 'director', 'col',
-]);
+// Titles that make any capitalised word after them a name ("Senator Warner"), besides the honorifics compromise
+// knows ("Dr.", "Gen.", "Brig.", "Pfc.") and the roles it knows ("President", "Secretary", "Mayor").
+const personalTitles = new Set(['senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'pope', 'col']);
 
 // Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
 // of the name after it.
@@ -113,10 +109,12 @@ export function detectPeople(
 
   const candidates: Candidate[] = [];
   tokens.forEach((token, index) => {
-    // A role compromise knows ("Commissioner") is a title only before a name-like word, which "Human Rights"
-    // and "Revolutionary Guards" lack.
+    // A role compromise knows ("Commissioner", "Secretary") is a title only before a name-like word: a name, a
+    // word it does not know, or a singular noun ("Secretary Rice"), which "Human Rights" and "Revolutionary
+    // Guards" are not.
     const next = tokens[index + 1];
-    if (isTitle(token) || (isRoleTitle(token) && next !== undefined && (isNameWord(next) || next.tags.size === 0))) {
+    const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
+    if (isTitle(token) || (isRoleTitle(token) && nameLike)) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
     } else if (startsName(text, tokens, index)) {
