@@ -13,20 +13,8 @@ import {splitSentences} from './sentences.ts';
  * the person ("the Bush administration", "the Bush doctrine", "Bush-era", "the Kim regime"); plurals count.
  */
 export const institutionNouns: readonly string[] = [
-  'administration',
-  'doctrine',
-  'regime',
-  'government',
-  'White House',
-  'era',
-  'team',
-  'family',
-  'dynasty',
-  'years',
-  'presidency',
-  'policy',
-  'camp',
-  'campaign',
+  'administration', 'doctrine', 'regime', 'government', 'White House', 'era', 'team', 'family', 'dynasty', 'years',
+  'presidency', 'policy', 'camp', 'campaign',
 ];
 
 /**
@@ -254,30 +242,7 @@ export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
 // compromise types `model()` as `object`, so it is read defensively: a shape this module does not expect
 // yields an empty lexicon (fewer names found) rather than an error.
 
-interface Model {
-  /** Word → its lexicon tags with the tags they imply. */
-  lexicon: Map<string, ReadonlySet<string>>;
-  /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
-  phrases: Map<string, ReadonlySet<string>>;
-  /** First word of a phrase → words in the longest phrase it starts. */
-  phraseLengths: Map<string, number>;
-  /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
-  abbreviations: ReadonlySet<string>;
-  /** Words that end an organisation's name ("Foundation", "Institute"). */
-  organisationWords: ReadonlySet<string>;
-  /** Words that end a place's name ("Airport", "Hill", "Street"). */
-  placeWords: ReadonlySet<string>;
-  /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
-  personSwitches: ReadonlySet<string>;
-  /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
-  surnamePatterns: readonly RegExp[];
-  /** The tags of a word such a guess matches. */
-  surnameTags: ReadonlySet<string>;
-  /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
-  givenNameTags: ReadonlySet<string>;
-}
-
-function readModel(): Model {
+function readModel() {
   const model: unknown = nlp.model();
   const one = property(model, 'one');
   const tagSet = property(one, 'tagSet');
@@ -329,16 +294,26 @@ function readModel(): Model {
   const surnameTags = expand(['LastName']);
   const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
-    givenNameTags,
+    /** Word → its lexicon tags with the tags they imply. */
     lexicon,
+    /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
     phrases,
+    /** First word of a phrase → words in the longest phrase it starts. */
     phraseLengths,
+    /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
     abbreviations,
+    /** Words that end an organisation's name ("Foundation", "Institute"). */
     organisationWords,
+    /** Words that end a place's name ("Airport", "Hill", "Street"). */
     placeWords,
+    /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
     personSwitches,
+    /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
     surnamePatterns,
+    /** The tags of a word such a guess matches. */
     surnameTags,
+    /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
+    givenNameTags,
   };
 }
 

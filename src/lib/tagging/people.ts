@@ -151,9 +151,10 @@ export function createPeopleMatcher(
 
       const names = memory?.names ?? new Map<string, string>();
       if (memory && !memory.names) memory.names = names;
+      if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
       const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, repeatedIn(memory))
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
@@ -212,11 +213,6 @@ function speakerMentions(
   return mentions;
 }
 
-
-function repeatedIn(memory: PeopleMemory | undefined): ReadonlySet<string> | undefined {
-  if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
-  return memory?.repeated;
-}
 
 function lastWord(name: string): string {
   return name.trim().split(/\s+/u).filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1)?.toLowerCase() ?? '';
