@@ -13,8 +13,8 @@ import {
 // ---------------------------------------------------------------------------------------------------------
 // Detecting people the registry lacks.
 //
-// Without a parse: compromise's full parse tags every word of every sentence in context, and cost about 30 ms
-// an article, three quarters of all tagging, while the rules below only ask a few things of capitalised words
+// Without a parse: compromise's full parse tags every word of every sentence in context, far more than the
+// rules below need, which only ask a few things of capitalised words
 // (a given name? a family name? a country? a verb?). compromise's lexicon, read once, answers those; one regex
 // finds the words. What the parse added in context comes from compromise's own rules, applied where they
 // matter: a word before a name it knows is part of the name (how `people()` finds "Saddam Hussein"); an
