@@ -27,6 +27,16 @@ describe('a capitalised name after any honorific or title is a person', () => {
     expect(tag('Commissioner Janez Potocnik spoke first.')).toEqual([['Janez Potocnik', 'unregistered-janez-potocnik']]);
     expect(tag('The Commissioner Reports were filed.')).toEqual([]);
   });
+
+  it('takes a surname that is also a singular noun after a role compromise knows', () => {
+    expect(tag('Mayor Stone opened the bridge.')).toEqual([['Stone', 'unregistered-stone']]);
+    expect(tag('The Mayor Awards went to Zelig.')).toEqual([]);
+  });
+
+  it('reads a transcript label whose titles compromise knows as honorifics or roles', () => {
+    expect(tag('DEPUTY SECRETARY VARKONYI: Thank you.')).toEqual([['DEPUTY SECRETARY VARKONYI', 'unregistered-varkonyi']]);
+    expect(tag('MR. PRESIDENT: Thank you.')).toEqual([]);
+  });
 });
 
 describe('a surname alone is a person when the lexicon knows it only as one', () => {
