@@ -31,6 +31,8 @@ const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|
 
 type Candidate = { offset: number; text: string; outcome: Outcome };
 
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 /**
@@ -48,6 +50,8 @@ export function chronoDays(text: string, published: number, publishedIso: string
     phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '').replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
+    // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
+    if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday); a part of the day needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
