@@ -17,7 +17,6 @@ import { tagMarkdown, TagError } from './tag.ts';
 import { labelsSchema, scoreDates, scorePeople, sumScores, type DatesScore, type Labels, type PeopleScore, type Score } from '../src/lib/tagging/evaluate.ts';
 import type { VFileMessage } from 'vfile-message';
 import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
-import * as chrono from 'chrono-node';
 import { commandLine } from './command-line.ts';
 
 /** The figures for one labelled file. */
@@ -107,7 +106,7 @@ function readLabels(path: string): Labels {
  * @param dir The folder holding `<name>.md` and `<name>.labels.json` pairs.
  * @returns per-file and overall figures; throws an `EvaluationError` listing positioned problems.
  */
-export function evaluateTagging(dir: string, options: { dates?: 'edition' | 'chrono' } = {}): Evaluation {
+export function evaluateTagging(dir: string): Evaluation {
   const folder = resolve(dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', source: 'eval-tagging', fatal: true })]);
@@ -123,9 +122,7 @@ export function evaluateTagging(dir: string, options: { dates?: 'edition' | 'chr
       const { model } = tagMarkdown({ path, coreference: labels.coreference });
       const names = new Map(model.people.map((person) => [person.id, person.name]));
       const mentions = model.mentions.map((mention) => ({ text: mention.text, name: names.get(mention.person) ?? mention.text, start: mention.start, end: mention.end }));
-      const dates = options.dates === 'chrono'
-        ? chronoDates(model.text, model.published)
-        : model.dates.map((date) => ({ text: date.text, start: date.start, end: date.end, startDay: date.startDay, endDay: date.endDay }));
+      const dates = model.dates.map((date) => ({ text: date.text, start: date.start, end: date.end, startDay: date.startDay, endDay: date.endDay }));
       files.push({ file: relative(process.cwd(), path), people: scorePeople(model.text, mentions, labels), dates: scoreDates(model.text, dates, labels) });
     } catch (error) {
       if (error instanceof EvaluationError) problems.push(...error.problems);
@@ -149,30 +146,6 @@ export function evaluateTagging(dir: string, options: { dates?: 'edition' | 'chr
       exactInterval: sum((file) => file.dates.exactInterval),
     },
   };
-}
-
-/**
- * The dates chrono-node finds in a text, for measuring it against the edition's own rules (`--chrono`): each
- * result as the span its known parts name (a day, else a month, else a year), with a leading preposition
- * ("on Wednesday") left outside as the edition's boundaries leave it.
- */
-export function chronoDates(text: string, published: string): Array<{ text: string; start: number; end: number; startDay: string; endDay: string }> {
-  const instant = new Date(`${published}T12:00:00Z`);
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
-  const span = (component: chrono.ParsedComponents): [string, string] => {
-    const day = component.date();
-    const year = day.getUTCFullYear();
-    const month = day.getUTCMonth();
-    if (component.isCertain('day') || component.isCertain('weekday') || !component.isCertain('month') && !component.isCertain('year')) return [iso(day), iso(day)];
-    if (component.isCertain('month')) return [iso(new Date(Date.UTC(year, month, 1))), iso(new Date(Date.UTC(year, month + 1, 0)))];
-    return [`${year}-01-01`, `${year}-12-31`];
-  };
-  return chrono.parse(text, { instant, timezone: 0 }).map((result) => {
-    const lead = /^(?:on|in|at|by|since|until|from)\s+/i.exec(result.text)?.[0].length ?? 0;
-    const [startDay, firstEnd] = span(result.start);
-    const endDay = result.end ? span(result.end)[1] : firstEnd;
-    return { text: result.text.slice(lead), start: result.index + lead, end: result.index + result.text.length, startDay, endDay };
-  });
 }
 
 const ratio = (value: number) => value.toFixed(3);
@@ -231,11 +204,9 @@ export function formatSummary(name: string, evaluation: Evaluation): string {
 }
 
 if (import.meta.main) {
-  const usage = 'Usage: npm run eval:tagging -- [<dir>] [--json] [--chrono]   (no folder: the dev and test splits, apart)';
-  const { values, positionals } = commandLine(usage, { json: { type: 'boolean', default: false }, chrono: { type: 'boolean', default: false } }, true);
+  const usage = 'Usage: npm run eval:tagging -- [<dir>] [--json]   (no folder: the dev and test splits, apart)';
+  const { values, positionals } = commandLine(usage, { json: { type: 'boolean', default: false } }, true);
   const json = values.json;
-  // `--chrono`: score chrono-node's dates instead of the edition's (people are the edition's either way).
-  const dates = values.chrono ? 'chrono' as const : 'edition' as const;
   const [dir, ...rest] = positionals;
   if (rest.length > 0) {
     console.error(usage);
@@ -243,10 +214,10 @@ if (import.meta.main) {
   }
   try {
     if (dir !== undefined) {
-      const evaluation = evaluateTagging(dir, { dates });
+      const evaluation = evaluateTagging(dir);
       console.log(json ? JSON.stringify(evaluation, null, 2) : formatEvaluation(evaluation));
     } else {
-      const results = LABELLED_SPLITS.map((split) => ({ ...split, evaluation: evaluateTagging(split.dir, { dates }) }));
+      const results = LABELLED_SPLITS.map((split) => ({ ...split, evaluation: evaluateTagging(split.dir) }));
       if (json) {
         console.log(JSON.stringify(Object.fromEntries(results.map((result) => [result.name, result.evaluation])), null, 2));
       } else {

@@ -167,16 +167,7 @@ describe('labelsSchema', () => {
   });
 });
 
-describe('the chrono-node measurement (`eval:tagging --chrono`)', () => {
-  it('gives chrono’s dates as spans of the days their known parts name, a leading preposition outside', async () => {
-    const { chronoDates } = await import('../../scripts/eval-tagging.ts');
-    const text = 'They met on March 3, 2008 and again in April.';
-    expect(chronoDates(text, '2008-03-10')).toEqual([
-      { text: 'March 3, 2008', start: 12, end: 25, startDay: '2008-03-03', endDay: '2008-03-03' },
-      { text: 'April', start: 39, end: 44, startDay: '2008-04-01', endDay: '2008-04-30' },
-    ]);
-  });
-
+describe('the summary `eval:tagging` ends with', () => {
   it('summarises a split in one line, resolution as a share of the matched dates', async () => {
     const { formatSummary } = await import('../../scripts/eval-tagging.ts');
     const score = { truePositives: 3, falsePositives: 1, falseNegatives: 0, precision: 0.75, recall: 1, f1: 6 / 7 };

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {createPeopleMatcher, type PersonEntry, type PeopleMemory} from '../../src/lib/tagging/people.ts';
 import {findDates} from '../../src/lib/tagging/dates.ts';
-import {skeleton} from '../../src/lib/tagging/people-words.ts';
+import {repeatedSurnames, skeleton} from '../../src/lib/tagging/people-words.ts';
 
 // The general rules for the families of misses, each checked on sentences written for these tests (none of them
 // is in the labelled texts the rules were tuned on).
@@ -26,6 +26,16 @@ describe('a capitalised name after any honorific or title is a person', () => {
   it('takes a role compromise knows before a name-like word, but not before a common noun', () => {
     expect(tag('Commissioner Janez Potocnik spoke first.')).toEqual([['Janez Potocnik', 'unregistered-janez-potocnik']]);
     expect(tag('The Commissioner Reports were filed.')).toEqual([]);
+  });
+
+  it('takes a surname that is also a singular noun after a role compromise knows', () => {
+    expect(tag('Mayor Stone opened the bridge.')).toEqual([['Stone', 'unregistered-stone']]);
+    expect(tag('The Mayor Awards went to Zelig.')).toEqual([]);
+  });
+
+  it('reads a transcript label whose titles compromise knows as honorifics or roles', () => {
+    expect(tag('DEPUTY SECRETARY VARKONYI: Thank you.')).toEqual([['DEPUTY SECRETARY VARKONYI', 'unregistered-varkonyi']]);
+    expect(tag('MR. PRESIDENT: Thank you.')).toEqual([]);
   });
 });
 
@@ -117,5 +127,55 @@ describe('counts in "ago" arithmetic are any number compromise reads', () => {
       ['twenty-five years ago', '1983'],
     ]);
     expect(findDates('It was signed many years ago.', '2008-03-10')).toEqual([]);
+  });
+});
+
+describe('a surname given alone more than once, never as a place or organisation, is a person', () => {
+  /** Paragraphs as one article: the memory knows the whole text, as the build gives it. */
+  function article(...paragraphs: string[]): Array<[string, string]> {
+    const matcher = createPeopleMatcher(registry);
+    const memory: PeopleMemory = {surnames: new Map(), article: paragraphs.join('\n\n')};
+    return paragraphs.flatMap((paragraph) => matcher.find(paragraph, [], memory).map((mention): [string, string] => [mention.text, mention.person]));
+  }
+
+  it('finds repeated unknown surnames, first in a sentence too', () => {
+    expect(article('Officials said Varkonyi would lead the talks.', 'Varkonyi declined to comment, and aides said Varkonyi was tired.')).toEqual([
+      ['Varkonyi', 'unregistered-varkonyi'],
+      ['Varkonyi', 'unregistered-varkonyi'],
+      ['Varkonyi', 'unregistered-varkonyi'],
+    ]);
+    expect(repeatedSurnames('Aides said Okonkwo left. Later Okonkwo returned.')).toEqual(new Set(['Okonkwo']));
+  });
+
+  it('leaves a word once alone, or ever after an article, a possessive or a preposition of place, or before a noun', () => {
+    expect(article('Officials said Varkonyi would lead the talks.')).toEqual([]);
+    expect(article('Fighting spread in Zabrovia, and officials said Zabrovia was calm.', 'Aid reached Zabrovia.')).toEqual([]);
+    expect(repeatedSurnames('Voters backed Vostra candidates. Voters said Vostra won, and Vostra gained.')).toEqual(new Set());
+    expect(repeatedSurnames('Ask our Elders. Leaders met with Elders, and Elders spoke.')).toEqual(new Set());
+  });
+
+  it('counts no word beside another capitalised word, which is part of a longer name', () => {
+    expect(repeatedSurnames('Mayor Anton Varkonyi spoke. Anton Varkonyi left.')).toEqual(new Set());
+  });
+});
+
+describe('written days, weekdays and deictic days are read by chrono-node', () => {
+  // Wednesday, 14 May 2008.
+  const found = (text: string) => findDates(text, '2008-05-14').map((date) => [date.text, date.start, date.end]);
+
+  it('reads abbreviated weekdays and months, and a day range in one month', () => {
+    expect(found('The envoy left on Tue., May 6.')).toEqual([['Tue., May 6', '2008-05-06', '2008-05-06']]);
+    expect(found('Talks run June 2-4 in Geneva.')).toEqual([['June 2-4', '2008-06-02', '2008-06-04']]);
+    expect(found('Talks ran June 2–4, 2007, in Geneva.')).toEqual([['June 2–4, 2007', '2007-06-02', '2007-06-04']]);
+  });
+
+  it('keeps times of day, durations and story-relative counts out', () => {
+    expect(found('The call began May 12, 2008 at 9:15 a.m. and lasted for 3 days.')).toEqual([['May 12, 2008', '2008-05-12', '2008-05-12']]);
+    expect(found('Good evening. The ceasefire held three weeks later.')).toEqual([]);
+  });
+
+  it('reads no weekday or month into a lower-case word, a slashed number or a decimal', () => {
+    expect(found('He sat down after the 9/11 hearing.')).toEqual([]);
+    expect(found('Output may 2.1 percent, or 5.2 may.')).toEqual([]);
   });
 });

@@ -263,7 +263,7 @@ function tagPeople(build: Building): void {
   const warned = new Set<string>();
   // A surname alone in a later paragraph follows the full name detected earlier in the same article, and
   // the matcher keeps the fullest name of each person the register lacks ("John Warner" for "Warner").
-  const memory: PeopleMemory = { surnames: new Map() };
+  const memory: PeopleMemory = { surnames: new Map(), article: blocks.map((block) => block.text).join('\n\n') };
   blocks.forEach((block, blockIndex) => {
     for (const mention of matcher.find(block.text, coreference, memory)) {
       const placed = placeFound(build, 'person', blockIndex, mention.offset, mention.text, slugify(mention.person), taken);

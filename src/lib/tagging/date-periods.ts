@@ -235,34 +235,6 @@ export function withPart(period: Period | undefined, words: Words, relative: boo
   return narrowed && resolved(narrowed, relative, PART_MODIFIER[part]);
 }
 
-function describeDay(year: number | null, month: number, day: number): string {
+export function describeDay(year: number | null, month: number, day: number): string {
   return `${MONTH_NAMES[month - 1] ?? '?'} ${day}${year === null ? '' : `, ${year}`}`;
-}
-
-/** A day written out in full, checked to exist and, when a weekday is given, to fall on it. */
-export function exactDay(year: number, month: number | null, day: number, weekday?: string): Outcome {
-  if (month === null) return null;
-  if (year < 1 || day < 1 || day > daysInMonth(year, month)) {
-    return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days` };
-  }
-  const n = dayNumber(year, month, day);
-  const expected = weekdayNumber(weekday);
-  if (expected !== null && expected !== isoWeekday(n)) {
-    return { impossible: `${describeDay(year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[expected - 1]}` };
-  }
-  return resolved(dayPeriod(n), false);
-}
-
-/** A day written without its year ("Dec. 3"): the nearest such day to publication, on the weekday if one is given. */
-export function dayNearPublication(month: number | null, day: number, published: number, weekday?: string): Outcome {
-  if (month === null) return null;
-  const expected = weekdayNumber(weekday);
-  const candidates = yearsAround(published)
-    .filter((year) => day >= 1 && day <= daysInMonth(year, month))
-    .map((year) => dayPeriod(dayNumber(year, month, day)))
-    .filter((period) => expected === null || isoWeekday(period.start) === expected);
-  const found = nearest(candidates, published);
-  if (found) return resolved(found, true);
-  const weekdayNote = expected === null ? '' : ` falling on a ${WEEKDAY_NAMES[expected - 1]}`;
-  return { impossible: `${describeDay(null, month, day)}${weekdayNote} does not exist in any year near publication` };
 }

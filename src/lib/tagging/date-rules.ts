@@ -6,7 +6,7 @@ import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
-  countOf, dayNearPublication, dayPeriod, decadePeriod, exactDay, lower, monthNumber, monthPeriod, narrow, nearest,
+  countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod, narrow, nearest,
   occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, weekdayNumber, whichOf,
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
@@ -15,26 +15,13 @@ import {
 // ------------------------------------------------------------------------------------------------------
 // Pattern pieces. Every rule is compiled case-insensitive, so sentence-initial words match too.
 
-const WEEKDAY = String.raw`(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-
-/**
- * A weekday before a written date, with the "last" or "this" news style puts before it ("last Wednesday,
- * November 28"): the date decides the day, the weekday is checked against it.
- */
-const WEEKDAY_BEFORE_DATE = String.raw`(?:(?:(?:last|this\s+past|this|next)\s+)?${WEEKDAY},?\s+)?`;
-
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
 
 /** A month by full name or abbreviation ("Dec.", "Sept."), captured as `group`. */
 const month = (group = 'month') =>
   String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 
-const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\w)`;
-
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
-
-/** "December 3" or "the 3rd of December", in one pattern: the two orders share their group names. */
-const MONTH_DAY = String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})`;
 
 /**
  * A four-digit number read as a year without a month beside it: only 1000–2099, and not a percentage or
@@ -92,7 +79,7 @@ function rule(name: string, source: string, resolve: DateRule['resolve']): DateR
  * present ("resumes", "is scheduled"); `last` for a verb in the past, unless an auxiliary before it makes it a
  * participle ("is scheduled", "has met"); `null`, the news default (the past), when no verb says.
  */
-function tenseOf(sentence: string): 'last' | 'next' | null {
+export function tenseOf(sentence: string): 'last' | 'next' | null {
   const words = sentence.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
   if (words.some((word, at) => word === 'will' || word === 'shall' || /['’]ll$/.test(word) || (word === 'going' && words[at + 1] === 'to'))) return 'next';
   const auxiliary = /^(?:is|are|am|be|been|being|has|have|was|were|had)$/;
@@ -102,30 +89,20 @@ function tenseOf(sentence: string): 'last' | 'next' | null {
   return words.some((word) => tagsOf(word).has('PresentTense')) ? 'next' : null;
 }
 
+/** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
+export function impossibleDay(month: number | null, day: number, year?: number): Outcome {
+  if (month === null) return null;
+  const days = year === undefined ? Math.max(...[2007, 2008].map((leap) => daysInMonth(leap, month))) : daysInMonth(year, month);
+  if (day >= 1 && day <= days) return null;
+  if (year === undefined) return { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
+  return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` };
+}
+
 export const RULES: readonly DateRule[] = [
-  rule('ISO date', String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})`, (w) =>
-    exactDay(Number(w.year), Number(w.month) >= 1 && Number(w.month) <= 12 ? Number(w.month) : null, Number(w.day)),
-  ),
-
-  rule('weekday, month and day or day and month, and year', String.raw`${WEEKDAY_BEFORE_DATE}${MONTH_DAY},?\s+${YEAR}`, (w) =>
-    exactDay(Number(w.year), monthNumber(w.month), Number(w.day), w.weekday),
-  ),
-
-  rule(
-    'days of one month',
-    String.raw`${month()}\s+(?<firstDay>\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to|through)\s*(?<lastDay>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+${YEAR})?`,
-    (w, published) => {
-      const monthNo = monthNumber(w.month);
-      const [firstDay, lastDay] = [Number(w.firstDay), Number(w.lastDay)];
-      if (monthNo === null || firstDay >= lastDay) return null;
-      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
-      const spans = years
-        .filter((year) => firstDay >= 1 && lastDay <= daysInMonth(year, monthNo))
-        .map((year) => spanPeriod(dayNumber(year, monthNo, firstDay), dayNumber(year, monthNo, lastDay)));
-      const found = nearest(spans, published);
-      if (!found) return { impossible: `${MONTH_NAMES[monthNo - 1]} has no day ${lastDay}` };
-      return resolved(found, w.year === undefined);
-    },
+  // chrono-node reads written days (`date-chrono.ts`) but passes over one that cannot exist, which the build
+  // must report: "February 30, 2007", "Sept. 31".
+  rule('written day that cannot exist', String.raw`${month()}\s+(?<day>\d{1,2})(?:,?\s+${YEAR})?`, (w) =>
+    impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
   rule(
@@ -139,11 +116,6 @@ export const RULES: readonly DateRule[] = [
       const year = Number(w.year);
       return resolved(spanPeriod(monthPeriod(year, first).start, monthPeriod(year, last).end), false);
     },
-  ),
-
-  // "Dec. 3" takes the year that puts it nearest to publication: 2007-12-03 for a piece of 2007-12-06.
-  rule('weekday, month and day or day and month', String.raw`${WEEKDAY_BEFORE_DATE}${MONTH_DAY}`, (w, published) =>
-    dayNearPublication(monthNumber(w.month), Number(w.day), published, w.weekday),
   ),
 
   rule('month and year', String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
@@ -289,29 +261,6 @@ export const RULES: readonly DateRule[] = [
     if (monthNo === null) return null;
     const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
     return withPart(occurrence(months, whichOf(w.which), published), w, true);
-  }),
-
-  // A bare weekday points by the tense of its sentence: past ("met on Monday") is the latest such day on or
-  // before publication, the news default when no verb says otherwise ("happy Friday"); present or future
-  // ("resumes Monday", "will meet Monday") the next one after it. "Last Monday" is the one before publication
-  // day, "next Monday" the one after, "this Monday" the one in its ISO week.
-  rule('day of the week', String.raw`(?:${WHICH}\s+)?${WEEKDAY}`, (w, published, sentence) => {
-    const target = weekdayNumber(w.weekday);
-    if (target === null) return null;
-    const today = isoWeekday(published);
-    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
-    let n = published - ((today - target + 7) % 7);
-    if (which === 'last') n = published - ((today - target + 7) % 7 || 7);
-    if (which === 'next') n = published + ((target - today + 7) % 7 || 7);
-    if (which === 'this') n = published - today + target;
-    return resolved(dayPeriod(n), true);
-  }),
-
-  // A part of the day stays inside the tag ("tomorrow morning", like "this morning"); the value is the day.
-  rule('yesterday, today or tomorrow', String.raw`(?<word>(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))`, (w, published) => {
-    const word = lower(w.word);
-    const step = word.startsWith('yesterday') || word === 'last night' ? -1 : word.startsWith('tomorrow') ? 1 : 0;
-    return resolved(dayPeriod(published + step), true);
   }),
 
   // "Two years ago" is the calendar year two back (2005), "three months ago" the month (2007-09): the unit

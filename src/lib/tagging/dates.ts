@@ -29,6 +29,7 @@
 
 import { calendarDay, dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
+import { chronoDays } from './date-chrono.ts';
 import { lower, resolved, spanPeriod, type Impossible, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
@@ -134,6 +135,9 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
     }),
   );
+  for (const { offset, text: phrase, outcome } of chronoDays(text, publishedDay, published, (start, end) => sentenceAround(text, start, end))) {
+    if (outcome) candidates.push({ offset, text: phrase, outcome, rank: RULES.length });
+  }
 
   // Leftmost, then longest, then the earlier rule: one reading per stretch of text, never overlapping.
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.

@@ -13,8 +13,8 @@ import {
 // ---------------------------------------------------------------------------------------------------------
 // Detecting people the registry lacks.
 //
-// Without a parse: compromise's full parse tags every word of every sentence in context, and cost about 30 ms
-// an article, three quarters of all tagging, while the rules below only ask a few things of capitalised words
+// Without a parse: compromise's full parse tags every word of every sentence in context, far more than the
+// rules below need, which only ask a few things of capitalised words
 // (a given name? a family name? a country? a verb?). compromise's lexicon, read once, answers those; one regex
 // finds the words. What the parse added in context comes from compromise's own rules, applied where they
 // matter: a word before a name it knows is part of the name (how `people()` finds "Saddam Hussein"); an
@@ -53,13 +53,9 @@ export interface Candidate {
   titleLed: boolean;
 }
 
-// Titles that make any capitalised word after them a name ("Secretary Rice"), besides the honorifics compromise
-// knows ("Dr.", "Gen.", "Brig.", "Pfc.").
-const personalTitles = new Set([
-  'professor', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'president',
-  'secretary', 'ambassador', 'envoy', 'chancellor', 'minister', 'premier', 'chairman', 'chairwoman', 'ayatollah',
-  'sheikh', 'pope', 'director', 'col',
-]);
+// Titles that make any capitalised word after them a name ("Senator Warner"), besides the honorifics compromise
+// knows ("Dr.", "Gen.", "Brig.", "Pfc.") and the roles it knows ("President", "Secretary", "Mayor").
+const personalTitles = new Set(['senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'pope', 'col']);
 
 // Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
 // of the name after it.
@@ -101,6 +97,7 @@ export function detectPeople(
   surnames: Map<string, string>,
   names: Map<string, string> = new Map(),
   variants: ReadonlyMap<string, string> = new Map(),
+  repeated: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
@@ -112,10 +109,12 @@ export function detectPeople(
 
   const candidates: Candidate[] = [];
   tokens.forEach((token, index) => {
-    // A role compromise knows ("Commissioner") is a title only before a name-like word, which "Human Rights"
-    // and "Revolutionary Guards" lack.
+    // A role compromise knows ("Commissioner", "Secretary") is a title only before a name-like word: a name, a
+    // word it does not know, or a singular noun ("Secretary Rice"), which "Human Rights" and "Revolutionary
+    // Guards" are not.
     const next = tokens[index + 1];
-    if (isTitle(token) || (isRoleTitle(token) && next !== undefined && (isNameWord(next) || next.tags.size === 0))) {
+    const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
+    if (isTitle(token) || (isRoleTitle(token) && nameLike)) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
     } else if (startsName(text, tokens, index)) {
@@ -200,11 +199,12 @@ export function detectPeople(
       claimed.push(token);
       return;
     }
-    if (known === undefined && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
+    const alone = repeated.has(token.core) && !token.headline;
+    if (known === undefined && !alone && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
-    const person = known ?? nameAlone(text, tokens, index, names);
+    const person = known ?? nameAlone(text, tokens, index, names, alone);
     if (person === undefined) return;
-    if (!surnames.has(token.core) && isOnlyName(token, 'family')) surnames.set(token.core, person);
+    if (!surnames.has(token.core) && (alone || isOnlyName(token, 'family'))) surnames.set(token.core, person);
     claim({start: token.start, end: token.end}, person);
   });
   return mentions;
@@ -219,11 +219,12 @@ export function detectPeople(
  *
  * @returns the person's id (an earlier one's, or a new unregistered id), or `undefined`.
  */
-function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>): string | undefined {
+function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>, repeated: boolean): string | undefined {
   const token = tokens[index]!;
   // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
   const previous = tokens[index - 1];
   const thing = previous !== undefined && ['Determiner', 'Preposition', 'Conjunction'].some((tag) => tagsOf(previous.core).has(tag));
+  if (repeated && !thing) return newPerson(token.core, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
   if (!isOnlyName(token, 'given')) return undefined;
   const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];

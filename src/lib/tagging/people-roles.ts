@@ -5,6 +5,7 @@
  *
  * Pure functions on plain text; `people.ts` calls them and decides which person each one means.
  */
+import {tagsOf} from './people-words.ts';
 
 /**
  * Roles a text may name a person by, as a title before the name ("Secretary Rice") and alone afterwards ("the
@@ -19,13 +20,15 @@ export const roleTitles: readonly string[] = [
 // Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
 const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
 
-/** Titles a transcript puts before a speaker's surname ("MR.", "ASSISTANT SECRETARY", "AMBASSADOR"). */
+/**
+ * Titles a transcript puts before a speaker's surname ("MR.", "ASSISTANT SECRETARY", "AMBASSADOR") that
+ * compromise's lexicon does not know as an honorific or a role, as it knows "Mr.", "Dr." and "Secretary".
+ */
 const speakerTitles = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'vice',
-  'secretary', 'assistant', 'deputy', 'under', 'ambassador', 'minister', 'prime', 'foreign', 'general', 'gen',
-  'admiral', 'adm', 'chairman', 'chairwoman', 'director', 'special', 'envoy', 'representative', 'chancellor',
-  'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean', 'professor', 'prof',
+  'senator', 'representative', 'governor', 'vice', 'under', 'ambassador', 'prime', 'foreign', 'general', 'special',
+  'envoy', 'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean',
 ]);
+const isSpeakerTitle = (word: string): boolean => speakerTitles.has(word) || ['Honorific', 'Actor'].some((tag) => tagsOf(word).has(tag));
 
 /**
  * Nouns that, at the end of a run of capitalised words after a name, make the whole run the name of a thing
@@ -100,8 +103,8 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    if (titles.length === 0 || !titles.every((word) => speakerTitles.has(word))) continue;
-    if (speakerTitles.has(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
+    if (titles.length === 0 || !titles.every(isSpeakerTitle)) continue;
+    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
     const offset = match.index + match[0].indexOf(label);
     labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
   }

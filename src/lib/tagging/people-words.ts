@@ -13,20 +13,8 @@ import {splitSentences} from './sentences.ts';
  * the person ("the Bush administration", "the Bush doctrine", "Bush-era", "the Kim regime"); plurals count.
  */
 export const institutionNouns: readonly string[] = [
-  'administration',
-  'doctrine',
-  'regime',
-  'government',
-  'White House',
-  'era',
-  'team',
-  'family',
-  'dynasty',
-  'years',
-  'presidency',
-  'policy',
-  'camp',
-  'campaign',
+  'administration', 'doctrine', 'regime', 'government', 'White House', 'era', 'team', 'family', 'dynasty', 'years',
+  'presidency', 'policy', 'camp', 'campaign',
 ];
 
 /**
@@ -254,30 +242,7 @@ export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
 // compromise types `model()` as `object`, so it is read defensively: a shape this module does not expect
 // yields an empty lexicon (fewer names found) rather than an error.
 
-interface Model {
-  /** Word → its lexicon tags with the tags they imply. */
-  lexicon: Map<string, ReadonlySet<string>>;
-  /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
-  phrases: Map<string, ReadonlySet<string>>;
-  /** First word of a phrase → words in the longest phrase it starts. */
-  phraseLengths: Map<string, number>;
-  /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
-  abbreviations: ReadonlySet<string>;
-  /** Words that end an organisation's name ("Foundation", "Institute"). */
-  organisationWords: ReadonlySet<string>;
-  /** Words that end a place's name ("Airport", "Hill", "Street"). */
-  placeWords: ReadonlySet<string>;
-  /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
-  personSwitches: ReadonlySet<string>;
-  /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
-  surnamePatterns: readonly RegExp[];
-  /** The tags of a word such a guess matches. */
-  surnameTags: ReadonlySet<string>;
-  /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
-  givenNameTags: ReadonlySet<string>;
-}
-
-function readModel(): Model {
+function readModel() {
   const model: unknown = nlp.model();
   const one = property(model, 'one');
   const tagSet = property(one, 'tagSet');
@@ -329,16 +294,26 @@ function readModel(): Model {
   const surnameTags = expand(['LastName']);
   const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
-    givenNameTags,
+    /** Word → its lexicon tags with the tags they imply. */
     lexicon,
+    /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
     phrases,
+    /** First word of a phrase → words in the longest phrase it starts. */
     phraseLengths,
+    /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
     abbreviations,
+    /** Words that end an organisation's name ("Foundation", "Institute"). */
     organisationWords,
+    /** Words that end a place's name ("Airport", "Hill", "Street"). */
     placeWords,
+    /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
     personSwitches,
+    /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
     surnamePatterns,
+    /** The tags of a word such a guess matches. */
     surnameTags,
+    /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
+    givenNameTags,
   };
 }
 
@@ -383,4 +358,36 @@ function objectOf(value: unknown): object {
 
 function property(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+// Words after which a capitalised word names a place or a thing: an article, a possessive or a preposition of
+// place ("the Taliban", "our Founders", "in Darfur"), but not "with", "by" or "for", which people follow too.
+const notAfterPerson = (word: string): boolean =>
+  ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
+
+/**
+ * Surnames a text gives alone, never in full: capitalised words compromise's lexicon does not know that stand
+ * alone (no capitalised word beside them, not first in a sentence) at least twice, and never where a place or
+ * an organisation stands: after an article or a preposition of place, or before a noun they modify ("Hamas
+ * leaders"). Such a word is a person even when the text never gives a first name ("Natsios said … Natsios").
+ *
+ * @param article The whole text of an article, so that a word is counted in every paragraph.
+ */
+export function repeatedSurnames(article: string): Set<string> {
+  const counts = new Map<string, number>();
+  const barred = new Set<string>();
+  for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
+    const word = match[0];
+    if (barred.has(word) || tagsOf(word).size > 0) continue;
+    const previous = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    const next = /^(?:['’]s)?[^\S\n]+(\p{L}+)/u.exec(article.slice(match.index + word.length, match.index + word.length + 30))?.[1];
+    // Beside another capitalised name it is part of a longer name; first in a sentence its capital may be the
+    // sentence's. A capitalised word the lexicon knows otherwise ("Later", "In") only opens the sentence.
+    const opener = previous !== undefined && isCapitalized(previous) && [...tagsOf(previous)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag));
+    if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
+    const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
+    if (notAfterPerson(previous.toLowerCase()) || modifies) barred.add(word);
+    else counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
 }

@@ -8,7 +8,7 @@
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart,
+  escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart,
 } from './people-words.ts';
 
 export {institutionNouns, unregisteredPersonId} from './people-words.ts';
@@ -89,6 +89,10 @@ export interface PeopleMemory {
   titled?: Map<string, Set<string>>;
   /** The id of the speaker of the latest transcript label ("MR. SMITH:"), who is not the one addressed. */
   speaker?: string;
+  /** The whole article, so that a surname given alone in several paragraphs is known from the first. */
+  article?: string;
+  /** The surnames `repeatedSurnames` finds in `article`, worked out on the first call. */
+  repeated?: ReadonlySet<string>;
 }
 
 
@@ -147,9 +151,10 @@ export function createPeopleMatcher(
 
       const names = memory?.names ?? new Map<string, string>();
       if (memory && !memory.names) memory.names = names;
+      if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
       const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants)
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 

@@ -1,0 +1,83 @@
+/**
+ * Days found by chrono-node: written dates with or without a year ("Dec. 3", "Mon., Dec. 3", "3 December
+ * 2007", "December 3-5"), ISO dates, weekdays and the deictic days ("yesterday", "tomorrow night", "the day
+ * before yesterday"). chrono finds them and picks the year; this module fits its results to the edition's
+ * boundaries and values. Periods (months, years, seasons, parts, counts) stay with the edition's rules, which
+ * read the context a bare month or year needs and the spans chrono does not give.
+ */
+import * as chrono from 'chrono-node';
+import { calendarDay, dayNumber, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
+import { tenseOf } from './date-rules.ts';
+import { dayPeriod, describeDay, resolved, spanPeriod, type Outcome } from './date-periods.ts';
+
+// chrono's English parser without what the edition's rules read better or not at all: times of day, durations
+// and counts ("in 3 days", "last week", "two years ago"), months alone, slashed numbers ("9/11" is no day of
+// this year), and the refiners that join a day to the relative phrase or time beside it.
+const LEFT_OUT = new Set([
+  'ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser', 'ENTimeUnitAgoFormatParser',
+  'ENEndOfCurrentMonthParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENMonthNameParser',
+  'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ENEndOfPeriodRefiner',
+]);
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((part) => !LEFT_OUT.has(part.constructor.name));
+parser.refiners = parser.refiners.filter((part) => !LEFT_OUT.has(part.constructor.name));
+
+// A time of day is no part of the phrase ("March 2, 2007 at 3:35 P.M. EST"), nor is a line after it.
+const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
+// Durations and story-relative counts ("in 3 days", "three months later") are not days of the calendar,
+// and a time or part of day alone ("Now", "Good afternoon") names no day.
+const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|weeks?|months?|years?)\b|^(?:now|noon|midnight|morning|afternoon|evening|night)$/i;
+
+type Candidate = { offset: number; text: string; outcome: Outcome };
+
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+
+const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+
+/**
+ * The days chrono finds in `text`, resolved against day number `published` (the same day as `publishedIso`),
+ * as candidates for `dates.ts` to choose among. A written date whose weekday is wrong comes back impossible.
+ */
+export function chronoDays(text: string, published: number, publishedIso: string, sentence: (start: number, end: number) => string): Candidate[] {
+  // Dashes become hyphens, one code unit for one, so "December 3–5" is a range and offsets stay.
+  const results = parser.parse(text.replace(/[–—]/g, '-'), { instant: new Date(`${publishedIso}T12:00:00Z`), timezone: 0 });
+  return results.flatMap(({ index, text: found, start, end }): Candidate[] => {
+    let phrase = text.slice(index, index + found.length);
+    const cut = phrase.search(TIME_OR_LINE);
+    const lead = /^(?:on|in|at|by|since|until|from|of)\s+/i.exec(phrase)?.[0].length ?? 0;
+    // "today evening" is today; only "yesterday" and "tomorrow" take a part of the day.
+    phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '').replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
+    const dayKnown = start.isCertain('day');
+    const weekdayOnly = start.isCertain('weekday') && !dayKnown;
+    // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
+    if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
+    if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
+    // A weekday alone is capitalised ("he sat down" names no Saturday); a part of the day needs "this".
+    if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
+    // "the 3rd of December" and "this past Monday": chrono leaves the first word outside.
+    let offset = index + lead;
+    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : null;
+    if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
+    const n = dayOf(start.date());
+    const relative = !/\b\d{4}\b/.test(phrase);
+    const weekday = ((start.get('weekday') ?? 0) + 6) % 7 + 1;
+    if (dayKnown && start.isCertain('weekday') && weekday !== isoWeekday(n)) {
+      const { year, month, day } = calendarDay(n);
+      return [{ offset, text: phrase, outcome: { impossible: `${describeDay(relative ? null : year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}` } }];
+    }
+    if (!weekdayOnly) return [{ offset, text: phrase, outcome: resolved(end && dayKnown ? spanPeriod(n, dayOf(end.date())) : dayPeriod(n), relative) }];
+    // A weekday alone points by the tense of its sentence: past ("met on Monday") is the latest such day on or
+    // before publication, the news default when no verb says otherwise ("happy Friday"); present or future
+    // ("resumes Monday", "will meet Monday") the next one after it. "Last Monday" is the one before publication
+    // day, "next Monday" the one after, "this Monday" the one in its ISO week.
+    const today = isoWeekday(published);
+    const word = /^(this\s+past|last|this|next)\s/i.exec(phrase)?.[1]?.toLowerCase();
+    const which = word === undefined ? tenseOf(sentence(offset, offset + phrase.length)) : word.startsWith('this ') ? 'last' : word;
+    let target = published - ((today - weekday + 7) % 7);
+    if (which === 'last') target = published - ((today - weekday + 7) % 7 || 7);
+    if (which === 'next') target = published + ((weekday - today + 7) % 7 || 7);
+    if (which === 'this') target = published - today + weekday;
+    return [{ offset, text: phrase, outcome: resolved(dayPeriod(target), true) }];
+  });
+}
