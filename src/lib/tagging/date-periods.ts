@@ -4,8 +4,13 @@
  * and the reading of the words a rule captured (months, weekdays, counts). Plain data in, plain data out.
  */
 import nlp from 'compromise';
-import type { DateModifier, DatePrecision } from './dates.ts';
 import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad, WEEKDAY_NAMES } from '../calendar.ts';
+
+/** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
+
+/** Which part of the named period the phrase points at: "early", "the end of", "around", or none. */
+export type DateModifier = 'start' | 'end' | 'approximate' | null;
 
 // ------------------------------------------------------------------------------------------------------
 // Periods: spans of days with the datetime value that names them.

@@ -30,16 +30,11 @@
 import { calendarDay, dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
-import { lower, resolved, spanPeriod, type Impossible, type Resolved } from './date-periods.ts';
+import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Impossible, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
+export type { DateModifier, DatePrecision };
 
-
-/** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
-
-/** Which part of the named period the phrase points at: "early", "the end of", "around", or none. */
-export type DateModifier = 'start' | 'end' | 'approximate' | null;
 
 /** One temporal phrase resolved to calendar days. */
 export interface DateResolution {

@@ -3,11 +3,10 @@
  * `people.ts` calls `detectPeople` on each paragraph after the registered names are found.
  */
 import {isNamedAfter} from './people-roles.ts';
-import type {PersonMention} from './people.ts';
 import {
   abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
   isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
-  personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type Span, type Token,
+  personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
 // ---------------------------------------------------------------------------------------------------------

@@ -7,6 +7,29 @@
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
 
+/** One place where a text names a person. */
+export interface PersonMention {
+  /**
+   * The matched text as it stands, e.g. `President Bush`, `Kim Jong Il`, `the president`; a possessive
+   * suffix stays outside (`Bush’s` is tagged as `Bush`), so the tag wraps the name and not the grammar.
+   */
+  text: string;
+  /** UTF-16 index into the input: `text === input.slice(offset, offset + text.length)`. */
+  offset: number;
+  /** The registry id, or `unregistered-<slug>` for a person the registry lacks. */
+  person: string;
+  /** Whether `person` is a registry id. */
+  registered: boolean;
+  /**
+   * What found it: the registry name, an alias, a coreference phrase, name detection, or `inferred`: a role
+   * ("the President", "Mr. Ambassador") read as the one person the text names with that title, for an editor
+   * to confirm.
+   */
+  via: 'name' | 'alias' | 'coreference' | 'detected' | 'inferred';
+  /** For a person the registry lacks, the fullest name the text has given so far ("John Warner" for "Warner"). */
+  name?: string;
+}
+
 
 /**
  * Nouns that turn a name before them into a modifier of an institution or period rather than a mention of
