@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Tiers, run by `npm test` (scripts/test.mjs), which builds the site only for a tier that reads `dist/`:
  * `unit` (no build, no real content; one module graph, so a test that changes shared state puts it back),
- * `content` (the real op-ed and evaluation sets), `build` (the built site and fixture builds) and `browser`
+ * `content` (the real op-ed, the evaluation sets, and the editor's commands run as processes), `build` (the built site and fixture builds) and `browser`
  * (headless Chromium). Build and browser run side by side, two files at a time: each fixture build and
  * browser test has its own folders, caches and servers.
  */
@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
-          // These tag the whole op-ed and read the labelled sets: seconds on a loaded machine.
+          // These tag the whole op-ed, read the labelled sets and run npm commands: seconds, not milliseconds.
           testTimeout: 60_000,
           hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
