@@ -1,17 +1,7 @@
 /**
- * `npm run bench:tagging [-- --json] [-- --sizes 100,500,1000] [-- --no-detect]`: what the tagging plugins cost.
- *
- * Builds N synthetic op-eds of about 800 words — prose with registered names (“President Bush”, “Kim Jong
- * Il”), names the registry lacks (“Secretary of State Condoleezza Rice”), coreference (“the president”),
- * institutions (“the Bush administration”), dates of every shape the resolver knows, abbreviations (“U.S.”,
- * “Dec. 3”, “Sen.”) and every kind of claim — and runs them through the unified pipeline in this process,
- * once with the edition's pipeline (remark-parse → remark-edition → remark-rehype → rehype-notes →
- * rehype-sanitize → rehype-stringify) and once without the edition's plugins
- * (remark-parse → remark-rehype → rehype-stringify). It prints milliseconds per article with and without,
- * their ratio, and whether the cost grows linearly (ms/article at the largest N against the smallest).
- *
- * This measures the Markdown pipeline only, not `astro build` (whose pages, bundling and search index add a
- * fixed cost that would hide the taggers'). The articles are the same for a given N on every run.
+ * `npm run bench:tagging`: synthetic op-eds (names, coreference, dates, claims of every shape) through the
+ * unified pipeline with and without the edition's plugins, per article, and whether the cost grows with N.
+ * The Markdown pipeline only: `astro build` adds a fixed cost that would hide the taggers'.
  */
 import { random } from './random.ts';
 import { performance } from 'node:perf_hooks';
@@ -26,39 +16,27 @@ import type { Annotations, Person } from '../src/lib/content/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
 import { commandLine } from './command-line.ts';
 
-/** Options for `benchTagging`. */
 export interface BenchOptions {
-  /** How many articles to process. */
   n: number;
-  /** Seed of the article generator (default: 1), so runs compare like with like. */
+  /** Seed of the article generator (default 1), so runs compare like with like. */
   seed?: number;
-  /** Look for names the registry lacks, with compromise (default: true, as the build does). */
+  /** Default true, as the build does. */
   detectUnregistered?: boolean;
 }
 
-/** The figures for one N. */
 export interface BenchFigures {
   n: number;
-  /** Average words per synthetic article. */
   wordsPerArticle: number;
-  /** Total milliseconds to process the N articles with the tagging plugins, and without. */
   withMs: number;
   withoutMs: number;
-  /** Milliseconds per article with the tagging plugins, and without. */
   withPerArticle: number;
   withoutPerArticle: number;
-  /** withPerArticle / withoutPerArticle. */
   ratio: number;
-  /** Processor time (user + system, all threads) per article with and without, and their ratio: steadier than
-   * the clock when other work shares the machine. */
+  /** Processor time per article: steadier than the clock when other work shares the machine. */
   withCpuPerArticle: number;
   withoutCpuPerArticle: number;
   cpuRatio: number;
 }
-
-// ------------------------------------------------------------------------------------------------------
-// Synthetic op-eds.
-
 
 const REGISTERED = ['President Bush', 'Bush', 'Kim Jong Il', 'Christopher Hill', 'Mahmoud Ahmadinejad', 'Ahmadinejad', 'Norman Podhoretz', 'Pak Ui Chun', 'Joseph Cirincione'];
 const UNREGISTERED = [
@@ -111,11 +89,7 @@ function sentence(next: () => number): string {
     .replace('{noun}', pick(NOUNS, next));
 }
 
-/**
- * One synthetic op-ed of about `words` words: paragraphs of three to six sentences, a title heading first.
- *
- * @returns the Markdown body.
- */
+/** The Markdown body of a synthetic op-ed of about `words` words, a title heading first. */
 export function syntheticArticle(index: number, seed = 1, words = 800): string {
   const next = random(seed * 1_000_003 + index);
   const paragraphs: string[] = [`## Op-ed ${index + 1}: what ${pick(PLACES, next)} needs now`];
@@ -128,9 +102,6 @@ export function syntheticArticle(index: number, seed = 1, words = 800): string {
   }
   return `${paragraphs.join('\n\n')}\n`;
 }
-
-// ------------------------------------------------------------------------------------------------------
-// Measuring.
 
 let registry: Map<string, Person> | undefined;
 
@@ -161,11 +132,7 @@ function timeAll(processor: { processSync(file: VFile): unknown }, articles: rea
   return { ms: performance.now() - start, cpu: cpuMs() - cpuStart };
 }
 
-/**
- * Process `n` synthetic articles with and without the tagging plugins.
- *
- * @returns milliseconds in total and per article for both, and their ratio.
- */
+/** Milliseconds for `n` synthetic articles with and without the tagging plugins, in total and per article. */
 export function benchTagging(options: BenchOptions): BenchFigures {
   const { n, seed = 1, detectUnregistered = true } = options;
   const articles = Array.from({ length: n }, (_, index) => syntheticArticle(index, seed));
@@ -191,16 +158,13 @@ export function benchTagging(options: BenchOptions): BenchFigures {
   };
 }
 
-/**
- * Whether the cost per article stays flat as N grows: ms/article with the plugins at the largest N over the
- * smallest, by the clock and by processor time (which other work on the machine disturbs less).
- */
+/** Whether ms/article with the plugins stays flat from the smallest N to the largest, judged on processor time. */
 export function linearity(figures: readonly BenchFigures[]): { from: number; to: number; growth: number; cpuGrowth: number; linear: boolean } {
   const first = figures[0]!;
   const last = figures.at(-1)!;
   const growth = last.withPerArticle / first.withPerArticle;
   const cpuGrowth = last.withCpuPerArticle / first.withCpuPerArticle;
-  // Within 25% counts as flat: timer noise and garbage collection move single runs by about that much.
+  // Timer noise and garbage collection move single runs by about this much.
   return { from: first.n, to: last.n, growth, cpuGrowth, linear: cpuGrowth <= 1.25 };
 }
 

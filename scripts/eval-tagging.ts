@@ -1,14 +1,7 @@
 /**
- * `npm run eval:tagging [-- <dir>] [--json]`: score the people and date taggers against hand labels. Without a
- * folder it scores the development split (`tests/fixtures/tagging`) and the frozen test split
- * (`tests/fixtures/tagging/test`, never tuned on) and prints them apart.
- *
- * Every `<name>.md` in `<dir>` (but README.md) needs a `<name>.labels.json` beside it (format in
- * `src/lib/tagging/evaluate.ts`).
- * Each file is tagged as `npm run tag` would tag it — with the registry in `content/people/` and the
- * labels' `coreference` phrases standing in for an annotation file — and scored. Prints precision,
- * recall and F1 per file and overall (summed counts), how many matched dates resolve inside the labelled
- * interval, and every miss, so a reader can see what the figures are made of.
+ * `npm run eval:tagging [-- <dir>] [--json]`: score the taggers against hand labels (docs/evaluation.md).
+ * Each file is tagged as `npm run tag` would, the labels' `coreference` standing in for an annotation file;
+ * every miss is printed, so a reader can see what the figures are made of.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -19,14 +12,12 @@ import type { VFileMessage } from 'vfile-message';
 import { contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
 import { commandLine } from './command-line.ts';
 
-/** The figures for one labelled file. */
 export interface FileEvaluation {
   file: string;
   people: PeopleScore;
   dates: DatesScore;
 }
 
-/** The figures for a folder of labelled files. */
 export interface Evaluation {
   files: FileEvaluation[];
   overall: {
@@ -50,7 +41,7 @@ export class EvaluationError extends Error {
   }
 }
 
-/** Read and check a labels file, with positions for every problem. */
+/** A labels file, checked, with positions for every problem. */
 function readLabels(path: string): Labels {
   const file = relative(process.cwd(), path);
   if (!existsSync(path)) {
@@ -100,12 +91,7 @@ function readLabels(path: string): Labels {
   }));
 }
 
-/**
- * Tag and score every labelled Markdown file in a folder.
- *
- * @param dir The folder holding `<name>.md` and `<name>.labels.json` pairs.
- * @returns per-file and overall figures; throws an `EvaluationError` listing positioned problems.
- */
+/** Per-file and overall scores of a folder's `<name>.md` files; throws an `EvaluationError` listing problems. */
 export function evaluateTagging(dir: string): Evaluation {
   const folder = resolve(dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -155,7 +141,6 @@ function row(width: number, label: string, result: Score, extra: string): string
   return `${label.padEnd(width)} ${ratio(result.precision)}  ${ratio(result.recall)}  ${ratio(result.f1)}  ${counts}  ${extra}`;
 }
 
-/** The evaluation as a plain-text report. */
 export function formatEvaluation(evaluation: Evaluation): string {
   const lines: string[] = [];
   const width = Math.max(26, ...evaluation.files.map((file) => basename(file.file).length));
@@ -196,7 +181,7 @@ export const LABELLED_SPLITS = [
   { name: 'test', dir: 'tests/fixtures/tagging/test' },
 ] as const;
 
-/** The overall figures of one split in a few lines, for the summary `npm run eval:tagging` ends with. */
+/** One split's overall scores in a line, for the summary `npm run eval:tagging` ends with. */
 export function formatSummary(name: string, evaluation: Evaluation): string {
   const { people, dates, matchedDates, withinInterval } = evaluation.overall;
   const resolved = matchedDates === 0 ? 1 : withinInterval / matchedDates;

@@ -1,9 +1,6 @@
 /**
- * Days found by chrono-node: written dates with or without a year ("Dec. 3", "Mon., Dec. 3", "3 December
- * 2007", "December 3-5"), ISO dates, weekdays and the deictic days ("yesterday", "tomorrow night", "the day
- * before yesterday"). chrono finds them and picks the year; this module fits its results to the edition's
- * boundaries and values. Periods (months, years, seasons, parts, counts) stay with the edition's rules, which
- * read the context a bare month or year needs and the spans chrono does not give.
+ * Days found by chrono-node (written dates, weekdays, "yesterday"), fitted to the edition's boundaries and
+ * values. Periods stay with the edition's rules, which read the context a bare month or year needs.
  */
 import * as chrono from 'chrono-node';
 import { calendarDay, dayNumber, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
@@ -67,10 +64,8 @@ export function chronoDays(text: string, published: number, publishedIso: string
       return [{ offset, text: phrase, outcome: { impossible: `${describeDay(relative ? null : year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}` } }];
     }
     if (!weekdayOnly) return [{ offset, text: phrase, outcome: resolved(end && dayKnown ? spanPeriod(n, dayOf(end.date())) : dayPeriod(n), relative) }];
-    // A weekday alone points by the tense of its sentence: past ("met on Monday") is the latest such day on or
-    // before publication, the news default when no verb says otherwise ("happy Friday"); present or future
-    // ("resumes Monday", "will meet Monday") the next one after it. "Last Monday" is the one before publication
-    // day, "next Monday" the one after, "this Monday" the one in its ISO week.
+    // A weekday alone points by its sentence's tense: the past (the news default) gives the latest on or before
+    // publication, a present or future the next after it; "this Monday" is in publication's ISO week.
     const today = isoWeekday(published);
     const word = /^(this\s+past|last|this|next)\s/i.exec(phrase)?.[1]?.toLowerCase();
     const which = word === undefined ? tenseOf(sentence(offset, offset + phrase.length)) : word.startsWith('this ') ? 'last' : word;

@@ -1,19 +1,12 @@
-/**
- * Periods for the date rules: spans of day numbers with the HTML datetime value that names them, the parts of a
- * period ("early", "the end of"), the nearest or the last and next occurrence of a period around publication,
- * and the reading of the words a rule captured (months, weekdays, counts). Plain data in, plain data out.
- */
+/** Periods for the date rules: spans of day numbers with the datetime value that names them, and their parts. */
 import nlp from 'compromise';
 import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad, WEEKDAY_NAMES } from '../calendar.ts';
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
 
-/** Which part of the named period the phrase points at: "early", "the end of", "around", or none. */
+/** The part of the period a phrase points at: "early", "the end of", "around", or none. */
 export type DateModifier = 'start' | 'end' | 'approximate' | null;
-
-// ------------------------------------------------------------------------------------------------------
-// Periods: spans of days with the datetime value that names them.
 
 interface Period {
   start: number;
@@ -31,7 +24,6 @@ export function dayPeriod(n: number): Period {
   return { start: n, end: n, value: isoDay(n), precision: 'day' };
 }
 
-/** The ISO week (Monday to Sunday) holding day `n`. */
 function weekPeriod(n: number): Period {
   const monday = n - (isoWeekday(n) - 1);
   const { year, week } = isoWeek(n);
@@ -68,10 +60,8 @@ export function spanPeriod(start: number, end: number, precision: DatePrecision 
 
 type Season = 'spring' | 'summer' | 'fall' | 'winter';
 
-/**
- * Meteorological seasons of the northern hemisphere, named by the year they begin in: winter 2007 is
- * December 2007 to February 2008, so every season's days come after those of the season before it.
- */
+// Meteorological northern seasons, named by the year they begin in (winter 2007 ends in February 2008), so
+// each season's days follow those of the one before.
 const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
 
 export function seasonPeriod(season: Season, year: number): Period {
@@ -81,7 +71,7 @@ export function seasonPeriod(season: Season, year: number): Period {
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
-/** The calendar unit holding day `n`: its week, its month, its year… */
+/** The calendar unit holding day `n`. */
 export function periodOf(unit: Unit, n: number): Period {
   const { year, month } = calendarDay(n);
   if (unit === 'day') return dayPeriod(n);
@@ -91,7 +81,6 @@ export function periodOf(unit: Unit, n: number): Period {
   return decadePeriod(year - (year % 10));
 }
 
-/** Day `n` moved by `count` units, backwards when `count` is negative. */
 export function shift(n: number, unit: Unit, count: number): number {
   if (unit === 'day') return n + count;
   if (unit === 'week') return n + 7 * count;
@@ -119,17 +108,9 @@ export function yearsAround(published: number): number[] {
   return [year - 2, year - 1, year, year + 1, year + 2];
 }
 
-// ------------------------------------------------------------------------------------------------------
-// Parts of a period: "early", "mid-", "late", "the start of", "the end of".
-
 type Part = 'start' | 'early' | 'mid' | 'late' | 'end';
 
-/**
- * Which sub-units each part keeps, 1-based and inclusive: months of a year or season, days of a month or
- * week, years of a decade. "Early/mid/late" cut a year in thirds; "the start/end of" a year is its first or
- * last month, of a decade its first or last year; a month's start and end are its first and last ten days;
- * "the end of the week" is Friday to Sunday.
- */
+/** The sub-units each part keeps, 1-based and inclusive: months of a year or season, days, years of a decade. */
 const PART_SLICES: Partial<Record<DatePrecision, Record<Part, [number, number]>>> = {
   year: { start: [1, 1], early: [1, 4], mid: [5, 8], late: [9, 12], end: [12, 12] },
   season: { start: [1, 1], early: [1, 1], mid: [2, 2], late: [3, 3], end: [3, 3] },
@@ -159,8 +140,6 @@ export function narrow(period: Period, part: Part): Period | null {
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
-// ------------------------------------------------------------------------------------------------------
-// Reading the captured words.
 
 export type Words = Partial<Record<string, string>>;
 

@@ -1,6 +1,6 @@
 /**
- * The date rules: each recognises one shape of temporal phrase with a regular expression and resolves it to a
- * period around the publication day. `dates.ts` runs them all and keeps the longest match at each place.
+ * The date rules, one shape of phrase each, resolved around the publication day. `dates.ts` keeps the longest
+ * match at each place, so "earlier this week" beats "this week". Every rule is case-insensitive.
  */
 import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
@@ -11,38 +11,25 @@ import {
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
 
-
-// ------------------------------------------------------------------------------------------------------
-// Pattern pieces. Every rule is compiled case-insensitive, so sentence-initial words match too.
-
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
 
-/** A month by full name or abbreviation ("Dec.", "Sept."), captured as `group`. */
+/** A month by full name or abbreviation ("Sept."). */
 const month = (group = 'month') =>
   String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
-/**
- * A four-digit number read as a year without a month beside it: only 1000–2099, and not a percentage or
- * the start of a longer number ("2000 percent", "1994.5").
- */
+/** A year with no month beside it: 1000–2099, not a percentage or part of a longer number ("1994.5"). */
 const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!\s*(?:%|percent\b)|[.,]\d)`;
 
-/**
- * Words after which a bare number is a year: "in 1994", "since 1994", "as recently as 2003", and the later
- * years of a list that began so ("in 1994, 1997 and 2001"). Anywhere else "1994" may be a count or a
- * section number.
- */
+/** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
 /** Words after which a month named alone is meant: "in October", "since May" (a capitalised May). */
 const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+)`;
 
-/** "the start of", "the end of" … before a period. */
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close)\s+of\s+`;
 
-/** "early", "mid-", "late" before a period. */
 const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-|–))`;
 
 const SEASON = String.raw`(?<season>spring|summer|fall|autumn|winter)`;
@@ -56,12 +43,7 @@ const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 // A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
 const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
 
-// ------------------------------------------------------------------------------------------------------
-// The rules. Each one recognises one shape of phrase and resolves it; `scan` keeps, at each place, the
-// longest match, so "Monday, December 3, 2007" wins over "Monday" and "earlier this week" over "this week".
-
 interface DateRule {
-  /** What the rule recognises, in the reader's words. */
   name: string;
   pattern: RegExp;
   /** `sentence` gives the sentence the phrase stands in, for rules that read its tense. */
@@ -74,10 +56,8 @@ function rule(name: string, source: string, resolve: DateRule['resolve']): DateR
 }
 
 /**
- * Which way a sentence's verbs point, read from compromise's lexicon, which lists verbs by tense ("met",
- * "said", "arrives"): `next` for a future ("will", "’ll", "going to") or, with no verb in the past, a verb in the
- * present ("resumes", "is scheduled"); `last` for a verb in the past, unless an auxiliary before it makes it a
- * participle ("is scheduled", "has met"); `null`, the news default (the past), when no verb says.
+ * Which way a sentence's verbs point, from compromise's lexicon: `next` for a future or, with no past, a present
+ * ("is scheduled": an auxiliary makes a participle); `last` for a past; `null` (read as the past) if none says.
  */
 export function tenseOf(sentence: string): 'last' | 'next' | null {
   const words = sentence.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
@@ -169,8 +149,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // "Earlier this week" is the part of the week before publication day; it keeps the week's value. On the
-  // first day of the period there is no "earlier", and the span shrinks to that day.
+  // "Earlier this week" is the part of the week before publication, keeping the week's value; on its first
+  // day, that day.
   rule('earlier or later this week, month or year', String.raw`(?<direction>earlier|later)\s+this\s+(?<unit>week|month|year)`, (w, published) => {
     const period = periodOf(unitOf(w.unit), published);
     if (lower(w.direction) === 'earlier') {
@@ -179,8 +159,7 @@ export const RULES: readonly DateRule[] = [
     return resolved({ ...period, start: Math.min(period.end, published + 1) }, true);
   }),
 
-  // U.S. federal fiscal years run October to September: "fiscal year 2007", "fiscal 2007", "FY 2007", "FY07"
-  // are 2006-10-01 to 2007-09-30; "this fiscal year" is the one holding publication day.
+  // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
     'federal fiscal year',
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
@@ -231,9 +210,8 @@ export const RULES: readonly DateRule[] = [
     withPart(periodOf(unitOf(w.unit), published), w, true),
   ),
 
-  // "The spring" and "the weekend" alone point by tense, as a bare weekday does: in the past the latest one
-  // begun by publication ("we moved slowly through the spring", "found over the weekend"), in the present or
-  // future the next one not yet over. "The fall of Baghdad" is not a season.
+  // "The spring" and "the weekend" alone point by tense, as a bare weekday does: in the past the latest begun,
+  // else the next not yet over. "The fall of Baghdad" is not a season.
   rule('the season alone', String.raw`the\s+${SEASON}(?!\s+of\b)`, (w, published, sentence) => {
     if (/\p{Lu}/u.test(w.season ?? '')) return null;
     const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
@@ -263,8 +241,8 @@ export const RULES: readonly DateRule[] = [
     return withPart(occurrence(months, whichOf(w.which), published), w, true);
   }),
 
-  // "Two years ago" is the calendar year two back (2005), "three months ago" the month (2007-09): the unit
-  // the phrase counts in. Decades are too coarse for a calendar decade, so they give an approximate year.
+  // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
+  // for a calendar decade, so they give an approximate year.
   rule('some time ago or from now', String.raw`${COUNT}\s+(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
@@ -295,9 +273,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // "In recent months" reaches back roughly three of them to publication day: from the first day of the
-  // month three back (September 1 for a December piece); weeks from the Monday three weeks back; years
-  // from January 1 three years back; days a week back.
+  // "In recent months" (weeks, years) reaches back from publication to the start of the third one back;
+  // "recent days", a week.
   rule('in recent weeks, months or years', String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
     const unit = unitOf(w.unit);
     const start = unit === 'day' ? published - 7 : periodOf(unit, shift(published, unit, -3)).start;

@@ -1,32 +1,16 @@
 /**
- * Temporal expressions in prose, found and resolved against the day the piece was published.
+ * Temporal phrases in prose, resolved against the publication day. Days are YYYY-MM-DD at the edges and day
+ * numbers inside, so no time zone ever enters.
  *
- * `buildEditionModel` calls `findDates` on each paragraph and heading and `remark-edition` wraps every mention in
- * `<time datetime="{value}" data-start="{start}" data-end="{end}">`; the timeline and the notes read the
- * same resolutions. Everything here is plain data in, plain data out: days are YYYY-MM-DD strings at the
- * edges and whole day numbers inside, so no time zone ever enters.
+ * A mention's `text` holds the words that decide which days are meant ("earlier this week", "the end of
+ * 2007", "from 2003 to 2007"); words that only relate an event to it stay outside ("in", "by", "since", "as
+ * recently as"), except the idiom "in recent months". `value` is the most precise valid `<time datetime>` the
+ * words support, never more: "the end of 2007" is `2007`, and "the 1990s" is `1990`, as HTML has no value
+ * for a decade; `start` and `end` carry the span.
  *
- * What a mention's `text` covers — the temporal phrase itself, meaning the words that decide which days are
- * meant:
- * - Words that change the span are inside the tag: "earlier this week", "the end of 2007", "early 2007",
- *   "the mid-1990s", "around 2003", "from 2003 to 2007", "between 2003 and 2007".
- * - Words that only relate an event to the span stay outside: "in", "on", "by", "since", "until",
- *   "as recently as". So "as recently as October 2007" tags "October 2007", "by the end of 2007" tags
- *   "the end of 2007", "on Monday" tags "Monday", "in 1994" tags "1994".
- * - One exception: "in recent months" (and weeks, years, days) is tagged whole, as the fixed idiom it is.
- *
- * What `value` holds — the most precise valid HTML `<time datetime>` the words support, never more:
- * - a day (`2007-12-03`), an ISO week (`2007-W49`), a month (`2007-10`) or a year (`2007`) when the phrase
- *   names one, even when `start`/`end` narrow it ("the end of 2007" is `2007`, December in `start`/`end`);
- * - for a season, decade, or range: the month when the span lies in one month, else the year when it lies in
- *   one year, else the first year of the span. HTML has no duration-free value for "the 1990s" (`199` is not
- *   valid), so the 1990s are `1990` and `start`/`end` carry the span.
- *
- * Not dates, on purpose: durations without an anchor ("three years", "60 days", "12 to 18 months"), bare
- * "recently" and "now" (no extent), "the next year" and "the following year" (they count from the story,
- * not from publication), and a four-digit number with no date-like context ("Section 1994", "2000 troops").
+ * Not dates, on purpose: durations with no anchor ("three years"), "recently" and "now" (no extent), "the
+ * next year" (it counts from the story, not from publication), and bare numbers ("Section 1994").
  */
-
 import { calendarDay, dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
@@ -35,14 +19,12 @@ import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, typ
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
 
-
 /** One temporal phrase resolved to calendar days. */
 export interface DateResolution {
-  /** The most precise valid HTML `<time datetime>` value the phrase supports (see the module comment). */
+  /** See the module comment. */
   value: string;
-  /** First day of the span, YYYY-MM-DD, inclusive. */
+  /** The span's first and last days, YYYY-MM-DD, inclusive. */
   start: string;
-  /** Last day of the span, YYYY-MM-DD, inclusive. */
   end: string;
   precision: DatePrecision;
   /** True when the publication date was needed: "earlier this week", "last year", "Monday", "Dec. 3". */
@@ -52,9 +34,8 @@ export interface DateResolution {
 
 /** A temporal phrase as it stands in a text, with where it stands. */
 export interface DateMention extends DateResolution {
-  /** The phrase exactly as in the text; prepositions such as "in", "by", "as recently as" stay outside. */
   text: string;
-  /** Index of the phrase's first character in the text, in UTF-16 code units (as `String#slice` counts). */
+  /** In UTF-16 code units, as `String#slice` counts. */
   offset: number;
 }
 
@@ -65,9 +46,6 @@ export interface ImpossibleDate {
   /** Why no day fits, in words a content editor can act on. */
   reason: string;
 }
-
-// ------------------------------------------------------------------------------------------------------
-// Finding.
 
 /** A mention that still carries its span as day numbers, for joining ranges. */
 type SpannedMention = DateMention & { span: Resolved };
@@ -163,20 +141,14 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
 }
 
 /**
- * Find every temporal expression in `text` and resolve it against `published` (YYYY-MM-DD).
- *
- * @returns the mentions, sorted by offset and never overlapping; impossible dates are left out (see
- *   `findImpossibleDates`). Throws a RangeError when `published` is not a real day.
+ * The dates in `text` resolved against `published`, sorted and never overlapping, impossible ones left out.
+ * Throws a RangeError when `published` is not a real day.
  */
 export function findDates(text: string, published: string): DateMention[] {
   return scan(text, published).mentions;
 }
 
-/**
- * Find the phrases in `text` that are shaped like dates but name no real day, for the build to report.
- *
- * @returns "February 30, 2007", "Monday, December 4, 2007" (a Tuesday) and the like, each with a reason.
- */
+/** Phrases shaped like dates that name no real day ("Monday, December 4, 2007", a Tuesday), each with a reason. */
 export function findImpossibleDates(text: string, published: string): ImpossibleDate[] {
   return scan(text, published).impossible;
 }
@@ -185,11 +157,8 @@ export function findImpossibleDates(text: string, published: string): Impossible
 const LEAD_IN = /^(?:as\s+(?:recently|early|late|long\s+ago)\s+as|as\s+of|in|on|at|by|since|until|till|before|after|during|through|of)\s+/i;
 
 /**
- * Resolve one phrase on its own, or null when it is not a date.
- *
- * The whole phrase must be one date, give or take a leading preposition ("by the end of 2007", "on Monday",
- * "as recently as October 2007") and closing punctuation. The phrase is read as if it followed "in": the
- * caller already means it as a date, so a bare "1994" or "October" counts, while "Section 1994" does not.
+ * One phrase resolved on its own, or null unless it is one whole date, give or take a leading preposition.
+ * It is read as if after "in", since the caller means it as a date: a bare "1994" counts.
  */
 export function resolveDate(phrase: string, published: string): DateResolution | null {
   const trimmed = phrase.trim().replace(/[\s,;:!?]+$/, '');

@@ -1,6 +1,9 @@
 /**
- * Detecting people the registry lacks, from the shape of the words around capitalised names (the notes below).
- * `people.ts` calls `detectPeople` on each paragraph after the registered names are found.
+ * People the registry lacks, from the shape of the words around capitalised names. No full compromise parse:
+ * the rules ask only a few things of capitalised words, which its lexicon answers, and its context rules are
+ * applied where they matter (a word before a known name joins it; "Foundation" takes the words before it).
+ * A candidate follows a title, is a known given name, or precedes a known name; it grows over the run of
+ * capitalised words, and a single word counts only after a title or as `nameAlone` says.
  */
 import {isNamedAfter} from './people-roles.ts';
 import {
@@ -9,55 +12,16 @@ import {
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
-// ---------------------------------------------------------------------------------------------------------
-// Detecting people the registry lacks.
-//
-// Without a parse: compromise's full parse tags every word of every sentence in context, far more than the
-// rules below need, which only ask a few things of capitalised words
-// (a given name? a family name? a country? a verb?). compromise's lexicon, read once, answers those; one regex
-// finds the words. What the parse added in context comes from compromise's own rules, applied where they
-// matter: a word before a name it knows is part of the name (how `people()` finds "Saddam Hussein"); an
-// organisation or place word ("Foundation", "Airport") takes the capitalised words before it; its patterns
-// guess family names it does not list ("O’Keeffe"); and its phrases name wholes ("North Korea", "Paris
-// Hilton").
-//
-// Candidates come from three sources, then pass the same filters:
-//   1. capitalised words right after a title: any honorific compromise knows ("Dr.", "Brig. Gen.", "Cpl."), one
-//      of `personalTitles` ("Secretary of State Condoleezza Rice"), or a role compromise knows ("Commissioner")
-//      before a word that may be a name;
-//   2. a capitalised word the lexicon knows as a given name ("Christopher", "Clinton"), or as a family name
-//      before a word it does not know ("Hu Jintao");
-//   3. a capitalised word right before a known name ("Saddam Hussein", "Bill Clinton").
-// Each grows into the whole run of capitalised words after it, so "Christopher" takes its "Hill" and
-// "Kim Jong" its "Il"; the run ends at a word that cannot be part of a name (a function word, a date, a
-// country; in a headline also a verb, an adverb or a plural: "Ahmadi-Nejad Visits"), at an organisation's or
-// place's name, or at a line break before a given name ("Stephen Hadley⏎James S. Brady").
-// Filters: leading titles, lowercase words and sentence-initial common words ("Yet", "Later") are stripped,
-// as is a job before a given name ("Communications Director ▸Dan Bartlett"); every word must be capitalised
-// (lowercase particles such as "bin" or "van" may sit inside); acronyms ("NIE") and words the lexicon knows
-// as countries, organisations, nationalities or dates ("Korea", "American") reject the candidate; a single
-// word counts only after a title ("Dr. Rice"), so a lone "Kim" or "President" is dropped; anything
-// overlapping a registered mention is dropped, as is a name used as a modifier of an institution noun.
-// A detected full name also claims later bare mentions of its surname in the same text ("Condoleezza Rice …
-// Rice said" → `unregistered-condoleezza-rice`), unless the surname is part of a longer proper name
-// ("Capitol Hill", "Susan Rice"); with two full names sharing a surname, the nearest one before wins.
-// A name in a spelling the registry lacks is the registered person when their skeletons meet ("Moammar Gadhafi",
-// "Kadafi" for "Muammar Qaddafi"). One word alone, with no title, is a person only as `nameAlone` says: a family
-// name the lexicon knows only as one, or a given name spoken to, paired with "I", or first of an earlier name.
-// ---------------------------------------------------------------------------------------------------------
-
 export interface Candidate {
   first: number;
   last: number;
   titleLed: boolean;
 }
 
-// Titles that make any capitalised word after them a name ("Senator Warner"), besides the honorifics compromise
-// knows ("Dr.", "Gen.", "Brig.", "Pfc.") and the roles it knows ("President", "Secretary", "Mayor").
+// Titles that make any capitalised word after them a name ("Senator Warner"), besides compromise's own.
 const personalTitles = new Set(['senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'pope', 'col']);
 
-// Words that extend a title ("Secretary of State", "Vice President", "Secretary General") without being part
-// of the name after it.
+// Words that extend a title ("Secretary of State") without being part of the name after it.
 const titleQualifiers = new Set([
   'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
   'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
@@ -65,30 +29,26 @@ const titleQualifiers = new Set([
 ]);
 const titleConnectors = new Set(['of', 'the', 'for']);
 
-// Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen", "Jean-Marie Le Pen").
+// Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
 const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von']);
 
 export const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
-// Lexicon tags no word of a person's name carries. Cities and regions are left out on purpose: people are
-// named Washington, Bolton and Paris.
+// Tags no word of a person's name carries. Not cities and regions: people are named Washington and Paris.
 const notPersonLexiconTags = [
   'Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion',
 ];
-// Lexicon tags of a capitalised word that end a run of capitalised words before it: the word is not part of
-// the name. Not verbs or adverbs in running text, where a capitalised "Will", "Said" or "Hunt" after a given
-// name is a surname; nor cities and regions ("George Washington").
+// Tags of a capitalised word that ends a name's run. Not verbs in running text, where "Will" or "Hunt" after a
+// given name is a surname, nor cities ("George Washington").
 const runBreakingTags = [
   'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country', 'Organization',
 ];
 const headlineBreakingTags = ['Verb', 'Adverb', 'Plural'];
-// Lexicon tags of a word that is not the first word of the name after it: verbs, adjectives and function
-// words ("Met Angela", "Democratic Clinton", "The Hill"). Nouns may be ("Bill Clinton").
+// Tags of a word that cannot start the name after it ("Met Angela", "The Hill"); nouns may ("Bill Clinton").
 const notNameStartTags = [
   'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Date',
   'Value', 'Expression',
 ];
-
 
 export function detectPeople(
   text: string,
@@ -108,9 +68,8 @@ export function detectPeople(
 
   const candidates: Candidate[] = [];
   tokens.forEach((token, index) => {
-    // A role compromise knows ("Commissioner", "Secretary") is a title only before a name-like word: a name, a
-    // word it does not know, or a singular noun ("Secretary Rice"), which "Human Rights" and "Revolutionary
-    // Guards" are not.
+    // A role ("Secretary") is a title only before a name, an unknown word or a singular noun, so "Human
+    // Rights" and "Revolutionary Guards" are not names.
     const next = tokens[index + 1];
     const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
     if (isTitle(token) || (isRoleTitle(token) && nameLike)) {
@@ -147,9 +106,8 @@ export function detectPeople(
     const lastToken = name && tokens[name.last];
     if (name && lastToken) {
       const span = {start: token.start, end: lastToken.end};
-      // "the John Smith Act", "USS John Smith": a thing named after the person. Its given name and surname
-      // still teach the surname, so a later "Smith" is the person.
-      // In a headline a verb after the name is not the noun of a thing named after it ("Rice Plans To Call").
+      // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". In a headline
+      // a verb after the name is no such thing ("Rice Plans To Call").
       const next = tokens[name.last + 1];
       const verbNext = next?.headline === true && (headlineBreakingTags.some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core));
       const thing = verbNext ? undefined : thingNamedAfter(text, tokens, name);
@@ -210,13 +168,9 @@ export function detectPeople(
 }
 
 /**
- * A person named by one word and no title: a family name compromise knows only as one ("Chavez said"); or a
- * given name it knows only as one, where a person is spoken to or of by it — the given name of a full name
- * the text gave before ("Bryan Whitman" … "Bryan"), a form of address ("Thank you, Matt.", "Helene, your
- * book"), or a pair with the speaker ("Laura and I"). Sentence starts are left out for family names, whose
- * capital may be the sentence's.
- *
- * @returns the person's id (an earlier one's, or a new unregistered id), or `undefined`.
+ * The id of a person named by one word and no title: a family name known only as one ("Chavez said"), or a
+ * given name that an earlier full name began, or that is spoken to ("Thank you, Matt.") or paired ("Laura and
+ * I"). A family name at a sentence start is left out, since its capital may be the sentence's.
  */
 function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>, repeated: boolean): string | undefined {
   const token = tokens[index]!;
@@ -241,11 +195,7 @@ function newPerson(name: string, names: Map<string, string>): string {
   return person;
 }
 
-/**
- * When a detected run of capitalised words is the name of a thing called after a person ("John Smith National
- * Defense Act", or "John Smith" after "USS"), the person's name inside it: its given names and the surname after
- * them. Otherwise `undefined`.
- */
+/** The person's name (given names and surname) inside the name of a thing called after them ("USS John Smith"). */
 function thingNamedAfter(
   text: string,
   tokens: readonly Token[],
@@ -264,11 +214,8 @@ function thingNamedAfter(
 }
 
 /**
- * Whether a full name is the person an earlier mention with the same surname meant: one known only by that
- * surname ("President Roh" … "Roh Moo-hyun"), or by a full name whose given name starts the same way
- * ("Stephen Hadley" … "Steve Hadley", "Christopher R. Hill" … "Christopher Hill").
- *
- * @returns The earlier person's id, or `undefined` for a different person.
+ * The earlier person's id when a full name means the one its surname already named: known by the surname
+ * alone ("President Roh" … "Roh Moo-hyun"), or by a given name that starts alike ("Stephen" … "Steve").
  */
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
@@ -323,10 +270,8 @@ function shapeName(
       const beforeNamedPlace =
         word.endsWith('ing') && (isOrganisationOrPlaceWord(tokens[last + 2]) || isNamedAfter(text, following.start, following.end));
       if (endsRun(following) && !beforeNamedPlace) break;
-      // compromise's rule for organisations and places: a word such as "Foundation", "Center" or "Airport"
-      // after a capitalised word makes the words before it part of the organisation's or place's name
-      // ("Clinton Foundation", "Reagan National Airport", "Woodrow ▸Wilson Center"), so the person's name
-      // ends before them. Unlike compromise, a given name stays a person's: "Christopher Hill", "Samantha Power".
+      // compromise's rule: "Foundation" or "Airport" takes the words before it ("Clinton Foundation"), so the
+      // name ends there. Unlike compromise, a given name stays a person's ("Samantha Power").
       if ((organisationWords.has(word) || placeWords.has(word)) && !isGivenName(current)) {
         while (last >= first && !isGivenName(tokens[last]!)) last -= 1;
         break;
@@ -336,11 +281,8 @@ function shapeName(
   }
   while (last >= first && !isCapitalized(tokens[last]?.core ?? '') && !tokens[last - 1]?.hyphenated) last -= 1;
   if (last < first) return undefined;
-  // A job before a name, read as part of it ("Communications Director Dan Bartlett", "Security Adviser Steve
-  // Hadley", "Director of Central Intelligence George Tenet"): a name whose first word is not a given name but
-  // has one before its last word starts at that given name. "Mohammed Ali" starts with one and "Saddam
-  // Hussein" has its given name last, so both stay whole; so do "Jean-Marie" and a first word that is a
-  // surname or a place people are named after ("Virginia Cassidy Blythe").
+  // A job read into a name ("Communications Director Dan Bartlett"): start at a given name before the last
+  // word when every word before it is a job, not a name or a place ("Virginia Cassidy Blythe" stays whole).
   const given = tokens.slice(first, last).findIndex(isGivenName);
   const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token);
   if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
@@ -364,10 +306,8 @@ function endsRun(following: Token): boolean {
 }
 
 /**
- * Whether a capitalised word may start a name: a given name ("Christopher", "Clinton"); a family name, or a
- * word compromise says may be a name ("Dick", "Ray"), before a word the lexicon does not know or knows as a
- * name ("Hu Jintao", "Jackson Pollock", "Dick Cheney", but not "Jackson Hole" or "Kennedy Center"); or a word
- * before a known name, as compromise's `people()` reads one ("Saddam Hussein", "Bill Clinton", "Jean-Marie").
+ * A capitalised word may start a name if it is a given name; a family name or maybe-name before an unknown word
+ * or a name ("Hu Jintao", not "Jackson Hole"); or a word before a known name ("Saddam Hussein").
  */
 function startsName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -443,16 +383,12 @@ function isJoined(text: string, left: Token, right: Token): boolean {
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
-
 /** A title before a name: an honorific compromise knows ("Dr.", "Gen.", "Sen.") or one of `personalTitles`. */
 function isTitle(token: Token): boolean {
   return token.tags.has('Honorific') || isTitleWord(token, personalTitles);
 }
 
-/**
- * A title, or a word compromise knows as a role ("President", "Chancellor", "Commissioner", "Pfc" aside) that
- * is not also a name, so "Baker" and "Bishop" stay surnames: what may stand before a name and make it a person.
- */
+/** A title, or a capitalised role that is not also a name, so "Baker" and "Bishop" stay surnames. */
 function isRoleTitle(token: Token): boolean {
   return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
 }

@@ -1,16 +1,10 @@
 /**
- * Rules for people that work on the shape of a text rather than on names: transcript speaker labels in
- * capitals ("MR. SMITH:"), titles and roles ("President X" … "the President", "Mr. Ambassador"), and things
- * named after people ("the Smith Act", "USS Smith"), which are not mentions of them.
- *
- * Pure functions on plain text; `people.ts` calls them and decides which person each one means.
+ * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
+ * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
 import {tagsOf} from './people-words.ts';
 
-/**
- * Roles a text may name a person by, as a title before the name ("Secretary Rice") and alone afterwards ("the
- * Secretary"), longest first so that "Prime Minister" wins over "Minister".
- */
+/** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
   'secretary-general', 'vice president', 'prime minister', 'president', 'secretary', 'ambassador', 'senator',
   'governor', 'minister', 'chairman', 'chairwoman', 'director', 'general', 'admiral', 'speaker', 'chancellor',
@@ -20,21 +14,14 @@ export const roleTitles: readonly string[] = [
 // Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
 const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
 
-/**
- * Titles a transcript puts before a speaker's surname ("MR.", "ASSISTANT SECRETARY", "AMBASSADOR") that
- * compromise's lexicon does not know as an honorific or a role, as it knows "Mr.", "Dr." and "Secretary".
- */
+// Speaker titles compromise's lexicon does not know as an honorific or a role, as it knows "Mr." and "Secretary".
 const speakerTitles = new Set([
   'senator', 'representative', 'governor', 'vice', 'under', 'ambassador', 'prime', 'foreign', 'general', 'special',
   'envoy', 'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean',
 ]);
 const isSpeakerTitle = (word: string): boolean => speakerTitles.has(word) || ['Honorific', 'Actor'].some((tag) => tagsOf(word).has(tag));
 
-/**
- * Nouns that, at the end of a run of capitalised words after a name, make the whole run the name of a thing
- * called after the person: laws, prizes, buildings, places and institutions ("the Smith National Defense
- * Authorization Act", "the Smith Prize", "the Smith Federal Building"). Plurals count.
- */
+/** Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"). */
 export const namedThingNouns: readonly string[] = [
   'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship',
   'scholarship', 'lecture', 'building', 'center', 'centre', 'hall', 'library', 'museum', 'memorial', 'monument',
@@ -51,13 +38,7 @@ const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 
 const namedThings = new Set(namedThingNouns.flatMap((noun) => [noun, `${noun}s`, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun]));
 
-/**
- * Whether the name at `start`–`end` is part of the name of a thing called after the person: a law, prize,
- * building, institution ("John Smith Act", "the Smith Prize") or a ship ("USS John Smith").
- *
- * @returns true when the capitalised words after the name (with small connectors such as "of" and "for" in
- *   between) reach a noun in `namedThingNouns`, or when a ship's prefix stands before it.
- */
+/** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or `namedThingNouns` after. */
 export function isNamedAfter(text: string, start: number, end: number): boolean {
   if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Possessives ("Smith’s Act") are the person's, not a name: stop at them.
@@ -80,7 +61,7 @@ export interface SpeakerLabel {
   offset: number;
   /** The speaker's surname as printed, e.g. `SMITH`. */
   surname: string;
-  /** The role the label gives, lower case, when it is one of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
+  /** One of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
   role?: string;
 }
 
@@ -88,14 +69,7 @@ const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{
 // The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
 const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
-/**
- * Find transcript speaker labels: a line that starts with capitalised words, at least one title and a surname,
- * then a colon. "QUESTION:" and "THE PRESIDENT:" are not labels of a named speaker, as no surname follows a
- * title there.
- *
- * @param text One paragraph (or any run of lines).
- * @returns The labels in order, with offsets into `text`.
- */
+/** Speaker labels, in order: a line opening with titles and a surname, then a colon; "THE PRESIDENT:" names no one. */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
   for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
@@ -111,12 +85,7 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   return labels;
 }
 
-/**
- * The role a title names, if any: the longest of `roleTitles` that ends the title ("Assistant Secretary of
- * State" → `secretary`, "Vice President" → `vice president`).
- *
- * @param title The words before a name, any case.
- */
+/** The longest of `roleTitles` that ends a title ("Assistant Secretary of State" → `secretary`), if any. */
 export function roleOf(title: string): string | undefined {
   const words = title
     .toLowerCase()
@@ -155,12 +124,8 @@ const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\
 const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 
 /**
- * Find roles named without a name: forms of address ("Mr. President", "Madam Secretary") and the bare role
- * after "the" ("the President"). A bare role that is followed by "of …" (another office: "the President of
- * Iran") or by a capitalised word (a title before a name: "the President Kim") is left out, and so is a
- * role that is part of a longer title ("the Secretary General").
- *
- * @returns The phrases in order, never overlapping.
+ * Roles named without a name ("Mr. President", "the President"), in order, never overlapping. A bare role
+ * before "of Iran" or before a name ("the President Kim") means someone else, and is left out.
  */
 export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
   const phrases: RolePhrase[] = [];

@@ -1,51 +1,29 @@
-/**
- * The words of a text as the people rules see them, and what compromise's lexicon knows of each: tokens with
- * their lexicon tags, sentence starts and headlines; the lexicon's organisation, place and name words; the
- * institution nouns that make a name a modifier ("the Bush administration"); the ids of unregistered people;
- * and a spelling-blind key that lets transliterations of one name meet.
- */
+/** The words of a text as the people rules see them, with what compromise's lexicon knows of each. */
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
 
 /** One place where a text names a person. */
 export interface PersonMention {
-  /**
-   * The matched text as it stands, e.g. `President Bush`, `Kim Jong Il`, `the president`; a possessive
-   * suffix stays outside (`Bush’s` is tagged as `Bush`), so the tag wraps the name and not the grammar.
-   */
+  /** The text as it stands; a possessive suffix stays outside (`Bush’s` is tagged `Bush`). */
   text: string;
   /** UTF-16 index into the input: `text === input.slice(offset, offset + text.length)`. */
   offset: number;
   /** The registry id, or `unregistered-<slug>` for a person the registry lacks. */
   person: string;
-  /** Whether `person` is a registry id. */
   registered: boolean;
-  /**
-   * What found it: the registry name, an alias, a coreference phrase, name detection, or `inferred`: a role
-   * ("the President", "Mr. Ambassador") read as the one person the text names with that title, for an editor
-   * to confirm.
-   */
+  /** `inferred`: a role ("the President") read as the one person named with that title, for an editor to confirm. */
   via: 'name' | 'alias' | 'coreference' | 'detected' | 'inferred';
   /** For a person the registry lacks, the fullest name the text has given so far ("John Warner" for "Warner"). */
   name?: string;
 }
 
-
-/**
- * Nouns that turn a name before them into a modifier of an institution or period rather than a mention of
- * the person ("the Bush administration", "the Bush doctrine", "Bush-era", "the Kim regime"); plurals count.
- */
+/** Nouns that make a name before them a modifier, not a mention ("the Bush administration"); plurals count. */
 export const institutionNouns: readonly string[] = [
   'administration', 'doctrine', 'regime', 'government', 'White House', 'era', 'team', 'family', 'dynasty', 'years',
   'presidency', 'policy', 'camp', 'campaign',
 ];
 
-/**
- * The id given to a person the registry lacks: `unregistered-` and the name as kebab-case ASCII.
- *
- * @param name The name as detected, e.g. `Condoleezza Rice`.
- * @returns e.g. `unregistered-condoleezza-rice`.
- */
+/** The id of a person the registry lacks: `unregistered-condoleezza-rice` for `Condoleezza Rice`. */
 export function unregisteredPersonId(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -73,7 +51,6 @@ const institutionPattern = new RegExp(
   `(?:\\s+|-)(?:${institutionNouns.map(nounPattern).join('|')})${wordEnd}`,
   'iuy',
 );
-
 
 function nounPattern(noun: string): string {
   const words = escapeRegExp(noun).replace(/ /g, '\\s+');
@@ -128,15 +105,13 @@ export interface Token {
   hyphenated: boolean;
 }
 
-
 const model = readModel();
 const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
 
 /**
- * The words of a text, with what compromise's lexicon knows of each. Words are runs of letters and digits
- * with inner apostrophes ("O’Brien") or, for dotted abbreviations, inner dots ("U.S"); a hyphen splits a
- * compound into words ("Moo-hyun") and marks the first as hyphenated, as compromise does.
+ * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
+ * stay inside a word; a hyphen splits a compound ("Moo-hyun") and marks the first part, as compromise does.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -246,25 +221,18 @@ export function isGivenName(token: Token): boolean {
   return token.tags.has('FirstName');
 }
 
-/**
- * Known to compromise's lexicon only as a given name ("Matt", "Helene"), or only as a family name ("Chavez"):
- * not also a month, a verb, a noun or a place ("June", "Will", "Bill", "Paris").
- */
+/** Known only as a given name ("Matt") or only as a family name ("Chavez"), not also as "June" or "Will" are. */
 export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
   const allowed = kind === 'given' ? givenNameTags : surnameTags;
   return token.tags.has(kind === 'given' ? 'FirstName' : 'LastName') && [...token.tags].every((tag) => allowed.has(tag));
 }
-
 
 export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
   const word = token === undefined ? '' : lexiconKey(token.core);
   return organisationWords.has(word) || placeWords.has(word);
 }
 
-
-// compromise types `model()` as `object`, so it is read defensively: a shape this module does not expect
-// yields an empty lexicon (fewer names found) rather than an error.
-
+// compromise types `model()` as `object`, so an unexpected shape yields an empty lexicon, not an error.
 function readModel() {
   const model: unknown = nlp.model();
   const one = property(model, 'one');
@@ -317,25 +285,19 @@ function readModel() {
   const surnameTags = expand(['LastName']);
   const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
-    /** Word → its lexicon tags with the tags they imply. */
     lexicon,
-    /** Phrases of several words (`north korea`, `goldman sachs`) → their tags. */
     phrases,
     /** First word of a phrase → words in the longest phrase it starts. */
     phraseLengths,
-    /** Words written with a dot that does not end a sentence ("Dr.", "Sen.", "Gen."). */
+    /** Words whose dot does not end a sentence ("Dr.", "Gen."). */
     abbreviations,
-    /** Words that end an organisation's name ("Foundation", "Institute"). */
     organisationWords,
-    /** Words that end a place's name ("Airport", "Hill", "Street"). */
     placeWords,
-    /** Words compromise reads as a person's name or as something else, by context ("Dick", "Ray", "Frank"). */
+    /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
     personSwitches,
-    /** compromise's guesses at family names it does not list ("O’Keeffe", "McDonald", "Kasparov", "Kowalski"). */
+    /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
     surnamePatterns,
-    /** The tags of a word such a guess matches. */
     surnameTags,
-    /** Every tag a given name carries ("MaleName", "FirstName", "Person"…), and nothing else. */
     givenNameTags,
   };
 }
@@ -351,10 +313,7 @@ export function tagsOf(word: string): ReadonlySet<string> {
 
 const verbGuesses = new Map<string, boolean>();
 
-/**
- * Whether compromise reads a word its lexicon does not list as a verb or adverb ("Plans", "Visits",
- * "Attending"): its tagger conjugates and guesses from endings. Asked only of headline words, and remembered.
- */
+/** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
 export function isUnlistedVerb(word: string): boolean {
   const key = lexiconKey(word);
   if (lexicon.has(key)) return false;
@@ -389,12 +348,8 @@ const notAfterPerson = (word: string): boolean =>
   ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
 
 /**
- * Surnames a text gives alone, never in full: capitalised words compromise's lexicon does not know that stand
- * alone (no capitalised word beside them, not first in a sentence) at least twice, and never where a place or
- * an organisation stands: after an article or a preposition of place, or before a noun they modify ("Hamas
- * leaders"). Such a word is a person even when the text never gives a first name ("Natsios said … Natsios").
- *
- * @param article The whole text of an article, so that a word is counted in every paragraph.
+ * Surnames an article gives alone, never in full ("Natsios said … Natsios"): unknown capitalised words standing
+ * alone at least twice, and never where a place or organisation stands ("in Darfur", "Hamas leaders").
  */
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();

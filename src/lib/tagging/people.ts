@@ -1,9 +1,6 @@
 /**
- * People in an op-ed: the mentions of registered people (by name or alias), of per-article coreference
- * phrases ("the president"), and of people the registry lacks, found with compromise's lexicon.
- *
- * Mentions are plain data with UTF-16 offsets into the text they were found in, so a remark plugin can wrap
- * them without changing a character of the source.
+ * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
+ * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
@@ -15,49 +12,34 @@ export type { PersonMention };
 
 export {institutionNouns, unregisteredPersonId} from './people-words.ts';
 
-
 /** One person in the registry (`content/people/<id>`). */
 export interface PersonEntry {
-  /** Kebab-case id, e.g. `george-w-bush`. */
   id: string;
-  /** The name as the edition prints it, e.g. `George W. Bush`. */
   name: string;
-  /** Other ways a text names the person, matched case-sensitively, e.g. `Bush`, `President Bush`. */
+  /** Matched case-sensitively, e.g. `Bush`, `President Bush`. */
   aliases: string[];
 }
 
 /** A phrase that, in one article only, stands for a registered person, e.g. `the president` for Bush. */
 export interface Coreference {
-  /** The phrase, matched case-insensitively at word boundaries. */
+  /** Matched case-insensitively at word boundaries. */
   phrase: string;
-  /** The registry id it stands for. */
   person: string;
 }
 
-/** Options for `createPeopleMatcher`. */
 export interface PeopleMatcherOptions {
-  /** Whether to look for people the registry lacks, with compromise's lexicon (default: `true`). */
+  /** Look for people the registry lacks, with compromise's lexicon (default `true`). */
   detectUnregistered?: boolean;
 }
 
-/** A matcher compiled for one registry. */
 export interface PeopleMatcher {
-  /**
-   * Find the people a text mentions.
-   *
-   * @param text One paragraph (or any run of text) of an article.
-   * @param coreference The article's own coreference phrases; none are applied unless passed.
-   * @param memory What earlier paragraphs of the same article taught (see `PeopleMemory`); without it,
-   *   each call stands alone.
-   * @returns Mentions sorted by offset, never overlapping.
-   */
+  /** A paragraph's mentions, sorted by offset and never overlapping; without `memory` each call stands alone. */
   find(text: string, coreference?: readonly Coreference[], memory?: PeopleMemory): PersonMention[];
 }
 
 /**
- * What a matcher carries from one paragraph of an article to the next, so that “Hadley said” in paragraph
- * three still follows “Steve Hadley” in paragraph one. Make one per article (`{surnames: new Map()}`) and
- * pass it to every `find` call for that article, in reading order.
+ * What a matcher carries between paragraphs, so “Hadley said” follows an earlier “Steve Hadley”. One per
+ * article, passed to every `find` call in reading order.
  */
 export interface PeopleMemory {
   /** Surname → id of the nearest unregistered full name detected before it. */
@@ -66,24 +48,17 @@ export interface PeopleMemory {
   names?: Map<string, string>;
   /** Role (`president`, `secretary`…) → ids of the people named with that title so far. */
   titled?: Map<string, Set<string>>;
-  /** The id of the speaker of the latest transcript label ("MR. SMITH:"), who is not the one addressed. */
+  /** The latest transcript label's speaker ("MR. SMITH:"), who is not the one addressed. */
   speaker?: string;
   /** The whole article, so that a surname given alone in several paragraphs is known from the first. */
   article?: string;
-  /** The surnames `repeatedSurnames` finds in `article`, worked out on the first call. */
+  /** `repeatedSurnames(article)`, worked out on the first call. */
   repeated?: ReadonlySet<string>;
 }
 
-
-
 /**
- * Compile a matcher for a registry once, so that matching a paragraph is one regex scan (plus one scan of its
- * words against compromise's lexicon when detecting unregistered people) however many aliases the registry
- * holds.
- *
- * @param registry The people registry; when two entries share a form, the first entry keeps it.
- * @param options `detectUnregistered` (default `true`).
- * @returns A matcher whose `find` returns a text's person mentions.
+ * Compile once, so matching a paragraph is one regex scan however many aliases the registry holds. When two
+ * entries share a form, the first keeps it.
  */
 export function createPeopleMatcher(
   registry: readonly PersonEntry[],
@@ -192,7 +167,6 @@ function speakerMentions(
   return mentions;
 }
 
-
 function lastWord(name: string): string {
   return name.trim().split(/\s+/u).filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1)?.toLowerCase() ?? '';
 }
@@ -244,7 +218,6 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
   return inferred;
 }
 
-
 interface CompiledCoreference {
   pattern: RegExp;
   persons: Map<string, string>;
@@ -280,8 +253,6 @@ function isTitleBeforeName(text: string, end: number, named: readonly PersonMent
   const next = named.find((mention) => mention.offset >= end);
   return next !== undefined && /^\s+$/u.test(text.slice(end, next.offset));
 }
-
-
 
 function byOffset(a: PersonMention, b: PersonMention): number {
   return a.offset - b.offset;
