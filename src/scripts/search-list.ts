@@ -44,9 +44,6 @@ export class Hits implements ResultList {
    * per record so far say are missing: fewer bytes before the first list, at worst one more small request.
    */
   async atLeast(count: number, most = 5): Promise<Hit[]> {
-    // What an earlier call returned may be on screen already: it keeps its place.
-    const shown = this.found.slice();
-    const kept = new Set(shown.map((hit) => (hit.kind === 'claim' ? hit.id : hit.url)));
     while (this.found.length < count && !this.complete) {
       const missing = count - this.found.length;
       const perRecord = this.read === 0 ? 2 : this.found.length / this.read;

@@ -1,6 +1,6 @@
 /** Periods for the date rules: spans of day numbers with the datetime value that names them, and their parts. */
 import nlp from 'compromise';
-import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad, WEEKDAY_NAMES } from '../calendar.ts';
+import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad } from '../calendar.ts';
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
@@ -130,7 +130,7 @@ function subUnit(period: Period, index: number): { start: number; end: number } 
 }
 
 /** The period cut down to one part; its value stays, since the text still names only the whole period. */
-export function narrow(period: Period, part: Part): Period | null {
+function narrow(period: Period, part: Part): Period | null {
   const slice = PART_SLICES[period.precision]?.[part];
   if (!slice) return null;
   const start = subUnit(period, slice[0]).start;
@@ -157,11 +157,6 @@ export function monthNumber(word: string | undefined): number | null {
   if (word === undefined || word === 'may' || word === 'march') return null;
   const prefix = word.slice(0, 3).toLowerCase();
   const index = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === prefix);
-  return index === -1 ? null : index + 1;
-}
-
-export function weekdayNumber(word: string | undefined): number | null {
-  const index = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === lower(word));
   return index === -1 ? null : index + 1;
 }
 

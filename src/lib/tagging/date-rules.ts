@@ -6,8 +6,8 @@ import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
-  countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod, narrow, nearest,
-  occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, weekdayNumber, whichOf,
+  countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod, nearest,
+  occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
 

@@ -11,7 +11,7 @@
  * Not dates, on purpose: durations with no anchor ("three years"), "recently" and "now" (no extent), "the
  * next year" (it counts from the story, not from publication), and bare numbers ("Section 1994").
  */
-import { calendarDay, dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Impossible, type Resolved } from './date-periods.ts';
