@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createPeopleMatcher, type PersonEntry, type PeopleMemory} from '../../src/lib/tagging/people.ts';
-import {findDates} from '../../src/lib/tagging/dates.ts';
+import {findDates, findImpossibleDates} from '../../src/lib/tagging/dates.ts';
 import {repeatedSurnames, skeleton} from '../../src/lib/tagging/people-words.ts';
 
 // The general rules for the families of misses, each checked on sentences written for these tests (none of them
@@ -177,5 +177,19 @@ describe('written days, weekdays and deictic days are read by chrono-node', () =
   it('reads no weekday or month into a lower-case word, a slashed number or a decimal', () => {
     expect(found('He sat down after the 9/11 hearing.')).toEqual([]);
     expect(found('Output may 2.1 percent, or 5.2 may.')).toEqual([]);
+  });
+});
+
+describe('a written day that cannot exist is reported, in either order', () => {
+  const reasons = (text: string) => findImpossibleDates(text, '2008-05-14').map((date) => [date.text, date.reason]);
+
+  it('reports a day past its month’s end, month first or day first', () => {
+    expect(reasons('She was born on April 31, 2006.')).toHaveLength(1);
+    expect(reasons('She was born on 31 April 2006.')).toEqual([['31 April 2006', expect.stringContaining('April 2006 has 30 days')]]);
+    expect(reasons('The vote was on the 30th of February.')).toHaveLength(1);
+  });
+
+  it('reads a number past any month’s end, with no year, as a count', () => {
+    expect(reasons('In June 45 people were killed, and in June 450 more.')).toEqual([]);
   });
 });

@@ -74,15 +74,22 @@ export function impossibleDay(month: number | null, day: number, year?: number):
   if (month === null) return null;
   const days = year === undefined ? Math.max(...[2007, 2008].map((leap) => daysInMonth(leap, month))) : daysInMonth(year, month);
   if (day >= 1 && day <= days) return null;
-  if (year === undefined) return { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
+  // Without a year, a number past any month's end is a count, not a day ("in June 45 people died").
+  if (year === undefined) return day > 31 ? null : { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
   return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` };
 }
+
+// A day of the month, with its ordinal suffix: "3", "3rd".
+const DAY = String.raw`(?<day>\d{1,2})(?:st|nd|rd|th)?`;
 
 export const RULES: readonly DateRule[] = [
   // chrono-node reads written days (`date-chrono.ts`) but passes over one that cannot exist, which the build
   // must report: "February 30, 2007", "Sept. 31".
-  rule('written day that cannot exist', String.raw`${month()}\s+(?<day>\d{1,2})(?:,?\s+${YEAR})?`, (w) =>
-    impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
+  rule(
+    'written day that cannot exist',
+    String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})(?:,?\s+${YEAR})?`,
+    (w) =>
+      impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
   rule(
