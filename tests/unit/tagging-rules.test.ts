@@ -174,6 +174,10 @@ describe('written days, weekdays and deictic days are read by chrono-node', () =
     expect(found('Good evening. The ceasefire held three weeks later.')).toEqual([]);
   });
 
+  it('reads no span from a range that runs backwards', () => {
+    expect(found('Talks ran December 5–3 in Geneva.')).toEqual([]);
+  });
+
   it('reads no weekday or month into a lower-case word, a slashed number or a decimal', () => {
     expect(found('He sat down after the 9/11 hearing.')).toEqual([]);
     expect(found('Output may 2.1 percent, or 5.2 may.')).toEqual([]);

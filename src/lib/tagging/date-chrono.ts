@@ -17,8 +17,12 @@ const LEFT_OUT = new Set([
   'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ENEndOfPeriodRefiner',
 ]);
 const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter((part) => !LEFT_OUT.has(part.constructor.name));
-parser.refiners = parser.refiners.filter((part) => !LEFT_OUT.has(part.constructor.name));
+const kept = <T extends object>(parts: T[]) => parts.filter((part) => !LEFT_OUT.has(part.constructor.name));
+const found = new Set([...parser.parsers, ...parser.refiners].map((part) => part.constructor.name));
+// An upgrade that renames a part would otherwise keep it in silence.
+for (const name of LEFT_OUT) if (!found.has(name)) throw new Error(`chrono-node has no part ${name} to leave out; check the upgrade`);
+parser.parsers = kept(parser.parsers);
+parser.refiners = kept(parser.refiners);
 
 // A time of day is no part of the phrase ("March 2, 2007 at 3:35 P.M. EST"), nor is a line after it.
 const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
@@ -63,7 +67,12 @@ export function chronoDays(text: string, published: number, publishedIso: string
       const { year, month, day } = calendarDay(n);
       return [{ offset, text: phrase, outcome: { impossible: `${describeDay(relative ? null : year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}` } }];
     }
-    if (!weekdayOnly) return [{ offset, text: phrase, outcome: resolved(end && dayKnown ? spanPeriod(n, dayOf(end.date())) : dayPeriod(n), relative) }];
+    if (!weekdayOnly) {
+      const last = end && dayKnown ? dayOf(end.date()) : null;
+      // A range that runs backwards ("December 5–3") is no span of days.
+      if (last !== null && last < n) return [];
+      return [{ offset, text: phrase, outcome: resolved(last !== null ? spanPeriod(n, last) : dayPeriod(n), relative) }];
+    }
     // A weekday alone points by its sentence's tense: the past (the news default) gives the latest on or before
     // publication, a present or future the next after it; "this Monday" is in publication's ISO week.
     const today = isoWeekday(published);
