@@ -154,6 +154,11 @@ describe('a surname given alone more than once, never as a place or organisation
     expect(repeatedSurnames('Ask our Elders. Leaders met with Elders, and Elders spoke.')).toEqual(new Set());
   });
 
+  it('needs the word to act at least once: a place an article goes to and from is no person', () => {
+    expect(repeatedSurnames('The convoy entered Ramadi at dawn. Later it left Ramadi for the coast.')).toEqual(new Set());
+    expect(repeatedSurnames('On Monday Natsios said the talks were useful, and later Natsios added more.')).toEqual(new Set(['Natsios']));
+  });
+
   it('counts no word beside another capitalised word, which is part of a longer name', () => {
     expect(repeatedSurnames('Mayor Anton Varkonyi spoke. Anton Varkonyi left.')).toEqual(new Set());
   });

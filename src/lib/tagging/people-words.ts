@@ -354,6 +354,7 @@ const notAfterPerson = (word: string): boolean =>
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
   const barred = new Set<string>();
+  const acts = new Set<string>();
   for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     if (barred.has(word) || tagsOf(word).size > 0) continue;
@@ -366,6 +367,9 @@ export function repeatedSurnames(article: string): Set<string> {
     const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
     if (notAfterPerson(previous.toLowerCase()) || modifies) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
+    // A person acts: at least once the word is the subject of a verb ("Natsios said"), which a place an
+    // article travels to or from ("entered Ramadi … left Ramadi") seldom is.
+    if (next !== undefined && (tagsOf(next).has('Verb') || isUnlistedVerb(next))) acts.add(word);
   }
-  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
+  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && acts.has(word) && !barred.has(word) ? [word] : [])));
 }
