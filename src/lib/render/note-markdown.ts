@@ -47,7 +47,7 @@ export function noteText(markdown: string): string {
     if (node.type === 'text') parts.push(node.value);
     else if (node.type === 'element') {
       // Note paragraphs and breaks stand apart from their neighbours.
-      const block = node.tagName === 'br' || (Array.isArray(node.properties.className) && node.properties.className.includes('note-p'));
+      const block = node.tagName === 'br' || String(node.properties.className ?? '').split(/[\s,]+/).includes('note-p');
       if (block) parts.push(' ');
       for (const child of node.children) walk(child);
       if (block) parts.push(' ');
