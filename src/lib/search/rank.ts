@@ -15,8 +15,8 @@ const FURTHER_MENTIONS = 0.2;
 /**
  * How much more a sentence the editors gave a verdict counts than one they did not: it is a claim the
  * edition answers (its result opens a note with a verdict and sources), which is what a search of claims is
- * for. Small beside the field weights, so that it decides between sentences that match alike, not between
- * one that matches and one that does not.
+ * for. Small beside the field weights, yet it can lift a sentence above one with an extra match that is far
+ * commoner (under a quarter of the rarity, in the text's own words) or lies only in a note.
  */
 export const CLAIM_WEIGHT = 1.25;
 
