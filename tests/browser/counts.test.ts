@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serve, type StaticServer } from '../support/server.ts';
-import { launch, type Browser } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 
 /** The ledger's filter choices, label → count, from “Needs context (7)”. */
 async function ledgerFilter(page: Page, which: 'first-of-type' | 'last-of-type'): Promise<Record<string, number>> {
@@ -23,22 +21,15 @@ async function searchFilter(page: Page, name: string): Promise<Record<string, nu
 }
 
 describe('one number everywhere', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSite();
   let page: Page;
   beforeAll(async () => {
-    server = await serve(join(process.cwd(), 'dist'));
     // The counts are in the HTML: the ledger's filter form is shown by its script, so JavaScript runs.
-    browser = await launch();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.context.newPage();
   });
 
   it('names verdicts and types of statement with different words', async () => {
-    await page.goto(`${server.url}claims/`);
+    await page.goto(`${site.server.url}claims/`);
     const legends = await page.$$eval('[data-ledger-filters] fieldset', (sets) =>
       sets.map((set) => [...set.querySelectorAll('label')].map((label) => label.textContent!.replace(/\(\d+\)/, '').trim())),
     );
@@ -50,17 +41,17 @@ describe('one number everywhere', () => {
   });
 
   it('counts the sentences of each verdict alike on the front page, in the ledger’s sections and filter, and in search', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const front = await page.$$eval('.verdict-tally li', (items) =>
       Object.fromEntries(items.map((item) => [item.querySelector('.verdict')!.textContent!, Number(item.lastChild!.textContent)])),
     );
     const sentences = Number(await page.locator('.edition-figures div:has(dt:text-is("Sentences")) dd').textContent());
-    await page.goto(`${server.url}claims/`);
+    await page.goto(`${site.server.url}claims/`);
     const sections = await page.$$eval('[data-ledger-group][id^="verdict-"] h2', (headings) =>
       Object.fromEntries(headings.map((heading) => [heading.firstChild!.textContent!.trim(), Number(heading.querySelector('[data-group-count]')!.getAttribute('data-group-count'))])),
     );
     const filter = await ledgerFilter(page, 'first-of-type');
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.server.url}search/`);
     const searchCounts = await searchFilter(page, 'verdict');
     // The ledger's filter also offers the sentences with no verdict; the others count the verdicts only.
     const withVerdict = Object.fromEntries(Object.entries(filter).filter(([label]) => label !== 'No verdict'));
@@ -73,7 +64,7 @@ describe('one number everywhere', () => {
   });
 
   it('counts the sentences of each type alike on the front page, in the ledger’s filter and in search', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const breakdown = (await page.locator('.edition-breakdown').textContent())!;
     const front = Object.fromEntries(
       breakdown.split('·').map((part) => {
@@ -82,9 +73,9 @@ describe('one number everywhere', () => {
         return [word[0]!.toUpperCase() + word.slice(1), Number(count)];
       }),
     );
-    await page.goto(`${server.url}claims/`);
+    await page.goto(`${site.server.url}claims/`);
     const filter = await ledgerFilter(page, 'last-of-type');
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.server.url}search/`);
     const search = await searchFilter(page, 'type');
     expect(front.Opinion).toBeGreaterThan(0);
     expect(filter).toEqual(front);
@@ -92,10 +83,10 @@ describe('one number everywhere', () => {
   });
 
   it('counts the people named in the text alike on the front page and the People page', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const front = Number(await page.locator('.edition-figures div:has(dt:text-matches("^People")) dd').textContent());
     const label = await page.locator('.edition-figures dt:text-matches("^People")').textContent();
-    await page.goto(`${server.url}people/`);
+    await page.goto(`${site.server.url}people/`);
     const named = await page.locator('#people-text ~ ul.person-cards').first().locator('li').count();
     const heading = await page.locator('#people-text').textContent();
     expect(label).toBe('People named');
@@ -104,7 +95,7 @@ describe('one number everywhere', () => {
   });
 
   it('never labels a sentence a fact and non-factual at once', async () => {
-    await page.goto(`${server.url}claims/`);
+    await page.goto(`${site.server.url}claims/`);
     const labels = await page.$$eval('[data-claim-card]', (cards) =>
       cards.map((card) => ({ id: card.id, type: card.getAttribute('data-type'), worthiness: card.querySelector('.claim-worthiness')?.textContent ?? '' })),
     );
@@ -114,7 +105,7 @@ describe('one number everywhere', () => {
   });
 
   it('sets a note’s number apart from a title that begins with a number (“31 | October 2007”)', async () => {
-    await page.goto(`${server.url}articles/diplomatic-about-face/#date-october-2007`);
+    await page.goto(`${site.server.url}articles/diplomatic-about-face/#date-october-2007`);
     const head = await page.locator('#date-october-2007 .note-head').evaluate((element) => {
       const number = element.querySelector('.note-number')!;
       const title = element.querySelector('.note-title')!;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { serve, type StaticServer } from '../support/server.ts';
-import { launch, ARTIFACTS, type Browser } from '../support/browser.ts';
+import { ARTIFACTS } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 
 const ARTICLE = 'articles/diplomatic-about-face/';
 
@@ -22,15 +22,12 @@ interface NoteEntry {
 const notes = (parse(readFileSync(join(process.cwd(), 'content/annotations/diplomatic-about-face.yaml'), 'utf8')) as { notes: NoteEntry[] }).notes;
 
 describe('the evidence in a note on the reading page', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSite({ javaScriptEnabled: false });
   let shown: Record<string, { knownThen: boolean; sources: string[]; archived: number; more: string | null; moreHref: string | null }>;
   beforeAll(async () => {
-    server = await serve(join(process.cwd(), 'dist'));
     // Without JavaScript: the evidence is in the page, not fetched.
-    browser = await launch({ javaScriptEnabled: false });
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     shown = await page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')].map((note) => [
@@ -46,10 +43,6 @@ describe('the evidence in a note on the reading page', () => {
       ),
     );
     await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows what was known then in every note that has it', () => {
@@ -73,7 +66,7 @@ describe('the evidence in a note on the reading page', () => {
   });
 
   it('says how many sources wait on the claim’s page, and links there', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const wrong: string[] = [];
     let checked = 0;
     for (const note of notes) {
@@ -89,7 +82,7 @@ describe('the evidence in a note on the reading page', () => {
         continue;
       }
       // The claim's page exists and lists every source of the note.
-      const address = new URL(shown[note.id]!.moreHref!, server.url + ARTICLE);
+      const address = new URL(shown[note.id]!.moreHref!, site.server.url + ARTICLE);
       if (checked++ < 5) {
         await page.goto(address.href);
         const listed = await page.$$eval('a[href^="http"]', (links) => links.map((link) => link.getAttribute('href')));
@@ -109,20 +102,11 @@ describe('the evidence in a note on the reading page', () => {
 });
 
 describe('the article on paper', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(join(process.cwd(), 'dist'));
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = builtSite();
 
   it('prints every note with its sources’ full addresses, its number linking back to its passage, and the editors’ note', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     // On screen an open note keeps to the sources it shows; the rest are for paper.
     const onScreen = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')]
@@ -171,8 +155,8 @@ describe('the article on paper', () => {
   });
 
   it('prints lines of 60 to 75 characters, in the text and in the notes', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     await page.emulateMedia({ media: 'print' });
     // Characters per line of every paragraph: the words grouped by the top of their line, the last line of
     // each paragraph left out (it ends where the paragraph does).

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serve, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
 import { launch, ARTIFACTS, type Browser } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 
 const ARTICLE = 'articles/diplomatic-about-face/';
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
@@ -126,26 +127,21 @@ async function keepScreenshots(browser: Browser, server: StaticServer): Promise<
 }
 
 describe('margin notes in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSite();
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serve(join(process.cwd(), 'dist'));
-    browser = await launch();
   });
   afterAll(async () => {
     // Screenshots for people to look at (1440×900 and 390×844, light and dark; 1024 to 1920 and 390 with
     // a note open); they assert nothing.
-    if (browser && server) await keepScreenshots(browser, server);
-    await browser?.close();
-    await server?.close();
+    if (site.browser && site.server) await keepScreenshots(site.browser, site.server);
   });
 
   for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     it(`shows the op-ed’s first line on the first screen at ${width}×${height}`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
       const firstLine = await page.evaluate(() => {
         const paragraph = document.querySelector('[data-article-body] > p')!;
         const range = document.createRange();
@@ -165,9 +161,9 @@ describe('margin notes in Chromium', () => {
 
   for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     it(`at ${width} wide, a marker hugs the word before it and the punctuation after it (gaps ≤ 2 px, Range rectangles)`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize({ width, height });
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
       const gaps = await markerGaps(page);
       expect(gaps.length).toBeGreaterThan(40);
       // The punctuation cases of the issue: “disbelief⁸.” and “war⁴⁰, are dead” are among those measured.
@@ -186,8 +182,8 @@ describe('margin notes in Chromium', () => {
   }
 
   it('the markers leave word spacing as it was: each space in a marked sentence is as wide as a plain one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     const widths = await page.evaluate(() => {
       const body = document.querySelector('[data-article-body]')!;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
@@ -216,9 +212,9 @@ describe('margin notes in Chromium', () => {
 
   for (const width of [1440, 1920]) {
     it(`at ${width} wide, every visible card sits in the margin within 120 px of its anchor’s line, none overlapping`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize({ width, height: 1000 });
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
       const { cards, textRight, notes } = await cardBoxes(page);
       expect(cards.length).toBe(notes);
       expect(cards.length).toBeGreaterThan(30);
@@ -235,8 +231,8 @@ describe('margin notes in Chromium', () => {
   }
 
   it('is quiet by default: claim passages carry no underline until the claim switch is on, and no tag without a note is marked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     const decorations = () =>
       page.evaluate(() => ({
         claims: [...document.querySelectorAll('.anchor.layer-claim')].map((anchor) => getComputedStyle(anchor).textDecorationLine),
@@ -260,8 +256,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('pointing at a card lights its passage, pointing at a passage lights its card, and focusing a marker lights its passage', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     const wash = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await wash('#anchor-pygmy')).toBe(TRANSPARENT);
     await page.locator('.note-card[popovertarget="pygmy"]').hover();
@@ -279,8 +275,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('at 1440 wide, a card opens its full note beside its line, and the passage stays lit while it is open', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     const card = page.locator('.note-card[popovertarget="pygmy"]');
     await card.click();
     await expect.poll(() => page.locator('#pygmy').isVisible()).toBe(true);
@@ -294,9 +290,9 @@ describe('margin notes in Chromium', () => {
   });
 
   it('at 390 wide, notes are closed until opened from the keyboard, and the same control closes them', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(server.url + ARTICLE);
+    await page.goto(site.server.url + ARTICLE);
     const hiddenCount = await page.$$eval('[data-article-body] .note', (notes) => notes.filter((note) => note.getBoundingClientRect().height === 0).length);
     const total = await page.$$eval('[data-article-body] .note', (notes) => notes.length);
     expect(hiddenCount).toBe(total);
@@ -323,8 +319,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('every marker is reached with Tab and shows a visible focus ring', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     await page.locator('.marker[popovertarget="pygmy"]').focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -339,8 +335,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('each note is written once, has role note, and its marker (and card, for claims and context) point to it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     const problems = await page.evaluate(() => {
       const found: string[] = [];
       const notes = [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')];
@@ -364,8 +360,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('a deep link opens the note beside its line and lights its passage', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url + ARTICLE}#world-war-iii`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url + ARTICLE}#world-war-iii`);
     await expect.poll(() => page.locator('#world-war-iii').isVisible()).toBe(true);
     const state = await page.evaluate(() => {
       const note = document.getElementById('world-war-iii')!;
@@ -390,7 +386,7 @@ describe('margin notes in Chromium', () => {
     const noScript = await launch({ javaScriptEnabled: false });
     try {
       const page = await noScript.context.newPage();
-      await page.goto(`${server.url + ARTICLE}#date-october-2006`);
+      await page.goto(`${site.server.url + ARTICLE}#date-october-2006`);
       expect(await page.locator('#date-october-2006 .note-body').isVisible()).toBe(true);
       expect(await page.locator('.note-card[popovertarget="nk-test-2006"]').isVisible()).toBe(true);
       await page.locator('.layers > summary').click();
@@ -407,8 +403,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('a switched-off layer stays off on the next visit when JavaScript runs', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     await page.locator('.layers > summary').click();
     await page.locator('#layer-context').uncheck();
     await page.reload();
@@ -420,8 +416,8 @@ describe('margin notes in Chromium', () => {
   });
 
   it('in print, the same note elements are the endnotes, numbered like their markers, with their sources’ addresses', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const notes = [...document.querySelectorAll<HTMLElement>('[data-article-body] .note')];

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { serve, type StaticServer } from '../support/server.ts';
-import { launch, type Browser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from '../support/built-site.ts';
 import { sourceParagraphs } from '../support/source.ts';
 
 describe('reading the article in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(join(process.cwd(), 'dist'));
-    browser = await launch({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = builtSite({ javaScriptEnabled: false });
 
   it('with JavaScript off, the body text without notes and interface equals the source', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}articles/diplomatic-about-face/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}articles/diplomatic-about-face/`);
     const paragraphs = await page.$$eval('[data-article-body] p', (elements) =>
       elements.map((element) => {
         const copy = element.cloneNode(true) as HTMLElement;
@@ -31,8 +20,8 @@ describe('reading the article in Chromium', () => {
   });
 
   it('the editors’ note keeps a space between each part of its closing line', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}articles/diplomatic-about-face/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.url}articles/diplomatic-about-face/`);
     const line = await page.locator('.editors-note .meta').textContent();
     expect(line?.replace(/\s+/g, ' ').trim()).toMatch(/^\S.* · \d+ notes · revised \d{1,2} [A-Z][a-z]+ \d{4} · Corrections · Method$/);
     await page.close();

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serve, type StaticServer } from '../support/server.ts';
-import { launch, ARTIFACTS, type Browser } from '../support/browser.ts';
+import { ARTIFACTS } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 
 const ARTICLE = 'articles/diplomatic-about-face/';
 
@@ -128,23 +128,16 @@ async function adjacentMarkers(page: Page): Promise<Array<Array<{ id: string; x:
 }
 
 describe('the reading page at every width', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = builtSite();
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serve(join(process.cwd(), 'dist'));
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it(`never scrolls sideways, and keeps every margin card in its margin and within 120 px of its line, at ${SWEEP.length} widths from 320 to 2560 px`, async () => {
     // One page, resized: a load per width would cost the shared machine minutes for the same answer.
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(server.url + ARTICLE);
+    await page.goto(site.server.url + ARTICLE);
     await definePassageRects(page);
     const overflowing: string[] = [];
     const misplaced: string[] = [];
@@ -169,11 +162,11 @@ describe('the reading page at every width', () => {
 
   for (const { zoom, viewport, deviceScaleFactor } of ZOOMS) {
     it(`never scrolls sideways in a 1280 px window at ${zoom} % zoom (${viewport.width} CSS px)`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize(viewport);
       const session = await page.context().newCDPSession(page);
       await session.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor, mobile: false });
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
     await definePassageRects(page);
       const { overflow } = await page.evaluate(layoutProblems);
       expect(overflow).toBe(0);
@@ -194,9 +187,9 @@ describe('the reading page at every width', () => {
   ];
   for (const { name, viewport } of windows) {
     it(`at ${name}, every open note fits the window beside or below its line, never over it`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize(viewport);
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
     await definePassageRects(page);
       const { opened, problems } = await openNoteProblems(page);
       expect(opened).toBeGreaterThan(40);
@@ -207,9 +200,9 @@ describe('the reading page at every width', () => {
 
   for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
     it(`at ${viewport.width} wide, a click on the centre of each of two markers side by side opens its own note`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize(viewport);
-      await page.goto(server.url + ARTICLE);
+      await page.goto(site.server.url + ARTICLE);
     await definePassageRects(page);
       const pairs = await adjacentMarkers(page);
       // “Kim Jong Il⁴⁵” and “the end of 2007⁶⁷” at least.
@@ -230,24 +223,15 @@ describe('the reading page at every width', () => {
 });
 
 describe('a note without JavaScript', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(join(process.cwd(), 'dist'));
-    browser = await launch({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = builtSite({ javaScriptEnabled: false });
 
   for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
     it(`at ${viewport.width} wide, a deep link opens its note beside or below its line, in view, never over it`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.browser.context.newPage();
       await page.setViewportSize(viewport);
       const wrong: string[] = [];
       for (const id of ['world-war-iii', 'pen-pals', 'person-kim-jong-il']) {
-        await page.goto(`${server.url + ARTICLE}#${id}`);
+        await page.goto(`${site.server.url + ARTICLE}#${id}`);
         await definePassageRects(page);
         const state = await page.evaluate((noteId) => {
           const note = document.getElementById(noteId)!.getBoundingClientRect();
@@ -269,8 +253,8 @@ describe('a note without JavaScript', () => {
   }
 
   it('every note shown after the text (every note in full) links back to its passage', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + ARTICLE);
+    const page = await site.browser.context.newPage();
+    await page.goto(site.server.url + ARTICLE);
     await page.locator('.layers > summary').click();
     await page.locator('#notes-in-full').check();
     const links = await page.$$eval('[data-article-body] .note', (notes) =>
