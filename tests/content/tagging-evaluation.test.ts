@@ -1,26 +1,36 @@
 import { describe, expect, it } from 'vitest';
 
 describe('the labelled texts in tests/fixtures/tagging', () => {
-  // Tagging sixteen texts takes seconds; a loaded machine can pass Vitest's default five.
+  // Tagging twenty-six texts takes seconds; a loaded machine can pass Vitest's default five.
   it('tag the op-ed exactly as its hand labels say, and score every text', async () => {
     const { evaluateTagging } = await import('../../scripts/eval-tagging.ts');
     const evaluation = evaluateTagging('tests/fixtures/tagging');
     expect(evaluation.files.map((file) => file.file.split('/').pop())).toEqual([
       'afps-defense-authorization-2006.md',
+      'afps-freakley-afghanistan-2007-01-26.md',
+      'afps-schloesser-afghanistan-2008-06-24.md',
       'bush-radio-address-2006-07-01.md',
       'bush-roh-oval-office-2006.md',
       'bush-yushchenko-news-conference-2005-04-04.md',
+      'casey-briefing-2006-12-01.md',
       'diplomatic-about-face.md',
       'enzi-budget-statement-2007.md',
       'gallegos-briefing-2006-11-16.md',
       'hadley-nie-briefing-2007.md',
       'hill-chun-seoul-2007-07-16.md',
       'hill-six-party-walk-through-2007.md',
+      'johndroe-gaggle-crawford-2007-11-09.md',
       'lugar-nominations-statement-2005.md',
       'mccormack-briefing-2007-08-15.md',
       'mccormack-briefing-2007-09-17.md',
+      'perino-briefing-2007-11-05.md',
       'rice-africa-asia-briefing-2008-02-22.md',
+      'rice-nato-remarks-2008-11-26.md',
+      'voa-editorial-afghan-security-2007-09-25.md',
+      'voa-editorial-envoy-sudan-2006-10-10.md',
       'voa-editorial-rice-sudan-2006-10-02.md',
+      'voa-editorial-ukraine-yushchenko-2005-04-08.md',
+      'votel-afghanistan-briefing-2007-06-26.md',
       'washington-file-prewar-intelligence-2003.md',
     ]);
     const opEd = evaluation.files.find((file) => file.file.endsWith('diplomatic-about-face.md'))!;
