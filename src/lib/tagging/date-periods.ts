@@ -1,5 +1,6 @@
 /** Periods for the date rules: spans of day numbers with the datetime value that names them, and their parts. */
 import nlp from 'compromise';
+import type { Tense } from './date-tense.ts';
 import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad } from '../calendar.ts';
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
@@ -95,11 +96,16 @@ export function nearest(periods: readonly Period[], published: number): Period |
 
 export type Which = 'this' | 'last' | 'next';
 
-/** "this October" is the nearest October, "last October" the latest one over, "next October" the first to come. */
-export function occurrence(periods: readonly Period[], which: Which, published: number): Period | undefined {
-  if (which === 'this') return nearest(periods, published);
+/**
+ * "this October" is the nearest October, "last October" the latest one over, "next October" the first to come.
+ * A clause's tense is looser: its past is the latest begun by publication, its future the first not yet over.
+ */
+export function occurrence(periods: readonly Period[], which: Which | Tense, published: number): Period | undefined {
   if (which === 'last') return periods.filter((p) => p.end < published).at(-1);
-  return periods.find((p) => p.start > published);
+  if (which === 'next') return periods.find((p) => p.start > published);
+  if (which === 'past') return periods.filter((p) => p.start <= published).at(-1);
+  if (which === 'future') return periods.find((p) => p.end > published);
+  return nearest(periods, published);
 }
 
 /** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */

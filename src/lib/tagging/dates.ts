@@ -14,6 +14,7 @@
 import { dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
+import { clauseTense } from './date-tense.ts';
 import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Impossible, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
@@ -92,23 +93,16 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   return { ...toMention(phrase, offset, span), span };
 }
 
-/** The sentence a phrase stands in, as far as the nearest sentence ends or line breaks on either side. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start)));
-  const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-  return text.slice(from + 1, stops.length > 0 ? Math.min(...stops) + 1 : text.length);
-}
-
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
   const publishedDay = publicationDay(published);
 
   const candidates: Candidate[] = RULES.flatMap((dateRule, rank) =>
     [...text.matchAll(dateRule.pattern)].flatMap((match) => {
-      const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => sentenceAround(text, match.index, match.index + match[0].length));
+      const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, match.index, match.index + match[0].length));
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
     }),
   );
-  for (const { offset, text: phrase, outcome } of chronoDays(text, publishedDay, published, (start, end) => sentenceAround(text, start, end))) {
+  for (const { offset, text: phrase, outcome } of chronoDays(text, publishedDay, published)) {
     if (outcome) candidates.push({ offset, text: phrase, outcome, rank: RULES.length });
   }
 
