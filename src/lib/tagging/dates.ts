@@ -146,27 +146,3 @@ export function findDates(text: string, published: string): DateMention[] {
 export function findImpossibleDates(text: string, published: string): ImpossibleDate[] {
   return scan(text, published).impossible;
 }
-
-/** Words that only relate an event to a date, dropped when a phrase is resolved on its own. */
-const LEAD_IN = /^(?:as\s+(?:recently|early|late|long\s+ago)\s+as|as\s+of|in|on|at|by|since|until|till|before|after|during|through|of)\s+/i;
-
-/**
- * One phrase resolved on its own, or null unless it is one whole date, give or take a leading preposition.
- * It is read as if after "in", since the caller means it as a date: a bare "1994" counts.
- */
-export function resolveDate(phrase: string, published: string): DateResolution | null {
-  const trimmed = phrase.trim().replace(/[\s,;:!?]+$/, '');
-  const withoutLeadIn = trimmed.replace(LEAD_IN, '');
-  const attempts = [trimmed, withoutLeadIn].flatMap((p) => (p.endsWith('.') ? [p, p.slice(0, -1)] : [p]));
-  const context = 'in ';
-  for (const attempt of attempts) {
-    const mentions = findDates(context + attempt, published);
-    const [only] = mentions;
-    if (mentions.length === 1 && only?.offset === context.length && only.text === attempt) return toResolution(only);
-  }
-  return null;
-}
-
-function toResolution({ text: _text, offset: _offset, ...resolution }: DateMention): DateResolution {
-  return resolution;
-}
