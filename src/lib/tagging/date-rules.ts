@@ -4,7 +4,7 @@
  */
 import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
-import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
+import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
   countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
@@ -201,11 +201,10 @@ export const RULES: readonly DateRule[] = [
       } else {
         const which = lower(w.fiscalWhich).replace(/^the /, '');
         const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
-        year = fiscalYearOf(calendarDay(published)) + step;
+        const { year: now, month } = calendarDay(published);
+        year = (month >= 10 ? now + 1 : now) + step;
       }
-      const { start, end } = fiscalYear(year);
-      const span = spanPeriod(dayNumber(start.year, start.month, start.day), dayNumber(end.year, end.month, end.day));
-      return resolved(span, w.fiscalYear === undefined);
+      return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },
   ),
 
@@ -219,8 +218,8 @@ export const RULES: readonly DateRule[] = [
       if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
       const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
       const days = years.flatMap((year) => {
-        const day = holidayDate(name, year);
-        return day ? [dayPeriod(dayNumber(day.year, day.month, day.day))] : [];
+        const day = holidayDay(name, year);
+        return day === undefined ? [] : [dayPeriod(day)];
       });
       if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
       const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
