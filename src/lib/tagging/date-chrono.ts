@@ -3,7 +3,7 @@
  * values. Periods stay with the edition's rules, which read the context a bare month or year needs.
  */
 import * as chrono from 'chrono-node';
-import { calendarDay, dayNumber, daysInMonth, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
+import { calendarDay, dayNumber, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
 import { clauseTense } from './date-tense.ts';
 import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Outcome } from './date-periods.ts';
 
@@ -36,18 +36,19 @@ const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|sept
 
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
-// More days of the same month after a written day ("December 2nd and 3rd", "March 5, 6 and 7, 2007"), with the
-// year they share. A bare number must end the phrase or take an ordinal, so "December 2 and 3 people" is no list.
-const DAY_LIST = /^(?:(?:,\s*|,?\s+(?:and|or|&)\s+)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)+(?:,?\s+(\d{4})\b|(?<=st|nd|rd|th)|(?=\s*(?:[.,;:)]|$)))/i;
+// Two days of one month ("December 2nd and 3rd", "March 5 or 6, 2007") are the range chrono reads with "to". A
+// bare second number must end the phrase, so "December 2 and 3 people" is no pair.
+const DAY_PAIR = /(?<=\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
 
 /**
  * The days chrono finds in `text`, resolved against day number `published` (the same day as `publishedIso`),
  * as candidates for `dates.ts` to choose among. A written date whose weekday is wrong comes back impossible.
  */
 export function chronoDays(text: string, published: number, publishedIso: string): Candidate[] {
-  // Dashes become hyphens, one code unit for one, so "December 3–5" is a range and offsets stay; a comma before
-  // a small number is no year's ("December 2, 15 people"), so chrono must not read one there.
-  const results = parser.parse(text.replace(/[–—]/g, '-').replace(/(?<=\d(?:st|nd|rd|th)?),(?=\s*\d{1,2}(?![\d:]))/g, ';'), { instant: new Date(`${publishedIso}T12:00:00Z`), timezone: 0 });
+  // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), and a
+  // comma before a small number is no year's ("December 2, 15 people").
+  const read = text.replace(/[–—]/g, '-').replace(DAY_PAIR, (joiner) => ' to'.padEnd(joiner.length)).replace(/(?<=\d(?:st|nd|rd|th)?),(?=\s*\d{1,2}(?![\d:]))/g, ';');
+  const results = parser.parse(read, { instant: new Date(`${publishedIso}T12:00:00Z`), timezone: 0 });
   return results.flatMap(({ index, text: found, start, end }): Candidate[] => {
     let phrase = text.slice(index, index + found.length);
     const cut = phrase.search(TIME_OR_LINE);
@@ -65,22 +66,15 @@ export function chronoDays(text: string, published: number, publishedIso: string
     let offset = index + lead;
     const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : null;
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
-    let n = dayOf(start.date());
-    let relative = !/\b\d{4}\b/.test(phrase);
+    const n = dayOf(start.date());
+    const relative = !/\b\d{4}\b/.test(phrase);
     const weekday = ((start.get('weekday') ?? 0) + 6) % 7 + 1;
     if (dayKnown && start.isCertain('weekday') && weekday !== isoWeekday(n)) {
       const { year, month, day } = calendarDay(n);
       return [{ offset, text: phrase, outcome: { impossible: `${describeDay(relative ? null : year, month, day)} was a ${WEEKDAY_NAMES[isoWeekday(n) - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}` } }];
     }
     if (!weekdayOnly) {
-      let last = end && dayKnown ? dayOf(end.date()) : null;
-      const list = last === null && cut < 0 && relative ? DAY_LIST.exec(text.slice(index + found.length)) : null;
-      const { year, month, day } = calendarDay(n);
-      const lastDay = Number(list?.[1]);
-      if (list && lastDay > day && lastDay <= daysInMonth(Number(list[2] ?? year), month)) {
-        if (list[2]) [n, relative] = [dayNumber(Number(list[2]), month, day), false];
-        [last, phrase] = [n + lastDay - day, phrase + list[0]];
-      }
+      const last = end && dayKnown ? dayOf(end.date()) : null;
       // A range that runs backwards ("December 5–3") is no span of days.
       if (last !== null && last < n) return [];
       return [{ offset, text: phrase, outcome: resolved(last !== null ? spanPeriod(n, last) : dayPeriod(n), relative) }];
