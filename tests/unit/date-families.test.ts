@@ -75,6 +75,11 @@ describe('months and years', () => {
     expect(tagged('The mission ran from October to March.', '2008-06-24')).toEqual([['from October to March', '2007-10-01/2008-03-31']]);
   });
 
+  it('reads a month of this, last or next year', () => {
+    expect(tagged('The pact will be reviewed against the one signed in March of this past year.')).toEqual([['March of this past year', '2006-03-01/2006-03-31']]);
+    expect(tagged('Funds run out in May of next year.')).toEqual([['May of next year', '2008-05-01/2008-05-31']]);
+  });
+
   it('reads a month an editor put in brackets', () => {
     expect(tagged('Rebels were to disarm by the end of the month [November].')).toEqual([
       ['the end of the month', '2007-12-21/2007-12-31'],
@@ -97,6 +102,13 @@ describe('months and years', () => {
   });
 });
 
+describe('counts', () => {
+  it('reads a count of years with “short” or “long” before the unit', () => {
+    expect(tagged('Only a few short years ago, the valley was at war.')).toEqual([['a few short years ago', '2004-01-01/2004-12-31']]);
+    expect(tagged('Two long decades ago, it fell.')).toEqual([['Two long decades ago', '1987-01-01/1987-12-31']]);
+  });
+});
+
 describe('what is no date', () => {
   it.each([
     'The convoy left at 1400 hours.',
@@ -105,6 +117,7 @@ describe('what is no date', () => {
     'It lasted 24 hours, then another 3 days.',
     'The 15th century saw the 2nd siege.',
     'Resolution 1701 passed by 15 votes to none.',
+    'She told ABC’s Today Programme and USA Today that it was over.',
   ])('finds nothing in “%s”', (text) => {
     expect(tagged(text)).toEqual([]);
   });

@@ -60,6 +60,8 @@ export function chronoDays(text: string, published: number, publishedIso: string
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
+    // A day word inside a name is no day ("NBC's Today Show", "USA Today").
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && (/^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index)))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday); a part of the day needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December" and "this past Monday": chrono leaves the first word outside.

@@ -37,6 +37,7 @@ const SEASON = String.raw`(?<season>spring|summer|fall|autumn|winter)`;
 
 /** "this", "last", "next"; "this past" means "last". */
 const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
+const STEP = { this: 0, last: -1, next: 1 } as const;
 
 /** "the next year" counts from the story, not from publication, so "next year" after "the" is not one. */
 const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
@@ -89,7 +90,7 @@ export const RULES: readonly DateRule[] = [
     'day of the month alone',
     String.raw`(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
-      const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [{ this: 0, last: -1, next: 1 }[whichOf(w.which)]];
+      const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
       const days = steps.flatMap((step) => {
         const { start, end } = periodOf('month', shift(published, 'month', step));
         return start + Number(w.day) - 1 <= end ? [dayPeriod(start + Number(w.day) - 1)] : [];
@@ -124,13 +125,19 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // A month named alone points by its clause's tense, else to the one nearest publication: "in October" of a
-  // December piece is that October, "will resume in January" the next January.
-  rule('month named alone', String.raw`(?:${PART}|${MONTH_CONTEXT}|${NOT_AFTER_THE}(?=(?:this|last|next)\s))(?:${WHICH}\s+)?(?<month>${MONTH_FULL})`, (w, published, tense) => {
-    const monthNo = monthNumber(w.month);
-    if (monthNo === null) return null;
-    const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
-    return withPart(occurrence(months, w.which === undefined ? tense() : whichOf(w.which), published), w, true);
-  }),
+  // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
+  rule(
+    'month named alone',
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|${NOT_AFTER_THE}(?=(?:this|last|next)\s))(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
+    (w, published, tense) => {
+      const monthNo = monthNumber(w.month);
+      if (monthNo === null) return null;
+      const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
+      const months = years.map((year) => monthPeriod(year, monthNo));
+      const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
+      return withPart(occurrence(months, which, published), w, true);
+    },
+  ),
 
   rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
     withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
@@ -231,7 +238,7 @@ export const RULES: readonly DateRule[] = [
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
   rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<unit>week|month|year|decade)`, (w, published) => {
     const unit = unitOf(w.unit);
-    const step = { this: 0, last: -1, next: 1 }[whichOf(w.which)];
+    const step = STEP[whichOf(w.which)];
     return withPart(periodOf(unit, shift(published, unit, step)), w, true);
   }),
 
@@ -257,7 +264,7 @@ export const RULES: readonly DateRule[] = [
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year.
-  rule('some time ago or from now', String.raw`${COUNT}\s+(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
+  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
