@@ -88,24 +88,20 @@ export function shift(n: number, unit: Unit, count: number): number {
   return addMonths(n, count * { month: 1, year: 12, decade: 120 }[unit]);
 }
 
-/** Of several candidate periods, the one nearest to the publication day; on a tie, the earlier one. */
-export function nearest(periods: readonly Period[], published: number): Period | undefined {
-  const distance = (p: Period) => (published < p.start ? p.start - published : Math.max(0, published - p.end));
-  return [...periods].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
-}
-
 export type Which = 'this' | 'last' | 'next';
 
 /**
- * "this October" is the nearest October, "last October" the latest one over, "next October" the first to come.
- * A clause's tense is looser: its past is the latest begun by publication, its future the first not yet over.
+ * "this October" is the nearest October (on a tie, the earlier), "last October" the latest one over, "next
+ * October" the first to come. A clause's tense is looser: its past is the latest begun by publication, its
+ * future the first not yet over.
  */
 export function occurrence(periods: readonly Period[], which: Which | Tense, published: number): Period | undefined {
   if (which === 'last') return periods.filter((p) => p.end < published).at(-1);
   if (which === 'next') return periods.find((p) => p.start > published);
   if (which === 'past') return periods.filter((p) => p.start <= published).at(-1);
   if (which === 'future') return periods.find((p) => p.end > published);
-  return nearest(periods, published);
+  const distance = (p: Period) => (published < p.start ? p.start - published : Math.max(0, published - p.end));
+  return [...periods].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
 /** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */

@@ -108,14 +108,11 @@ export const RULES: readonly DateRule[] = [
       if (first === null || last === null || first === last) return null;
       // "and" makes a range only after "between": "October and December 2007" are two months.
       if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      if (w.year !== undefined) {
-        const year = Number(w.year);
-        return first < last ? resolved(spanPeriod(monthPeriod(year, first).start, monthPeriod(year, last).end), false) : null;
-      }
-      // Without a year, the last month points as a month named alone does, and the first comes before it.
-      const end = occurrence(yearsAround(published).map((year) => monthPeriod(year, last)), tense(), published);
+      // The last month is in the year given, else points as a month named alone does; the first comes before it.
+      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
+      const end = occurrence(years.map((year) => monthPeriod(year, last)), w.year === undefined ? tense() : null, published);
       const year = end && calendarDay(end.start).year - (first > last ? 1 : 0);
-      return end && year ? resolved(spanPeriod(monthPeriod(year, first).start, end.end), true) : null;
+      return end && year ? resolved(spanPeriod(monthPeriod(year, first).start, end.end), w.year === undefined) : null;
     },
   ),
 
@@ -236,15 +233,12 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
-  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<unit>week|month|year|decade)`, (w, published) => {
+  // "The end of the year" is this year's; "the year" alone is no date.
+  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?<unit>week|month|year|decade)`, (w, published) => {
     const unit = unitOf(w.unit);
-    const step = STEP[whichOf(w.which)];
-    return withPart(periodOf(unit, shift(published, unit, step)), w, true);
+    if (w.which === undefined && w.edge === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), w, true);
   }),
-
-  rule('the start or end of the current week, month, year or decade', String.raw`${EDGE_OF}the\s+(?<unit>week|month|year|decade)`, (w, published) =>
-    withPart(periodOf(unitOf(w.unit), published), w, true),
-  ),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
   // says nothing. "The fall of Baghdad" is not a season.

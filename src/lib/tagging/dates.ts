@@ -11,7 +11,7 @@
  * Not dates, on purpose: durations with no anchor ("three years"), "recently" and "now" (no extent), "the
  * next year" (it counts from the story, not from publication), and bare numbers ("Section 1994").
  */
-import { dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
@@ -62,8 +62,7 @@ function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
     throw new RangeError(`Unexpected publication date \`${published}\`, expected a real day written YYYY-MM-DD`);
   }
-  const [year, month, day] = published.split('-').map(Number);
-  return dayNumber(year ?? 0, month ?? 0, day ?? 0);
+  return dayOf(published);
 }
 
 function toMention(text: string, offset: number, r: Resolved): DateMention {
@@ -102,9 +101,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
     }),
   );
-  for (const { offset, text: phrase, outcome } of chronoDays(text, publishedDay, published)) {
-    if (outcome) candidates.push({ offset, text: phrase, outcome, rank: RULES.length });
-  }
+  candidates.push(...chronoDays(text, publishedDay).map((found) => ({ ...found, rank: RULES.length })));
 
   // Leftmost, then longest, then the earlier rule: one reading per stretch of text, never overlapping.
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.
