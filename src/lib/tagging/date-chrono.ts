@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { calendarDay, dayNumber, isoDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
 import { clauseTense } from './date-tense.ts';
-import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Impossible, type Resolved } from './date-periods.ts';
+import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
 
 // chrono's English parser without what the edition's rules read better or not at all: times of day, durations
 // and counts ("in 3 days", "last week", "two years ago"), months alone, slashed numbers ("9/11" is no day of
@@ -30,9 +30,8 @@ const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
 // and a time or part of day alone ("Now", "Good afternoon") names no day.
 const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|weeks?|months?|years?)\b|^(?:now|noon|midnight|morning|afternoon|evening|night)$/i;
 
-type Candidate = { offset: number; text: string; outcome: Resolved | Impossible };
 
-const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
@@ -44,12 +43,12 @@ const DAY_PAIR = /(?<=\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|o
  * The days chrono finds in `text`, resolved against day number `published`, as candidates for `dates.ts` to
  * choose among. A written date whose weekday is wrong comes back impossible.
  */
-export function chronoDays(text: string, published: number): Candidate[] {
+export function chronoDays(text: string, published: number): Found[] {
   // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), and a
   // comma before a small number is no year's ("December 2, 15 people").
   const read = text.replace(/[–—]/g, '-').replace(DAY_PAIR, (joiner) => ' to'.padEnd(joiner.length)).replace(/(?<=\d(?:st|nd|rd|th)?),(?=\s*\d{1,2}(?![\d:]))/g, ';');
   const results = parser.parse(read, { instant: new Date(`${isoDay(published)}T12:00:00Z`), timezone: 0 });
-  return results.flatMap(({ index, text: found, start, end }): Candidate[] => {
+  return results.flatMap(({ index, text: found, start, end }): Found[] => {
     let phrase = text.slice(index, index + found.length);
     const cut = phrase.search(TIME_OR_LINE);
     const lead = /^(?:on|in|at|by|since|until|from|of)\s+/i.exec(phrase)?.[0].length ?? 0;

@@ -152,6 +152,9 @@ export interface Impossible {
 /** What a rule makes of its match: a resolution, a date that cannot exist, or null for "not a date after all". */
 export type Outcome = Resolved | Impossible | null;
 
+/** A phrase found at an offset, with what it names. */
+export type Found = { offset: number; text: string; outcome: Resolved | Impossible };
+
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
 /** Month number for a name or abbreviation; lower-case "may" and "march" are verbs, not months. */

@@ -153,13 +153,12 @@ export const RULES: readonly DateRule[] = [
     counted(w.next) && !w.part && !w.edge ? null : withPart(yearPeriod(Number(w.year)), w, false),
   ),
 
-  rule('year before ’s', String.raw`${BARE_YEAR}(?=['’]s(?!\w))`, (w) => resolved(yearPeriod(Number(w.year)), false)),
-
-  // A year that qualifies a noun ("a tumultuous 2004 presidential campaign", "Iraq's 2005 constitution"); before a
-  // plural or a preposition it is a count ("the 2000 troops").
-  rule('year before a noun', String.raw`(?<=\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)${BARE_YEAR}${NEXT_WORD}`, (w) =>
-    counted(w.next) || ['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag)) ? null : resolved(yearPeriod(Number(w.year)), false),
-  ),
+  // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
+  // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
+  rule('year before ’s or a noun', String.raw`(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
+    const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
+    return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
+  }),
 
   // "around 2000 troops" is a count, so after "around" a year must end the clause or lead into one.
   rule(
@@ -198,15 +197,11 @@ export const RULES: readonly DateRule[] = [
     'federal fiscal year',
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
-      let year: number;
-      if (w.fiscalYear !== undefined) {
-        const digits = w.fiscalYear.replace(/['’]/g, '');
-        year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      } else {
-        const which = lower(w.fiscalWhich).replace(/^the /, '');
-        const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+      const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
+      let year = Number(digits) + (digits.length === 2 ? 2000 : 0);
+      if (w.fiscalYear === undefined) {
         const { year: now, month } = calendarDay(published);
-        year = (month >= 10 ? now + 1 : now) + step;
+        year = (month >= 10 ? now + 1 : now) + ({ last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0);
       }
       return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },

@@ -34,11 +34,8 @@ function directionOf(words: readonly string[], at: number): Tense {
 /** The direction of the verb nearest to one end of a run of words: its last (`fromEnd`) or its first. */
 function nearestTense(text: string, fromEnd: boolean): Tense {
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  for (let step = 0; step < words.length; step++) {
-    const tense = directionOf(words, fromEnd ? words.length - 1 - step : step);
-    if (tense) return tense;
-  }
-  return null;
+  const at = (fromEnd ? [...words.keys()].reverse() : [...words.keys()]).find((index) => directionOf(words, index));
+  return at === undefined ? null : directionOf(words, at);
 }
 
 /**

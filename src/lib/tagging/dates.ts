@@ -15,7 +15,7 @@ import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Impossible, type Resolved } from './date-periods.ts';
+import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -51,12 +51,7 @@ export interface ImpossibleDate {
 /** A mention that still carries its span as day numbers, for joining ranges. */
 type SpannedMention = DateMention & { span: Resolved };
 
-interface Candidate {
-  offset: number;
-  text: string;
-  outcome: Resolved | Impossible;
-  rank: number;
-}
+type Candidate = Found & { rank: number };
 
 function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
