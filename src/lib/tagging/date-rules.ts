@@ -62,9 +62,10 @@ function rule(name: string, source: string, resolve: DateRule['resolve']): DateR
 }
 
 /** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
-export function impossibleDay(month: number | null, day: number, year?: number): Outcome {
+function impossibleDay(month: number | null, day: number, year?: number): Outcome {
   if (month === null) return null;
-  const days = year === undefined ? Math.max(...[2007, 2008].map((leap) => daysInMonth(leap, month))) : daysInMonth(year, month);
+  // Without a year, a leap year's months: "February 29" may exist.
+  const days = daysInMonth(year ?? 2008, month);
   if (day >= 1 && day <= days) return null;
   // Without a year, a number past any month's end is a count, not a day ("in June 45 people died").
   if (year === undefined) return day > 31 ? null : { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
@@ -143,10 +144,8 @@ export const RULES: readonly DateRule[] = [
   // "the ’90s" takes the latest such decade that has begun by publication.
   rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
     if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
-    const year = calendarDay(published).year;
-    let firstYear = year - (year % 100) + Number(w.shortDecade);
-    if (firstYear > year) firstYear -= 100;
-    return withPart(decadePeriod(firstYear), w, true);
+    const century = calendarDay(published).year - (calendarDay(published).year % 100);
+    return withPart(occurrence([century - 100, century].map((first) => decadePeriod(first + Number(w.shortDecade))), 'past', published), w, true);
   }),
 
   rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT})${BARE_YEAR}${NEXT_WORD}`, (w) =>

@@ -77,12 +77,8 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
   if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between') return null;
   const offset = lead ? lead.index : first.offset;
-  const approximate = first.modifier === 'approximate' || second.modifier === 'approximate';
-  const span = resolved(
-    spanPeriod(first.span.start, second.span.end),
-    first.relative || second.relative,
-    approximate ? 'approximate' : null,
-  );
+  const approximate = [first.modifier, second.modifier].includes('approximate') ? 'approximate' : null;
+  const span = resolved(spanPeriod(first.span.start, second.span.end), first.relative || second.relative, approximate);
   const phrase = text.slice(offset, second.offset + second.text.length);
   return { ...toMention(phrase, offset, span), span };
 }

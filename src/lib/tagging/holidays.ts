@@ -1,6 +1,6 @@
 /** The days of U.S. holidays as day numbers (`date-rules.ts` finds the phrases); no time zone. */
 
-import { dayNumber, daysInMonth, isoWeekday } from '../calendar.ts';
+import { dayNumber, isoWeekday } from '../calendar.ts';
 
 /** How a holiday is fixed: a date, or the nth (or last, -1) weekday of a month (ISO weekday, 1 = Monday). */
 type HolidayRule =
@@ -38,12 +38,9 @@ export const HOLIDAY_PATTERN: string = Object.keys(HOLIDAYS)
   .map((name) => name.replace(/s\b/g, "['’]?s['’]?").replace('king', String.raw`king(?:,? jr\.?)?`).replace(/ /g, String.raw`\s+`))
   .join('|');
 
-/** The nth (or, for -1, the last) ISO weekday of a month. */
+/** The nth (or, for -1, the last: a week before the next month's first) ISO weekday of a month. */
 function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
-  if (nth < 0) {
-    const last = dayNumber(year, month, daysInMonth(year, month));
-    return last - ((isoWeekday(last) - weekday + 7) % 7);
-  }
+  if (nth < 0) return nthWeekday(year, month + 1, weekday, 1) - 7;
   const first = dayNumber(year, month, 1);
   return first + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1);
 }
