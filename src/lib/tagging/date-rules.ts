@@ -89,7 +89,7 @@ export const RULES: readonly DateRule[] = [
   // before a noun it is an ordinal ("on the 3rd floor").
   rule(
     'day of the month alone',
-    String.raw`(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
+    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
       const days = steps.flatMap((step) => {
@@ -154,7 +154,7 @@ export const RULES: readonly DateRule[] = [
 
   // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
-  rule('year before ’s or a noun', String.raw`(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
+  rule('year before ’s or a noun', String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
     return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
   }),
@@ -267,7 +267,7 @@ export const RULES: readonly DateRule[] = [
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
     'the past or coming weeks, months or years',
-    String.raw`(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?<direction>past|last|next|coming)\s+(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?<direction>past|last|next|coming)\s+(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       const direction = lower(w.direction);
       if (w.count === undefined && (direction === 'last' || direction === 'next')) {
