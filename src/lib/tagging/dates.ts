@@ -9,7 +9,8 @@
  * for a decade; `start` and `end` carry the span.
  *
  * Not dates, on purpose: durations with no anchor ("three years"), "recently" and "now" (no extent), "the
- * next year" (it counts from the story, not from publication), and bare numbers ("Section 1994").
+ * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
+ * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
 import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
