@@ -68,6 +68,17 @@ describe('days', () => {
   });
 });
 
+describe('weekdays and the ends of periods', () => {
+  it('keeps a part of the day after a weekday', () => {
+    expect(tagged('The talks ended on Monday night.')).toEqual([['Monday night', '2007-12-03']]);
+    expect(tagged('He will leave Tuesday morning.')).toEqual([['Tuesday morning', '2007-12-11']]);
+  });
+
+  it('reads “year’s end” as the end of this year', () => {
+    expect(tagged('The troops should be home by year’s end.')).toEqual([['year’s end', '2007-12-01/2007-12-31']]);
+  });
+});
+
 describe('months and years', () => {
   it('reads a range of months without a year, hyphenated or not', () => {
     expect(tagged('Exports fell in the February-to-April quarter.')).toEqual([['February-to-April', '2007-02-01/2007-04-30']]);

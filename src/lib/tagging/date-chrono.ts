@@ -61,8 +61,9 @@ export function chronoDays(text: string, published: number): Found[] {
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && (/^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index)))) return [];
-    // A weekday alone is capitalised ("he sat down" names no Saturday); a part of the day needs "this".
-    if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
+    // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
+    // night"); a part of the day alone needs "this".
+    if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December" and "this past Monday": chrono leaves the first word outside.
     let offset = index + lead;
     const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : null;

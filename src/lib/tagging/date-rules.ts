@@ -92,12 +92,9 @@ export const RULES: readonly DateRule[] = [
     String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
-      const days = steps.flatMap((step) => {
-        const { start, end } = periodOf('month', shift(published, 'month', step));
-        return start + Number(w.day) - 1 <= end ? [dayPeriod(start + Number(w.day) - 1)] : [];
-      });
-      const found = occurrence(days, w.which === undefined ? tense() : 'this', published);
-      return found ? resolved(found, true) : null;
+      const months = steps.map((step) => periodOf('month', shift(published, 'month', step)));
+      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1));
+      return withPart(occurrence(days, w.which === undefined ? tense() : 'this', published), w, true);
     },
   ),
 
@@ -148,9 +145,12 @@ export const RULES: readonly DateRule[] = [
     return withPart(occurrence([century - 100, century].map((first) => decadePeriod(first + Number(w.shortDecade))), 'past', published), w, true);
   }),
 
-  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT})${BARE_YEAR}${NEXT_WORD}`, (w) =>
-    counted(w.next) && !w.part && !w.edge ? null : withPart(yearPeriod(Number(w.year)), w, false),
-  ),
+  // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
+  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
+    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
+    const found = withPart(yearPeriod(Number(w.year)), w, false);
+    return found && w.around ? { ...found, modifier: 'approximate' } : found;
+  }),
 
   // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
@@ -158,13 +158,6 @@ export const RULES: readonly DateRule[] = [
     const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
     return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
   }),
-
-  // "around 2000 troops" is a count, so after "around" a year must end the clause or lead into one.
-  rule(
-    'approximate year',
-    String.raw`(?:around|circa|c\.|ca\.)\s*${BARE_YEAR}(?=\s*(?:$|[^\w\s]|(?:when|and|or|to|until|through|before|after|that)\b))`,
-    (w) => resolved(yearPeriod(Number(w.year)), false, 'approximate'),
-  ),
 
   rule(
     'years',
@@ -227,6 +220,10 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
+  rule('year’s end', String.raw`(?:the\s+)?(?<unit>week|month|year)['’]s\s+(?<edge>end|close)`, (w, published) =>
+    withPart(periodOf(unitOf(w.unit), published), w, true),
+  ),
+
   // "The end of the year" is this year's; "the year" alone is no date.
   rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?<unit>week|month|year|decade)`, (w, published) => {
     const unit = unitOf(w.unit);
