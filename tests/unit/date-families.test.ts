@@ -109,6 +109,8 @@ describe('months and years', () => {
     expect(tagged('Violence has fallen in the last year, the general says.')).toEqual([['the last year', '2006-12-07/2007-12-06']]);
     expect(tagged('In the next year, we will build a school.')).toEqual([['the next year', '2007-12-07/2008-12-06']]);
     expect(tagged('In the last year of the war, he fled.')).toEqual([]);
+    expect(tagged('Talks will go on in the weeks ahead.')).toEqual([['the weeks ahead', '2007-12-07/2007-12-27']]);
+    expect(tagged('The weeks passed slowly.')).toEqual([]);
     expect(tagged('In the next year, he built a school.')).toEqual([]);
   });
 });

@@ -264,9 +264,11 @@ export const RULES: readonly DateRule[] = [
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
     'the past or coming weeks, months or years',
-    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?<direction>past|last|next|coming)\s+(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
-      const direction = lower(w.direction);
+      // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
+      const direction = w.ahead === undefined ? lower(w.direction) : 'coming';
+      if (direction === '') return null;
       if (w.count === undefined && (direction === 'last' || direction === 'next')) {
         if (w.stretch === undefined || w.of !== undefined || (direction === 'next' && tense() !== 'future')) return null;
       }

@@ -98,17 +98,12 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
   // Leftmost, then longest, then the earlier rule: one reading per stretch of text, never overlapping.
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.
   candidates.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length || a.rank - b.rank);
-  const chosen: Candidate[] = [];
-  let reached = 0;
-  for (const candidate of candidates) {
-    if (candidate.offset < reached) continue;
-    chosen.push(candidate);
-    reached = candidate.offset + candidate.text.length;
-  }
-
   const impossible: ImpossibleDate[] = [];
   const mentions: SpannedMention[] = [];
-  for (const { offset, text: phrase, outcome } of chosen) {
+  let reached = 0;
+  for (const { offset, text: phrase, outcome } of candidates) {
+    if (offset < reached) continue;
+    reached = offset + phrase.length;
     if ('impossible' in outcome) {
       impossible.push({ text: phrase, offset, reason: outcome.impossible });
       continue;
