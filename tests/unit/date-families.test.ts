@@ -47,6 +47,7 @@ describe('a phrase points by the tense of its own clause', () => {
 describe('days', () => {
   it('spans two days of one month, with the year they share', () => {
     expect(tagged('The summit runs December 10th and 11th in Lisbon.')).toEqual([['December 10th and 11th', '2007-12-10/2007-12-11']]);
+    expect(tagged('The talks run December 10 through 14.')).toEqual([['December 10 through 14', '2007-12-10/2007-12-14']]);
     expect(tagged('Talks were held on March 5 and 6, 2006.')).toEqual([['March 5 and 6, 2006', '2006-03-05/2006-03-06']]);
     expect(tagged('The vote falls on May 4 or 5.')).toEqual([['May 4 or 5', '2008-05-04/2008-05-05']]);
   });
@@ -72,6 +73,11 @@ describe('weekdays and the ends of periods', () => {
   it('keeps a part of the day after a weekday', () => {
     expect(tagged('The talks ended on Monday night.')).toEqual([['Monday night', '2007-12-03']]);
     expect(tagged('He will leave Tuesday morning.')).toEqual([['Tuesday morning', '2007-12-11']]);
+  });
+
+  it('reads “this coming” as the next', () => {
+    expect(tagged('We meet this coming Monday.')).toEqual([['this coming Monday', '2007-12-10']]);
+    expect(tagged('They travel this coming weekend.')).toEqual([['this coming weekend', '2007-12-08/2007-12-09']]);
   });
 
   it('reads “year’s end” as the end of this year', () => {

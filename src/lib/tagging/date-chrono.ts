@@ -35,9 +35,9 @@ const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
-// Two days of one month ("December 2nd and 3rd", "March 5 or 6, 2007") are the range chrono reads with "to". A
+// Two days of one month ("December 2nd and 3rd", "March 5 through 9, 2007") are the range chrono reads with "to". A
 // bare second number must end the phrase, so "December 2 and 3 people" is no pair.
-const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
+const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
 
 /**
  * The days chrono finds in `text`, resolved against day number `published`, as candidates for `dates.ts` to
@@ -64,9 +64,9 @@ export function chronoDays(text: string, published: number): Found[] {
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
-    // "the 3rd of December" and "this past Monday": chrono leaves the first word outside.
+    // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
     let offset = index + lead;
-    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : null;
+    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());
     const relative = !/\b\d{4}\b/.test(phrase);
@@ -82,7 +82,7 @@ export function chronoDays(text: string, published: number): Found[] {
       return [{ offset, text: phrase, outcome: resolved(last !== null ? spanPeriod(n, last) : dayPeriod(n), relative) }];
     }
     // A weekday alone points by its clause's tense, and back (the news default) when it says nothing.
-    const word = /^(this\s+past|last|this|next)\s/i.exec(phrase)?.[1];
+    const word = /^(this\s+past|this\s+coming|last|this|next)\s/i.exec(phrase)?.[1];
     const days = [-14, -7, 0, 7, 14].map((week) => dayPeriod(published - isoWeekday(published) + weekday + week));
     const target = occurrence(days, word === undefined ? (clauseTense(text, offset, offset + phrase.length) ?? 'past') : whichOf(word), published);
     return target ? [{ offset, text: phrase, outcome: resolved(target, true) }] : [];

@@ -172,7 +172,7 @@ export function seasonOf(word: string | undefined): Season {
 
 export function whichOf(word: string | undefined): Which {
   const which = lower(word);
-  return which === 'this past' ? 'last' : (which as Which);
+  return which === 'this past' ? 'last' : which === 'this coming' ? 'next' : (which as Which);
 }
 
 export function unitOf(word: string | undefined): Unit {

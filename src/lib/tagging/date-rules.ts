@@ -35,8 +35,8 @@ const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-
 
 const SEASON = String.raw`(?<season>spring|summer|fall|autumn|winter)`;
 
-/** "this", "last", "next"; "this past" means "last". */
-const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
+/** "this", "last", "next"; "this past" means "last", "this coming" "next". */
+const WHICH = String.raw`(?<which>this\s+past|this\s+coming|this|last|next)`;
 const STEP = { this: 0, last: -1, next: 1 } as const;
 
 /** "the next year" counts from the story, not from publication, so "next year" after "the" is not one. */
@@ -240,7 +240,7 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // "This weekend" is the coming one.
-  rule('the weekend', String.raw`(?:(?<which>this|last|next)\s+|the\s+)weekend`, (w, published, tense) => {
+  rule('the weekend', String.raw`(?:${WHICH}\s+|the\s+)weekend`, (w, published, tense) => {
     const saturday = published + 6 - isoWeekday(published);
     const weekends = [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1));
     const which = w.which === undefined ? (tense() ?? 'past') : whichOf(w.which);
