@@ -123,7 +123,7 @@ export const RULES: readonly DateRule[] = [
   // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
   rule(
     'month named alone',
-    String.raw`(?:${PART}|${MONTH_CONTEXT}|${NOT_AFTER_THE}(?=(?:this|last|next)\s))(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
       if (monthNo === null) return null;
