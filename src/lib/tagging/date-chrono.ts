@@ -46,7 +46,10 @@ const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|
 export function chronoDays(text: string, published: number): Found[] {
   // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), and a
   // comma before a small number is no year's ("December 2, 15 people").
-  const read = text.replace(/[–—]/g, '-').replace(DAY_PAIR, (_, day: string, joiner: string) => day + ' to'.padEnd(joiner.length)).replace(/,(?<=\d(?:st|nd|rd|th)?,)(?=\s*\d{1,2}(?![\d:]))/g, ';');
+  const read = text
+    .replace(/[–—]/g, '-')
+    .replace(DAY_PAIR, (_, day: string, joiner: string) => day + ' to'.padEnd(joiner.length))
+    .replace(/,(?<=\d(?:st|nd|rd|th)?,)(?=\s*\d{1,2}(?![\d:]))/g, ';');
   const results = parser.parse(read, { instant: new Date(`${isoDay(published)}T12:00:00Z`), timezone: 0 });
   return results.flatMap(({ index, text: found, start, end }): Found[] => {
     let phrase = text.slice(index, index + found.length);

@@ -193,7 +193,8 @@ export const RULES: readonly DateRule[] = [
       let year = Number(digits) + (digits.length === 2 ? 2000 : 0);
       if (w.fiscalYear === undefined) {
         const { year: now, month } = calendarDay(published);
-        year = (month >= 10 ? now + 1 : now) + ({ last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0);
+        const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
+        year = (month >= 10 ? now + 1 : now) + step;
       }
       return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },
