@@ -3,9 +3,9 @@
  * values. Periods stay with the edition's rules, which read the context a bare month or year needs.
  */
 import * as chrono from 'chrono-node';
-import { calendarDay, dayNumber, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
-import { tenseOf } from './date-rules.ts';
-import { dayPeriod, describeDay, resolved, spanPeriod, type Outcome } from './date-periods.ts';
+import { calendarDay, dayNumber, isoDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
+import { clauseTense } from './date-tense.ts';
+import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
 
 // chrono's English parser without what the edition's rules read better or not at all: times of day, durations
 // and counts ("in 3 days", "last week", "two years ago"), months alone, slashed numbers ("9/11" is no day of
@@ -30,20 +30,28 @@ const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
 // and a time or part of day alone ("Now", "Good afternoon") names no day.
 const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|weeks?|months?|years?)\b|^(?:now|noon|midnight|morning|afternoon|evening|night)$/i;
 
-type Candidate = { offset: number; text: string; outcome: Outcome };
 
-const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
+// Two days of one month ("December 2nd and 3rd", "March 5 through 9, 2007") are the range chrono reads with "to". A
+// bare second number must end the phrase, so "December 2 and 3 people" is no pair.
+const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
+
 /**
- * The days chrono finds in `text`, resolved against day number `published` (the same day as `publishedIso`),
- * as candidates for `dates.ts` to choose among. A written date whose weekday is wrong comes back impossible.
+ * The days chrono finds in `text`, resolved against day number `published`, as candidates for `dates.ts` to
+ * choose among. A written date whose weekday is wrong comes back impossible.
  */
-export function chronoDays(text: string, published: number, publishedIso: string, sentence: (start: number, end: number) => string): Candidate[] {
-  // Dashes become hyphens, one code unit for one, so "December 3–5" is a range and offsets stay.
-  const results = parser.parse(text.replace(/[–—]/g, '-'), { instant: new Date(`${publishedIso}T12:00:00Z`), timezone: 0 });
-  return results.flatMap(({ index, text: found, start, end }): Candidate[] => {
+export function chronoDays(text: string, published: number): Found[] {
+  // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), and a
+  // comma before a small number is no year's ("December 2, 15 people").
+  const read = text
+    .replace(/[–—]/g, '-')
+    .replace(DAY_PAIR, (_, day: string, joiner: string) => day + ' to'.padEnd(joiner.length))
+    .replace(/,(?<=\d(?:st|nd|rd|th)?,)(?=\s*\d{1,2}(?![\d:]))/g, ';');
+  const results = parser.parse(read, { instant: new Date(`${isoDay(published)}T12:00:00Z`), timezone: 0 });
+  return results.flatMap(({ index, text: found, start, end }): Found[] => {
     let phrase = text.slice(index, index + found.length);
     const cut = phrase.search(TIME_OR_LINE);
     const lead = /^(?:on|in|at|by|since|until|from|of)\s+/i.exec(phrase)?.[0].length ?? 0;
@@ -54,11 +62,14 @@ export function chronoDays(text: string, published: number, publishedIso: string
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
-    // A weekday alone is capitalised ("he sat down" names no Saturday); a part of the day needs "this".
-    if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
-    // "the 3rd of December" and "this past Monday": chrono leaves the first word outside.
+    // A day word inside a name is no day ("NBC's Today Show", "USA Today").
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && (/^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index)))) return [];
+    // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
+    // night"); a part of the day alone needs "this".
+    if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
+    // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
     let offset = index + lead;
-    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : null;
+    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());
     const relative = !/\b\d{4}\b/.test(phrase);
@@ -73,15 +84,10 @@ export function chronoDays(text: string, published: number, publishedIso: string
       if (last !== null && last < n) return [];
       return [{ offset, text: phrase, outcome: resolved(last !== null ? spanPeriod(n, last) : dayPeriod(n), relative) }];
     }
-    // A weekday alone points by its sentence's tense: the past (the news default) gives the latest on or before
-    // publication, a present or future the next after it; "this Monday" is in publication's ISO week.
-    const today = isoWeekday(published);
-    const word = /^(this\s+past|last|this|next)\s/i.exec(phrase)?.[1]?.toLowerCase();
-    const which = word === undefined ? tenseOf(sentence(offset, offset + phrase.length)) : word.startsWith('this ') ? 'last' : word;
-    let target = published - ((today - weekday + 7) % 7);
-    if (which === 'last') target = published - ((today - weekday + 7) % 7 || 7);
-    if (which === 'next') target = published + ((weekday - today + 7) % 7 || 7);
-    if (which === 'this') target = published - today + weekday;
-    return [{ offset, text: phrase, outcome: resolved(dayPeriod(target), true) }];
+    // A weekday alone points by its clause's tense, and back (the news default) when it says nothing.
+    const word = /^(this\s+past|this\s+coming|last|this|next)\s/i.exec(phrase)?.[1];
+    const days = [-14, -7, 0, 7, 14].map((week) => dayPeriod(published - isoWeekday(published) + weekday + week));
+    const target = occurrence(days, word === undefined ? (clauseTense(text, offset, offset + phrase.length) ?? 'past') : whichOf(word), published);
+    return target ? [{ offset, text: phrase, outcome: resolved(target, true) }] : [];
   });
 }

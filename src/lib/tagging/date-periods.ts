@@ -1,5 +1,6 @@
 /** Periods for the date rules: spans of day numbers with the datetime value that names them, and their parts. */
 import nlp from 'compromise';
+import type { Tense } from './date-tense.ts';
 import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad } from '../calendar.ts';
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
@@ -87,19 +88,20 @@ export function shift(n: number, unit: Unit, count: number): number {
   return addMonths(n, count * { month: 1, year: 12, decade: 120 }[unit]);
 }
 
-/** Of several candidate periods, the one nearest to the publication day; on a tie, the earlier one. */
-export function nearest(periods: readonly Period[], published: number): Period | undefined {
-  const distance = (p: Period) => (published < p.start ? p.start - published : Math.max(0, published - p.end));
-  return [...periods].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
-}
-
 export type Which = 'this' | 'last' | 'next';
 
-/** "this October" is the nearest October, "last October" the latest one over, "next October" the first to come. */
-export function occurrence(periods: readonly Period[], which: Which, published: number): Period | undefined {
-  if (which === 'this') return nearest(periods, published);
+/**
+ * "this October" is the nearest October (on a tie, the earlier), "last October" the latest one over, "next
+ * October" the first to come. A clause's tense is looser: its past is the latest begun by publication, its
+ * future the first not yet over.
+ */
+export function occurrence(periods: readonly Period[], which: Which | Tense, published: number): Period | undefined {
   if (which === 'last') return periods.filter((p) => p.end < published).at(-1);
-  return periods.find((p) => p.start > published);
+  if (which === 'next') return periods.find((p) => p.start > published);
+  if (which === 'past') return periods.filter((p) => p.start <= published).at(-1);
+  if (which === 'future') return periods.find((p) => p.end > published);
+  const distance = (p: Period) => (published < p.start ? p.start - published : Math.max(0, published - p.end));
+  return [...periods].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
 /** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */
@@ -150,6 +152,9 @@ export interface Impossible {
 /** What a rule makes of its match: a resolution, a date that cannot exist, or null for "not a date after all". */
 export type Outcome = Resolved | Impossible | null;
 
+/** A phrase found at an offset, with what it names. */
+export type Found = { offset: number; text: string; outcome: Resolved | Impossible };
+
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
 /** Month number for a name or abbreviation; lower-case "may" and "march" are verbs, not months. */
@@ -167,7 +172,7 @@ export function seasonOf(word: string | undefined): Season {
 
 export function whichOf(word: string | undefined): Which {
   const which = lower(word);
-  return which === 'this past' ? 'last' : (which as Which);
+  return which === 'this past' ? 'last' : which === 'this coming' ? 'next' : (which as Which);
 }
 
 export function unitOf(word: string | undefined): Unit {

@@ -2,11 +2,12 @@
  * The date rules, one shape of phrase each, resolved around the publication day. `dates.ts` keeps the longest
  * match at each place, so "earlier this week" beats "this week". Every rule is case-insensitive.
  */
+import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
-import { HOLIDAY_PATTERN, fiscalYear, fiscalYearOf, holidayDate } from './holidays.ts';
+import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
-  countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod, nearest,
+  countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
   occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
@@ -19,14 +20,14 @@ const month = (group = 'month') =>
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
-/** A year with no month beside it: 1000–2099, not a percentage or part of a longer number ("1994.5"). */
-const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!\s*(?:%|percent\b)|[.,]\d)`;
+/** A year with no month beside it: 1000–2099, not a percentage, a time ("1200 to 1400 hours") or part of a longer number. */
+const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
 
 /** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
-/** Words after which a month named alone is meant: "in October", "since May" (a capitalised May). */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+)`;
+/** Words after which a month named alone is meant: "in October", "since May" (a capitalised May), an editor's "[October]". */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close)\s+of\s+`;
 
@@ -34,8 +35,9 @@ const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-
 
 const SEASON = String.raw`(?<season>spring|summer|fall|autumn|winter)`;
 
-/** "this", "last", "next"; "this past" means "last". */
-const WHICH = String.raw`(?<which>this\s+past|this|last|next)`;
+/** "this", "last", "next"; "this past" means "last", "this coming" "next". */
+const WHICH = String.raw`(?<which>this\s+past|this\s+coming|this|last|next)`;
+const STEP = { this: 0, last: -1, next: 1 } as const;
 
 /** "the next year" counts from the story, not from publication, so "next year" after "the" is not one. */
 const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
@@ -43,11 +45,15 @@ const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 // A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
 const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
 
+// The word after a number, and whether it makes the number a count: a plural or a mass noun ("2000 troops").
+const NEXT_WORD = String.raw`(?=(?:\s+(?<next>[a-z]+))?)`;
+const counted = (word = '') => /[^s]s$/i.test(word) || ['Plural', 'Uncountable'].some((tag) => tagsOf(word).has(tag));
+
 interface DateRule {
   name: string;
   pattern: RegExp;
-  /** `sentence` gives the sentence the phrase stands in, for rules that read its tense. */
-  resolve: (words: Words, published: number, sentence: () => string) => Outcome;
+  /** `tense` reads the phrase's clause, for rules whose direction the words leave open. */
+  resolve: (words: Words, published: number, tense: () => Tense) => Outcome;
 }
 
 function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
@@ -55,24 +61,11 @@ function rule(name: string, source: string, resolve: DateRule['resolve']): DateR
   return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
 }
 
-/**
- * Which way a sentence's verbs point, from compromise's lexicon: `next` for a future or, with no past, a present
- * ("is scheduled": an auxiliary makes a participle); `last` for a past; `null` (read as the past) if none says.
- */
-export function tenseOf(sentence: string): 'last' | 'next' | null {
-  const words = sentence.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
-  if (words.some((word, at) => word === 'will' || word === 'shall' || /['’]ll$/.test(word) || (word === 'going' && words[at + 1] === 'to'))) return 'next';
-  const auxiliary = /^(?:is|are|am|be|been|being|has|have|was|were|had)$/;
-  const past = words.some((word, at) => tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula') && !auxiliary.test(words[at - 1] ?? ''));
-  const copulaPast = words.some((word) => word === 'was' || word === 'were');
-  if (past || copulaPast) return 'last';
-  return words.some((word) => tagsOf(word).has('PresentTense')) ? 'next' : null;
-}
-
 /** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
-export function impossibleDay(month: number | null, day: number, year?: number): Outcome {
+function impossibleDay(month: number | null, day: number, year?: number): Outcome {
   if (month === null) return null;
-  const days = year === undefined ? Math.max(...[2007, 2008].map((leap) => daysInMonth(leap, month))) : daysInMonth(year, month);
+  // Without a year, a leap year's months: "February 29" may exist.
+  const days = daysInMonth(year ?? 2008, month);
   if (day >= 1 && day <= days) return null;
   // Without a year, a number past any month's end is a count, not a day ("in June 45 people died").
   if (year === undefined) return day > 31 ? null : { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
@@ -92,16 +85,32 @@ export const RULES: readonly DateRule[] = [
       impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
+  // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to;
+  // before a noun it is an ordinal ("on the 3rd floor").
+  rule(
+    'day of the month alone',
+    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
+    (w, published, tense) => {
+      const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
+      const months = steps.map((step) => periodOf('month', shift(published, 'month', step)));
+      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1));
+      return withPart(occurrence(days, w.which === undefined ? tense() : 'this', published), w, true);
+    },
+  ),
+
   rule(
     'months of one year',
-    String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|\s+(?<joiner>to|through|and)\s+)${month('lastMonth')},?\s+${YEAR}`,
-    (w) => {
+    String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|(?:\s+|-)(?<joiner>to|through|and)(?:\s+|-))${month('lastMonth')}(?:,?\s+${YEAR})?`,
+    (w, published, tense) => {
       const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
-      if (first === null || last === null || first >= last) return null;
+      if (first === null || last === null || first === last) return null;
       // "and" makes a range only after "between": "October and December 2007" are two months.
       if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      const year = Number(w.year);
-      return resolved(spanPeriod(monthPeriod(year, first).start, monthPeriod(year, last).end), false);
+      // The last month is in the year given, else points as a month named alone does; the first comes before it.
+      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
+      const end = occurrence(years.map((year) => monthPeriod(year, last)), w.year === undefined ? tense() : null, published);
+      const year = end && calendarDay(end.start).year - (first > last ? 1 : 0);
+      return end && year ? resolved(spanPeriod(monthPeriod(year, first).start, end.end), w.year === undefined) : null;
     },
   ),
 
@@ -110,13 +119,20 @@ export const RULES: readonly DateRule[] = [
     return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
   }),
 
-  // A month named alone is the nearest one to publication: "in October" of a December piece is that October.
-  rule('month named alone', String.raw`(?:${PART}|${MONTH_CONTEXT})(?<month>${MONTH_FULL})`, (w, published) => {
-    const monthNo = monthNumber(w.month);
-    if (monthNo === null) return null;
-    const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
-    return withPart(nearest(months, published), w, true);
-  }),
+  // A month named alone points by its clause's tense, else to the one nearest publication: "in October" of a
+  // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
+  rule(
+    'month named alone',
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
+    (w, published, tense) => {
+      const monthNo = monthNumber(w.month);
+      if (monthNo === null) return null;
+      const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
+      const months = years.map((year) => monthPeriod(year, monthNo));
+      const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
+      return withPart(occurrence(months, which, published), w, true);
+    },
+  ),
 
   rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
     withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
@@ -125,27 +141,29 @@ export const RULES: readonly DateRule[] = [
   // "the ’90s" takes the latest such decade that has begun by publication.
   rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
     if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
-    const year = calendarDay(published).year;
-    let firstYear = year - (year % 100) + Number(w.shortDecade);
-    if (firstYear > year) firstYear -= 100;
-    return withPart(decadePeriod(firstYear), w, true);
+    const century = calendarDay(published).year - (calendarDay(published).year % 100);
+    return withPart(occurrence([century - 100, century].map((first) => decadePeriod(first + Number(w.shortDecade))), 'past', published), w, true);
   }),
 
-  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT})${BARE_YEAR}`, (w) => withPart(yearPeriod(Number(w.year)), w, false)),
+  // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
+  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
+    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
+    const found = withPart(yearPeriod(Number(w.year)), w, false);
+    return found && w.around ? { ...found, modifier: 'approximate' } : found;
+  }),
 
-  rule('year before ’s', String.raw`${BARE_YEAR}(?=['’]s(?!\w))`, (w) => resolved(yearPeriod(Number(w.year)), false)),
-
-  // "around 2000 troops" is a count, so after "around" a year must end the clause or lead into one.
-  rule(
-    'approximate year',
-    String.raw`(?:around|circa|c\.|ca\.)\s*${BARE_YEAR}(?=\s*(?:$|[^\w\s]|(?:when|and|or|to|until|through|before|after|that)\b))`,
-    (w) => resolved(yearPeriod(Number(w.year)), false, 'approximate'),
-  ),
+  // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
+  // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
+  rule('year before ’s or a noun', String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
+    const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
+    return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
+  }),
 
   rule(
     'years',
-    String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)`,
+    String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)${NEXT_WORD}`,
     (w) => {
+      if (counted(w.next)) return null;
       const first = Number(w.firstYear);
       const lastDigits = w.lastYear ?? '';
       // "1994-95": two digits finish the first year's century.
@@ -171,18 +189,14 @@ export const RULES: readonly DateRule[] = [
     'federal fiscal year',
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
-      let year: number;
-      if (w.fiscalYear !== undefined) {
-        const digits = w.fiscalYear.replace(/['’]/g, '');
-        year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-      } else {
-        const which = lower(w.fiscalWhich).replace(/^the /, '');
-        const step = which === 'last' || which === 'past' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
-        year = fiscalYearOf(calendarDay(published)) + step;
+      const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
+      let year = Number(digits) + (digits.length === 2 ? 2000 : 0);
+      if (w.fiscalYear === undefined) {
+        const { year: now, month } = calendarDay(published);
+        const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
+        year = (month >= 10 ? now + 1 : now) + step;
       }
-      const { start, end } = fiscalYear(year);
-      const span = spanPeriod(dayNumber(start.year, start.month, start.day), dayNumber(end.year, end.month, end.day));
-      return resolved(span, w.fiscalYear === undefined);
+      return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },
   ),
 
@@ -196,8 +210,8 @@ export const RULES: readonly DateRule[] = [
       if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
       const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
       const days = years.flatMap((year) => {
-        const day = holidayDate(name, year);
-        return day ? [dayPeriod(dayNumber(day.year, day.month, day.day))] : [];
+        const day = holidayDay(name, year);
+        return day === undefined ? [] : [dayPeriod(day)];
       });
       if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
       const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
@@ -207,50 +221,36 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
-  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<unit>week|month|year|decade)`, (w, published) => {
-    const unit = unitOf(w.unit);
-    const step = { this: 0, last: -1, next: 1 }[whichOf(w.which)];
-    return withPart(periodOf(unit, shift(published, unit, step)), w, true);
-  }),
-
-  rule('the start or end of the current week, month, year or decade', String.raw`${EDGE_OF}the\s+(?<unit>week|month|year|decade)`, (w, published) =>
+  rule('year’s end', String.raw`(?:the\s+)?(?<unit>week|month|year)['’]s\s+(?<edge>end|close)`, (w, published) =>
     withPart(periodOf(unitOf(w.unit), published), w, true),
   ),
 
-  // "The spring" and "the weekend" alone point by tense, as a bare weekday does: in the past the latest begun,
-  // else the next not yet over. "The fall of Baghdad" is not a season.
-  rule('the season alone', String.raw`the\s+${SEASON}(?!\s+of\b)`, (w, published, sentence) => {
-    if (/\p{Lu}/u.test(w.season ?? '')) return null;
+  // "The end of the year" is this year's; "the year" alone is no date.
+  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?<unit>week|month|year|decade)`, (w, published) => {
+    const unit = unitOf(w.unit);
+    if (w.which === undefined && w.edge === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), w, true);
+  }),
+
+  // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
+  // says nothing. "The fall of Baghdad" is not a season.
+  rule('a season without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+${SEASON}(?!\s+of\b)`, (w, published, tense) => {
+    if (w.which === undefined && /\p{Lu}/u.test(w.season ?? '')) return null;
     const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
-    const found = tenseOf(sentence()) === 'next'
-      ? seasons.find((season) => season.end >= published)
-      : seasons.filter((season) => season.start <= published).at(-1);
-    return found ? resolved(found, true) : null;
+    return withPart(occurrence(seasons, w.which === undefined ? (tense() ?? 'past') : whichOf(w.which), published), w, true);
   }),
 
-  rule('the weekend', String.raw`(?:(?<which>this|last|next)\s+|the\s+)weekend`, (w, published, sentence) => {
-    const which = w.which === undefined ? tenseOf(sentence()) : whichOf(w.which);
-    const today = isoWeekday(published);
-    const saturday = which === 'last' || which === null ? published - ((today - 6 + 7) % 7) : published + ((6 - today + 7) % 7);
-    const start = which === 'last' && saturday + 1 >= published && w.which !== undefined ? saturday - 7 : saturday;
-    return resolved(spanPeriod(start, start + 1), true);
-  }),
-
-  rule('this, last or next season', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+${SEASON}`, (w, published) => {
-    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
-    return withPart(occurrence(seasons, whichOf(w.which), published), w, true);
-  }),
-
-  rule('this, last or next month by name', String.raw`${NOT_AFTER_THE}${PART}?${WHICH}\s+(?<month>${MONTH_FULL})`, (w, published) => {
-    const monthNo = monthNumber(w.month);
-    if (monthNo === null) return null;
-    const months = yearsAround(published).map((year) => monthPeriod(year, monthNo));
-    return withPart(occurrence(months, whichOf(w.which), published), w, true);
+  // "This weekend" is the coming one.
+  rule('the weekend', String.raw`(?:${WHICH}\s+|the\s+)weekend`, (w, published, tense) => {
+    const saturday = published + 6 - isoWeekday(published);
+    const weekends = [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1));
+    const which = w.which === undefined ? (tense() ?? 'past') : whichOf(w.which);
+    return withPart(occurrence(weekends, which === 'this' ? 'future' : which, published), w, true);
   }),
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year.
-  rule('some time ago or from now', String.raw`${COUNT}\s+(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
+  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
@@ -261,13 +261,18 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // "The past year" is the rolling year that ends on publication day, not the calendar year before it.
-  // "The last/next year" need a count ("the last two years"): alone they usually count from the story.
+  // "The last/next year" alone count from publication only as a stretch of time ("in the last year"), not as one
+  // of a story's ("the last year of his term", "in the next year, he built").
   rule(
     'the past or coming weeks, months or years',
-    String.raw`the\s+(?<direction>past|last|next|coming)\s+(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?`,
-    (w, published) => {
-      const direction = lower(w.direction);
-      if (w.count === undefined && (direction === 'last' || direction === 'next')) return null;
+    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
+    (w, published, tense) => {
+      // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
+      const direction = w.ahead === undefined ? lower(w.direction) : 'coming';
+      if (direction === '') return null;
+      if (w.count === undefined && (direction === 'last' || direction === 'next')) {
+        if (w.stretch === undefined || w.of !== undefined || (direction === 'next' && tense() !== 'future')) return null;
+      }
       // "the coming months" without a count is a few of them.
       const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.count);
       if (!counted) return null;

@@ -9,12 +9,14 @@
  * for a decade; `start` and `end` carry the span.
  *
  * Not dates, on purpose: durations with no anchor ("three years"), "recently" and "now" (no extent), "the
- * next year" (it counts from the story, not from publication), and bare numbers ("Section 1994").
+ * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
+ * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayNumber, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
-import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Impossible, type Resolved } from './date-periods.ts';
+import { clauseTense } from './date-tense.ts';
+import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -50,19 +52,13 @@ export interface ImpossibleDate {
 /** A mention that still carries its span as day numbers, for joining ranges. */
 type SpannedMention = DateMention & { span: Resolved };
 
-interface Candidate {
-  offset: number;
-  text: string;
-  outcome: Resolved | Impossible;
-  rank: number;
-}
+type Candidate = Found & { rank: number };
 
 function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
     throw new RangeError(`Unexpected publication date \`${published}\`, expected a real day written YYYY-MM-DD`);
   }
-  const [year, month, day] = published.split('-').map(Number);
-  return dayNumber(year ?? 0, month ?? 0, day ?? 0);
+  return dayOf(published);
 }
 
 function toMention(text: string, offset: number, r: Resolved): DateMention {
@@ -82,21 +78,10 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
   if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between') return null;
   const offset = lead ? lead.index : first.offset;
-  const approximate = first.modifier === 'approximate' || second.modifier === 'approximate';
-  const span = resolved(
-    spanPeriod(first.span.start, second.span.end),
-    first.relative || second.relative,
-    approximate ? 'approximate' : null,
-  );
+  const approximate = [first.modifier, second.modifier].includes('approximate') ? 'approximate' : null;
+  const span = resolved(spanPeriod(first.span.start, second.span.end), first.relative || second.relative, approximate);
   const phrase = text.slice(offset, second.offset + second.text.length);
   return { ...toMention(phrase, offset, span), span };
-}
-
-/** The sentence a phrase stands in, as far as the nearest sentence ends or line breaks on either side. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start)));
-  const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-  return text.slice(from + 1, stops.length > 0 ? Math.min(...stops) + 1 : text.length);
 }
 
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
@@ -104,28 +89,21 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
 
   const candidates: Candidate[] = RULES.flatMap((dateRule, rank) =>
     [...text.matchAll(dateRule.pattern)].flatMap((match) => {
-      const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => sentenceAround(text, match.index, match.index + match[0].length));
+      const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, match.index, match.index + match[0].length));
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
     }),
   );
-  for (const { offset, text: phrase, outcome } of chronoDays(text, publishedDay, published, (start, end) => sentenceAround(text, start, end))) {
-    if (outcome) candidates.push({ offset, text: phrase, outcome, rank: RULES.length });
-  }
+  candidates.push(...chronoDays(text, publishedDay).map((found) => ({ ...found, rank: RULES.length })));
 
   // Leftmost, then longest, then the earlier rule: one reading per stretch of text, never overlapping.
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.
   candidates.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length || a.rank - b.rank);
-  const chosen: Candidate[] = [];
-  let reached = 0;
-  for (const candidate of candidates) {
-    if (candidate.offset < reached) continue;
-    chosen.push(candidate);
-    reached = candidate.offset + candidate.text.length;
-  }
-
   const impossible: ImpossibleDate[] = [];
   const mentions: SpannedMention[] = [];
-  for (const { offset, text: phrase, outcome } of chosen) {
+  let reached = 0;
+  for (const { offset, text: phrase, outcome } of candidates) {
+    if (offset < reached) continue;
+    reached = offset + phrase.length;
     if ('impossible' in outcome) {
       impossible.push({ text: phrase, offset, reason: outcome.impossible });
       continue;
@@ -151,28 +129,4 @@ export function findDates(text: string, published: string): DateMention[] {
 /** Phrases shaped like dates that name no real day ("Monday, December 4, 2007", a Tuesday), each with a reason. */
 export function findImpossibleDates(text: string, published: string): ImpossibleDate[] {
   return scan(text, published).impossible;
-}
-
-/** Words that only relate an event to a date, dropped when a phrase is resolved on its own. */
-const LEAD_IN = /^(?:as\s+(?:recently|early|late|long\s+ago)\s+as|as\s+of|in|on|at|by|since|until|till|before|after|during|through|of)\s+/i;
-
-/**
- * One phrase resolved on its own, or null unless it is one whole date, give or take a leading preposition.
- * It is read as if after "in", since the caller means it as a date: a bare "1994" counts.
- */
-export function resolveDate(phrase: string, published: string): DateResolution | null {
-  const trimmed = phrase.trim().replace(/[\s,;:!?]+$/, '');
-  const withoutLeadIn = trimmed.replace(LEAD_IN, '');
-  const attempts = [trimmed, withoutLeadIn].flatMap((p) => (p.endsWith('.') ? [p, p.slice(0, -1)] : [p]));
-  const context = 'in ';
-  for (const attempt of attempts) {
-    const mentions = findDates(context + attempt, published);
-    const [only] = mentions;
-    if (mentions.length === 1 && only?.offset === context.length && only.text === attempt) return toResolution(only);
-  }
-  return null;
-}
-
-function toResolution({ text: _text, offset: _offset, ...resolution }: DateMention): DateResolution {
-  return resolution;
 }
