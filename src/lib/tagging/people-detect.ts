@@ -8,7 +8,7 @@
 import {isNamedAfter} from './people-roles.ts';
 import {
   abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
-  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
+  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isTitleWord, titleQualifiers, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
@@ -18,15 +18,6 @@ export interface Candidate {
   titleLed: boolean;
 }
 
-// Titles that make any capitalised word after them a name ("Senator Warner"), besides compromise's own.
-const personalTitles = new Set(['senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'pope', 'col']);
-
-// Words that extend a title ("Secretary of State") without being part of the name after it.
-const titleQualifiers = new Set([
-  'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
-  'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
-  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
-]);
 const titleConnectors = new Set(['of', 'the', 'for']);
 
 // Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
@@ -72,7 +63,9 @@ export function detectPeople(
     // Rights" and "Revolutionary Guards" are not names.
     const next = tokens[index + 1];
     const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
-    if (isTitle(token) || (isRoleTitle(token) && nameLike)) {
+    // compromise's rule, "General Dan McNeill" but not "General Assembly": such a title only before a known name.
+    const ruleTitle = next !== undefined && isNameWord(next) && isCapitalized(token.core) && isTitleWord(token.core, true);
+    if (isTitle(token) || (isRoleTitle(token) && nameLike) || ruleTitle) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
     } else if (startsName(text, tokens, index)) {
@@ -237,7 +230,7 @@ function shapeName(
   for (;;) {
     const token = tokens[first];
     if (!token || first > last) return undefined;
-    const title = isRoleTitle(token) || (titleLed && isTitleWord(token, titleQualifiers));
+    const title = isRoleTitle(token) || (titleLed && isQualifier(token));
     // A capitalised "Yet" that is only capitalised because it starts a sentence.
     const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
     if (!title && !notName) break;
@@ -346,7 +339,7 @@ function afterTitle(text: string, tokens: readonly Token[], titleIndex: number):
     const current = tokens[index];
     const following = tokens[index + 1];
     if (!current || !following || current.possessive || !isJoined(text, current, following)) return undefined;
-    if (!isTitle(following) && !isTitleWord(following, titleQualifiers)) {
+    if (!isTitle(following) && !isQualifier(following)) {
       // "President of Iran" is not followed by a name.
       if (titleConnectors.has(lowerWord(current))) return undefined;
       return isCapitalized(following.core) ? index + 1 : undefined;
@@ -364,8 +357,10 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
   // Capitalised for being a name, not for starting a sentence ("Later Rice said").
   const isProper = (other: Token): boolean =>
     isCapitalized(other.core) && !((other.sentenceStart || other.headline) && isCommonWord(other));
+  // A title before it ("General Votel") makes no longer name.
+  const title = before !== undefined && (isRoleTitle(before) || isTitleWord(before.core, true));
   return (
-    (before !== undefined && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
+    (before !== undefined && !title && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
     (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))
   );
 }
@@ -383,9 +378,9 @@ function isJoined(text: string, left: Token, right: Token): boolean {
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
-/** A title before a name: an honorific compromise knows ("Dr.", "Gen.", "Sen.") or one of `personalTitles`. */
+/** A title before a name ("Dr.", "Gen.", "Sergeant", "Senator"), as `isTitleWord` says. */
 function isTitle(token: Token): boolean {
-  return token.tags.has('Honorific') || isTitleWord(token, personalTitles);
+  return isCapitalized(token.core) && isTitleWord(token.core);
 }
 
 /** A title, or a capitalised role that is not also a name, so "Baker" and "Bishop" stay surnames. */
@@ -393,8 +388,8 @@ function isRoleTitle(token: Token): boolean {
   return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
 }
 
-function isTitleWord(token: Token, words: ReadonlySet<string>): boolean {
-  return words.has(lowerWord(token));
+function isQualifier(token: Token): boolean {
+  return titleQualifiers.has(lowerWord(token));
 }
 
 function lowerWord(token: Token): string {

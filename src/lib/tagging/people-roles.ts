@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {tagsOf} from './people-words.ts';
+import {isTitleWord, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -14,12 +14,10 @@ export const roleTitles: readonly string[] = [
 // Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
 const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
 
-// Speaker titles compromise's lexicon does not know as an honorific or a role, as it knows "Mr." and "Secretary".
-const speakerTitles = new Set([
-  'senator', 'representative', 'governor', 'vice', 'under', 'ambassador', 'prime', 'foreign', 'general', 'special',
-  'envoy', 'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean',
-]);
-const isSpeakerTitle = (word: string): boolean => speakerTitles.has(word) || ['Honorific', 'Actor'].some((tag) => tagsOf(word).has(tag));
+// Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
+const speakerTitles = new Set(['spokesman', 'spokeswoman', 'judge', 'justice', 'dean']);
+const isSpeakerTitle = (word: string): boolean =>
+  isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
 
 /** Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"). */
 export const namedThingNouns: readonly string[] = [

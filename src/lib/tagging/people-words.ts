@@ -109,6 +109,28 @@ const model = readModel();
 const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
 
+// Words that extend a title ("Secretary of State") without being part of the name after it.
+export const titleQualifiers: ReadonlySet<string> = new Set([
+  'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
+  'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
+  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
+]);
+// Titles compromise knows neither as an honorific nor by its rules ("Senator Warner", "Sheikh Ahmed").
+const titlesBeyondLexicon = new Set([
+  'senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'imam', 'mullah',
+  'pope', 'cardinal', 'col', 'madam', 'madame',
+]);
+
+/**
+ * A word that makes the capitalised word after it a name: an honorific of compromise's lexicon ("Dr.", "Gen.",
+ * "Lieutenant General") or one it lacks. With `beforeName`, also a word compromise's rules read as an honorific
+ * only before a name ("General McNeill", not "General Assembly"; "Sergeant", "Private").
+ */
+export function isTitleWord(word: string, beforeName = false): boolean {
+  const key = lexiconKey(word).replace(/\.$/u, '');
+  return tagsOf(key).has('Honorific') || titlesBeyondLexicon.has(key) || (beforeName && model.honorificWords.has(key));
+}
+
 /**
  * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
  * stay inside a word; a hyphen splits a compound ("Moo-hyun") and marks the first part, as compromise does.
@@ -282,6 +304,15 @@ function readModel() {
       ? [new RegExp(rule[0].source, rule[0].flags.replace(/[gy]/g, ''))]
       : [],
   );
+  // compromise's rules that read a word as an honorific before a name: "[(sergeant|captain|…)+] #ProperNoun".
+  const honorificWords = new Set(
+    (Array.isArray(property(two, 'matches')) ? (property(two, 'matches') as unknown[]) : []).flatMap((rule) => {
+      const tags = property(rule, 'tag');
+      const match = property(rule, 'match');
+      if (typeof match !== 'string' || !(tags === 'Honorific' || (Array.isArray(tags) && tags.includes('Honorific')))) return [];
+      return /^\[\(([a-z|]+)\)\+?\]/u.exec(match)?.[1]?.split('|') ?? [];
+    }),
+  );
   const surnameTags = expand(['LastName']);
   const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
@@ -297,6 +328,7 @@ function readModel() {
     personSwitches,
     /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
     surnamePatterns,
+    honorificWords,
     surnameTags,
     givenNameTags,
   };

@@ -1,0 +1,51 @@
+/**
+ * The general people rules, each checked on sentences made up for the test or taken from texts outside the
+ * labelled fixtures, so that they test the rule and not the examples the rules were tuned on.
+ */
+import {describe, expect, it} from 'vitest';
+import {createPeopleMatcher, type PeopleMemory, type PersonEntry} from '../../src/lib/tagging/people.ts';
+
+const registry: PersonEntry[] = [
+  {id: 'george-w-bush', name: 'George W. Bush', aliases: ['Bush', 'President Bush', 'George W. Bush']},
+];
+
+/** Each mention of an article (paragraphs split at blank lines) as `text → person`, in reading order. */
+function tag(article: string): string[] {
+  const matcher = createPeopleMatcher(registry);
+  const paragraphs = article.split(/\n\s*\n/u);
+  const memory: PeopleMemory = {surnames: new Map(), article: paragraphs.join('\n\n')};
+  return paragraphs.flatMap((paragraph) =>
+    matcher.find(paragraph, [], memory).map((mention) => `${mention.text} → ${mention.person.replace(/^unregistered-/u, '')}`),
+  );
+}
+
+describe('a capitalised name after a title is a person', () => {
+  it('takes titles compromise knows as honorifics, including military ranks', () => {
+    expect(tag('Lt. Col. Okonkwo briefed Sgt. Maj. Petrakis.')).toEqual(['Okonkwo → okonkwo', 'Petrakis → petrakis']);
+  });
+
+  it('takes religious and civil titles, before names the lexicon does not know', () => {
+    expect(tag('Cardinal Bergoglio met Sheikh Tamimi and Imam Qaradawi, then Senator Lautenberg.')).toEqual([
+      'Bergoglio → bergoglio',
+      'Tamimi → tamimi',
+      'Qaradawi → qaradawi',
+      'Lautenberg → lautenberg',
+    ]);
+  });
+
+  it('reads a word compromise takes for a title only before a name as one ("General", "Private")', () => {
+    expect(tag('General Stanley McChrystal spoke to Private Lynch.')).toEqual([
+      'Stanley McChrystal → stanley-mcchrystal',
+      'Lynch → lynch',
+    ]);
+    expect(tag('The General Assembly voted, Major League teams played and Private Equity firms grew.')).toEqual([]);
+  });
+
+  it('lets a title before a known surname stand apart from it ("General Odierno" after the full name)', () => {
+    expect(tag('The commander, Raymond Odierno, arrived.\n\nSo, General Odierno, what next? Later, General Odierno left.')).toEqual([
+      'Raymond Odierno → raymond-odierno',
+      'Odierno → raymond-odierno',
+      'Odierno → raymond-odierno',
+    ]);
+  });
+});
