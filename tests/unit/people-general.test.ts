@@ -49,3 +49,19 @@ describe('a capitalised name after a title is a person', () => {
     ]);
   });
 });
+
+describe('a heading or index line ends a name', () => {
+  it('does not run a name into the next line of an index or a byline', () => {
+    expect(tag('Sean McCormack, Spokesman\nBrussels, Belgium')).toEqual(['Sean McCormack → sean-mccormack']);
+    expect(tag('Visit of Juan Carlos Rivera\nPolicies on Trade\nMaria Lopez')).toEqual([
+      'Juan Carlos Rivera → juan-carlos-rivera',
+      'Maria Lopez → maria-lopez',
+    ]);
+  });
+
+  it('still joins a name broken across the lines of wrapped prose', () => {
+    expect(tag('On Monday the commission heard from its chairman, Thomas\nKean, and from others.')).toEqual([
+      'Thomas\nKean → thomas-kean',
+    ]);
+  });
+});

@@ -244,11 +244,6 @@ function shapeName(
     const following = tokens[last + 1];
     if (!current || !following || current.possessive || isRegistered(last + 1)) break;
     if (!isJoined(text, current, following)) break;
-    // A given name on the next line starts another name: "Stephen Hadley⏎James S. Brady" are two, and
-    // "Pacific Affairs⏎Kerry Center Hotel" is a line of an address before another.
-    if (isGivenName(following) && text.slice(current.termEnd, following.start).includes('\n')) break;
-    // A name of two words or more is whole at the end of a line: "Michael B. Enzi⏎Senate Budget Committee".
-    if (last > first && text.slice(current.termEnd, following.start).includes('\n')) break;
     const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
     const afterNext = tokens[last + 2];
     const particle =
@@ -372,10 +367,20 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
 function isJoined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.termEnd, right.start);
   if (left.hyphenated && gap === '-') return true;
-  if (/\n[^\S\n]*\n/u.test(gap)) return false;
+  if (/\n[^\S\n]*\n/u.test(gap) || (gap.includes('\n') && isHeadingLine(text, left.termEnd))) return false;
   if (/^\s+$/u.test(gap)) return true;
   const abbreviation = /^\p{Lu}$/u.test(left.core) || abbreviations.has(lexiconKey(left.core));
   return abbreviation && /^\.\s+$/u.test(gap);
+}
+
+/**
+ * Whether the line that ends at `end` is set like a heading or a line of an index or address, with no word of
+ * four letters or more in lower case: a name never runs from it into the next line ("Deputy Spokesman⏎
+ * Washington", "Stephen Hadley⏎James S. Brady"), as it may in wrapped prose.
+ */
+function isHeadingLine(text: string, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return !/(?<!\p{L})\p{Ll}\p{L}{3}/u.test(line);
 }
 
 /** A title before a name ("Dr.", "Gen.", "Sergeant", "Senator"), as `isTitleWord` says. */

@@ -15,7 +15,7 @@ export const roleTitles: readonly string[] = [
 const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
 
 // Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
-const speakerTitles = new Set(['spokesman', 'spokeswoman', 'judge', 'justice', 'dean']);
+const speakerTitles = new Set(['judge', 'justice', 'dean']);
 const isSpeakerTitle = (word: string): boolean =>
   isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
 

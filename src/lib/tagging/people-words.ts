@@ -64,7 +64,9 @@ export function escapeRegExp(value: string): string {
 
 export function isInstitutionModifier(text: string, end: number): boolean {
   institutionPattern.lastIndex = end;
-  return institutionPattern.test(text);
+  const match = institutionPattern.exec(text);
+  // Across a line end only in wrapped prose, not into the capitalised next line of an index ("Myers⏎Policies").
+  return match !== null && !/\n\s*\p{Lu}/u.test(match[0]);
 }
 
 export function spanOf(mention: {offset: number; text: string}): Span {
@@ -113,7 +115,7 @@ export const {abbreviations, organisationWords, placeWords, personSwitches} = mo
 export const titleQualifiers: ReadonlySet<string> = new Set([
   'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
   'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
-  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
+  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management', 'spokesman', 'spokeswoman',
 ]);
 // Titles compromise knows neither as an honorific nor by its rules ("Senator Warner", "Sheikh Ahmed").
 const titlesBeyondLexicon = new Set([
