@@ -65,3 +65,16 @@ describe('a heading or index line ends a name', () => {
     ]);
   });
 });
+
+describe('speaker labels in transcripts', () => {
+  it('reads a label that gives a full name, with an office in brackets, as that person', () => {
+    expect(tag('DANA PERINO (White House press secretary): Good morning.\n\nMS. PERINO: Next question.')).toEqual([
+      'DANA PERINO → dana-perino',
+      'MS. PERINO → dana-perino',
+    ]);
+  });
+
+  it('takes no label from a line that opens with an unnamed role or a question', () => {
+    expect(tag('THE PRESIDENT: Thank you.\n\nQUESTION (inaudible): Sir?')).toEqual([]);
+  });
+});

@@ -61,13 +61,19 @@ export interface SpeakerLabel {
   surname: string;
   /** One of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
   role?: string;
+  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN"). */
+  name?: string;
 }
 
-const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*:/gmu;
+// The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
+const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
 // The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
 const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
-/** Speaker labels, in order: a line opening with titles and a surname, then a colon; "THE PRESIDENT:" names no one. */
+/**
+ * Speaker labels, in order: a line opening with titles and a surname, or with a given name and a surname, then
+ * a colon; "THE PRESIDENT:" names no one.
+ */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
   for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
@@ -75,10 +81,11 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    if (titles.length === 0 || !titles.every(isSpeakerTitle)) continue;
     if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
     const offset = match.index + match[0].indexOf(label);
-    labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
+    const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
+    if (given) labels.push({text: label, offset, surname, name: words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')});
+    else if (titles.length > 0 && titles.every(isSpeakerTitle)) labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
   }
   return labels;
 }

@@ -157,9 +157,10 @@ function speakerMentions(
       mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
       continue;
     }
-    const display = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const surnameKey = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const display = label.name ?? surnameKey;
     const person = known ?? unregisteredPersonId(display);
-    if (!known) surnames.set(display, person);
+    if (!known) surnames.set(surnameKey, person);
     if (!names.has(person)) names.set(person, display);
     const name = names.get(person);
     mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
