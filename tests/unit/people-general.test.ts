@@ -78,3 +78,16 @@ describe('speaker labels in transcripts', () => {
     expect(tag('THE PRESIDENT: Thank you.\n\nQUESTION (inaudible): Sir?')).toEqual([]);
   });
 });
+
+describe('a name that is also a place', () => {
+  it('is a town, not a person, before a comma and its state or country', () => {
+    expect(tag('The leaders met at the ranch near Jackson, Mississippi, and later in Kennebunkport, Maine.')).toEqual([]);
+  });
+
+  it('is a person elsewhere, and a full name before a state stays a person', () => {
+    expect(tag('Mr. Jackson said the vote was close. We met Larry Craig, Idaho.')).toEqual([
+      'Jackson → jackson',
+      'Larry Craig → larry-craig',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import {isNamedAfter} from './people-roles.ts';
 import {
-  abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
+  abbreviations, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
   isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isTitleWord, titleQualifiers, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
@@ -91,8 +91,11 @@ export function detectPeople(
     mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
     claimed.push(span);
   };
+  // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
   const isFree = (span: Span, end: number): boolean =>
-    !claimed.some((other) => overlaps(other, span)) && !isInstitutionModifier(text, end);
+    !claimed.some((other) => overlaps(other, span)) &&
+    !isInstitutionModifier(text, end) &&
+    !(isBeforeRegion(text, end) && !/\s/u.test(text.slice(span.start, end)));
 
   tokens.forEach((token, index) => {
     const name = namesAt.get(index);

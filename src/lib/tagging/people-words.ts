@@ -69,6 +69,12 @@ export function isInstitutionModifier(text: string, end: number): boolean {
   return match !== null && !/\n\s*\p{Lu}/u.test(match[0]);
 }
 
+/** Whether a comma and a state, region or country end the phrase at `end` ("Crawford, Texas."): it names a town. */
+export function isBeforeRegion(text: string, end: number): boolean {
+  const region = /^,[^\S\n]+(\p{Lu}\p{L}+)(?=[,.;:)]|\s*$|\n)/u.exec(text.slice(end, end + 40))?.[1];
+  return region !== undefined && ['Region', 'Country'].some((tag) => tagsOf(region).has(tag));
+}
+
 export function spanOf(mention: {offset: number; text: string}): Span {
   return {start: mention.offset, end: mention.offset + mention.text.length};
 }
