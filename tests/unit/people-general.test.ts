@@ -91,3 +91,13 @@ describe('a name that is also a place', () => {
     ]);
   });
 });
+
+describe('forms of address', () => {
+  it('reads "Mrs." or "Ms." before a registered man’s surname as another person of that name', () => {
+    expect(tag('Mrs. Bush opened the library, and Mr. Bush thanked her. Ms. Bush, their daughter, spoke.')).toEqual([
+      'Bush → bush',
+      'Bush → george-w-bush',
+      'Bush → bush',
+    ]);
+  });
+});

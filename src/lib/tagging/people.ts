@@ -96,6 +96,7 @@ export function createPeopleMatcher(
           const found = forms.get(normalizeForm(match[0]));
           const end = match.index + match[0].length;
           if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
+          if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
           // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
           if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
           const {person, via} = found;
@@ -166,6 +167,23 @@ function speakerMentions(
     mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
   }
   return mentions;
+}
+
+// Forms of address that say whether a man or a woman is meant.
+const addressGender: Readonly<Record<string, 'MaleName' | 'FemaleName'>> = {
+  mr: 'MaleName', sir: 'MaleName', mrs: 'FemaleName', ms: 'FemaleName', miss: 'FemaleName', madam: 'FemaleName', madame: 'FemaleName', lady: 'FemaleName',
+};
+
+/**
+ * Whether the form of address before a registered surname names someone else of that name: "Mrs. Bush" is not
+ * George W. Bush, whose given name compromise knows as a man's, nor "Mr. Rice" Condoleezza Rice.
+ */
+function addressesOther(text: string, offset: number, name: string): boolean {
+  const address = /(\p{L}+)\.?[^\S\n]+$/u.exec(text.slice(Math.max(0, offset - 10), offset))?.[1]?.toLowerCase();
+  const gender = address === undefined ? undefined : addressGender[address];
+  if (gender === undefined) return false;
+  const given = tagsOf(name.split(/\s+/u)[0] ?? '');
+  return given.has('FirstName') && !given.has(gender);
 }
 
 function lastWord(name: string): string {
