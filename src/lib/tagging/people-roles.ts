@@ -127,6 +127,9 @@ export interface RolePhrase {
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
 const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+// A capitalised role after a lower-case word, with no article: "welcoming Chancellor and Dr. Sauer".
+const capitalisedRoles = roleTitles.map((role) => role.replace(/\b[a-z]/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]'));
+const titledPattern = new RegExp(`(?<=(?<![\\p{L}'’.-])\\p{Ll}\\p{L}*[,;]?[^\\S\\n]+)(${capitalisedRoles.join('|')})(?![\\p{L}-])`, 'gu');
 
 /**
  * Roles named without a name ("Mr. President", "the President"), in order, never overlapping. A bare role
@@ -150,6 +153,15 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
     const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
     const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
     if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president' && !alone) continue;
+    add(match, 'bare');
+  }
+  for (const match of text.matchAll(titledPattern)) {
+    const before = /(\p{L}+)[,;]?\s+$/u.exec(text.slice(Math.max(0, match.index! - 20), match.index))?.[1] ?? '';
+    const after = text.slice(match.index! + match[0].length);
+    // "Ambassador to Japan", "Chancellor of the Exchequer", "Chancellor Kohl" name an office or someone else.
+    if (/^(?:\s+(?:of|to|for|at|in)\b|[^\S\n]+\p{Lu}|['’]?\p{L})/u.test(after)) continue;
+    // "our President", "a Secretary": an unnamed holder of the office.
+    if (['Determiner', 'Possessive', 'Pronoun'].some((tag) => tagsOf(before).has(tag))) continue;
     add(match, 'bare');
   }
   return phrases.sort((a, b) => a.offset - b.offset);
