@@ -100,4 +100,34 @@ describe('forms of address', () => {
       'Bush → bush',
     ]);
   });
+
+  it('does the same after a full name the text gave, and keeps the surname his', () => {
+    expect(tag('Prime Minister John Howard arrived.\n\nMrs. Howard went too. Mr. Howard said so.')).toEqual([
+      'John Howard → john-howard',
+      'Howard → howard',
+      'Howard → john-howard',
+    ]);
+  });
+});
+
+describe('a role noun is the one person the text names with that title', () => {
+  it('reads a capitalised role with no article, after a lower-case word, as its one holder', () => {
+    expect(tag('Chancellor Helmut Kohl arrived.\n\nThe talks with Chancellor and his aides went well.')).toEqual([
+      'Helmut Kohl → helmut-kohl',
+      'Chancellor → helmut-kohl',
+    ]);
+  });
+
+  it('leaves the office itself, someone else’s office and an unnamed holder alone', () => {
+    expect(
+      tag('Chancellor Helmut Kohl arrived. She hopes to be Chancellor of the Exchequer, or Ambassador to Bonn; ask our Chancellor.'),
+    ).toEqual(['Helmut Kohl → helmut-kohl']);
+  });
+
+  it('does not guess where two people hold the title', () => {
+    expect(tag('Chancellor Helmut Kohl met Chancellor Franz Vranitzky, and they thanked Chancellor and guests.')).toEqual([
+      'Helmut Kohl → helmut-kohl',
+      'Franz Vranitzky → franz-vranitzky',
+    ]);
+  });
 });

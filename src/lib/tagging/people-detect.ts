@@ -7,7 +7,7 @@
  */
 import {isNamedAfter} from './people-roles.ts';
 import {
-  abbreviations, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
+  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
   isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isTitleWord, titleQualifiers, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
@@ -92,6 +92,12 @@ export function detectPeople(
     claimed.push(span);
   };
   // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
+  // The person an earlier full name gave this surname, unless a form of address says it is another ("Mrs. Kohl"
+  // after "Helmut Kohl").
+  const knownSurname = (token: Token): string | undefined => {
+    const known = surnames.get(token.core);
+    return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
+  };
   const isFree = (span: Span, end: number): boolean =>
     !claimed.some((other) => overlaps(other, span)) &&
     !isInstitutionModifier(text, end) &&
@@ -137,14 +143,15 @@ export function detectPeople(
         return;
       }
       const earlier = surname === undefined ? undefined : surnames.get(surname);
-      const known = words.length === 1 ? surnames.get(token.core) : sameAs(earlier, fullName, names);
+      const known = words.length === 1 ? knownSurname(token) : sameAs(earlier, fullName, names);
       const person = known ?? unregisteredPersonId(fullName);
-      if (surname !== undefined && known === undefined) surnames.set(surname, person);
+      // A surname alone keeps the full name it follows: "Mr. Howard" after "Mrs. Howard" is still John Howard.
+      if (surname !== undefined && known === undefined && (words.length > 1 || !surnames.has(surname))) surnames.set(surname, person);
       if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
       claim(span, person);
       return;
     }
-    const known = surnames.get(token.core);
+    const known = knownSurname(token);
     // A lone spelling of a registered surname ("Kadafi" for "Qaddafi"), where the lexicon has no other reading.
     const variant = isCapitalized(token.core) && token.tags.size === 0 && !token.sentenceStart ? variants.get(skeleton(token.core)) : undefined;
     if (variant !== undefined && !isInsideLongerName(text, tokens, index) && isFree(token, token.end)) {

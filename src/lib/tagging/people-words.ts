@@ -75,6 +75,23 @@ export function isBeforeRegion(text: string, end: number): boolean {
   return region !== undefined && ['Region', 'Country'].some((tag) => tagsOf(region).has(tag));
 }
 
+// Forms of address that say whether a man or a woman is meant.
+const addressGender: Readonly<Record<string, 'MaleName' | 'FemaleName'>> = {
+  mr: 'MaleName', sir: 'MaleName', mrs: 'FemaleName', ms: 'FemaleName', miss: 'FemaleName', madam: 'FemaleName', madame: 'FemaleName', lady: 'FemaleName',
+};
+
+/**
+ * Whether the form of address before a registered surname names someone else of that name: "Mrs. Bush" is not
+ * George W. Bush, whose given name compromise knows as a man's, nor "Mr. Rice" Condoleezza Rice.
+ */
+export function addressesOther(text: string, offset: number, name: string): boolean {
+  const address = /(\p{L}+)\.?[^\S\n]+$/u.exec(text.slice(Math.max(0, offset - 10), offset))?.[1]?.toLowerCase();
+  const gender = address === undefined ? undefined : addressGender[address];
+  if (gender === undefined) return false;
+  const given = tagsOf(name.split(/\s+/u)[0] ?? '');
+  return given.has('FirstName') && !given.has(gender);
+}
+
 export function spanOf(mention: {offset: number; text: string}): Span {
   return {start: mention.offset, end: mention.offset + mention.text.length};
 }

@@ -5,7 +5,7 @@
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -167,23 +167,6 @@ function speakerMentions(
     mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
   }
   return mentions;
-}
-
-// Forms of address that say whether a man or a woman is meant.
-const addressGender: Readonly<Record<string, 'MaleName' | 'FemaleName'>> = {
-  mr: 'MaleName', sir: 'MaleName', mrs: 'FemaleName', ms: 'FemaleName', miss: 'FemaleName', madam: 'FemaleName', madame: 'FemaleName', lady: 'FemaleName',
-};
-
-/**
- * Whether the form of address before a registered surname names someone else of that name: "Mrs. Bush" is not
- * George W. Bush, whose given name compromise knows as a man's, nor "Mr. Rice" Condoleezza Rice.
- */
-function addressesOther(text: string, offset: number, name: string): boolean {
-  const address = /(\p{L}+)\.?[^\S\n]+$/u.exec(text.slice(Math.max(0, offset - 10), offset))?.[1]?.toLowerCase();
-  const gender = address === undefined ? undefined : addressGender[address];
-  if (gender === undefined) return false;
-  const given = tagsOf(name.split(/\s+/u)[0] ?? '');
-  return given.has('FirstName') && !given.has(gender);
 }
 
 function lastWord(name: string): string {
