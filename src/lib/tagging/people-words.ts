@@ -406,27 +406,29 @@ const notAfterPerson = (word: string): boolean =>
 
 /**
  * Surnames an article gives alone, never in full ("Natsios said … Natsios"): unknown capitalised words standing
- * alone at least twice, and never where a place or organisation stands ("in Darfur", "Hamas leaders").
+ * alone at least twice, and never where something other than a person stands: after an article or a preposition
+ * of place ("in Darfur"), before a noun ("Hamas leaders"), before ", Texas", or written elsewhere in lower case.
  */
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
   const barred = new Set<string>();
-  const acts = new Set<string>();
+  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
+  const lowerCase = new Set(article.match(/(?<![\p{L}'’-])\p{Ll}+/gu));
   for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     if (barred.has(word) || tagsOf(word).size > 0) continue;
-    const previous = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    const before = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index)) ?? undefined;
+    const previous = before?.[1];
     const next = /^(?:['’]s)?[^\S\n]+(\p{L}+)/u.exec(article.slice(match.index + word.length, match.index + word.length + 30))?.[1];
-    // Beside another capitalised name it is part of a longer name; first in a sentence its capital may be the
-    // sentence's. A capitalised word the lexicon knows otherwise ("Later", "In") only opens the sentence.
-    const opener = previous !== undefined && isCapitalized(previous) && [...tagsOf(previous)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag));
+    // Beside another capitalised name it is part of a longer name ("United Nations"); first in a sentence its
+    // capital may be the sentence's, but not after a sentence's capitalised opener the lexicon knows ("Later").
+    const opens = (at: number): boolean => /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.slice(Math.max(0, at - 3), at));
+    const opener = before !== undefined && opens(match.index - before[0].length) && [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag));
     if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
     const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
-    if (notAfterPerson(previous.toLowerCase()) || modifies) barred.add(word);
+    const common = lowerCase.has(word.toLowerCase()) || lowerCase.has(word.toLowerCase().replace(/s$/u, ''));
+    if (notAfterPerson(previous.toLowerCase()) || modifies || common || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
-    // A person acts: at least once the word is the subject of a verb ("Natsios said"), which a place an
-    // article travels to or from ("entered Ramadi … left Ramadi") seldom is.
-    if (next !== undefined && (tagsOf(next).has('Verb') || isUnlistedVerb(next))) acts.add(word);
   }
-  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && acts.has(word) && !barred.has(word) ? [word] : [])));
+  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
 }
