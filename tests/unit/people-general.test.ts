@@ -101,6 +101,10 @@ describe('forms of address', () => {
     ]);
   });
 
+  it('says nothing when the lexicon gives the given name no sex', () => {
+    expect(tag('Morgan Okafor spoke.\n\nMr. Okafor left.')).toEqual(['Morgan Okafor → morgan-okafor', 'Okafor → morgan-okafor']);
+  });
+
   it('does the same after a full name the text gave, and keeps the surname his', () => {
     expect(tag('Prime Minister John Howard arrived.\n\nMrs. Howard went too. Mr. Howard said so.')).toEqual([
       'John Howard → john-howard',
@@ -129,5 +133,19 @@ describe('a role noun is the one person the text names with that title', () => {
       'Helmut Kohl → helmut-kohl',
       'Franz Vranitzky → franz-vranitzky',
     ]);
+  });
+});
+
+describe('transliterations and misspellings of one name', () => {
+  it('read a surname spelt another way as the person the article named in full', () => {
+    expect(tag('Libya’s leader, Colonel Moammar Gadhafi, spoke.\n\nLater Qaddafi said no, and Mr. Kadafi left.')).toEqual([
+      'Moammar Gadhafi → moammar-gadhafi',
+      'Qaddafi → moammar-gadhafi',
+      'Kadafi → moammar-gadhafi',
+    ]);
+  });
+
+  it('leave lower-case words that share the key alone', () => {
+    expect(tag('By Jim Garamone, reporter.\n\nThe ceremony honoured the chairman.')).toEqual(['Jim Garamone → jim-garamone']);
   });
 });

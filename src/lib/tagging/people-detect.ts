@@ -92,10 +92,12 @@ export function detectPeople(
     claimed.push(span);
   };
   // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
-  // The person an earlier full name gave this surname, unless a form of address says it is another ("Mrs. Kohl"
-  // after "Helmut Kohl").
+  // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
+  // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token): string | undefined => {
-    const known = surnames.get(token.core);
+    // Spelt another way ("Tsvangarai" after "Morgan Tsvangirai"), by the spelling-blind key, if no other word.
+    const key = isCapitalized(token.core) && token.tags.size === 0 ? skeleton(token.core) : '';
+    const known = surnames.get(token.core) ?? (key === '' ? undefined : [...surnames].find(([surname]) => skeleton(surname) === key)?.[1]);
     return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
   };
   const isFree = (span: Span, end: number): boolean =>

@@ -89,7 +89,7 @@ export function addressesOther(text: string, offset: number, name: string): bool
   const gender = address === undefined ? undefined : addressGender[address];
   if (gender === undefined) return false;
   const given = tagsOf(name.split(/\s+/u)[0] ?? '');
-  return given.has('FirstName') && !given.has(gender);
+  return given.has(gender === 'MaleName' ? 'FemaleName' : 'MaleName') && !given.has(gender);
 }
 
 export function spanOf(mention: {offset: number; text: string}): Span {
