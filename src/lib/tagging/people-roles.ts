@@ -127,9 +127,9 @@ export interface RolePhrase {
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
 const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
-// A capitalised role after a lower-case word, with no article: "welcoming Chancellor and Dr. Sauer".
 const capitalisedRoles = roleTitles.map((role) => role.replace(/\b[a-z]/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]'));
-const titledPattern = new RegExp(`(?<=(?<![\\p{L}'’.-])\\p{Ll}\\p{L}*[,;]?[^\\S\\n]+)(${capitalisedRoles.join('|')})(?![\\p{L}-])`, 'gu');
+// A capitalised role with no article: "welcoming Chancellor and Dr. Sauer", "over to you, General."
+const titledPattern = new RegExp(`(?<![\\p{L}'’.-])(${capitalisedRoles.join('|')})(?![\\p{L}-])`, 'gu');
 
 /**
  * Roles named without a name ("Mr. President", "the President"), in order, never overlapping. A bare role
@@ -156,12 +156,15 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
     add(match, 'bare');
   }
   for (const match of text.matchAll(titledPattern)) {
-    const before = /(\p{L}+)[,;]?\s+$/u.exec(text.slice(Math.max(0, match.index! - 20), match.index))?.[1] ?? '';
+    const before = /(\p{L}+)[,;]?[^\S\n]+$/u.exec(text.slice(Math.max(0, match.index! - 20), match.index))?.[1];
     const after = text.slice(match.index! + match[0].length);
     // "Ambassador to Japan", "Chancellor of the Exchequer", "Chancellor Kohl" name an office or someone else.
     if (/^(?:\s+(?:of|to|for|at|in)\b|[^\S\n]+\p{Lu}|['’]?\p{L})/u.test(after)) continue;
-    // "our President", "a Secretary": an unnamed holder of the office.
-    if (['Determiner', 'Possessive', 'Pronoun'].some((tag) => tagsOf(before).has(tag))) continue;
+    // After a lower-case word, but not "our President" or "a Secretary", an unnamed holder; or spoken to,
+    // opening a sentence before a comma ("General, thank you").
+    const inText = before !== undefined && /^\p{Ll}/u.test(before) && !['Determiner', 'Possessive'].some((tag) => tagsOf(before).has(tag));
+    const spokenTo = /(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, match.index! - 3), match.index)) && after.startsWith(',');
+    if (!inText && !spokenTo) continue;
     add(match, 'bare');
   }
   return phrases.sort((a, b) => a.offset - b.offset);
