@@ -128,6 +128,24 @@ describe('a role noun is the one person the text names with that title', () => {
     ).toEqual(['Helmut Kohl → helmut-kohl']);
   });
 
+  it('reads a role spoken to, opening a sentence before a comma or after a lower-case word, as its holder', () => {
+    expect(tag('Our guest is Major General Dana Pittard.\n\nMR. LEE: General, welcome. Over to you, General.')).toEqual([
+      'Dana Pittard → dana-pittard',
+      'MR. LEE → lee',
+      'General → dana-pittard',
+      'General → dana-pittard',
+    ]);
+  });
+
+  it('knows that a turn of an unnamed questioner ends the last speaker’s turn', () => {
+    const transcript = 'Ambassador Ryan Crocker arrived.\n\nAMBASSADOR CROCKER: Thank you.\n\nQUESTION: Mr. Ambassador, one more?';
+    expect(tag(transcript)).toEqual([
+      'Ryan Crocker → ryan-crocker',
+      'AMBASSADOR CROCKER → ryan-crocker',
+      'Mr. Ambassador → ryan-crocker',
+    ]);
+  });
+
   it('does not guess where two people hold the title', () => {
     expect(tag('Chancellor Helmut Kohl met Chancellor Franz Vranitzky, and they thanked Chancellor and guests.')).toEqual([
       'Helmut Kohl → helmut-kohl',

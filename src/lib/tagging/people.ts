@@ -196,14 +196,22 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
     }
   };
   const inferred: PersonMention[] = [];
+  // Each turn of a transcript: a line opening with a label, named ("MR. SMITH:") or not ("QUESTION:").
+  const turns = [...text.matchAll(/^[^\S\n]*\p{Lu}[\p{Lu}.'’ -]*(?:\([^)\n]*\))?:/gmu)].map((turn) => turn.index);
+  turns.push(...speakerLabels.map((label) => label.offset));
+  turns.sort((a, b) => a - b);
+  const speakerAt = (turn: number): string | undefined => {
+    const label = speakerLabels.find((one) => one.offset >= turn && !text.slice(turn, one.offset).includes('\n'));
+    return label && named.find((mention) => mention.offset === label.offset)?.person;
+  };
   let speaker = memory.speaker;
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
   for (const phrase of findRolePhrases(text, beforeVerb)) {
     learn(phrase.offset);
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
-    const label = speakerLabels.filter((one) => one.offset < phrase.offset).at(-1);
-    if (label) speaker = named.find((mention) => mention.offset === label.offset)?.person ?? speaker;
+    const turn = turns.filter((offset) => offset < phrase.offset).at(-1);
+    if (turn !== undefined) speaker = speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
@@ -214,9 +222,8 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
   learn(Infinity);
-  const lastLabel = speakerLabels.at(-1);
-  if (lastLabel) memory.speaker = named.find((mention) => mention.offset === lastLabel.offset)?.person ?? memory.speaker;
-  else if (speaker) memory.speaker = speaker;
+  const lastTurn = turns.at(-1);
+  memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
 }
 
