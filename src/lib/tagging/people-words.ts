@@ -279,28 +279,38 @@ export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
   return organisationWords.has(word) || placeWords.has(word);
 }
 
-// compromise types `model()` as `object`, so an unexpected shape yields an empty lexicon, not an error.
+/** The parts of compromise's model the people rules read (its types give `model()` as a bare `object`). */
+interface CompromiseModel {
+  one: {
+    tagSet: Record<string, {parents: string[]}>;
+    lexicon: Record<string, string | string[]>;
+    abbreviations: Record<string, unknown>;
+  };
+  two: {
+    orgWords: Record<string, unknown>;
+    placeWords: Record<string, unknown>;
+    switches: Record<string, string>;
+    /** Rules `[pattern, tag, example]`, in one list and in lists by last letter. */
+    regexNormal: Array<[RegExp, string, string?]>;
+    endsWith: Record<string, Array<[RegExp, string, string?]>>;
+    matches: Array<{match: string; tag?: string | string[]}>;
+  };
+}
+
 function readModel() {
-  const model: unknown = nlp.model();
-  const one = property(model, 'one');
-  const tagSet = property(one, 'tagSet');
+  const {one, two} = nlp.model() as CompromiseModel;
   // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
   const implied = new Map<string, ReadonlySet<string>>();
   const expand = (tags: readonly string[]): ReadonlySet<string> => {
     const key = tags.join(',');
-    let set = implied.get(key);
-    if (!set) {
-      set = new Set(tags.flatMap((tag) => [tag, ...stringsOf(property(property(tagSet, tag), 'parents'))]));
-      implied.set(key, set);
-    }
-    return set;
+    if (!implied.has(key)) implied.set(key, new Set(tags.flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])));
+    return implied.get(key)!;
   };
   const lexicon = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, ReadonlySet<string>>();
   const phraseLengths = new Map<string, number>();
-  const raw = property(one, 'lexicon');
-  for (const [word, tags] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
-    const set = expand(typeof tags === 'string' ? [tags] : stringsOf(tags));
+  for (const [word, tags] of Object.entries(one.lexicon)) {
+    const set = expand([tags].flat());
     if (!word.includes(' ')) {
       lexicon.set(word, set);
     } else {
@@ -309,37 +319,18 @@ function readModel() {
       phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length));
     }
   }
-  const abbreviations = new Set(Object.keys(objectOf(property(one, 'abbreviations'))));
+  const abbreviations = new Set(Object.keys(one.abbreviations));
   for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
-  const two = property(model, 'two');
-  const organisationWords = new Set(Object.keys(objectOf(property(two, 'orgWords'))));
-  const placeWords = new Set(Object.keys(objectOf(property(two, 'placeWords'))));
-  const personSwitches = new Set(
-    Object.entries(objectOf(property(two, 'switches'))).flatMap(([word, kinds]) =>
-      typeof kinds === 'string' && kinds.split('|').includes('Person') ? [word] : [],
-    ),
-  );
-  // Rules are `[pattern, tag, example]`, in one list and in lists by last letter.
-  const rules = [property(two, 'regexNormal'), ...Object.values(objectOf(property(two, 'endsWith')))].flatMap((list) =>
-    Array.isArray(list) ? list : [],
-  );
   // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
-  const surnamePatterns = rules.flatMap((rule) =>
-    Array.isArray(rule) && rule[0] instanceof RegExp && rule[1] === 'LastName'
-      ? [new RegExp(rule[0].source, rule[0].flags.replace(/[gy]/g, ''))]
-      : [],
-  );
+  const surnamePatterns = [two.regexNormal, ...Object.values(two.endsWith)]
+    .flat()
+    .flatMap(([pattern, tag]) => (tag === 'LastName' ? [new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))] : []));
   // compromise's rules that read a word as an honorific before a name: "[(sergeant|captain|…)+] #ProperNoun".
   const honorificWords = new Set(
-    (Array.isArray(property(two, 'matches')) ? (property(two, 'matches') as unknown[]) : []).flatMap((rule) => {
-      const tags = property(rule, 'tag');
-      const match = property(rule, 'match');
-      if (typeof match !== 'string' || !(tags === 'Honorific' || (Array.isArray(tags) && tags.includes('Honorific')))) return [];
-      return /^\[\(([a-z|]+)\)\+?\]/u.exec(match)?.[1]?.split('|') ?? [];
-    }),
+    two.matches.flatMap(({match, tag}) =>
+      [tag].flat().includes('Honorific') ? (/^\[\(([a-z|]+)\)\+?\]/u.exec(match)?.[1]?.split('|') ?? []) : [],
+    ),
   );
-  const surnameTags = expand(['LastName']);
-  const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
     lexicon,
     phrases,
@@ -347,15 +338,15 @@ function readModel() {
     phraseLengths,
     /** Words whose dot does not end a sentence ("Dr.", "Gen."). */
     abbreviations,
-    organisationWords,
-    placeWords,
+    organisationWords: new Set(Object.keys(two.orgWords)),
+    placeWords: new Set(Object.keys(two.placeWords)),
     /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
-    personSwitches,
+    personSwitches: new Set(Object.entries(two.switches).flatMap(([word, kinds]) => (kinds.split('|').includes('Person') ? [word] : []))),
     /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
     surnamePatterns,
     honorificWords,
-    surnameTags,
-    givenNameTags,
+    surnameTags: expand(['LastName']),
+    givenNameTags: new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]),
   };
 }
 
@@ -385,18 +376,6 @@ export function isUnlistedVerb(word: string): boolean {
 /** The lexicon's spelling of a word: lowercase, straight apostrophes. */
 export function lexiconKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
-}
-
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function objectOf(value: unknown): object {
-  return typeof value === 'object' && value !== null ? value : {};
-}
-
-function property(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 // Words after which a capitalised word names a place or a thing: an article, a possessive or a preposition of
