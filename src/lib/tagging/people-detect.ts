@@ -91,7 +91,6 @@ export function detectPeople(
     mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
     claimed.push(span);
   };
-  // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
   // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
   // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token): string | undefined => {
@@ -100,6 +99,7 @@ export function detectPeople(
     const known = surnames.get(token.core) ?? (key === '' ? undefined : [...surnames].find(([surname]) => skeleton(surname) === key)?.[1]);
     return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
   };
+  // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
   const isFree = (span: Span, end: number): boolean =>
     !claimed.some((other) => overlaps(other, span)) &&
     !isInstitutionModifier(text, end) &&
