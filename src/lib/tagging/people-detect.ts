@@ -87,16 +87,20 @@ export function detectPeople(
   // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
   const claim = (span: Span, person: string): void => {
     const mention = text.slice(span.start, span.end);
-    const name = names.get(person);
-    mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
     claimed.push(span);
+    const name = names.get(person);
+    // A registered person under another spelling ("Kadafi" for "Qaddafi") is an alias the registry lacks.
+    const registered = !person.startsWith('unregistered-');
+    const extra = registered || !name || name === mention ? {} : {name};
+    mentions.push({text: mention, offset: span.start, person, registered, via: registered ? 'alias' : 'detected', ...extra});
   };
   // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
   // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token): string | undefined => {
     // Spelt another way ("Tsvangarai" after "Morgan Tsvangirai"), by the spelling-blind key, if no other word.
     const key = isCapitalized(token.core) && token.tags.size === 0 ? skeleton(token.core) : '';
-    const known = surnames.get(token.core) ?? (key === '' ? undefined : [...surnames].find(([surname]) => skeleton(surname) === key)?.[1]);
+    const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
+    const known = surnames.get(token.core) ?? similar;
     return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
   };
   // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
@@ -139,11 +143,7 @@ export function detectPeople(
       while (compound > 0 && nameTokens[compound - 1]!.hyphenated) compound -= 1;
       const lastCompound = text.slice(nameTokens[compound]!.start, span.end);
       const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(lastCompound));
-      if (variant !== undefined) {
-        mentions.push({text: text.slice(span.start, span.end), offset: span.start, person: variant, registered: true, via: 'alias'});
-        claimed.push(span);
-        return;
-      }
+      if (variant !== undefined) return claim(span, variant);
       const earlier = surname === undefined ? undefined : surnames.get(surname);
       const known = words.length === 1 ? knownSurname(token) : sameAs(earlier, fullName, names);
       const person = known ?? unregisteredPersonId(fullName);
@@ -154,13 +154,6 @@ export function detectPeople(
       return;
     }
     const known = knownSurname(token);
-    // A lone spelling of a registered surname ("Kadafi" for "Qaddafi"), where the lexicon has no other reading.
-    const variant = isCapitalized(token.core) && token.tags.size === 0 && !token.sentenceStart ? variants.get(skeleton(token.core)) : undefined;
-    if (variant !== undefined && !isInsideLongerName(text, tokens, index) && isFree(token, token.end)) {
-      mentions.push({text: token.core, offset: token.start, person: variant, registered: true, via: 'alias'});
-      claimed.push(token);
-      return;
-    }
     const alone = repeated.has(token.core) && !token.headline;
     if (known === undefined && !alone && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
