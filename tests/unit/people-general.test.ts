@@ -167,3 +167,12 @@ describe('transliterations and misspellings of one name', () => {
     expect(tag('By Jim Garamone, reporter.\n\nThe ceremony honoured the chairman.')).toEqual(['Jim Garamone → jim-garamone']);
   });
 });
+
+describe('initials', () => {
+  it('keep an initial before a given name and a surname inside the name, after a title too', () => {
+    expect(tag('Under Secretary R. Nicholas Burns spoke.\n\nLater Burns left.')).toEqual([
+      'R. Nicholas Burns → r-nicholas-burns',
+      'Burns → r-nicholas-burns',
+    ]);
+  });
+});

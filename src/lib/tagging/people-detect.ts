@@ -277,7 +277,7 @@ function shapeName(
   // A job read into a name ("Communications Director Dan Bartlett"): start at a given name before the last
   // word when every word before it is a job, not a name or a place ("Virginia Cassidy Blythe" stays whole).
   const given = tokens.slice(first, last).findIndex(isGivenName);
-  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token);
+  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token) && token.core.length > 1;
   if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
 
   const words = tokens.slice(first, last + 1);
@@ -308,8 +308,10 @@ function startsName(text: string, tokens: readonly Token[], index: number): bool
   if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
   const next = tokens[index + 1];
   if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
-  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
+  // An initial before a given name and a surname opens the name: "C. David Welch", not "Plan B. Matt said".
   const afterNext = tokens[index + 2];
+  if (/^\p{Lu}$/u.test(token.core) && isGivenName(next) && afterNext && isCapitalized(afterNext.core) && isJoined(text, next, afterNext)) return true;
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
   if (
     next.hyphenated &&
     afterNext !== undefined &&
