@@ -176,3 +176,13 @@ describe('initials', () => {
     ]);
   });
 });
+
+describe('a given name alone', () => {
+  it('is the one person, registered or named in full, whose name it begins', () => {
+    expect(tag('Thank you, George. It is good to be here.')).toEqual(['George → george-w-bush']);
+  });
+
+  it('is no one when two people named so far share it', () => {
+    expect(tag('George Tenet briefed the press.\n\nThank you, George.')).toEqual(['George Tenet → george-tenet']);
+  });
+});

@@ -178,8 +178,9 @@ function nameAlone(text: string, tokens: readonly Token[], index: number, names:
   if (repeated && !thing) return newPerson(token.core, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
   if (!isOnlyName(token, 'given')) return undefined;
-  const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
-  if (earlier !== undefined) return earlier;
+  // The one person whose fuller name it began; with two ("George Bush", "George Tenet") no one.
+  const earlier = [...names].filter(([, name]) => name.split(' ')[0] === token.core && name !== token.core);
+  if (earlier.length > 0) return earlier.length === 1 ? earlier[0]![0] : undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text.slice(token.termEnd, token.termEnd + 12);
   const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);

@@ -44,7 +44,7 @@ export interface PeopleMatcher {
 export interface PeopleMemory {
   /** Surname → id of the nearest unregistered full name detected before it. */
   surnames: Map<string, string>;
-  /** Id → the fullest name detected for a person the registry lacks. */
+  /** Id → the registry's name, or the fullest name detected for a person the registry lacks. */
   names?: Map<string, string>;
   /** Role (`president`, `secretary`…) → ids of the people named with that title so far. */
   titled?: Map<string, Set<string>>;
@@ -83,6 +83,12 @@ export function createPeopleMatcher(
       for (const key of [skeleton(form), skeleton(lastWord(form))]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
     }
   }
+  // Registered people whose name starts with a given name, so that one alone ("Thank you, George.") may be
+  // theirs; not "Kim Jong Il", whose first word the registry uses as a surname ("Chairman Kim").
+  const givenFirst = registry.flatMap((entry): Array<[string, string]> => {
+    const first = entry.name.split(/\s+/u)[0]!.toLowerCase();
+    return entry.aliases.some((alias) => lastWord(alias) === first) ? [] : [[entry.id, entry.name]];
+  });
   const namePattern =
     alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
@@ -104,7 +110,7 @@ export function createPeopleMatcher(
         }
       }
 
-      const names = memory?.names ?? new Map<string, string>();
+      const names = memory?.names ?? new Map(givenFirst);
       if (memory && !memory.names) memory.names = names;
       if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
       const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
