@@ -146,6 +146,10 @@ describe('a role noun is the one person the text names with that title', () => {
     ]);
   });
 
+  it('does not read an assistant’s or deputy’s office as the office itself', () => {
+    expect(tag('You know Assistant Secretary Ruiz. He will brief on the Secretary’s trip.')).toEqual(['Ruiz → ruiz']);
+  });
+
   it('does not guess where two people hold the title', () => {
     expect(tag('Chancellor Helmut Kohl met Chancellor Franz Vranitzky, and they thanked Chancellor and guests.')).toEqual([
       'Helmut Kohl → helmut-kohl',

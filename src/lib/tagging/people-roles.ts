@@ -90,7 +90,10 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
   return labels;
 }
 
-/** The longest of `roleTitles` that ends a title ("Assistant Secretary of State" → `secretary`), if any. */
+/**
+ * The longest of `roleTitles` that ends a title ("Secretary of State" → `secretary`), if any. An assistant's,
+ * deputy's or under-secretary's office is another one: "the Secretary" is not "Assistant Secretary Welch".
+ */
 export function roleOf(title: string): string | undefined {
   const words = title
     .toLowerCase()
@@ -98,14 +101,18 @@ export function roleOf(title: string): string | undefined {
     .replace(/\s+of\s+.*$/u, '')
     .trim()
     .replace(/\p{L}+$/u, (last) => abbreviatedRoles[last] ?? last);
-  return roleTitles.find((role) => words === role || words.endsWith(` ${role}`));
+  const role = roleTitles.find((one) => words === one || words.endsWith(` ${one}`));
+  return role === undefined || subordinate.test(words) ? undefined : role;
 }
+
+const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 
 /** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
 export function titleBefore(text: string, offset: number): string | undefined {
   const before = text.slice(Math.max(0, offset - 40), offset);
   const match = /((?:\p{Lu}[\p{L}-]*\.?[^\S\n]+){1,3})$/u.exec(before);
   if (!match) return undefined;
+  if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
   // The longest run of title words that ends right before the name.
   for (let first = 0; first < words.length; first += 1) {
