@@ -190,3 +190,13 @@ describe('a given name alone', () => {
     expect(tag('George Tenet briefed the press.\n\nThank you, George.')).toEqual(['George Tenet → george-tenet']);
   });
 });
+
+describe('things named after people', () => {
+  it('end at two little words in a row, which start another phrase', () => {
+    expect(tag('He took the medal from Minister Elena Vasquez and the Merit Award from Gen. Soto.')).toEqual([
+      'Elena Vasquez → elena-vasquez',
+      'Soto → soto',
+    ]);
+    expect(tag('The Elena Vasquez Center for the Arts opened.')).toEqual([]);
+  });
+});

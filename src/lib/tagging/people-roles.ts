@@ -43,11 +43,13 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   const rest = text.slice(end);
   if (/^['’]/u.test(rest)) return false;
   const words = rest.match(/^(?:[^\S\n]+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|\d+|of|for|and|the|on|in|to|&))+/u)?.[0].trim().split(/\s+/u) ?? [];
-  for (const word of words.slice(0, 10)) {
+  // Two little words in a row start another phrase: "Uribe and the Counternarcotics Award" names no thing.
+  for (const [index, word] of words.slice(0, 10).entries()) {
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
     if (namedThings.has(lower)) return true;
     if (!connectors.has(lower) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
+    if (/^\p{Ll}/u.test(bare) && /^\p{Ll}/u.test(words[index - 1] ?? '')) return false;
   }
   return false;
 }
