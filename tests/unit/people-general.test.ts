@@ -186,6 +186,11 @@ describe('a given name alone', () => {
     expect(tag('Thank you, George. It is good to be here.')).toEqual(['George → george-w-bush']);
   });
 
+  it('is a person when it does something, as the subject of a verb in the past', () => {
+    expect(tag('Well, Tobias announced the trip today, and the mission grew.')).toEqual(['Tobias → tobias']);
+    expect(tag('The Tobias report said little.')).toEqual([]);
+  });
+
   it('is no one when two people named so far share it', () => {
     expect(tag('George Tenet briefed the press.\n\nThank you, George.')).toEqual(['George Tenet → george-tenet']);
   });

@@ -185,7 +185,10 @@ function nameAlone(text: string, tokens: readonly Token[], index: number, names:
   const after = text.slice(token.termEnd, token.termEnd + 12);
   const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
   const paired = /^\s+and\s+(?:I|me)\b/u.test(after) || /\b(?:I|me)\s+and\s$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
-  return addressed || paired ? newPerson(token.core, names) : undefined;
+  // Or it does something: "Sean announced today".
+  const next = tokens[index + 1];
+  const acts = next !== undefined && /^\s+$/u.test(text.slice(token.termEnd, next.start)) && tagsOf(next.core).has('PastTense');
+  return addressed || paired || acts ? newPerson(token.core, names) : undefined;
 }
 
 function newPerson(name: string, names: Map<string, string>): string {
