@@ -134,47 +134,38 @@ export interface RolePhrase {
 }
 
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
-const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
-const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
-const capitalisedRoles = roleTitles.map((role) => role.replace(/\b[a-z]/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]'));
-// A capitalised role with no article: "welcoming Chancellor and Dr. Sauer", "over to you, General."
-const titledPattern = new RegExp(`(?<![\\p{L}'’.-])(${capitalisedRoles.join('|')})(?![\\p{L}-])`, 'gu');
+// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
+const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 
 /**
- * Roles named without a name ("Mr. President", "the President"), in order, never overlapping. A bare role
- * before "of Iran" or before a name ("the President Kim") means someone else, and is left out.
+ * Roles named without a name ("Mr. President", "the President"), in order. A role before "of Iran" or before
+ * a name ("the President Kim") means someone else, and is left out.
  */
 export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  const add = (match: RegExpMatchArray, kind: RolePhrase['kind']): void => {
-    const role = match[1]!.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
-    const offset = match.index!;
-    const end = offset + match[0].length;
-    if (phrases.some((other) => offset < other.offset + other.text.length && other.offset < end)) return;
-    phrases.push({text: match[0], offset, role, kind});
-  };
-  for (const match of text.matchAll(addressPattern)) add(match, 'address');
-  for (const match of text.matchAll(barePattern)) {
-    const after = text.slice(match.index! + match[0].length);
-    if (/^\s+of\s+\p{Lu}/u.test(after) || /^[^\S\n]+\p{Lu}/u.test(after)) continue;
-    // "the general public", "the director's cut": in lower case a role stands alone only before a word the
-    // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
-    const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
-    const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
-    if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president' && !alone) continue;
-    add(match, 'bare');
+  for (const match of text.matchAll(rolePattern)) {
+    const [phrase, address, article] = match;
+    const title = match[3]!;
+    const role = title.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
+    const after = text.slice(match.index + phrase.length);
+    if (address === undefined && /^(?:\s+of\s+\p{Lu}|[^\S\n]+\p{Lu})/u.test(after)) continue;
+    if (article !== undefined) {
+      // "the general public", "the director's cut": in lower case a role stands alone only before a word the
+      // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
+      const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
+      const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
+      if (!/^\p{Lu}/u.test(title) && role !== 'president' && !alone) continue;
+    } else if (address === undefined) {
+      // Capitalised, and neither an office ("Ambassador to Japan") nor part of a longer word.
+      if (!/^\p{Lu}/u.test(title) || /^(?:\s+(?:of|to|for|at|in)\b|['’]?\p{L})/u.test(after)) continue;
+      // After a lower-case word, but not "our President" or "a Secretary", an unnamed holder; or spoken to,
+      // opening a sentence before a comma ("General, thank you").
+      const before = /(\p{L}+)[,;]?[^\S\n]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1];
+      const inText = before !== undefined && /^\p{Ll}/u.test(before) && !['Determiner', 'Possessive'].some((tag) => tagsOf(before).has(tag));
+      const spokenTo = /(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && after.startsWith(',');
+      if (!inText && !spokenTo) continue;
+    }
+    phrases.push({text: phrase, offset: match.index, role, kind: address === undefined ? 'bare' : 'address'});
   }
-  for (const match of text.matchAll(titledPattern)) {
-    const before = /(\p{L}+)[,;]?[^\S\n]+$/u.exec(text.slice(Math.max(0, match.index! - 20), match.index))?.[1];
-    const after = text.slice(match.index! + match[0].length);
-    // "Ambassador to Japan", "Chancellor of the Exchequer", "Chancellor Kohl" name an office or someone else.
-    if (/^(?:\s+(?:of|to|for|at|in)\b|[^\S\n]+\p{Lu}|['’]?\p{L})/u.test(after)) continue;
-    // After a lower-case word, but not "our President" or "a Secretary", an unnamed holder; or spoken to,
-    // opening a sentence before a comma ("General, thank you").
-    const inText = before !== undefined && /^\p{Ll}/u.test(before) && !['Determiner', 'Possessive'].some((tag) => tagsOf(before).has(tag));
-    const spokenTo = /(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, match.index! - 3), match.index)) && after.startsWith(',');
-    if (!inText && !spokenTo) continue;
-    add(match, 'bare');
-  }
-  return phrases.sort((a, b) => a.offset - b.offset);
+  return phrases;
 }
