@@ -137,6 +137,11 @@ const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').re
 // "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
 const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 
+/** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
+export function namesAnother(after: string): boolean {
+  return /^(?:\s+of\s+\p{Lu}|[^\S\n]+\p{Lu})/u.test(after);
+}
+
 /**
  * Roles named without a name ("Mr. President", "the President"), in order. A role before "of Iran" or before
  * a name ("the President Kim") means someone else, and is left out.
@@ -148,7 +153,7 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
     const title = match[3]!;
     const role = title.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
     const after = text.slice(match.index + phrase.length);
-    if (address === undefined && /^(?:\s+of\s+\p{Lu}|[^\S\n]+\p{Lu})/u.test(after)) continue;
+    if (address === undefined && namesAnother(after)) continue;
     if (article !== undefined) {
       // "the general public", "the director's cut": in lower case a role stands alone only before a word the
       // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.

@@ -2,7 +2,7 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
   addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
@@ -129,7 +129,7 @@ export function createPeopleMatcher(
             const person = compiled.persons.get(normalizeForm(match[0]).toLowerCase());
             const span = {start: match.index, end: match.index + match[0].length};
             if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-            if (isTitleBeforeName(text, span.end, named)) continue;
+            if (namesAnother(text.slice(span.end, span.end + 40))) continue;
             coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
           }
         }
@@ -238,9 +238,6 @@ interface CompiledCoreference {
   persons: Map<string, string>;
 }
 
-// A coreference phrase followed by "of <Name>" names some other office holder ("the president of Iran").
-const otherOfficePattern = /\s+of\s+\p{Lu}/uy;
-
 /** Same key for a form however the text spaces it or which apostrophe it uses. */
 function normalizeForm(form: string): string {
   return form.trim().replace(/\s+/gu, ' ').replace(/'/g, '’');
@@ -259,14 +256,6 @@ function compileCoreference(coreference: readonly Coreference[]): CompiledCorefe
   if (persons.size === 0) return undefined;
   const alternatives = [...persons.keys()].sort((a, b) => b.length - a.length).map(formPattern);
   return {pattern: new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'giu'), persons};
-}
-
-/** "the president Kim Jong Il" uses the phrase as a title for the name after it, not for the article's person. */
-function isTitleBeforeName(text: string, end: number, named: readonly PersonMention[]): boolean {
-  otherOfficePattern.lastIndex = end;
-  if (otherOfficePattern.test(text)) return true;
-  const next = named.find((mention) => mention.offset >= end);
-  return next !== undefined && /^\s+$/u.test(text.slice(end, next.offset));
 }
 
 function byOffset(a: PersonMention, b: PersonMention): number {
