@@ -146,6 +146,15 @@ describe('a role noun is the one person the text names with that title', () => {
     ]);
   });
 
+  it('reads an abbreviated rank or title as the role it shortens', () => {
+    expect(tag('Sec. Maria Ortiz spoke.\n\nLater the Secretary left, and Cmdr. Hale met the Commander.')).toEqual([
+      'Maria Ortiz → maria-ortiz',
+      'the Secretary → maria-ortiz',
+      'Hale → hale',
+      'the Commander → hale',
+    ]);
+  });
+
   it('does not read an assistant’s or deputy’s office as the office itself', () => {
     expect(tag('You know Assistant Secretary Ruiz. He will brief on the Secretary’s trip.')).toEqual(['Ruiz → ruiz']);
   });

@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {isTitleWord, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, isTitleWord, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -11,8 +11,11 @@ export const roleTitles: readonly string[] = [
   'premier', 'envoy', 'colonel', 'commander', 'mayor',
 ];
 
-// Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
-const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
+// A rank or title abbreviated before a name ("Gen.", "Sec.", "Cmdr.") is the shortest role that keeps its letters
+// in order.
+const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
+const expandRole = (word: string): string =>
+  (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
 // Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
 const speakerTitles = new Set(['judge', 'justice', 'dean']);
@@ -102,7 +105,7 @@ export function roleOf(title: string): string | undefined {
     .replace(/\./gu, '')
     .replace(/\s+of\s+.*$/u, '')
     .trim()
-    .replace(/\p{L}+$/u, (last) => abbreviatedRoles[last] ?? last);
+    .replace(/\p{L}+$/u, expandRole);
   const role = roleTitles.find((one) => words === one || words.endsWith(` ${one}`));
   return role === undefined || subordinate.test(words) ? undefined : role;
 }
