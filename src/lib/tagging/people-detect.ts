@@ -98,7 +98,7 @@ export function detectPeople(
   // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token): string | undefined => {
     // Spelt another way ("Tsvangarai" after "Morgan Tsvangirai"), by the spelling-blind key, if no other word.
-    const key = isCapitalized(token.core) && token.tags.size === 0 ? skeleton(token.core) : '';
+    const key = surnames.has(token.core) || !isCapitalized(token.core) || token.tags.size > 0 ? '' : skeleton(token.core);
     const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
     const known = surnames.get(token.core) ?? similar;
     return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
