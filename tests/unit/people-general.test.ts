@@ -214,3 +214,9 @@ describe('things named after people', () => {
     expect(tag('The Elena Vasquez Center for the Arts opened.')).toEqual([]);
   });
 });
+
+describe('a surname a title names anywhere in the article', () => {
+  it('is a person where it stands alone before the title appears, first in a line too', () => {
+    expect(tag('Reyes (for the chair) amendment.\n\nThe time is divided with Mr. Reyes.')).toEqual(['Reyes → reyes', 'Reyes → reyes']);
+  });
+});

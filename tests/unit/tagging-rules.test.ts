@@ -166,6 +166,10 @@ describe('a surname given alone more than once, never as a place or organisation
     expect(repeatedSurnames('Aid from the United Zorbavians came. Officials said United Zorbavians helped.')).toEqual(new Set());
   });
 
+  it('takes a word a title names anywhere, but not a role said to someone', () => {
+    expect(repeatedSurnames('Reyes (for the chair) spoke first. Later Mr. Reyes yielded, Mr. President.')).toEqual(new Set(['Reyes']));
+  });
+
   it('counts no word beside another capitalised word, which is part of a longer name', () => {
     expect(repeatedSurnames('Mayor Anton Varkonyi spoke. Anton Varkonyi left.')).toEqual(new Set());
   });

@@ -384,7 +384,7 @@ const notAfterPerson = (word: string): boolean =>
   ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
 
 /**
- * Surnames an article gives alone, never in full ("Natsios said … Natsios"): unknown capitalised words standing
+ * Surnames an article gives alone: after a title somewhere, or never in full ("Natsios said … Natsios"): unknown capitalised words standing
  * alone at least twice, and never where something other than a person stands: after an article or a preposition
  * of place ("in Darfur"), before a noun ("Hamas leaders"), before ", Texas", or written elsewhere in lower case.
  */
@@ -409,5 +409,11 @@ export function repeatedSurnames(article: string): Set<string> {
     if (notAfterPerson(previous.toLowerCase()) || modifies || common || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
+  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
+  // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
+  for (const [, title, word] of article.matchAll(/(?<=(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu})/gu)) {
+    // Not a role said to someone ("Mr. President", "Madame Secretary").
+    if (isTitleWord(title!) && !isTitleWord(word!, true) && !tagsOf(word!).has('Actor')) repeated.add(word!);
+  }
+  return repeated;
 }
