@@ -106,6 +106,14 @@ export function overlaps(a: Span, b: Span): boolean {
  * k and doubled letters single. Empty for names under five letters, where such keys would collide.
  */
 export function skeleton(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) skeletons.set(name, (key = skeletonOf(name)));
+  return key;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(name: string): string {
   const letters = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 5) return '';
   return (letters.charAt(0) + letters.slice(1).replace(/ph/g, 'f').replace(/[aeiouyhw]/g, ''))
@@ -411,7 +419,7 @@ export function repeatedSurnames(article: string): Set<string> {
   }
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
-  for (const [, title, word] of article.matchAll(/(?<=(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu})/gu)) {
+  for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
     // Not a role said to someone ("Mr. President", "Madame Secretary").
     if (isTitleWord(title!) && !isTitleWord(word!, true) && !tagsOf(word!).has('Actor')) repeated.add(word!);
   }
