@@ -124,7 +124,7 @@ describe('a role noun is the one person the text names with that title', () => {
 
   it('leaves the office itself, someone else’s office and an unnamed holder alone', () => {
     expect(
-      tag('Chancellor Helmut Kohl arrived. She hopes to be Chancellor of the Exchequer, or Ambassador to Bonn; ask our Chancellor.'),
+      tag('Chancellor Helmut Kohl arrived. She hopes to be Chancellor of the Exchequer, or Ambassador to Bonn; ask our Chancellor. He rose to the rank of Chancellor.'),
     ).toEqual(['Helmut Kohl → helmut-kohl']);
   });
 

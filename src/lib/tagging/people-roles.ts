@@ -166,10 +166,11 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
     } else if (address === undefined) {
       // Capitalised, and neither an office ("Ambassador to Japan") nor part of a longer word.
       if (!/^\p{Lu}/u.test(title) || /^(?:\s+(?:of|to|for|at|in)\b|['’]?\p{L})/u.test(after)) continue;
-      // After a lower-case word, but not "our President" or "a Secretary", an unnamed holder; or spoken to,
-      // opening a sentence before a comma ("General, thank you").
+      // After a lower-case word, but not "our President", "a Secretary" or "the rank of Ambassador", an unnamed
+      // holder or the office; or spoken to, opening a sentence before a comma ("General, thank you").
       const before = /(\p{L}+)[,;]?[^\S\n]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1];
-      const inText = before !== undefined && /^\p{Ll}/u.test(before) && !['Determiner', 'Possessive'].some((tag) => tagsOf(before).has(tag));
+      const office = before === 'of' || before === 'as' || ['Determiner', 'Possessive'].some((tag) => tagsOf(before ?? '').has(tag));
+      const inText = before !== undefined && /^\p{Ll}/u.test(before) && !office;
       const spokenTo = /(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && after.startsWith(',');
       if (!inText && !spokenTo) continue;
     }
