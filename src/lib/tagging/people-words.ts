@@ -399,8 +399,6 @@ const notAfterPerson = (word: string): boolean =>
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
   const barred = new Set<string>();
-  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
-  const lowerCase = new Set(article.match(/(?<![\p{L}'’-])\p{Ll}+/gu));
   for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     if (barred.has(word) || tagsOf(word).size > 0) continue;
@@ -410,14 +408,19 @@ export function repeatedSurnames(article: string): Set<string> {
     // Beside another capitalised name it is part of a longer name ("United Nations"); first in a sentence its
     // capital may be the sentence's, but not after a sentence's capitalised opener the lexicon knows ("Later").
     const opens = (at: number): boolean => /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.slice(Math.max(0, at - 3), at));
-    const opener = before !== undefined && opens(match.index - before[0].length) && [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag));
+    const opener =
+      before !== undefined &&
+      isCapitalized(before[1]!) &&
+      [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag)) &&
+      opens(match.index - before[0].length);
     if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
     const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
-    const common = lowerCase.has(word.toLowerCase()) || lowerCase.has(word.toLowerCase().replace(/s$/u, ''));
-    if (notAfterPerson(previous.toLowerCase()) || modifies || common || isBeforeRegion(article, match.index + word.length)) barred.add(word);
+    if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
+  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
+  const common = (word: string): boolean => new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase().replace(/s$/u, '')}s?(?![\\p{L}])`, 'u').test(article);
+  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
   for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
     // Not a role said to someone ("Mr. President", "Madame Secretary").
