@@ -392,9 +392,10 @@ const notAfterPerson = (word: string): boolean =>
   ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
 
 /**
- * Surnames an article gives alone: after a title somewhere, or never in full ("Natsios said … Natsios"): unknown capitalised words standing
- * alone at least twice, and never where something other than a person stands: after an article or a preposition
- * of place ("in Darfur"), before a noun ("Hamas leaders"), before ", Texas", or written elsewhere in lower case.
+ * Surnames an article gives alone ("Natsios said … Natsios"): a word a title names somewhere ("Mr. Warner"), or
+ * an unknown capitalised word standing alone at least twice and never where something other than a person
+ * stands: after an article or a preposition of place ("in Darfur"), before a noun ("Hamas leaders"), before
+ * ", Texas", or written elsewhere in lower case.
  */
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
