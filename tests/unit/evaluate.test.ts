@@ -50,6 +50,7 @@ describe('mentionKey and nameKey', () => {
     expect(mentionKey('Bush')).toBe('bush');
     expect(mentionKey('Secretary of State Condoleezza Rice')).toBe('condoleezza rice');
     expect(mentionKey('The president')).toBe('president');
+    expect(mentionKey('Air Force Gen. Richard Myers')).toBe('richard myers');
     expect(mentionKey('Dr. Rice')).toBe('rice');
   });
 

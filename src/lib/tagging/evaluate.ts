@@ -138,7 +138,7 @@ const TITLE_WORDS = new Set([
   'for', 'state', 'defense', 'national', 'security', 'adviser', 'advisor', 'ambassador', 'senator', 'sen', 'rep',
   'representative', 'governor', 'gov', 'general', 'gen', 'prime', 'foreign', 'minister', 'chairman', 'director',
   'director-general', 'special', 'envoy', 'leader', 'supreme', 'former', 'press', 'spokesman', 'ayatollah',
-  'army', 'navy', 'marine', 'air', 'brig', 'brigadier', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel',
+  'army', 'navy', 'marine', 'corps', 'air', 'force', 'brig', 'brigadier', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel',
   'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pfc', 'spc', 'chancellor',
   'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'chief', 'congressman', 'congresswoman',
 ]);

@@ -7,8 +7,8 @@
  */
 import {isNamedAfter} from './people-roles.ts';
 import {
-  abbreviations, isAcronym, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
-  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
+  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
+  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isTitleWord, titleQualifiers, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
   personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
@@ -18,15 +18,6 @@ export interface Candidate {
   titleLed: boolean;
 }
 
-// Titles that make any capitalised word after them a name ("Senator Warner"), besides compromise's own.
-const personalTitles = new Set(['senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'pope', 'col']);
-
-// Words that extend a title ("Secretary of State") without being part of the name after it.
-const titleQualifiers = new Set([
-  'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
-  'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
-  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management',
-]);
 const titleConnectors = new Set(['of', 'the', 'for']);
 
 // Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
@@ -72,7 +63,9 @@ export function detectPeople(
     // Rights" and "Revolutionary Guards" are not names.
     const next = tokens[index + 1];
     const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
-    if (isTitle(token) || (isRoleTitle(token) && nameLike)) {
+    // compromise's rule, "General Dan McNeill" but not "General Assembly": such a title only before a known name.
+    const ruleTitle = next !== undefined && isNameWord(next) && isCapitalized(token.core) && isTitleWord(token.core, true);
+    if (isTitle(token) || (isRoleTitle(token) && nameLike) || ruleTitle) {
       const nameStart = afterTitle(text, tokens, index);
       if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
     } else if (startsName(text, tokens, index)) {
@@ -94,12 +87,27 @@ export function detectPeople(
   // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
   const claim = (span: Span, person: string): void => {
     const mention = text.slice(span.start, span.end);
-    const name = names.get(person);
-    mentions.push({text: mention, offset: span.start, person, registered: false, via: 'detected', ...(name && name !== mention ? {name} : {})});
     claimed.push(span);
+    const name = names.get(person);
+    // A registered person under another spelling ("Kadafi" for "Qaddafi") is an alias the registry lacks.
+    const registered = !person.startsWith('unregistered-');
+    const extra = registered || !name || name === mention ? {} : {name};
+    mentions.push({text: mention, offset: span.start, person, registered, via: registered ? 'alias' : 'detected', ...extra});
   };
+  // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
+  // another ("Mrs. Kohl" after "Helmut Kohl").
+  const knownSurname = (token: Token): string | undefined => {
+    // Spelt another way ("Tsvangarai" after "Morgan Tsvangirai"), by the spelling-blind key, if no other word.
+    const key = surnames.has(token.core) || !isCapitalized(token.core) || token.tags.size > 0 ? '' : skeleton(token.core);
+    const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
+    const known = surnames.get(token.core) ?? similar;
+    return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
+  };
+  // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
   const isFree = (span: Span, end: number): boolean =>
-    !claimed.some((other) => overlaps(other, span)) && !isInstitutionModifier(text, end);
+    !claimed.some((other) => overlaps(other, span)) &&
+    !isInstitutionModifier(text, end) &&
+    !(isBeforeRegion(text, end) && !/\s/u.test(text.slice(span.start, end)));
 
   tokens.forEach((token, index) => {
     const name = namesAt.get(index);
@@ -135,27 +143,17 @@ export function detectPeople(
       while (compound > 0 && nameTokens[compound - 1]!.hyphenated) compound -= 1;
       const lastCompound = text.slice(nameTokens[compound]!.start, span.end);
       const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(lastCompound));
-      if (variant !== undefined) {
-        mentions.push({text: text.slice(span.start, span.end), offset: span.start, person: variant, registered: true, via: 'alias'});
-        claimed.push(span);
-        return;
-      }
+      if (variant !== undefined) return claim(span, variant);
       const earlier = surname === undefined ? undefined : surnames.get(surname);
-      const known = words.length === 1 ? surnames.get(token.core) : sameAs(earlier, fullName, names);
+      const known = words.length === 1 ? knownSurname(token) : sameAs(earlier, fullName, names);
       const person = known ?? unregisteredPersonId(fullName);
-      if (surname !== undefined && known === undefined) surnames.set(surname, person);
+      // A surname alone keeps the full name it follows: "Mr. Howard" after "Mrs. Howard" is still John Howard.
+      if (surname !== undefined && known === undefined && (words.length > 1 || !surnames.has(surname))) surnames.set(surname, person);
       if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
       claim(span, person);
       return;
     }
-    const known = surnames.get(token.core);
-    // A lone spelling of a registered surname ("Kadafi" for "Qaddafi"), where the lexicon has no other reading.
-    const variant = isCapitalized(token.core) && token.tags.size === 0 && !token.sentenceStart ? variants.get(skeleton(token.core)) : undefined;
-    if (variant !== undefined && !isInsideLongerName(text, tokens, index) && isFree(token, token.end)) {
-      mentions.push({text: token.core, offset: token.start, person: variant, registered: true, via: 'alias'});
-      claimed.push(token);
-      return;
-    }
+    const known = knownSurname(token);
     const alone = repeated.has(token.core) && !token.headline;
     if (known === undefined && !alone && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
     if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
@@ -180,13 +178,17 @@ function nameAlone(text: string, tokens: readonly Token[], index: number, names:
   if (repeated && !thing) return newPerson(token.core, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
   if (!isOnlyName(token, 'given')) return undefined;
-  const earlier = [...names].find(([, name]) => name.split(' ')[0] === token.core && name !== token.core)?.[0];
-  if (earlier !== undefined) return earlier;
+  // The one person whose fuller name it began; with two ("George Bush", "George Tenet") no one.
+  const earlier = [...names].filter(([, name]) => name.split(' ')[0] === token.core && name !== token.core);
+  if (earlier.length > 0) return earlier.length === 1 ? earlier[0]![0] : undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text.slice(token.termEnd, token.termEnd + 12);
   const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
   const paired = /^\s+and\s+(?:I|me)\b/u.test(after) || /\b(?:I|me)\s+and\s$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
-  return addressed || paired ? newPerson(token.core, names) : undefined;
+  // Or it does something: "Sean announced today".
+  const next = tokens[index + 1];
+  const acts = next !== undefined && /^\s+$/u.test(text.slice(token.termEnd, next.start)) && tagsOf(next.core).has('PastTense');
+  return addressed || paired || acts ? newPerson(token.core, names) : undefined;
 }
 
 function newPerson(name: string, names: Map<string, string>): string {
@@ -237,7 +239,7 @@ function shapeName(
   for (;;) {
     const token = tokens[first];
     if (!token || first > last) return undefined;
-    const title = isRoleTitle(token) || (titleLed && isTitleWord(token, titleQualifiers));
+    const title = isRoleTitle(token) || (titleLed && isQualifier(token));
     // A capitalised "Yet" that is only capitalised because it starts a sentence.
     const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
     if (!title && !notName) break;
@@ -251,11 +253,6 @@ function shapeName(
     const following = tokens[last + 1];
     if (!current || !following || current.possessive || isRegistered(last + 1)) break;
     if (!isJoined(text, current, following)) break;
-    // A given name on the next line starts another name: "Stephen Hadley⏎James S. Brady" are two, and
-    // "Pacific Affairs⏎Kerry Center Hotel" is a line of an address before another.
-    if (isGivenName(following) && text.slice(current.termEnd, following.start).includes('\n')) break;
-    // A name of two words or more is whole at the end of a line: "Michael B. Enzi⏎Senate Budget Committee".
-    if (last > first && text.slice(current.termEnd, following.start).includes('\n')) break;
     const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
     const afterNext = tokens[last + 2];
     const particle =
@@ -284,7 +281,7 @@ function shapeName(
   // A job read into a name ("Communications Director Dan Bartlett"): start at a given name before the last
   // word when every word before it is a job, not a name or a place ("Virginia Cassidy Blythe" stays whole).
   const given = tokens.slice(first, last).findIndex(isGivenName);
-  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token);
+  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token) && token.core.length > 1;
   if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
 
   const words = tokens.slice(first, last + 1);
@@ -315,8 +312,10 @@ function startsName(text: string, tokens: readonly Token[], index: number): bool
   if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
   const next = tokens[index + 1];
   if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
-  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
+  // An initial before a given name and a surname opens the name: "C. David Welch", not "Plan B. Matt said".
   const afterNext = tokens[index + 2];
+  if (/^\p{Lu}$/u.test(token.core) && isGivenName(next) && afterNext && isCapitalized(afterNext.core) && isJoined(text, next, afterNext)) return true;
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
   if (
     next.hyphenated &&
     afterNext !== undefined &&
@@ -346,7 +345,7 @@ function afterTitle(text: string, tokens: readonly Token[], titleIndex: number):
     const current = tokens[index];
     const following = tokens[index + 1];
     if (!current || !following || current.possessive || !isJoined(text, current, following)) return undefined;
-    if (!isTitle(following) && !isTitleWord(following, titleQualifiers)) {
+    if (!isTitle(following) && !isQualifier(following)) {
       // "President of Iran" is not followed by a name.
       if (titleConnectors.has(lowerWord(current))) return undefined;
       return isCapitalized(following.core) ? index + 1 : undefined;
@@ -364,8 +363,10 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
   // Capitalised for being a name, not for starting a sentence ("Later Rice said").
   const isProper = (other: Token): boolean =>
     isCapitalized(other.core) && !((other.sentenceStart || other.headline) && isCommonWord(other));
+  // A title before it ("General Votel") makes no longer name.
+  const title = before !== undefined && (isRoleTitle(before) || isTitleWord(before.core, true));
   return (
-    (before !== undefined && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
+    (before !== undefined && !title && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
     (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))
   );
 }
@@ -377,15 +378,25 @@ function isInsideLongerName(text: string, tokens: readonly Token[], index: numbe
 function isJoined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.termEnd, right.start);
   if (left.hyphenated && gap === '-') return true;
-  if (/\n[^\S\n]*\n/u.test(gap)) return false;
+  if (/\n[^\S\n]*\n/u.test(gap) || (gap.includes('\n') && isHeadingLine(text, left.termEnd))) return false;
   if (/^\s+$/u.test(gap)) return true;
   const abbreviation = /^\p{Lu}$/u.test(left.core) || abbreviations.has(lexiconKey(left.core));
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
-/** A title before a name: an honorific compromise knows ("Dr.", "Gen.", "Sen.") or one of `personalTitles`. */
+/**
+ * Whether the line that ends at `end` is set like a heading or a line of an index or address, with no word of
+ * four letters or more in lower case: a name never runs from it into the next line ("Deputy Spokesman⏎
+ * Washington", "Stephen Hadley⏎James S. Brady"), as it may in wrapped prose.
+ */
+function isHeadingLine(text: string, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return !/(?<!\p{L})\p{Ll}\p{L}{3}/u.test(line);
+}
+
+/** A title before a name ("Dr.", "Gen.", "Sergeant", "Senator"), as `isTitleWord` says. */
 function isTitle(token: Token): boolean {
-  return token.tags.has('Honorific') || isTitleWord(token, personalTitles);
+  return isCapitalized(token.core) && isTitleWord(token.core);
 }
 
 /** A title, or a capitalised role that is not also a name, so "Baker" and "Bishop" stay surnames. */
@@ -393,8 +404,8 @@ function isRoleTitle(token: Token): boolean {
   return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
 }
 
-function isTitleWord(token: Token, words: ReadonlySet<string>): boolean {
-  return words.has(lowerWord(token));
+function isQualifier(token: Token): boolean {
+  return titleQualifiers.has(lowerWord(token));
 }
 
 function lowerWord(token: Token): string {

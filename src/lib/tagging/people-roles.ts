@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {tagsOf} from './people-words.ts';
+import {abbreviations, isTitleWord, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -11,15 +11,16 @@ export const roleTitles: readonly string[] = [
   'premier', 'envoy', 'colonel', 'commander', 'mayor',
 ];
 
-// Ranks and titles as abbreviated before a name ("Brig. Gen.", "Adm.", "Sen."), read as the role they name.
-const abbreviatedRoles: Readonly<Record<string, string>> = {gen: 'general', adm: 'admiral', sen: 'senator', gov: 'governor', col: 'colonel', cmdr: 'commander'};
+// A rank or title abbreviated before a name ("Gen.", "Sec.", "Cmdr.") is the shortest role that keeps its letters
+// in order.
+const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
+const expandRole = (word: string): string =>
+  (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
-// Speaker titles compromise's lexicon does not know as an honorific or a role, as it knows "Mr." and "Secretary".
-const speakerTitles = new Set([
-  'senator', 'representative', 'governor', 'vice', 'under', 'ambassador', 'prime', 'foreign', 'general', 'special',
-  'envoy', 'premier', 'spokesman', 'spokeswoman', 'judge', 'justice', 'dean',
-]);
-const isSpeakerTitle = (word: string): boolean => speakerTitles.has(word) || ['Honorific', 'Actor'].some((tag) => tagsOf(word).has(tag));
+// Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
+const speakerTitles = new Set(['judge', 'justice', 'dean']);
+const isSpeakerTitle = (word: string): boolean =>
+  isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
 
 /** Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"). */
 export const namedThingNouns: readonly string[] = [
@@ -45,11 +46,13 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   const rest = text.slice(end);
   if (/^['’]/u.test(rest)) return false;
   const words = rest.match(/^(?:[^\S\n]+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|\d+|of|for|and|the|on|in|to|&))+/u)?.[0].trim().split(/\s+/u) ?? [];
-  for (const word of words.slice(0, 10)) {
+  // Two little words in a row start another phrase: "Uribe and the Counternarcotics Award" names no thing.
+  for (const [index, word] of words.slice(0, 10).entries()) {
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
     if (namedThings.has(lower)) return true;
     if (!connectors.has(lower) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
+    if (/^\p{Ll}/u.test(bare) && /^\p{Ll}/u.test(words[index - 1] ?? '')) return false;
   }
   return false;
 }
@@ -63,13 +66,19 @@ export interface SpeakerLabel {
   surname: string;
   /** One of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
   role?: string;
+  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN"). */
+  name?: string;
 }
 
-const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*:/gmu;
+// The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
+const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
 // The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
 const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
-/** Speaker labels, in order: a line opening with titles and a surname, then a colon; "THE PRESIDENT:" names no one. */
+/**
+ * Speaker labels, in order: a line opening with titles and a surname, or with a given name and a surname, then
+ * a colon; "THE PRESIDENT:" names no one.
+ */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
   for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
@@ -77,30 +86,38 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    if (titles.length === 0 || !titles.every(isSpeakerTitle)) continue;
     if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
     const offset = match.index + match[0].indexOf(label);
-    labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
+    const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
+    if (given) labels.push({text: label, offset, surname, name: words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')});
+    else if (titles.length > 0 && titles.every(isSpeakerTitle)) labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
   }
   return labels;
 }
 
-/** The longest of `roleTitles` that ends a title ("Assistant Secretary of State" → `secretary`), if any. */
+/**
+ * The longest of `roleTitles` that ends a title ("Secretary of State" → `secretary`), if any. An assistant's,
+ * deputy's or under-secretary's office is another one: "the Secretary" is not "Assistant Secretary Welch".
+ */
 export function roleOf(title: string): string | undefined {
   const words = title
     .toLowerCase()
     .replace(/\./gu, '')
     .replace(/\s+of\s+.*$/u, '')
     .trim()
-    .replace(/\p{L}+$/u, (last) => abbreviatedRoles[last] ?? last);
-  return roleTitles.find((role) => words === role || words.endsWith(` ${role}`));
+    .replace(/\p{L}+$/u, expandRole);
+  const role = roleTitles.find((one) => words === one || words.endsWith(` ${one}`));
+  return role === undefined || subordinate.test(words) ? undefined : role;
 }
+
+const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 
 /** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
 export function titleBefore(text: string, offset: number): string | undefined {
   const before = text.slice(Math.max(0, offset - 40), offset);
   const match = /((?:\p{Lu}[\p{L}-]*\.?[^\S\n]+){1,3})$/u.exec(before);
   if (!match) return undefined;
+  if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
   // The longest run of title words that ends right before the name.
   for (let first = 0; first < words.length; first += 1) {
@@ -120,32 +137,44 @@ export interface RolePhrase {
 }
 
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
-const addressPattern = new RegExp(`(?<![\\p{L}])(?:Mr|Mister|Madam|Madame)\\.?\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
-const barePattern = new RegExp(`(?<![\\p{L}])the\\s+(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
+const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+
+/** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
+export function namesAnother(after: string): boolean {
+  return /^(?:\s+of\s+\p{Lu}|[^\S\n]+\p{Lu})/u.test(after);
+}
 
 /**
- * Roles named without a name ("Mr. President", "the President"), in order, never overlapping. A bare role
- * before "of Iran" or before a name ("the President Kim") means someone else, and is left out.
+ * Roles named without a name ("Mr. President", "the President"), in order. A role before "of Iran" or before
+ * a name ("the President Kim") means someone else, and is left out.
  */
 export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  const add = (match: RegExpMatchArray, kind: RolePhrase['kind']): void => {
-    const role = match[1]!.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
-    const offset = match.index!;
-    const end = offset + match[0].length;
-    if (phrases.some((other) => offset < other.offset + other.text.length && other.offset < end)) return;
-    phrases.push({text: match[0], offset, role, kind});
-  };
-  for (const match of text.matchAll(addressPattern)) add(match, 'address');
-  for (const match of text.matchAll(barePattern)) {
-    const after = text.slice(match.index! + match[0].length);
-    if (/^\s+of\s+\p{Lu}/u.test(after) || /^[^\S\n]+\p{Lu}/u.test(after)) continue;
-    // "the general public", "the director's cut": in lower case a role stands alone only before a word the
-    // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
-    const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
-    const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
-    if (!/^\p{Lu}/u.test(match[1]!) && match[1]!.toLowerCase() !== 'president' && !alone) continue;
-    add(match, 'bare');
+  for (const match of text.matchAll(rolePattern)) {
+    const [phrase, address, article] = match;
+    const title = match[3]!;
+    const role = title.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');
+    const after = text.slice(match.index + phrase.length);
+    if (address === undefined && namesAnother(after)) continue;
+    if (article !== undefined) {
+      // "the general public", "the director's cut": in lower case a role stands alone only before a word the
+      // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
+      const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
+      const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
+      if (!/^\p{Lu}/u.test(title) && role !== 'president' && !alone) continue;
+    } else if (address === undefined) {
+      // Capitalised, and neither an office ("Ambassador to Japan") nor part of a longer word.
+      if (!/^\p{Lu}/u.test(title) || /^(?:\s+(?:of|to|for|at|in)\b|['’]?\p{L})/u.test(after)) continue;
+      // After a lower-case word, but not "our President", "a Secretary" or "the rank of Ambassador", an unnamed
+      // holder or the office; or spoken to, opening a sentence before a comma ("General, thank you").
+      const before = /(\p{L}+)[,;]?[^\S\n]+$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1];
+      const office = before === 'of' || before === 'as' || ['Determiner', 'Possessive'].some((tag) => tagsOf(before ?? '').has(tag));
+      const inText = before !== undefined && /^\p{Ll}/u.test(before) && !office;
+      const spokenTo = /(?:^|[.!?:][^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && after.startsWith(',');
+      if (!inText && !spokenTo) continue;
+    }
+    phrases.push({text: phrase, offset: match.index, role, kind: address === undefined ? 'bare' : 'address'});
   }
-  return phrases.sort((a, b) => a.offset - b.offset);
+  return phrases;
 }

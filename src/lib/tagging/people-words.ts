@@ -64,7 +64,32 @@ export function escapeRegExp(value: string): string {
 
 export function isInstitutionModifier(text: string, end: number): boolean {
   institutionPattern.lastIndex = end;
-  return institutionPattern.test(text);
+  const match = institutionPattern.exec(text);
+  // Across a line end only in wrapped prose, not into the capitalised next line of an index ("Myers⏎Policies").
+  return match !== null && !/\n\s*\p{Lu}/u.test(match[0]);
+}
+
+/** Whether a comma and a state, region or country end the phrase at `end` ("Crawford, Texas."): it names a town. */
+export function isBeforeRegion(text: string, end: number): boolean {
+  const region = /^,[^\S\n]+(\p{Lu}\p{L}+)(?=[,.;:)]|\s*$|\n)/u.exec(text.slice(end, end + 40))?.[1];
+  return region !== undefined && ['Region', 'Country'].some((tag) => tagsOf(region).has(tag));
+}
+
+// Forms of address that say whether a man or a woman is meant.
+const addressGender: Readonly<Record<string, 'MaleName' | 'FemaleName'>> = {
+  mr: 'MaleName', sir: 'MaleName', mrs: 'FemaleName', ms: 'FemaleName', miss: 'FemaleName', madam: 'FemaleName', madame: 'FemaleName', lady: 'FemaleName',
+};
+
+/**
+ * Whether the form of address before a registered surname names someone else of that name: "Mrs. Bush" is not
+ * George W. Bush, whose given name compromise knows as a man's, nor "Mr. Rice" Condoleezza Rice.
+ */
+export function addressesOther(text: string, offset: number, name: string): boolean {
+  const address = /(\p{L}+)\.?[^\S\n]+$/u.exec(text.slice(Math.max(0, offset - 10), offset))?.[1]?.toLowerCase();
+  const gender = address === undefined ? undefined : addressGender[address];
+  if (gender === undefined) return false;
+  const given = tagsOf(name.split(/\s+/u)[0] ?? '');
+  return given.has(gender === 'MaleName' ? 'FemaleName' : 'MaleName') && !given.has(gender);
 }
 
 export function spanOf(mention: {offset: number; text: string}): Span {
@@ -81,6 +106,14 @@ export function overlaps(a: Span, b: Span): boolean {
  * k and doubled letters single. Empty for names under five letters, where such keys would collide.
  */
 export function skeleton(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) skeletons.set(name, (key = skeletonOf(name)));
+  return key;
+}
+
+const skeletons = new Map<string, string>();
+
+function skeletonOf(name: string): string {
   const letters = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 5) return '';
   return (letters.charAt(0) + letters.slice(1).replace(/ph/g, 'f').replace(/[aeiouyhw]/g, ''))
@@ -108,6 +141,28 @@ export interface Token {
 const model = readModel();
 const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
+
+// Words that extend a title ("Secretary of State") without being part of the name after it.
+export const titleQualifiers: ReadonlySet<string> = new Set([
+  'of', 'the', 'for', 'state', 'defense', 'defence', 'treasury', 'energy', 'homeland', 'security', 'foreign',
+  'affairs', 'national', 'adviser', 'advisor', 'deputy', 'assistant', 'under', 'vice', 'prime', 'supreme',
+  'leader', 'general', 'special', 'central', 'intelligence', 'budget', 'management', 'spokesman', 'spokeswoman',
+]);
+// Titles compromise knows neither as an honorific nor by its rules ("Senator Warner", "Sheikh Ahmed").
+const titlesBeyondLexicon = new Set([
+  'senator', 'representative', 'governor', 'ambassador', 'envoy', 'premier', 'ayatollah', 'sheikh', 'imam', 'mullah',
+  'pope', 'cardinal', 'col', 'madam', 'madame',
+]);
+
+/**
+ * A word that makes the capitalised word after it a name: an honorific of compromise's lexicon ("Dr.", "Gen.",
+ * "Lieutenant General") or one it lacks. With `beforeName`, also a word compromise's rules read as an honorific
+ * only before a name ("General McNeill", not "General Assembly"; "Sergeant", "Private").
+ */
+export function isTitleWord(word: string, beforeName = false): boolean {
+  const key = lexiconKey(word).replace(/\.$/u, '');
+  return tagsOf(key).has('Honorific') || titlesBeyondLexicon.has(key) || (beforeName && model.honorificWords.has(key));
+}
 
 /**
  * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
@@ -232,28 +287,38 @@ export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
   return organisationWords.has(word) || placeWords.has(word);
 }
 
-// compromise types `model()` as `object`, so an unexpected shape yields an empty lexicon, not an error.
+/** The parts of compromise's model the people rules read (its types give `model()` as a bare `object`). */
+interface CompromiseModel {
+  one: {
+    tagSet: Record<string, {parents: string[]}>;
+    lexicon: Record<string, string | string[]>;
+    abbreviations: Record<string, unknown>;
+  };
+  two: {
+    orgWords: Record<string, unknown>;
+    placeWords: Record<string, unknown>;
+    switches: Record<string, string>;
+    /** Rules `[pattern, tag, example]`, in one list and in lists by last letter. */
+    regexNormal: Array<[RegExp, string, string?]>;
+    endsWith: Record<string, Array<[RegExp, string, string?]>>;
+    matches: Array<{match: string; tag?: string | string[]}>;
+  };
+}
+
 function readModel() {
-  const model: unknown = nlp.model();
-  const one = property(model, 'one');
-  const tagSet = property(one, 'tagSet');
+  const {one, two} = nlp.model() as CompromiseModel;
   // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
   const implied = new Map<string, ReadonlySet<string>>();
   const expand = (tags: readonly string[]): ReadonlySet<string> => {
     const key = tags.join(',');
-    let set = implied.get(key);
-    if (!set) {
-      set = new Set(tags.flatMap((tag) => [tag, ...stringsOf(property(property(tagSet, tag), 'parents'))]));
-      implied.set(key, set);
-    }
-    return set;
+    if (!implied.has(key)) implied.set(key, new Set(tags.flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])));
+    return implied.get(key)!;
   };
   const lexicon = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, ReadonlySet<string>>();
   const phraseLengths = new Map<string, number>();
-  const raw = property(one, 'lexicon');
-  for (const [word, tags] of Object.entries(typeof raw === 'object' && raw !== null ? raw : {})) {
-    const set = expand(typeof tags === 'string' ? [tags] : stringsOf(tags));
+  for (const [word, tags] of Object.entries(one.lexicon)) {
+    const set = expand([tags].flat());
     if (!word.includes(' ')) {
       lexicon.set(word, set);
     } else {
@@ -262,28 +327,18 @@ function readModel() {
       phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length));
     }
   }
-  const abbreviations = new Set(Object.keys(objectOf(property(one, 'abbreviations'))));
+  const abbreviations = new Set(Object.keys(one.abbreviations));
   for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
-  const two = property(model, 'two');
-  const organisationWords = new Set(Object.keys(objectOf(property(two, 'orgWords'))));
-  const placeWords = new Set(Object.keys(objectOf(property(two, 'placeWords'))));
-  const personSwitches = new Set(
-    Object.entries(objectOf(property(two, 'switches'))).flatMap(([word, kinds]) =>
-      typeof kinds === 'string' && kinds.split('|').includes('Person') ? [word] : [],
+  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
+  const surnamePatterns = [two.regexNormal, ...Object.values(two.endsWith)]
+    .flat()
+    .flatMap(([pattern, tag]) => (tag === 'LastName' ? [new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))] : []));
+  // compromise's rules that read a word as an honorific before a name: "[(sergeant|captain|…)+] #ProperNoun".
+  const honorificWords = new Set(
+    two.matches.flatMap(({match, tag}) =>
+      [tag].flat().includes('Honorific') ? (/^\[\(([a-z|]+)\)\+?\]/u.exec(match)?.[1]?.split('|') ?? []) : [],
     ),
   );
-  // Rules are `[pattern, tag, example]`, in one list and in lists by last letter.
-  const rules = [property(two, 'regexNormal'), ...Object.values(objectOf(property(two, 'endsWith')))].flatMap((list) =>
-    Array.isArray(list) ? list : [],
-  );
-  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
-  const surnamePatterns = rules.flatMap((rule) =>
-    Array.isArray(rule) && rule[0] instanceof RegExp && rule[1] === 'LastName'
-      ? [new RegExp(rule[0].source, rule[0].flags.replace(/[gy]/g, ''))]
-      : [],
-  );
-  const surnameTags = expand(['LastName']);
-  const givenNameTags = new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]);
   return {
     lexicon,
     phrases,
@@ -291,14 +346,15 @@ function readModel() {
     phraseLengths,
     /** Words whose dot does not end a sentence ("Dr.", "Gen."). */
     abbreviations,
-    organisationWords,
-    placeWords,
+    organisationWords: new Set(Object.keys(two.orgWords)),
+    placeWords: new Set(Object.keys(two.placeWords)),
     /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
-    personSwitches,
+    personSwitches: new Set(Object.entries(two.switches).flatMap(([word, kinds]) => (kinds.split('|').includes('Person') ? [word] : []))),
     /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
     surnamePatterns,
-    surnameTags,
-    givenNameTags,
+    honorificWords,
+    surnameTags: expand(['LastName']),
+    givenNameTags: new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]),
   };
 }
 
@@ -330,46 +386,46 @@ export function lexiconKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function objectOf(value: unknown): object {
-  return typeof value === 'object' && value !== null ? value : {};
-}
-
-function property(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
 // Words after which a capitalised word names a place or a thing: an article, a possessive or a preposition of
 // place ("the Taliban", "our Founders", "in Darfur"), but not "with", "by" or "for", which people follow too.
 const notAfterPerson = (word: string): boolean =>
   ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
 
 /**
- * Surnames an article gives alone, never in full ("Natsios said … Natsios"): unknown capitalised words standing
- * alone at least twice, and never where a place or organisation stands ("in Darfur", "Hamas leaders").
+ * Surnames an article gives alone ("Natsios said … Natsios"): a word a title names somewhere ("Mr. Warner"), or
+ * an unknown capitalised word standing alone at least twice and never where something other than a person
+ * stands: after an article or a preposition of place ("in Darfur"), before a noun ("Hamas leaders"), before
+ * ", Texas", or written elsewhere in lower case.
  */
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
   const barred = new Set<string>();
-  const acts = new Set<string>();
   for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     if (barred.has(word) || tagsOf(word).size > 0) continue;
-    const previous = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    const before = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index)) ?? undefined;
+    const previous = before?.[1];
     const next = /^(?:['’]s)?[^\S\n]+(\p{L}+)/u.exec(article.slice(match.index + word.length, match.index + word.length + 30))?.[1];
-    // Beside another capitalised name it is part of a longer name; first in a sentence its capital may be the
-    // sentence's. A capitalised word the lexicon knows otherwise ("Later", "In") only opens the sentence.
-    const opener = previous !== undefined && isCapitalized(previous) && [...tagsOf(previous)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag));
+    // Beside another capitalised name it is part of a longer name ("United Nations"); first in a sentence its
+    // capital may be the sentence's, but not after a sentence's capitalised opener the lexicon knows ("Later").
+    const opens = (at: number): boolean => /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.slice(Math.max(0, at - 3), at));
+    const opener =
+      before !== undefined &&
+      isCapitalized(before[1]!) &&
+      [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag)) &&
+      opens(match.index - before[0].length);
     if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
     const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
-    if (notAfterPerson(previous.toLowerCase()) || modifies) barred.add(word);
+    if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
-    // A person acts: at least once the word is the subject of a verb ("Natsios said"), which a place an
-    // article travels to or from ("entered Ramadi … left Ramadi") seldom is.
-    if (next !== undefined && (tagsOf(next).has('Verb') || isUnlistedVerb(next))) acts.add(word);
   }
-  return new Set([...counts].flatMap(([word, count]) => (count >= 2 && acts.has(word) && !barred.has(word) ? [word] : [])));
+  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
+  const common = (word: string): boolean => new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase().replace(/s$/u, '')}s?(?![\\p{L}])`, 'u').test(article);
+  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
+  // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
+  for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
+    // Not a role said to someone ("Mr. President", "Madame Secretary").
+    if (isTitleWord(title!) && !isTitleWord(word!, true) && !tagsOf(word!).has('Actor')) repeated.add(word!);
+  }
+  return repeated;
 }

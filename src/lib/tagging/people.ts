@@ -2,10 +2,10 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, titleBefore} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -44,7 +44,7 @@ export interface PeopleMatcher {
 export interface PeopleMemory {
   /** Surname → id of the nearest unregistered full name detected before it. */
   surnames: Map<string, string>;
-  /** Id → the fullest name detected for a person the registry lacks. */
+  /** Id → the registry's name, or the fullest name detected for a person the registry lacks. */
   names?: Map<string, string>;
   /** Role (`president`, `secretary`…) → ids of the people named with that title so far. */
   titled?: Map<string, Set<string>>;
@@ -83,6 +83,12 @@ export function createPeopleMatcher(
       for (const key of [skeleton(form), skeleton(lastWord(form))]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
     }
   }
+  // Registered people whose name starts with a given name, so that one alone ("Thank you, George.") may be
+  // theirs; not "Kim Jong Il", whose first word the registry uses as a surname ("Chairman Kim").
+  const givenFirst = registry.flatMap((entry): Array<[string, string]> => {
+    const first = entry.name.split(/\s+/u)[0]!.toLowerCase();
+    return entry.aliases.some((alias) => lastWord(alias) === first) ? [] : [[entry.id, entry.name]];
+  });
   const namePattern =
     alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
@@ -96,6 +102,7 @@ export function createPeopleMatcher(
           const found = forms.get(normalizeForm(match[0]));
           const end = match.index + match[0].length;
           if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
+          if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
           // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
           if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
           const {person, via} = found;
@@ -103,7 +110,7 @@ export function createPeopleMatcher(
         }
       }
 
-      const names = memory?.names ?? new Map<string, string>();
+      const names = memory?.names ?? new Map(givenFirst);
       if (memory && !memory.names) memory.names = names;
       if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
       const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
@@ -122,7 +129,7 @@ export function createPeopleMatcher(
             const person = compiled.persons.get(normalizeForm(match[0]).toLowerCase());
             const span = {start: match.index, end: match.index + match[0].length};
             if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-            if (isTitleBeforeName(text, span.end, named)) continue;
+            if (namesAnother(text.slice(span.end, span.end + 40))) continue;
             coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
           }
         }
@@ -157,9 +164,10 @@ function speakerMentions(
       mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
       continue;
     }
-    const display = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const surnameKey = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const display = label.name ?? surnameKey;
     const person = known ?? unregisteredPersonId(display);
-    if (!known) surnames.set(display, person);
+    if (!known) surnames.set(surnameKey, person);
     if (!names.has(person)) names.set(person, display);
     const name = names.get(person);
     mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
@@ -194,14 +202,22 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
     }
   };
   const inferred: PersonMention[] = [];
+  // Each turn of a transcript: a line opening with a label, named ("MR. SMITH:") or not ("QUESTION:").
+  const turns = [...text.matchAll(/^[^\S\n]*\p{Lu}[\p{Lu}.'’ -]*(?:\([^)\n]*\))?:/gmu)].map((turn) => turn.index);
+  turns.push(...speakerLabels.map((label) => label.offset));
+  turns.sort((a, b) => a - b);
+  const speakerAt = (turn: number): string | undefined => {
+    const label = speakerLabels.find((one) => one.offset >= turn && !text.slice(turn, one.offset).includes('\n'));
+    return label && named.find((mention) => mention.offset === label.offset)?.person;
+  };
   let speaker = memory.speaker;
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
   for (const phrase of findRolePhrases(text, beforeVerb)) {
     learn(phrase.offset);
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
-    const label = speakerLabels.filter((one) => one.offset < phrase.offset).at(-1);
-    if (label) speaker = named.find((mention) => mention.offset === label.offset)?.person ?? speaker;
+    const turn = turns.filter((offset) => offset < phrase.offset).at(-1);
+    if (turn !== undefined) speaker = speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
@@ -212,9 +228,8 @@ function inferRoles(text: string, named: readonly PersonMention[], memory: Peopl
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
   learn(Infinity);
-  const lastLabel = speakerLabels.at(-1);
-  if (lastLabel) memory.speaker = named.find((mention) => mention.offset === lastLabel.offset)?.person ?? memory.speaker;
-  else if (speaker) memory.speaker = speaker;
+  const lastTurn = turns.at(-1);
+  memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
 }
 
@@ -222,9 +237,6 @@ interface CompiledCoreference {
   pattern: RegExp;
   persons: Map<string, string>;
 }
-
-// A coreference phrase followed by "of <Name>" names some other office holder ("the president of Iran").
-const otherOfficePattern = /\s+of\s+\p{Lu}/uy;
 
 /** Same key for a form however the text spaces it or which apostrophe it uses. */
 function normalizeForm(form: string): string {
@@ -244,14 +256,6 @@ function compileCoreference(coreference: readonly Coreference[]): CompiledCorefe
   if (persons.size === 0) return undefined;
   const alternatives = [...persons.keys()].sort((a, b) => b.length - a.length).map(formPattern);
   return {pattern: new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'giu'), persons};
-}
-
-/** "the president Kim Jong Il" uses the phrase as a title for the name after it, not for the article's person. */
-function isTitleBeforeName(text: string, end: number, named: readonly PersonMention[]): boolean {
-  otherOfficePattern.lastIndex = end;
-  if (otherOfficePattern.test(text)) return true;
-  const next = named.find((mention) => mention.offset >= end);
-  return next !== undefined && /^\s+$/u.test(text.slice(end, next.offset));
 }
 
 function byOffset(a: PersonMention, b: PersonMention): number {
