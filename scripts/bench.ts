@@ -10,12 +10,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { findChromium } from './chromium.mjs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
+import { benchTagging } from './bench-tagging.ts';
+import { measure } from './bench-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
@@ -187,48 +188,6 @@ export async function lighthouseScores(url: string, runs = LIGHTHOUSE_RUNS): Pro
   };
 }
 
-/** The tagging plugins' cost per article and overhead ratio, from scripts/bench-tagging.ts, or why not. */
-async function taggingFigures(n: number): Promise<{ perArticle: number; ratio: number; n: number } | string> {
-  const script = join(ROOT, 'scripts/bench-tagging.ts');
-  if (!existsSync(script)) return 'n/a (bench:tagging missing)';
-  try {
-    const module = (await import(pathToFileURL(script).href)) as { benchTagging?: (options: { n: number }) => { withPerArticle: number; ratio: number } };
-    if (typeof module.benchTagging === 'function') {
-      const figures = module.benchTagging({ n });
-      return { perArticle: figures.withPerArticle, ratio: figures.ratio, n };
-    }
-  } catch {
-    // Fall through to running it as a program.
-  }
-  const run = spawnSync(process.execPath, [script, '--json', '--sizes', String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  try {
-    const data = JSON.parse(run.stdout) as { figures: Array<{ withPerArticle: number; ratio: number; n: number }> };
-    const figures = data.figures.at(-1)!;
-    return { perArticle: figures.withPerArticle, ratio: figures.ratio, n: figures.n };
-  } catch {
-    return `n/a (bench:tagging failed: ${(run.stderr || run.stdout || '').trim().split('\n').at(-1) ?? 'no output'})`;
-  }
-}
-
-/** The first-query search payload on a built folder, from scripts/bench-search.ts, or why not. */
-async function searchFigures(folder: string): Promise<Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }> | string> {
-  const script = join(ROOT, 'scripts/bench-search.ts');
-  if (!existsSync(script)) return 'n/a (bench:search missing)';
-  if (!existsSync(join(folder, 'pagefind'))) return 'n/a (the build has no search index)';
-  try {
-    const module = (await import(pathToFileURL(script).href)) as { measure?: (folder: string) => Promise<Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }>> };
-    if (typeof module.measure === 'function') return await module.measure(folder);
-  } catch {
-    // Fall through to running it as a program.
-  }
-  const run = spawnSync(process.execPath, [script, '--json', '--site', folder, '--articles', '1'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  try {
-    return (JSON.parse(run.stdout) as { real: Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }> }).real;
-  } catch {
-    return `n/a (bench:search failed: ${(run.stderr || run.stdout || '').trim().split('\n').at(-1) ?? 'no output'})`;
-  }
-}
-
 /** Build the site in `root` into a temporary folder; returns the folder and the seconds it took. */
 function buildSite(root = ROOT): { folder: string; seconds: number } {
   const folder = mkdtempSync(join(tmpdir(), 'bench-site-'));
@@ -361,8 +320,8 @@ async function main(): Promise<void> {
     const now = await measureBuild(folder, settings.article);
     const before = earlier?.build ? await measureBuild(earlier.build.folder, settings.article).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
     const articles = readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html')));
-    const tagging = await taggingFigures(500);
-    const search = await searchFigures(folder);
+    const tagging = benchTagging({ n: 500 });
+    const search = existsSync(join(folder, 'pagefind')) ? await measure(folder) : 'n/a (the build has no search index)';
 
     const status = (met: boolean) => (met ? 'met' : 'missed');
     const old = typeof before === 'object' ? before : undefined;
@@ -400,11 +359,8 @@ async function main(): Promise<void> {
       built ? `astro build ${built.seconds.toFixed(1)} s, ${articles.length} article${articles.length === 1 ? '' : 's'}` : 'n/a (--site given)',
       '',
     ]);
-    rows.push(
-      typeof tagging === 'string'
-        ? ['tagging overhead', '', tagging, '']
-        : ['tagging overhead', '', `N=${tagging.n}: ${tagging.perArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`],
-    );
+    const overhead = `N=${tagging.n}: ${tagging.withPerArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`;
+    rows.push(['tagging overhead', '', overhead, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`]);
     if (typeof search === 'string') rows.push(['search, first query', '', search, '']);
     else for (const query of search) rows.push([`search "${query.query}"`, '', `${query.requests} req, ${kb(query.bytes)} raw, ≈ ${kb(query.gzipBytes)} gzip, ${Math.round(query.ms)} ms`, '']);
     if (typeof before === 'string') rows.push(['before', '', `n/a (${before})`, '']);
