@@ -3,12 +3,11 @@
  * the header box, in Chromium with an empty cache, on the built site. `bench:scale` measures the same queries
  * on its generated archive. Figures only.
  */
-import { chromium, type Page, type Request } from 'playwright-core';
-import { findChromium } from './chromium.mjs';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Page, Request } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 
@@ -77,17 +76,9 @@ async function boxQuery(page: Page, query: string): Promise<{ ms: number; result
 
 /** One first query in a new browser profile (empty cache, no service worker). */
 export async function coldRun(url: string, folder: string, query: string): Promise<QueryFigures> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-search-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : ['--disable-gpu'],
-    viewport: { width: 1440, height: 900 },
-    // The worker would precache the whole site in the background and blur what a search costs.
-    serviceWorkers: 'block',
-  });
+  const browser = await launch({ serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`${url}about/`, { waitUntil: 'networkidle' });
     const fetched: Request[] = [];
     page.on('requestfinished', (request) => fetched.push(request));
@@ -110,8 +101,7 @@ export async function coldRun(url: string, folder: string, query: string): Promi
     }
     return { query, results, bytes, gzipBytes, requests: fetched.length, ms, parts };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

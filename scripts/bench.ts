@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findChromium } from './chromium.mjs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { FLAGS, launch } from '../tests/support/browser.ts';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 import { benchTagging } from './bench-tagging.ts';
@@ -21,8 +21,6 @@ import { measure } from './bench-search.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
 const CHROMIUM = findChromium();
-// The flags of tests/support/browser.ts, so the bench sees the browser the tests see.
-const FLAGS = ['--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 // One Lighthouse run on a shared machine moves by several points; the median of five is steady.
 const LIGHTHOUSE_RUNS = 5;
@@ -61,16 +59,9 @@ const emptyKind = (): KindFigures => ({ requests: 0, raw: 0, gzip: 0 });
 
 /** Load a page in a fresh headless Chromium: requests and bytes by kind, and the scripts that ran, until idle. */
 export async function measurePage(url: string): Promise<PageFigures> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-page-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, ...SANDBOX],
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  });
+  const browser = await launch({ serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const kinds = Object.fromEntries(KINDS.map((kind) => [kind, emptyKind()])) as Record<Kind, KindFigures>;
     const bodies = new Map<string, { raw: number; gzip: number }>();
     const pending: Promise<void>[] = [];
@@ -103,8 +94,7 @@ export async function measurePage(url: string): Promise<PageFigures> {
       .map((entry) => ({ url: entry.url, ...(bodies.get(entry.url) ?? { raw: entry.source?.length ?? 0, gzip: gzipSync(entry.source ?? '').length }) }));
     return { url, kinds, total, executedScripts };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -154,12 +144,12 @@ const METRICS = {
  * started by chrome-launcher: the median of `runs` runs (default 5), with every run's score.
  */
 export async function lighthouseScores(url: string, runs = LIGHTHOUSE_RUNS): Promise<LighthouseFigures> {
-  const { launch } = await import('chrome-launcher');
+  const chromeLauncher = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const samples: Record<string, number[]> = {};
   const performanceRuns: Array<{ score: number; metrics: Record<string, string>; benchmarkIndex: number }> = [];
   for (let run = 0; run < runs; run++) {
-    const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...FLAGS, '--headless=new', ...SANDBOX], logLevel: 'silent' });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...FLAGS, '--headless=new', ...SANDBOX], logLevel: 'silent' });
     try {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -234,9 +224,9 @@ function checkoutOf(ref: string): string {
  * or a note floated there), the distance in px between its top and the top of its marker's line.
  */
 export async function noteOffsets(url: string, width: number): Promise<{ count: number; median: number; max: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...SANDBOX] });
+  const browser = await launch({ viewport: { width, height: 1000 } });
   try {
-    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    const page = await browser.context.newPage();
     await page.goto(url);
     const offsets = await page.evaluate(() => {
       const body = document.querySelector('[data-article-body]')!;
