@@ -1,6 +1,6 @@
 /**
  * `npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]`: the edition at the size of a
- * newsroom's archive (docs/performance.md), with bench:search's queries on it beside the built site (when
+ * newsroom's archive (docs/performance.md), with the first-search queries on it beside the built site (when
  * `--site` has a search index). Figures only; the last line, `scale: …`, is for tools to read.
  */
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { QUERIES, coldRun, measure, table } from './bench-search.ts';
+import { QUERIES, coldRun, measure, table } from './first-search.ts';
 import { random } from './random.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';

@@ -16,7 +16,7 @@ import { FLAGS, launch } from '../tests/support/browser.ts';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 import { benchTagging } from './bench-tagging.ts';
-import { measure } from './bench-search.ts';
+import { measure } from './first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.

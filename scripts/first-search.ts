@@ -1,15 +1,13 @@
 /**
- * `npm run bench:search [-- --site dist] [-- --runs 3]`: the bytes and time of a reader's first search from
- * the header box, in Chromium with an empty cache, on the built site. `bench:scale` measures the same queries
- * on its generated archive. Figures only.
+ * A reader's first search from the header box, in Chromium with an empty cache: its bytes, requests and time.
+ * `npm run bench` measures it on the built site, `npm run bench:scale` on its generated archive beside it.
  */
 import type { Page, Request } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { commandLine } from './command-line.ts';
 
 /** The queries, in the order they are measured. */
 export const QUERIES = ['pygmy', 'nuclear program', 'the president'] as const;
@@ -25,22 +23,6 @@ export interface QueryFigures {
   /** Bytes by kind of file: search code, Pagefind runtime, index, fragments. */
   parts: Record<string, number>;
 }
-
-/** Options, from the command line. */
-interface Options {
-  site: string;
-  /** Cold runs per query; the median time is reported (bytes are the same on every run). */
-  runs: number;
-}
-
-function parseOptions(): Options {
-  const { values } = commandLine('Usage: npm run bench:search [-- --site dist] [-- --runs 3]', {
-    site: { type: 'string', default: 'dist' },
-    runs: { type: 'string', default: '3' },
-  });
-  return { site: resolve(values.site), runs: Number(values.runs) };
-}
-
 
 /** The kind of a fetched file, for the breakdown. */
 function kindOf(url: string): string {
@@ -128,6 +110,7 @@ function median(values: number[]): number {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** The figures as a table, with the ratios to `baseline`'s when given. */
 export function table(title: string, rows: QueryFigures[], baseline?: QueryFigures[]): string {
   const lines = [title];
   for (const row of rows) {
@@ -141,15 +124,3 @@ export function table(title: string, rows: QueryFigures[], baseline?: QueryFigur
   }
   return lines.join('\n');
 }
-
-async function main() {
-  const options = parseOptions();
-  if (!existsSync(join(options.site, 'pagefind', 'pagefind-entry.json'))) {
-    console.error(`No search index in ${options.site}: run \`npm run build\` first (or pass --site <folder>).`);
-    process.exit(1);
-  }
-  console.error(`Measuring ${QUERIES.length} first queries on ${options.site}…`);
-  console.log(table(`Real site (${options.site})`, await measure(options.site, options.runs)));
-}
-
-if (import.meta.main) await main();
