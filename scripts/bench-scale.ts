@@ -1,13 +1,14 @@
 /**
- * `npm run bench:scale [-- --articles 1000] [-- --keep]`: the edition at the size of a newsroom's archive
- * (docs/performance.md). Figures only; the last line, `scale: …`, is for tools to read.
+ * `npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]`: the edition at the size of a
+ * newsroom's archive (docs/performance.md), with the first-search queries on it beside the built site (when
+ * `--site` has a search index). Figures only; the last line, `scale: …`, is for tools to read.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { COMMON, TOPICAL, coldRun, vocabulary, zipfDrawer } from './bench-search.ts';
+import { QUERIES, coldRun, measure, table } from './first-search.ts';
 import { random } from './random.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
@@ -17,18 +18,21 @@ import { commandLine } from './command-line.ts';
 /** Options, from the command line. */
 interface Options {
   articles: number;
+  /** The built site whose first searches the archive's are set beside. */
+  site: string;
   /** Keep the temporary projects, to look at them. */
   keep: boolean;
 }
 
 function parseOptions(): Options {
-  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --keep]', {
+  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]', {
     articles: { type: 'string', default: '1000' },
+    site: { type: 'string', default: 'dist' },
     keep: { type: 'boolean', default: false },
   });
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`Unexpected --articles ${values.articles}, expected a whole number above 0`);
-  return { articles, keep: values.keep };
+  return { articles, site: resolve(values.site), keep: values.keep };
 }
 
 // The shape of one generated op-ed: short, so that a thousand of them build in minutes on two cores.
@@ -38,6 +42,49 @@ const PEOPLE = 200;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** The query of the first search: a word of the topical vocabulary, common in the generated text. */
 const QUERY = 'sanctions';
+
+// English's commonest words first (they take most draws), then the op-ed's own vocabulary, then made-up
+// words for the long tail that a thousand op-eds on many subjects would have.
+/** The commonest English words, drawn most often. */
+const COMMON =
+  'the of and to a in that is for it as was with be by on not he this are or his from at which but have an they you were her she there been their one all will would has more if no when can said who what so up out about into than them only other its also after some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' ');
+/** The op-ed's own vocabulary. */
+const TOPICAL =
+  'president nuclear program iran korea north bush administration talks sanctions policy diplomacy negotiations letter leader regime weapons intelligence estimate military strikes pressure coalition incentives security prestige adversaries pragmatism engagement containment deterrence treaty inspectors enrichment uranium plutonium reactor missile test council resolution envoy minister summit agreement deal dialogue preconditions carrots sticks threat war peace'.split(' ');
+
+/** `size` made-up words of two to four syllables, the same for the same generator. */
+function vocabulary(size: number, next: () => number): string[] {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'sul', 'dre', 'quin', 'bar', 'tel', 'nor', 'pha', 'zim', 'gor', 'wex', 'lyn', 'ost', 'ume', 'cai'];
+  const words = new Set<string>();
+  while (words.size < size) {
+    const count = 2 + Math.floor(next() * 3);
+    let word = '';
+    for (let i = 0; i < count; i++) word += syllables[Math.floor(next() * syllables.length)];
+    words.add(word);
+  }
+  return [...words];
+}
+
+/** Draw words with a Zipf-like distribution: rank r is drawn with weight 1/r. */
+function zipfDrawer(words: string[], next: () => number): () => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= words.length; rank++) {
+    total += 1 / rank;
+    cumulative.push(total);
+  }
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cumulative[middle] ?? 0) < target) low = middle + 1;
+      else high = middle;
+    }
+    return words[low] ?? 'the';
+  };
+}
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -317,6 +364,11 @@ async function main() {
       await server.close();
     }
     console.error(`  ${search.results} results; ${Object.entries(search.parts).map(([kind, size]) => `${kind} ${(size / 1024).toFixed(1)} KB`).join(', ')}`);
+
+    console.error(`Measuring ${QUERIES.length} first queries on the archive, and on ${options.site} when built…`);
+    const real = existsSync(join(options.site, 'pagefind', 'pagefind-entry.json')) ? await measure(options.site) : undefined;
+    if (real) console.log(`${table(`Real site (${options.site})`, real)}\n`);
+    console.log(table(`Archive: ${N} articles, ${pages} pages`, await measure(site.dist), real));
 
     const ratio = cold.seconds / plain.seconds;
     const share = (rebuild.seconds / cold.seconds) * 100;

@@ -10,18 +10,17 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { findChromium } from './chromium.mjs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { FLAGS, launch } from '../tests/support/browser.ts';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
+import { benchTagging } from './bench-tagging.ts';
+import { measure } from './first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
 const CHROMIUM = findChromium();
-// The flags of tests/support/browser.ts, so the bench sees the browser the tests see.
-const FLAGS = ['--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SANDBOX = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 // One Lighthouse run on a shared machine moves by several points; the median of five is steady.
 const LIGHTHOUSE_RUNS = 5;
@@ -60,16 +59,9 @@ const emptyKind = (): KindFigures => ({ requests: 0, raw: 0, gzip: 0 });
 
 /** Load a page in a fresh headless Chromium: requests and bytes by kind, and the scripts that ran, until idle. */
 export async function measurePage(url: string): Promise<PageFigures> {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-page-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...FLAGS, ...SANDBOX],
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  });
+  const browser = await launch({ serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const kinds = Object.fromEntries(KINDS.map((kind) => [kind, emptyKind()])) as Record<Kind, KindFigures>;
     const bodies = new Map<string, { raw: number; gzip: number }>();
     const pending: Promise<void>[] = [];
@@ -102,8 +94,7 @@ export async function measurePage(url: string): Promise<PageFigures> {
       .map((entry) => ({ url: entry.url, ...(bodies.get(entry.url) ?? { raw: entry.source?.length ?? 0, gzip: gzipSync(entry.source ?? '').length }) }));
     return { url, kinds, total, executedScripts };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -153,12 +144,12 @@ const METRICS = {
  * started by chrome-launcher: the median of `runs` runs (default 5), with every run's score.
  */
 export async function lighthouseScores(url: string, runs = LIGHTHOUSE_RUNS): Promise<LighthouseFigures> {
-  const { launch } = await import('chrome-launcher');
+  const chromeLauncher = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const samples: Record<string, number[]> = {};
   const performanceRuns: Array<{ score: number; metrics: Record<string, string>; benchmarkIndex: number }> = [];
   for (let run = 0; run < runs; run++) {
-    const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: [...FLAGS, '--headless=new', ...SANDBOX], logLevel: 'silent' });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...FLAGS, '--headless=new', ...SANDBOX], logLevel: 'silent' });
     try {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -185,48 +176,6 @@ export async function lighthouseScores(url: string, runs = LIGHTHOUSE_RUNS): Pro
     metrics: middle.metrics,
     benchmarkIndex: Math.round(middle.benchmarkIndex),
   };
-}
-
-/** The tagging plugins' cost per article and overhead ratio, from scripts/bench-tagging.ts, or why not. */
-async function taggingFigures(n: number): Promise<{ perArticle: number; ratio: number; n: number } | string> {
-  const script = join(ROOT, 'scripts/bench-tagging.ts');
-  if (!existsSync(script)) return 'n/a (bench:tagging missing)';
-  try {
-    const module = (await import(pathToFileURL(script).href)) as { benchTagging?: (options: { n: number }) => { withPerArticle: number; ratio: number } };
-    if (typeof module.benchTagging === 'function') {
-      const figures = module.benchTagging({ n });
-      return { perArticle: figures.withPerArticle, ratio: figures.ratio, n };
-    }
-  } catch {
-    // Fall through to running it as a program.
-  }
-  const run = spawnSync(process.execPath, [script, '--json', '--sizes', String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  try {
-    const data = JSON.parse(run.stdout) as { figures: Array<{ withPerArticle: number; ratio: number; n: number }> };
-    const figures = data.figures.at(-1)!;
-    return { perArticle: figures.withPerArticle, ratio: figures.ratio, n: figures.n };
-  } catch {
-    return `n/a (bench:tagging failed: ${(run.stderr || run.stdout || '').trim().split('\n').at(-1) ?? 'no output'})`;
-  }
-}
-
-/** The first-query search payload on a built folder, from scripts/bench-search.ts, or why not. */
-async function searchFigures(folder: string): Promise<Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }> | string> {
-  const script = join(ROOT, 'scripts/bench-search.ts');
-  if (!existsSync(script)) return 'n/a (bench:search missing)';
-  if (!existsSync(join(folder, 'pagefind'))) return 'n/a (the build has no search index)';
-  try {
-    const module = (await import(pathToFileURL(script).href)) as { measure?: (folder: string) => Promise<Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }>> };
-    if (typeof module.measure === 'function') return await module.measure(folder);
-  } catch {
-    // Fall through to running it as a program.
-  }
-  const run = spawnSync(process.execPath, [script, '--json', '--site', folder, '--articles', '1'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  try {
-    return (JSON.parse(run.stdout) as { real: Array<{ query: string; bytes: number; gzipBytes: number; requests: number; ms: number }> }).real;
-  } catch {
-    return `n/a (bench:search failed: ${(run.stderr || run.stdout || '').trim().split('\n').at(-1) ?? 'no output'})`;
-  }
 }
 
 /** Build the site in `root` into a temporary folder; returns the folder and the seconds it took. */
@@ -275,9 +224,9 @@ function checkoutOf(ref: string): string {
  * or a note floated there), the distance in px between its top and the top of its marker's line.
  */
 export async function noteOffsets(url: string, width: number): Promise<{ count: number; median: number; max: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...SANDBOX] });
+  const browser = await launch({ viewport: { width, height: 1000 } });
   try {
-    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    const page = await browser.context.newPage();
     await page.goto(url);
     const offsets = await page.evaluate(() => {
       const body = document.querySelector('[data-article-body]')!;
@@ -361,8 +310,8 @@ async function main(): Promise<void> {
     const now = await measureBuild(folder, settings.article);
     const before = earlier?.build ? await measureBuild(earlier.build.folder, settings.article).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
     const articles = readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html')));
-    const tagging = await taggingFigures(500);
-    const search = await searchFigures(folder);
+    const tagging = benchTagging({ n: 500 });
+    const search = existsSync(join(folder, 'pagefind')) ? await measure(folder) : 'n/a (the build has no search index)';
 
     const status = (met: boolean) => (met ? 'met' : 'missed');
     const old = typeof before === 'object' ? before : undefined;
@@ -400,11 +349,8 @@ async function main(): Promise<void> {
       built ? `astro build ${built.seconds.toFixed(1)} s, ${articles.length} article${articles.length === 1 ? '' : 's'}` : 'n/a (--site given)',
       '',
     ]);
-    rows.push(
-      typeof tagging === 'string'
-        ? ['tagging overhead', '', tagging, '']
-        : ['tagging overhead', '', `N=${tagging.n}: ${tagging.perArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`],
-    );
+    const overhead = `N=${tagging.n}: ${tagging.withPerArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`;
+    rows.push(['tagging overhead', '', overhead, `ratio ≤ 1.5: ${status(tagging.ratio <= 1.5)}`]);
     if (typeof search === 'string') rows.push(['search, first query', '', search, '']);
     else for (const query of search) rows.push([`search "${query.query}"`, '', `${query.requests} req, ${kb(query.bytes)} raw, ≈ ${kb(query.gzipBytes)} gzip, ${Math.round(query.ms)} ms`, '']);
     if (typeof before === 'string') rows.push(['before', '', `n/a (${before})`, '']);

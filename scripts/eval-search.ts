@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { findChromium } from './chromium.mjs';
 import { generateContent } from './bench-scale.ts';
 import { createFixtureSite } from '../tests/support/fixture-site.ts';
+import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 
@@ -108,15 +108,9 @@ async function ask(page: Page, siteUrl: string, query: string): Promise<string[]
 /** Run every query against a built site folder. */
 export async function evaluate(folder: string, queries: readonly LabelledQuery[]): Promise<QueryOutcome[]> {
   const server = await serve(folder, '/');
-  const profile = mkdtempSync(join(tmpdir(), 'eval-search-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? findChromium(),
-    headless: true,
-    args: process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : ['--disable-gpu'],
-    serviceWorkers: 'block',
-  });
+  const browser = await launch({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     const outcomes: QueryOutcome[] = [];
     for (const query of queries) {
       const results = await ask(page, server.url, query.q);
@@ -124,8 +118,7 @@ export async function evaluate(folder: string, queries: readonly LabelledQuery[]
     }
     return outcomes;
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
     await server.close();
   }
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/chromium.mjs';
 
-const FLAGS = [
+/** Chromium's flags here and in the benchmarks, so both see the same browser. */
+export const FLAGS = [
   '--headless',
   '--disable-gpu',
   '--disable-quic',
@@ -26,7 +27,14 @@ export interface Browser {
 
 /** Launch Chromium with a new, empty profile. */
 export async function launch(
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    bypassCSP?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /** `block` for benchmarks: the worker would precache the site in the background and blur what a page costs. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Browser> {
   // npm test finds it once and passes it on; a browser test run on its own looks for it itself.
   const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
@@ -40,6 +48,7 @@ export async function launch(
     // Only for injecting test tools such as axe-core; the site's own CSP is tested with this off.
     bypassCSP: options.bypassCSP ?? false,
     colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,

@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { freePort } from '../../scripts/free-port.ts';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,15 @@ export interface DevServer {
   url: string;
   output(): string;
   close(): Promise<void>;
+}
+
+/** A port of 127.0.0.1 that no one listens on now, for the dev server. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
 }
 
 /** The environment without the variables Vitest sets for its own run. */
