@@ -2,10 +2,9 @@
  * The search engine's side of the interface, shared by the header box and the search page: load Pagefind
  * (only when a search is about to run), run a query, and turn results into list items.
  */
-import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type HitSource, type SentenceHit } from '../lib/views/search-hits.ts';
+import { EXCERPT_WORDS, sentenceEntries, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type HitSource, type SentenceHit } from '../lib/views/search-hits.ts';
 import { STOP_WORDS, type Concept, type ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
-import { sentenceEntries } from '../lib/views/search-hits.ts';
 
 /** The slice of Pagefind's result data the interface uses: what the hits read, and more. */
 export interface ResultData extends HitSource {
