@@ -34,7 +34,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse>;
-  debouncedSearch(term: string | null, options: { filters?: Record<string, { any: string[] }> }, ms: number): Promise<SearchResponse | null>;
 }
 
 /** The site's base path with a trailing slash. */
@@ -80,17 +79,14 @@ export function searchTerms(query: string): string {
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
-/**
- * Run a search: words ('' for filters alone), filters (any value of each, every filter), or both. With
- * `debounce` ms to wait for more typing, the result is `null` if a newer search started.
- */
-export async function runSearch(query: string, filters: Filters = {}, debounce = 0): Promise<SearchResponse | null> {
+/** Run a search: words ('' for filters alone), filters (any value of each, every filter), or both. */
+export async function runSearch(query: string, filters: Filters = {}): Promise<SearchResponse> {
   const pagefind = await loadPagefind();
   const terms = searchTerms(query);
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
   const term = terms === '' ? null : terms;
-  return debounce > 0 ? pagefind.debouncedSearch(term, options, debounce) : pagefind.search(term, options);
+  return pagefind.search(term, options);
 }
 
 /** Build an element with a class and children. */
