@@ -119,7 +119,6 @@ function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, fol
           ruleId: 'claims/duplicate-id',
           source: 'edition-articles',
           hint: 'Two sentences hashed to the same id. Set `idScope` in one article’s frontmatter to another value to give its sentences new ids.',
-          fatal: true,
         }),
       );
     }

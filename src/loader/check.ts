@@ -35,7 +35,7 @@ export function isPersonId(author: string): boolean {
 }
 
 function fileProblem(file: string, reason: string, ruleId: string, hint: string, line = 1): VFileMessage {
-  return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint, fatal: true });
+  return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint });
 }
 
 /** What a library's failure on hostile content (multiplying YAML aliases, deep nesting) means to a writer. */
@@ -83,7 +83,7 @@ function guardFile(path: string, file: string, problems: VFileMessage[], check: 
     const described = describeFailure(error);
     const linePos = (error as { linePos?: Array<{ line: number; col: number }> }).linePos;
     const start = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : failurePlace(path, described.ruleId) ?? { line: 1, column: 1 };
-    problems.push(contentMessage({ file, start, ...described, fatal: true }));
+    problems.push(contentMessage({ file, start, ...described }));
   }
 }
 
@@ -140,7 +140,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             hint: path[0] === 'summary'
               ? 'Write why this person matters to the edition in a sentence or two, or delete the line (a summary is optional).'
               : `Write the field, or delete ${file} to leave ${person.name} unregistered (the name stays tagged).`,
-            fatal: true,
           }));
         }
       }
@@ -208,7 +207,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             reason: `Unexpected impossible date “${impossible.text}” (${impossible.reason}), expected a date that names a real day`,
             ruleId: 'article/impossible-date',
             hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
-            fatal: true,
           }),
         });
       }
@@ -220,7 +218,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             reason: `Unknown author id \`${author}\` in \`authors.${index}\`, expected an id from content/people/ or a plain name`,
             ruleId: 'frontmatter/unknown-author',
             hint: `Add content/people/${author}.yaml, or write the author's name as it should be printed ("Jane Doe").`,
-            fatal: true,
           }));
         }
       });
@@ -260,7 +257,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
           reason: `Unexpected \`${TO_FILL}\` in \`${path.join('.')}\`, expected the field written`,
           ruleId: 'annotate/unfilled',
           hint: 'Write the field, or comment the whole entry out again until it is ready.',
-          fatal: true,
         }));
       }
       checkReferences(data, yaml, file, registry, found);
