@@ -7,7 +7,7 @@ import { VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, NoteRecord } from '../model/model.ts';
 import type { Verdict } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
-import { EDITION_NAME } from '../views/citation.ts';
+import { SITE_NAME } from '../../consts.ts';
 import { noteText } from '../render/note-markdown.ts';
 
 // Verdicts on the 1–5 scale Google's fact-check guidance uses; opinions have no number, only a name.
@@ -54,7 +54,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
     ...(note ? { reviewBody: noteText(note.body) } : {}),
     ...(article.review ? { datePublished: article.review.updated } : {}),
     ...(correction.length > 0 ? { correction } : {}),
-    author: { '@type': 'Organization', name: EDITION_NAME, url: siteUrl(address, '') },
+    author: { '@type': 'Organization', name: SITE_NAME, url: siteUrl(address, '') },
     reviewRating: {
       '@type': 'Rating',
       alternateName: VERDICT_LABELS[verdict].label,
