@@ -26,11 +26,6 @@ function schemaAuthors(authors: ExportArticle['authors']) {
   return authors.map((author) => ({ '@type': 'Person', name: author.name }));
 }
 
-/** The publisher as a schema.org organisation. */
-function schemaPublisher(name: string) {
-  return { '@type': 'Organization', name };
-}
-
 /**
  * schema.org ClaimReview for a claim that has a verdict.
  *
@@ -70,7 +65,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
         url: article.article.source,
         headline: article.article.title,
         datePublished: article.article.published,
-        publisher: schemaPublisher(article.article.publisher),
+        publisher: { '@type': 'Organization', name: article.article.publisher },
       },
     },
   };
@@ -96,7 +91,7 @@ export function newsArticle(article: ExportArticle, address: SiteAddress) {
     genre: 'Opinion',
     author: schemaAuthors(article.authors),
     datePublished: published,
-    publisher: schemaPublisher(publisher),
+    publisher: { '@type': 'Organization', name: publisher },
     url: source,
     inLanguage: language,
     mainEntityOfPage: page,
