@@ -26,9 +26,6 @@ import { BodyCache } from './body-cache.ts';
 import { CHECKER, engineDigest } from './files.ts';
 import type { ArticleFile, ContentReport, Registry } from '../lib/content/report.ts';
 
-/** Folders inside the content root. */
-export const CONTENT_FOLDERS = { articles: 'articles', people: 'people', annotations: 'annotations' } as const;
-
 /** Whether an author entry is a registry id (kebab-case) rather than a plain name. */
 export function isPersonId(author: string): boolean {
   return ID_PATTERN.test(author);
@@ -107,7 +104,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
   const noteAnchors = new Map<string, Anchor[]>();
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
-  const peopleFolder = join(contentRoot, CONTENT_FOLDERS.people);
+  const peopleFolder = join(contentRoot, 'people');
   for (const name of listFiles(peopleFolder, ['.yaml', '.yml'])) {
     const path = join(peopleFolder, name);
     const file = rel(path);
@@ -149,7 +146,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
     });
   }
 
-  const articleFolder = join(contentRoot, CONTENT_FOLDERS.articles);
+  const articleFolder = join(contentRoot, 'articles');
   for (const name of listFiles(articleFolder, ['.md'])) {
     const path = join(articleFolder, name);
     const file = rel(path);
@@ -227,7 +224,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
   checkIdScopes(articles, problems);
 
-  const annotationFolder = join(contentRoot, CONTENT_FOLDERS.annotations);
+  const annotationFolder = join(contentRoot, 'annotations');
   // Note ids are addresses across the site (search records, exports): where each was first seen.
   const noteIdsSeen = new Map<string, { file: string; line: number }>();
   const slugs = new Set(articles.map((article) => article.slug));
