@@ -127,10 +127,9 @@ export function renderNote(
   }
   if (person) {
     const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), person.roleThen])];
-    for (const role of person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
-    if (person.rolesLater.length === 0 && person.rolesLaterNote) {
-      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), person.rolesLaterNote]));
-    }
+    // With no later role, the note on why stands in its place.
+    const later = person.rolesLater.length > 0 ? person.rolesLater : [person.rolesLaterNote ?? ''].filter(Boolean);
+    for (const role of later) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
     detail.push(h('span.person-card', rows));
   }
   detail.push(h('span.note-body', renderNoteMarkdown(note.body)));
