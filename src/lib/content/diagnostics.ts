@@ -45,10 +45,6 @@ export function pointAt(text: string, offset: number): Point {
   return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
 }
 
-export function startOf(message: VFileMessage): Point {
-  return { line: message.line ?? 1, column: message.column ?? 1 };
-}
-
 export function excerpt(text: string, length = 60): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
