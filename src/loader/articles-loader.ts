@@ -3,7 +3,7 @@
  * on every input (notes, register, engine), so an edited note or person reaches the page, in dev too.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
@@ -11,7 +11,7 @@ import { checkCacheFile, checkContentOnce } from './once.ts';
 import { LOADER, engineDigest } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import { hasRendered, pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
+import { pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 import { firstSync, watchContent } from './watch.ts';
@@ -56,7 +56,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     untouched.delete(article.slug);
     const digest = generateDigest(articleKey(report, article, register, engine, folder));
     const file = renderedFile(folder, article.slug, digest);
-    if (store.get(article.slug)?.digest === digest && hasRendered(file)) continue;
+    if (store.get(article.slug)?.digest === digest && existsSync(file)) continue;
     const path = join(root, article.file);
     // Blank lines in place of the frontmatter: a line in the body is the same line in the file.
     const body = '\n'.repeat(article.bodyLine - 1) + article.body;
@@ -119,7 +119,6 @@ function checkSiteIds(report: ContentReport, { store, meta }: LoaderContext, fol
           ruleId: 'claims/duplicate-id',
           source: 'edition-articles',
           hint: 'Two sentences hashed to the same id. Set `idScope` in one article’s frontmatter to another value to give its sentences new ids.',
-          fatal: true,
         }),
       );
     }

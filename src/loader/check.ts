@@ -26,16 +26,13 @@ import { BodyCache } from './body-cache.ts';
 import { CHECKER, engineDigest } from './files.ts';
 import type { ArticleFile, ContentReport, Registry } from '../lib/content/report.ts';
 
-/** Folders inside the content root. */
-export const CONTENT_FOLDERS = { articles: 'articles', people: 'people', annotations: 'annotations' } as const;
-
 /** Whether an author entry is a registry id (kebab-case) rather than a plain name. */
 export function isPersonId(author: string): boolean {
   return ID_PATTERN.test(author);
 }
 
 function fileProblem(file: string, reason: string, ruleId: string, hint: string, line = 1): VFileMessage {
-  return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint, fatal: true });
+  return contentMessage({ file, start: { line, column: 1 }, reason, ruleId, hint });
 }
 
 /** What a library's failure on hostile content (multiplying YAML aliases, deep nesting) means to a writer. */
@@ -83,7 +80,7 @@ function guardFile(path: string, file: string, problems: VFileMessage[], check: 
     const described = describeFailure(error);
     const linePos = (error as { linePos?: Array<{ line: number; col: number }> }).linePos;
     const start = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : failurePlace(path, described.ruleId) ?? { line: 1, column: 1 };
-    problems.push(contentMessage({ file, start, ...described, fatal: true }));
+    problems.push(contentMessage({ file, start, ...described }));
   }
 }
 
@@ -107,7 +104,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
   const noteAnchors = new Map<string, Anchor[]>();
   const rel = (path: string) => relative(root, path).split('\\').join('/');
 
-  const peopleFolder = join(contentRoot, CONTENT_FOLDERS.people);
+  const peopleFolder = join(contentRoot, 'people');
   for (const name of listFiles(peopleFolder, ['.yaml', '.yml'])) {
     const path = join(peopleFolder, name);
     const file = rel(path);
@@ -140,7 +137,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             hint: path[0] === 'summary'
               ? 'Write why this person matters to the edition in a sentence or two, or delete the line (a summary is optional).'
               : `Write the field, or delete ${file} to leave ${person.name} unregistered (the name stays tagged).`,
-            fatal: true,
           }));
         }
       }
@@ -150,7 +146,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
     });
   }
 
-  const articleFolder = join(contentRoot, CONTENT_FOLDERS.articles);
+  const articleFolder = join(contentRoot, 'articles');
   for (const name of listFiles(articleFolder, ['.md'])) {
     const path = join(articleFolder, name);
     const file = rel(path);
@@ -208,7 +204,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             reason: `Unexpected impossible date “${impossible.text}” (${impossible.reason}), expected a date that names a real day`,
             ruleId: 'article/impossible-date',
             hint: 'Check the date against the publisher’s page. If the original prints it, keep it and add a note whose quote covers it (layer `date`) saying so: a date a note explains is accepted.',
-            fatal: true,
           }),
         });
       }
@@ -220,7 +215,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
             reason: `Unknown author id \`${author}\` in \`authors.${index}\`, expected an id from content/people/ or a plain name`,
             ruleId: 'frontmatter/unknown-author',
             hint: `Add content/people/${author}.yaml, or write the author's name as it should be printed ("Jane Doe").`,
-            fatal: true,
           }));
         }
       });
@@ -230,7 +224,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
   checkIdScopes(articles, problems);
 
-  const annotationFolder = join(contentRoot, CONTENT_FOLDERS.annotations);
+  const annotationFolder = join(contentRoot, 'annotations');
   // Note ids are addresses across the site (search records, exports): where each was first seen.
   const noteIdsSeen = new Map<string, { file: string; line: number }>();
   const slugs = new Set(articles.map((article) => article.slug));
@@ -260,7 +254,6 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
           reason: `Unexpected \`${TO_FILL}\` in \`${path.join('.')}\`, expected the field written`,
           ruleId: 'annotate/unfilled',
           hint: 'Write the field, or comment the whole entry out again until it is ready.',
-          fatal: true,
         }));
       }
       checkReferences(data, yaml, file, registry, found);

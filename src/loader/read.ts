@@ -24,7 +24,6 @@ export function readUtf8(path: string, file: string, problems: VFileMessage[]): 
       reason: 'Unexpected bytes that are not UTF-8, expected a UTF-8 text file',
       ruleId: 'content/invalid-utf8',
       hint: 'Re-save the file as UTF-8 (most editors offer "Save with encoding").',
-      fatal: true,
     }));
     return undefined;
   }
@@ -113,7 +112,6 @@ export function parseYaml<Schema extends z.ZodType>(
         reason: `Unexpected YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
         ruleId: `${options.rulePrefix}/invalid-yaml`,
         hint: 'Check indentation, colons and quotes near this position; quote text that contains `: ` or starts with a symbol.',
-        fatal: true,
       }));
     }
     return undefined;
@@ -126,7 +124,6 @@ export function parseYaml<Schema extends z.ZodType>(
       reason: 'Unexpected YAML value, expected a mapping of fields (`key: value`)',
       ruleId: `${options.rulePrefix}/invalid-yaml`,
       hint: options.hint,
-      fatal: true,
     }));
     return undefined;
   }
@@ -141,7 +138,6 @@ export function parseYaml<Schema extends z.ZodType>(
       reason: described.reason,
       ruleId: `${options.rulePrefix}/invalid-field`,
       hint: described.hint ?? options.hint,
-      fatal: true,
     }));
   }
   return undefined;

@@ -48,11 +48,6 @@ export function writeRendered(file: string, rendered: RenderedArticle): void {
   writeFileWhole(file, JSON.stringify(rendered));
 }
 
-/** Whether a rendering is on disk. */
-export function hasRendered(file: string): boolean {
-  return existsSync(file);
-}
-
 /** Read a rendering the articles loader wrote; throws, saying how to recover, when it is gone or damaged. */
 export function readRendered(file: string): RenderedArticle {
   let text: string;

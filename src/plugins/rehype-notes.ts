@@ -32,7 +32,7 @@ export default function rehypeNotes(inputs: Pick<EditionInputs, 'registry'>) {
       parent.children.splice(index, 1, h('span.markers', { dataUi: '' }, [renderMarker(note)]), ...card);
       // The claim page (two levels up from /articles/<slug>/) lists the sources in full, with archived copies.
       const fullRecord = note.claim ? `../../claims/${note.claim}/#note-${note.id}-title` : undefined;
-      rendered.push({ number: note.number, element: renderNote(note, person, { fullRecord }) });
+      rendered.push({ number: note.number, element: renderNote(note, person, fullRecord) });
       return [SKIP, index + 1 + card.length];
     });
     groupCards(tree);

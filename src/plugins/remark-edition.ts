@@ -49,7 +49,8 @@ export default function remarkEdition(inputs: EditionInputs) {
 
 /** A problem of the model as a message, placed in the article or at the note's field in the annotation file. */
 function toMessage(problem: BuildProblem, blocks: readonly Block[], yaml: LocatedYaml | undefined, inputs: EditionInputs, article: string): VFileMessage {
-  const { reason, ruleId, source, hint, fatal } = problem;
+  const { reason, ruleId, hint, fatal } = problem;
+  const source = 'remark-edition';
   if (problem.field) {
     const { path, inText } = problem.field;
     const start = inText && yaml ? markdownPoint(yaml, path, inText.line, inText.column) : undefined;

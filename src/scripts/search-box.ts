@@ -29,9 +29,6 @@ export function mountSearchBox(form: HTMLFormElement): void {
 
   // Escape dismisses the list until the reader types again, even though the box gets focus back.
   let dismissed = false;
-  const close = () => {
-    panel.hidden = true;
-  };
 
   // Set when the reader asked for their words as typed, not corrected; typing again clears it.
   let literal = false;
@@ -41,7 +38,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
       list.replaceChildren();
       showCorrection(suggest, undefined, '', () => undefined);
       say('');
-      close();
+      panel.hidden = true;
       return;
     }
     let outcome;
@@ -72,8 +69,6 @@ export function mountSearchBox(form: HTMLFormElement): void {
     panel.hidden = dismissed;
   };
 
-  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
-
   input.addEventListener('input', () => {
     dismissed = false;
     literal = false;
@@ -86,14 +81,14 @@ export function mountSearchBox(form: HTMLFormElement): void {
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) {
       dismissed = true;
-      close();
+      panel.hidden = true;
       input.focus();
       event.preventDefault();
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     if (panel.hidden) return;
-    const items = links();
+    const items = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
     if (items.length === 0) return;
     const at = items.indexOf(document.activeElement as HTMLAnchorElement);
     const next = event.key === 'ArrowDown' ? (at + 1) % items.length : at <= 0 ? -1 : at - 1;
@@ -102,7 +97,7 @@ export function mountSearchBox(form: HTMLFormElement): void {
   });
   // Leaving the form (by Tab or a click elsewhere) closes the list.
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) close();
+    if (!form.contains(event.relatedTarget as Node | null)) panel.hidden = true;
   });
   // The reader is about to search: fetch the index while they type. A failure shows when they do.
   loadPagefind().catch(() => undefined);

@@ -43,7 +43,6 @@ export async function findHits(
   const parsed = parseQuery(trimmed, TERM_GROUPS);
   if (trimmed === '' || /^".+"$/.test(trimmed) || parsed.concepts.length === 0) {
     const response = await runSearch(query, filters);
-    if (!response) return null;
     const { Hits } = await import('./search-list.ts');
     const list = new Hits(response.results, filters, trimmed !== '');
     await list.atLeast(wanted);

@@ -5,13 +5,6 @@
 import { articleHits } from '../lib/search/article-hits.ts';
 import { pageHit, type Filters, type Hit, type Result, type ResultData, type ResultList } from './search.ts';
 
-/** The results one record gives: its matching sentences for an article, else the person or page itself. */
-export function hitsOf(data: ResultData, filters: Filters, query: boolean): Hit[] {
-  const sentences = articleHits(data, filters, query);
-  if (sentences) return sentences;
-  return [pageHit(data)];
-}
-
 /**
  * The results of a search, read record by record as they are needed: each record's data is a small file,
  * and an article's sentences are known only once its file has come.
@@ -51,7 +44,8 @@ export class Hits implements ResultList {
       const next = this.results.slice(this.read, this.read + size);
       this.read += next.length;
       const data = (await Promise.all(next.map((result) => result.data()))) as ResultData[];
-      for (const item of data) this.found.push(...hitsOf(item, this.filters, this.query));
+      // An article gives its matching sentences; a person or a page, itself.
+      for (const item of data) this.found.push(...(articleHits(item, this.filters, this.query) ?? [pageHit(item)]));
     }
     return this.found;
   }

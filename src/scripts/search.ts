@@ -2,20 +2,13 @@
  * The search engine's side of the interface, shared by the header box and the search page: load Pagefind
  * (only when a search is about to run), run a query, and turn results into list items.
  */
-import { EXCERPT_WORDS, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type SentenceHit } from '../lib/views/search-hits.ts';
+import { EXCERPT_WORDS, sentenceEntries, words, type ArticleHit, type ChosenFilters, type ExcerptPart, type HitSource, type SentenceHit } from '../lib/views/search-hits.ts';
 import { STOP_WORDS, type Concept, type ParsedQuery } from '../lib/search/query.ts';
 import { pageExcerpt, pageMatches, rankSentences, type RankedRecord } from '../lib/search/rank.ts';
-import { sentenceEntries } from '../lib/views/search-hits.ts';
 
-/** The slice of Pagefind's result data the interface uses. */
-export interface ResultData {
-  url: string;
+/** The slice of Pagefind's result data the interface uses: what the hits read, and more. */
+export interface ResultData extends HitSource {
   excerpt: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  /** The record's own filter values; an article's include one `sentence` value per sentence. */
-  filters?: Record<string, string[] | undefined>;
   sub_results?: Array<{ url: string; title: string; excerpt: string }>;
   /** Every element with an id, where its words start in `content` (word positions from 0), and its text. */
   anchors?: Array<{ element: string; id: string; text: string; location: number }>;
@@ -41,7 +34,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse>;
-  debouncedSearch(term: string | null, options: { filters?: Record<string, { any: string[] }> }, ms: number): Promise<SearchResponse | null>;
 }
 
 /** The site's base path with a trailing slash. */
@@ -87,17 +79,14 @@ export function searchTerms(query: string): string {
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
-/**
- * Run a search: words ('' for filters alone), filters (any value of each, every filter), or both. With
- * `debounce` ms to wait for more typing, the result is `null` if a newer search started.
- */
-export async function runSearch(query: string, filters: Filters = {}, debounce = 0): Promise<SearchResponse | null> {
+/** Run a search: words ('' for filters alone), filters (any value of each, every filter), or both. */
+export async function runSearch(query: string, filters: Filters = {}): Promise<SearchResponse> {
   const pagefind = await loadPagefind();
   const terms = searchTerms(query);
   const chosen = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   const options = Object.keys(chosen).length > 0 ? { filters: chosen } : {};
   const term = terms === '' ? null : terms;
-  return debounce > 0 ? pagefind.debouncedSearch(term, options, debounce) : pagefind.search(term, options);
+  return pagefind.search(term, options);
 }
 
 /** Build an element with a class and children. */

@@ -10,7 +10,7 @@ const url = 'https://example.org/a?b=c';
 
 describe('captures', () => {
   it('takes a capture address apart into its day, timestamp and captured address', () => {
-    expect(parseCapture(`https://web.archive.org/web/20071207043512/${url}`)).toEqual({ day: '2007-12-07', timestamp: '20071207043512', original: url });
+    expect(parseCapture(`https://web.archive.org/web/20071207043512/${url}`)).toEqual({ day: '2007-12-07', original: url });
   });
 
   it('refuses a day-only timestamp, an impossible moment, another host or scheme, and a non-http captured address', () => {

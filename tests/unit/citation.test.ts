@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citeEdition, citeEditionOf, EDITION_NAME, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
+import { bibtexEscape, citeEdition, citeEditionOf, splitName, type CitationInput } from '../../src/lib/views/citation.ts';
+import { SITE_NAME } from '../../src/consts.ts';
 
 const input: CitationInput = {
   article: {
@@ -85,9 +86,9 @@ describe('the citation of an edition as the pages have it', () => {
   };
 
   it('cites what citeEdition cites, under the edition’s name, for the article and for a claim', () => {
-    expect(citeEditionOf(edition, input.edition.url)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: EDITION_NAME } }));
+    expect(citeEditionOf(edition, input.edition.url)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: SITE_NAME } }));
     const claim = { id: 'it-should-ab12', text: 'It should.' };
-    expect(citeEditionOf(edition, input.edition.url, claim)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: EDITION_NAME }, claim }));
+    expect(citeEditionOf(edition, input.edition.url, claim)).toEqual(citeEdition({ ...input, edition: { ...input.edition, name: SITE_NAME }, claim }));
   });
 
   it('cites nothing for an article without notes: there is no edition of it', () => {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/loader/check.ts';
 import type { VFileMessage } from 'vfile-message';
-import { formatMessages, startOf } from '../../src/lib/content/diagnostics.ts';
+import { formatMessages } from '../../src/lib/content/diagnostics.ts';
 import { hashTree } from '../support/executable.ts';
 
 // Each folder in tests/fixtures/content/ is a small content tree (`content/`), valid or hostile, and
@@ -12,6 +12,11 @@ import { hashTree } from '../support/executable.ts';
 // An empty `messages.txt` is a tree that builds. The files are Vitest file snapshots: `npm test -- -u`
 // rewrites them, so a reviewer reads a change in the messages as a diff.
 const fixtures = join(process.cwd(), 'tests/fixtures/content');
+
+/** Where a message starts, 1:1 when it has no place. */
+function startOf(message: VFileMessage): { line: number; column: number } {
+  return { line: message.line ?? 1, column: message.column ?? 1 };
+}
 
 /** What a build prints: the errors, as the error that stops it; then the warnings, as the log gives them. */
 function printed(problems: readonly VFileMessage[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNotePhases, derivePhase, publicationWindow } from '../../src/lib/content/phase.ts';
+import { checkNotePhases, publicationWindow } from '../../src/lib/content/phase.ts';
 import { noteSchema, type Note } from '../../src/lib/content/schema.ts';
 
 const window = publicationWindow({ published: '2007-12-06', publishedCertainty: { estimated: true, earliest: '2007-12-06', latest: '2007-12-08', reason: 'No date printed.' } });
@@ -12,16 +12,6 @@ describe('then and later', () => {
   it('the window is the certainty range, or the one printed day', () => {
     expect(window).toEqual({ earliest: '2007-12-06', latest: '2007-12-08' });
     expect(publicationWindow({ published: '2007-12-06' })).toEqual({ earliest: '2007-12-06', latest: '2007-12-06' });
-  });
-
-  it('derives later for dates after the earliest possible day, inside the window too', () => {
-    expect(derivePhase('2007-12-04', window)).toBe('then');
-    expect(derivePhase('2007-12-06', window)).toBe('then');
-    expect(derivePhase('2007-12-07', window)).toBe('later');
-    expect(derivePhase('2007-12-08', window)).toBe('later');
-    expect(derivePhase('2007-12-09', window)).toBe('later');
-    expect(derivePhase('2007-12', window)).toBe('then');
-    expect(derivePhase('2008', window)).toBe('later');
   });
 
   it('refuses a later event before publication and a then event after it, at the event', () => {

@@ -16,7 +16,6 @@ const CAPTURE_PATTERN = /^https:\/\/web\.archive\.org\/web\/(\d{4})(\d{2})(\d{2}
 
 export interface Capture {
   day: string;
-  timestamp: string;
   original: string;
 }
 
@@ -31,7 +30,7 @@ export function parseCapture(address: string): Capture | undefined {
   const isoDay = `${year}-${month}-${day}`;
   if (!isValidIsoDate(isoDay) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
   if (!isWebUrl(original)) return undefined;
-  return { day: isoDay, timestamp: `${year}${month}${day}${hour}${minute}${second}`, original };
+  return { day: isoDay, original };
 }
 
 export interface ArchivedSource {
@@ -81,13 +80,8 @@ export function checkArchived(source: ArchivedSource): ArchiveProblem | undefine
   return undefined;
 }
 
-export interface ArchiveLink {
-  href: string;
-  label: string;
-}
-
 /** The archive link of a source: the recorded capture, or else the list of captures of its address then. */
-export function archiveLinkOf(source: ArchivedSource): ArchiveLink {
+export function archiveLinkOf(source: ArchivedSource): { href: string; label: string } {
   const capture = source.archived === undefined ? undefined : parseCapture(source.archived);
   if (capture && source.archived) return { href: source.archived, label: `archived copy, ${formatDay(capture.day)}` };
   return { href: `${ARCHIVE_PREFIX}*/${source.urlThen ?? source.url}`, label: ARCHIVE_LOOKUP_LABEL };

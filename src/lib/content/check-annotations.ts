@@ -59,7 +59,6 @@ export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string,
       reason: describeAnchorFailure(note, failure),
       ruleId: ANCHOR_RULES[failure.kind],
       hint,
-      fatal: true,
     }));
   }
 
@@ -86,7 +85,6 @@ export function checkAnchors(data: Annotations, yaml: LocatedYaml, file: string,
       reason: `Unexpected quote “${excerpt(note.quote.exact)}” of note \`${note.id}\` that cuts through the sentence “${excerpt(block.text.slice(cut.start, cut.end))}”, expected a quote inside one sentence or covering whole sentences`,
       ruleId: 'annotate/quote-cuts-sentence',
       hint: `The sentence runs from ${articlePlace(article, block, cut.start)} to ${articlePlace(article, block, cut.end)}; end the quote inside it, or extend the quote to its end.`,
-      fatal: true,
     }));
   }
   return placed.anchored.map(({ anchor }) => anchor);
@@ -104,7 +102,6 @@ export function checkNoteMarkdown(data: Annotations, yaml: LocatedYaml, file: st
         reason: `${problem.reason} (in \`${path.join('.')}\`${owner}, line ${problem.line}, column ${problem.column} of the text)`,
         ruleId: 'annotate/unsafe-markdown',
         hint: 'Notes allow paragraphs, *emphasis*, **strong**, `code` and [links](https://…) to http(s) addresses; HTML is never passed through, so rewrite this part in that Markdown.',
-        fatal: true,
       }));
     }
   };
@@ -119,7 +116,7 @@ export function checkPhases(data: Annotations, yaml: LocatedYaml, file: string, 
   const window = publicationWindow(article.data);
   data.notes.forEach((note, index) => {
     for (const problem of checkNotePhases(note, window, article.data.published)) {
-      problems.push(contentMessage({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint, fatal: true }));
+      problems.push(contentMessage({ file, ...yaml.at(['notes', index, ...problem.path]), reason: problem.reason, ruleId: problem.ruleId, hint: problem.hint }));
     }
   });
 }
@@ -136,7 +133,6 @@ export function checkSiteNoteIds(data: Annotations, yaml: LocatedYaml, file: str
         reason: `Unexpected note id \`${note.id}\` that ${first.file}:${first.line} uses too, expected note ids unique across the site`,
         ruleId: 'annotate/duplicate-id-across-articles',
         hint: 'Rename one of the two notes: an id is the note’s address in links, search and the exports. Keep the one readers may already link to.',
-        fatal: true,
       }));
     } else if (!first) {
       seen.set(note.id, { file, line: at.start.line });
@@ -163,7 +159,6 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         reason: `Unexpected duplicate note id \`${note.id}\` (first used by note ${first + 1}), expected each id once`,
         ruleId: 'annotate/duplicate-id',
         hint: 'Give this note a new id; ids are URL fragments, so keep the older one as it is.',
-        fatal: true,
       }));
     } else {
       seen.set(note.id, index);
@@ -175,7 +170,6 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         reason: `Unknown person id \`${note.person}\` in note \`${note.id}\`, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
         hint: unknownPersonHint(note.person),
-        fatal: true,
       }));
     }
     if (note.layer === 'person' && note.person === undefined) {
@@ -185,7 +179,6 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         reason: `Missing \`person\` in person note \`${note.id}\`, expected the registry id the card is about`,
         ruleId: 'annotate/person-note-without-person',
         hint: 'Add `person: <id>` to the note.',
-        fatal: true,
       }));
     }
     if (note.layer === 'claim') {
@@ -198,7 +191,6 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
           reason: `Missing ${missing.map((field) => `\`${field}\``).join(', ')} in claim note \`${note.id}\`, expected a verdict, sources, knownThen and knownLater`,
           ruleId: 'annotate/incomplete-claim',
           hint: 'A claim note needs all four so readers can check it; use layer `context` for background notes.',
-          fatal: true,
         }));
       }
     }
@@ -211,7 +203,6 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
         reason: `Unknown person id \`${rule.person}\` for phrase “${rule.phrase}”, expected an id from content/people/`,
         ruleId: 'annotate/unknown-person',
         hint: unknownPersonHint(rule.person),
-        fatal: true,
       }));
     }
   });
@@ -221,7 +212,7 @@ export function checkReferences(data: Annotations, yaml: LocatedYaml, file: stri
 export function checkSourceArchives(sources: readonly Source[], path: Array<string | number>, yaml: LocatedYaml, file: string, problems: VFileMessage[]): void {
   sources.forEach((source, index) => {
     const problem = checkArchived(source);
-    if (problem) problems.push(contentMessage({ file, ...yaml.at([...path, index, 'archived']), ...problem, fatal: true }));
+    if (problem) problems.push(contentMessage({ file, ...yaml.at([...path, index, 'archived']), ...problem }));
   });
 }
 
@@ -239,7 +230,6 @@ export function checkVerdictsAndSources(data: Annotations, yaml: LocatedYaml, fi
         reason: `Unexpected verdict \`${note.verdict}\` for note \`${note.id}\` ${note.claimType ? `of type \`${note.claimType}\`` : 'without `claimType: prediction`'}, expected a verdict reserved for forecasts only on a prediction`,
         ruleId: 'annotate/forecast-verdict-not-prediction',
         hint: 'If the sentence forecasts, say so with `claimType: prediction`. Otherwise rate it by the rule for its kind (accurate, needs-context, misleading, inaccurate or unsupported for a fact; not-checkable for an opinion or recommendation) and tell what came later in knownLater.',
-        fatal: true,
       }));
     }
   });

@@ -43,7 +43,6 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
         reason: 'Unexpected image in the article, expected the text of the op-ed only',
         ruleId: 'article/image',
         hint: 'Remove the image; describe it in a note if it matters. The site loads nothing from other origins.',
-        fatal: true,
       }));
     } else if (unsafe === 'link' && 'url' in node) {
       problems.push(contentMessage({
@@ -52,7 +51,6 @@ export function checkArticleLinks(tree: Root, file: string, bodyLine: number, pr
         reason: `Unexpected link to \`${excerpt(node.url)}\` in the article, expected an absolute http(s) URL`,
         ruleId: 'article/unsafe-url',
         hint: 'Link to the http(s) address the publisher’s page links to, or remove the link and keep its words.',
-        fatal: true,
       }));
     }
   });
@@ -75,7 +73,6 @@ export function checkNesting(tree: Root, file: string, bodyLine: number, problem
         reason: `Unexpected nesting ${MAX_NESTING} levels deep and more (quotes, lists or emphasis inside one another), expected an article’s paragraphs`,
         ruleId: 'content/too-deep',
         hint: 'Paste the text as plain paragraphs: an op-ed nests a quotation or a list a few levels at most.',
-        fatal: true,
       }));
       return;
     }
@@ -96,7 +93,6 @@ export function checkIdScopes(articles: readonly ArticleFile[], problems: VFileM
         reason: `Unexpected id scope \`${scope}\` that ${owner.file} uses too, expected each article to hash its ids with its own scope`,
         ruleId: 'frontmatter/duplicate-id-scope',
         hint: 'Remove `idScope` so the slug is used, or pick a scope no other article has: shared sentences would otherwise share ids and claim pages.',
-        fatal: true,
       }));
     } else {
       owners.set(scope, article);

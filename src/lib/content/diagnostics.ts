@@ -24,7 +24,8 @@ export interface MessageOptions extends Place {
   /** A stable rule id, such as `frontmatter/invalid-field` or `annotate/quote-missing`. */
   ruleId: string;
   hint?: string;
-  fatal: boolean;
+  /** Whether it stops the build (default: it does). */
+  fatal?: boolean;
   /** What found it (default: the content check). */
   source?: string;
 }
@@ -33,7 +34,7 @@ export function contentMessage(options: MessageOptions): VFileMessage {
   const place = options.end ? { start: options.start, end: options.end } : options.start;
   const message = new VFileMessage(options.reason, { place, ruleId: options.ruleId, source: options.source ?? 'content-check' });
   message.file = options.file;
-  message.fatal = options.fatal;
+  message.fatal = options.fatal ?? true;
   if (options.hint) message.note = options.hint;
   return message;
 }
@@ -42,10 +43,6 @@ export function contentMessage(options: MessageOptions): VFileMessage {
 export function pointAt(text: string, offset: number): Point {
   const point = location(text).toPoint(Math.min(Math.max(0, offset), text.length));
   return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
-}
-
-export function startOf(message: VFileMessage): Point {
-  return { line: message.line ?? 1, column: message.column ?? 1 };
 }
 
 export function excerpt(text: string, length = 60): string {

@@ -7,8 +7,6 @@ import { findDates } from '../tagging/dates.ts';
 import { spanOf } from '../calendar.ts';
 import type { Article, Note } from './schema.ts';
 
-export type Phase = 'then' | 'later';
-
 /** The days the op-ed may have appeared on, YYYY-MM-DD, inclusive. */
 export interface PublicationWindow {
   earliest: string;
@@ -26,11 +24,6 @@ export interface PhaseProblem {
 export function publicationWindow(article: Pick<Article, 'published' | 'publishedCertainty'>): PublicationWindow {
   const certainty = article.publishedCertainty;
   return certainty ? { earliest: certainty.earliest, latest: certainty.latest } : { earliest: article.published, latest: article.published };
-}
-
-/** The phase of a date a note gives none for: later when it starts after the earliest possible day. */
-export function derivePhase(date: string, window: PublicationWindow): Phase {
-  return spanOf(date).start > window.earliest ? 'later' : 'then';
 }
 
 /**

@@ -260,4 +260,3 @@ export type Annotations = z.output<typeof annotationsSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Layer = (typeof LAYERS)[number];
 export type Verdict = (typeof VERDICTS)[number];
-export type ClaimTypeName = (typeof CLAIM_TYPES)[number];

@@ -10,28 +10,22 @@ export function yamlRange(
   lineOffset: number,
   atKey = false,
 ): { start: Point; end?: Point } {
+  const rangeOf = (range: [number, number, number]) => {
+    const start = lines.linePos(range[0]);
+    const end = lines.linePos(range[1]);
+    return { start: { line: start.line + lineOffset, column: start.col }, end: { line: end.line + lineOffset, column: end.col } };
+  };
   if (atKey && path.length > 0) {
     const parent = document.getIn(path.slice(0, -1) as unknown[], true);
     if (isMap(parent)) {
       const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
       const key = pair?.key as { range?: [number, number, number] } | undefined;
-      if (key?.range) {
-        const start = lines.linePos(key.range[0]);
-        const end = lines.linePos(key.range[1]);
-        return { start: { line: start.line + lineOffset, column: start.col }, end: { line: end.line + lineOffset, column: end.col } };
-      }
+      if (key?.range) return rangeOf(key.range);
     }
   }
   for (let depth = path.length; depth >= 0; depth--) {
     const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) {
-      const start = lines.linePos(node.range[0]);
-      const end = lines.linePos(node.range[1]);
-      return {
-        start: { line: start.line + lineOffset, column: start.col },
-        end: { line: end.line + lineOffset, column: end.col },
-      };
-    }
+    if (node && typeof node === 'object' && node.range) return rangeOf(node.range);
   }
   return { start: { line: 1 + lineOffset, column: 1 } };
 }

@@ -8,7 +8,7 @@ import type { ClaimRecord, EditionModel, NoteRecord } from '../model/model.ts';
 import type { Layer, Source, Verdict } from '../content/schema.ts';
 import type { CheckWorthiness, ClaimType } from '../tagging/claims.ts';
 import { type ExportArticle, type RegistryPerson, type SiteAddress, siteUrl } from './exports.ts';
-import { EDITION_NAME } from '../views/citation.ts';
+import { SITE_NAME } from '../../consts.ts';
 import { noteText } from '../render/note-markdown.ts';
 
 /**
@@ -121,7 +121,7 @@ export interface ClaimsExport {
 export function claimsExport(articles: ExportArticle[], people: RegistryPerson[], address: SiteAddress): ClaimsExport {
   return {
     version: 1,
-    edition: { name: EDITION_NAME, url: siteUrl(address, '') },
+    edition: { name: SITE_NAME, url: siteUrl(address, '') },
     articles: articles.map(({ slug, article, authors, model }) => {
       const page = siteUrl(address, routes.article(slug));
       return {

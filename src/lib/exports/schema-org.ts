@@ -7,7 +7,7 @@ import { VERDICT_LABELS } from '../views/labels.ts';
 import type { ClaimRecord, NoteRecord } from '../model/model.ts';
 import type { Verdict } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
-import { EDITION_NAME } from '../views/citation.ts';
+import { SITE_NAME } from '../../consts.ts';
 import { noteText } from '../render/note-markdown.ts';
 
 // Verdicts on the 1–5 scale Google's fact-check guidance uses; opinions have no number, only a name.
@@ -24,11 +24,6 @@ const RATING_VALUES: Partial<Record<Verdict, number>> = {
 /** The op-ed's authors as schema.org people. */
 function schemaAuthors(authors: ExportArticle['authors']) {
   return authors.map((author) => ({ '@type': 'Person', name: author.name }));
-}
-
-/** The publisher as a schema.org organisation. */
-function schemaPublisher(name: string) {
-  return { '@type': 'Organization', name };
 }
 
 /**
@@ -54,7 +49,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
     ...(note ? { reviewBody: noteText(note.body) } : {}),
     ...(article.review ? { datePublished: article.review.updated } : {}),
     ...(correction.length > 0 ? { correction } : {}),
-    author: { '@type': 'Organization', name: EDITION_NAME, url: siteUrl(address, '') },
+    author: { '@type': 'Organization', name: SITE_NAME, url: siteUrl(address, '') },
     reviewRating: {
       '@type': 'Rating',
       alternateName: VERDICT_LABELS[verdict].label,
@@ -70,7 +65,7 @@ export function claimReview(claim: ClaimRecord, note: NoteRecord | undefined, ar
         url: article.article.source,
         headline: article.article.title,
         datePublished: article.article.published,
-        publisher: schemaPublisher(article.article.publisher),
+        publisher: { '@type': 'Organization', name: article.article.publisher },
       },
     },
   };
@@ -96,7 +91,7 @@ export function newsArticle(article: ExportArticle, address: SiteAddress) {
     genre: 'Opinion',
     author: schemaAuthors(article.authors),
     datePublished: published,
-    publisher: schemaPublisher(publisher),
+    publisher: { '@type': 'Organization', name: publisher },
     url: source,
     inLanguage: language,
     mainEntityOfPage: page,

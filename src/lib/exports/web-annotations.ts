@@ -6,7 +6,7 @@ import { noteHtml } from '../render/note-markdown.ts';
 import { VERDICT_LABELS } from '../views/labels.ts';
 import type { Layer } from '../content/schema.ts';
 import { type ExportArticle, type SiteAddress, siteUrl } from './exports.ts';
-import { EDITION_NAME } from '../views/citation.ts';
+import { SITE_NAME } from '../../consts.ts';
 
 // W3C recommends enough context to make a quote unique; 32 characters either side is what the
 // Hypothesis client uses, and it is plenty for one op-ed.
@@ -65,7 +65,7 @@ const MOTIVATIONS: Record<Layer, string> = {
  */
 export function annotationCollection(articles: ExportArticle[], address: SiteAddress) {
   const id = siteUrl(address, 'annotations.jsonld');
-  const creator = { type: 'Organization', name: EDITION_NAME, homepage: siteUrl(address, '') };
+  const creator = { type: 'Organization', name: SITE_NAME, homepage: siteUrl(address, '') };
   const items = articles.flatMap(({ slug, article, model, review }) => {
     const page = siteUrl(address, routes.article(slug));
     return model.notes.map((note) => {
@@ -92,7 +92,7 @@ export function annotationCollection(articles: ExportArticle[], address: SiteAdd
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id,
     type: 'AnnotationCollection',
-    label: `Notes of ${EDITION_NAME}`,
+    label: `Notes of ${SITE_NAME}`,
     creator,
     total: items.length,
     first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },

@@ -39,7 +39,6 @@ export interface Span {
 export interface BuildProblem {
   reason: string;
   ruleId: string;
-  source: string;
   fatal: boolean;
   /** How to fix it. */
   hint?: string;
@@ -83,7 +82,6 @@ export function buildEditionModel(blocks: readonly TextBlock[], inputs: EditionI
     problems.push({
       reason: `Unexpected publication day \`${inputs.published}\`, expected YYYY-MM-DD in frontmatter \`published\``,
       ruleId: 'frontmatter/invalid-field',
-      source: 'remark-edition',
       fatal: true,
     });
     return { model, spans, problems };
@@ -160,7 +158,7 @@ function anchorCuratedNotes({ blocks, offsets, inputs, model, spans, cutsSpan, p
   const annotations = inputs.annotations;
   if (!annotations || annotations.notes.length === 0) return;
   const fail = (reason: string, ruleId: string, path: Array<string | number>, inText?: { line: number; column: number }): never => {
-    problems.push({ reason, ruleId, source: 'remark-edition', fatal: true, field: { path, inText } });
+    problems.push({ reason, ruleId, fatal: true, field: { path, inText } });
     throw new Stop();
   };
 
@@ -278,7 +276,6 @@ function tagPeople(build: Building): void {
         problems.push({
           reason: `Unexpected inferred coreference “${mention.text}” → \`${mention.person.replace(/^unregistered-/, '')}\`, expected it confirmed in the annotation file; tagged as inferred`,
           ruleId: 'people/inferred-coreference',
-          source: 'remark-edition',
           fatal: false,
           hint: `Add {phrase: "${mention.text}", person: ${mention.person.replace(/^unregistered-/, '')}} under \`coreference\` in the annotation file to confirm it, or another person to correct it.`,
           text: at,
@@ -289,7 +286,6 @@ function tagPeople(build: Building): void {
         problems.push({
           reason: `Unexpected unregistered person “${mention.text}”, expected a card content/people/${mention.person.replace(/^unregistered-/, '')}.yaml; tagged all the same`,
           ruleId: 'people/unregistered',
-          source: 'remark-edition',
           fatal: false,
           hint: `Add content/people/${mention.person.replace(/^unregistered-/, '')}.yaml to give this person a card (\`npm run tag -- <file.md> --add-people\` starts one), or ignore: the name stays tagged.`,
           text: at,
@@ -357,7 +353,6 @@ function placeFound(
     problems.push({
       reason: `Unexpected ${what} “${text}” cut by a note’s quote, expected quotes that contain whole ${what}s; left untagged`,
       ruleId: `${rules}/cut-by-quote`,
-      source: 'remark-edition',
       fatal: false,
       text: { block: blockIndex, offset },
     });

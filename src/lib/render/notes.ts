@@ -15,7 +15,6 @@ import { sourceTitle } from '../views/source-title.ts';
 import type { Person, Source } from '../content/schema.ts';
 import { renderNoteMarkdown } from './note-markdown.ts';
 
-
 /** The link to the archive beside a source's live link: its recorded capture, or the list of captures. */
 function archiveLink(source: Parameters<typeof archiveLinkOf>[0]): ElementContent[] {
   const { href, label } = archiveLinkOf(source);
@@ -64,16 +63,6 @@ export function renderNoteList(notes: Element[]): Element {
   return h('div.notes', { dataUi: '' }, [h('h2', ['Notes']), ...notes]);
 }
 
-/** How a note is written on the reading page. */
-export interface NoteOptions {
-  /**
-   * Where the note's full record lives (its claim's page), relative to the reading page. When set, the
-   * note shows its primary sources (or its first two, when none is marked primary) and links there for
-   * the rest. Default: every source.
-   */
-  fullRecord?: string;
-}
-
 /**
  * How a date note's date was read, for its chip and title: only when that says more than the words
  * ("October 2006 → October 2006" would say nothing).
@@ -84,7 +73,6 @@ function shownResolution(note: NoteRecord): { phrase: string; label: string; rel
   const label = describeResolution(note.resolution);
   return relative || label !== phrase ? { phrase, label, relative } : undefined;
 }
-
 
 /** How many sources a note shows on screen when none is marked primary. */
 const SOURCES_SHOWN = 2;
@@ -108,11 +96,15 @@ function renderSource(source: Source): Element {
   ]);
 }
 
-/** The note itself, in full: number, verdict and title, then its body, what was known then and its sources. */
+/**
+ * The note itself, in full: number, verdict and title, then its body, what was known then and its sources.
+ * With `fullRecord`, where the note's full record lives (its claim's page, relative to the reading page), it
+ * shows its primary sources (or its first two, when none is marked primary) and links there for the rest.
+ */
 export function renderNote(
   note: NoteRecord,
   person?: Pick<Person, 'roleThen' | 'rolesLater' | 'rolesLaterNote'>,
-  options: NoteOptions = {},
+  fullRecord?: string,
 ): Element {
   const resolution = shownResolution(note);
   // The number links back to the passage: where a note shown after the text (no JavaScript, every note in
@@ -135,10 +127,9 @@ export function renderNote(
   }
   if (person) {
     const rows: ElementContent[] = [h('span.card-row', [h('span.card-label', ['Then ']), person.roleThen])];
-    for (const role of person.rolesLater) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
-    if (person.rolesLater.length === 0 && person.rolesLaterNote) {
-      rows.push(h('span.card-row', [h('span.card-label', ['Later ']), person.rolesLaterNote]));
-    }
+    // With no later role, the note on why stands in its place.
+    const later = person.rolesLater.length > 0 ? person.rolesLater : [person.rolesLaterNote ?? ''].filter(Boolean);
+    for (const role of later) rows.push(h('span.card-row', [h('span.card-label', ['Later ']), role]));
     detail.push(h('span.person-card', rows));
   }
   detail.push(h('span.note-body', renderNoteMarkdown(note.body)));
@@ -147,12 +138,12 @@ export function renderNote(
   if (note.sources.length > 0) {
     // With a full record elsewhere, the note shows a few sources and links there for the rest: every
     // source in full on every note would take the page past its weight budget.
-    const shown = options.fullRecord ? sourcesShown(note.sources) : new Set(note.sources);
+    const shown = fullRecord ? sourcesShown(note.sources) : new Set(note.sources);
     const more = note.sources.length - shown.size;
     const list: ElementContent[] = [h('span.note-label', [note.sources.length === 1 ? 'Source' : 'Sources'])];
     for (const source of note.sources) if (shown.has(source)) list.push(renderSource(source));
-    if (more > 0 && options.fullRecord) {
-      list.push(h('a.note-more', { href: options.fullRecord }, [`and ${more} more on the claim’s page`]));
+    if (more > 0 && fullRecord) {
+      list.push(h('a.note-more', { href: fullRecord }, [`and ${more} more on the claim’s page`]));
       // Paper cannot follow the link to the claim's page, so the rest are in the note too, hidden on screen
       // and printed: each a bare link that reads its own address, the least markup that carries it.
       list.push(h('span.note-print', note.sources.filter((source) => !shown.has(source)).map((source) => h('a', { href: source.url }, [source.url]))));

@@ -3,9 +3,6 @@ import { formatDay, formatPublished } from './labels.ts';
 import { listOf } from '../format.ts';
 import { SITE_NAME } from '../../consts.ts';
 
-/** The edition's name, as the page frame shows it; it is the author of the reviews and notes. */
-export const EDITION_NAME = SITE_NAME;
-
 export interface CitationInput {
   /** The op-ed, from its frontmatter; authors as display names. */
   article: {
@@ -125,7 +122,7 @@ export function citeEditionOf(edition: CitedEdition, url: string, claim?: { id: 
   if (!annotations) return undefined;
   return citeEdition({
     article: { ...entry.data, authors: authors.map((author) => author.name), estimated: entry.data.publishedCertainty?.estimated },
-    edition: { name: EDITION_NAME, byline: annotations.byline, updated: annotations.updated, url },
+    edition: { name: SITE_NAME, byline: annotations.byline, updated: annotations.updated, url },
     claim,
   });
 }

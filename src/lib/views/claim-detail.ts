@@ -23,11 +23,7 @@ export function firedRules(ids: readonly string[]): FiredRule[] {
 
 /** The type of the first known rule that fired: what the classifier alone made of a sentence. */
 export function classifierType(ids: readonly string[]): ClaimType | undefined {
-  for (const id of ids) {
-    const rule = CLAIM_RULES.find((candidate) => candidate.id === id);
-    if (rule) return rule.type;
-  }
-  return undefined;
+  return ids.map((id) => CLAIM_RULES.find((rule) => rule.id === id)).find((rule) => rule !== undefined)?.type;
 }
 
 /** How a sentence's classification reads: "Opinion, set by the editors (the classifier said prediction)". */

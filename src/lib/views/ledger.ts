@@ -10,9 +10,6 @@ import { CLAIM_TYPES, VERDICTS, type Source, type Verdict } from '../content/sch
 import type { NoteText } from './claim-detail.ts';
 import { count } from '../format.ts';
 
-/** Verdicts from most to least serious: a sentence is filed under the first of its verdicts in this list. */
-export { VERDICT_SEVERITY };
-
 export interface LedgerArticle {
   slug: string;
   title: string;

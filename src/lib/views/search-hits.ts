@@ -36,6 +36,7 @@ export interface HitSource {
   /** Where the query's words are in `content`, as word positions from 0. */
   locations: number[];
   meta: Record<string, string | undefined>;
+  /** The record's own filter values; an article's include one `sentence` value per sentence. */
   filters?: Record<string, string[] | undefined>;
 }
 

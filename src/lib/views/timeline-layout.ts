@@ -29,8 +29,6 @@ export interface TimelineMetrics {
   pixelsPerDoubling: number;
   /** The most a gap between two dates can add. */
   maxGap: number;
-  /** Gaps longer than this many days are drawn as a broken axis. */
-  breakAfterDays: number;
 }
 
 /** The layout for wide screens: the date in a column of its own, the label beside it. */
@@ -44,7 +42,6 @@ export const WIDE_METRICS: TimelineMetrics = {
   laneWidth: 10,
   pixelsPerDoubling: 4.5, // a month adds about 22 px, a decade about 56 (the cap)
   maxGap: 56,
-  breakAfterDays: 366,
 };
 
 /** The layout for phones: a 360-unit drawing, shown at about its own size on a 390 px screen. */
@@ -58,7 +55,6 @@ export const NARROW_METRICS: TimelineMetrics = {
   laneWidth: 8,
   pixelsPerDoubling: 4, // a month adds about 20 px, a decade about 48 (the cap)
   maxGap: 48,
-  breakAfterDays: 366,
 };
 
 // Fixed parts of a row and of the drawing, in user units.
@@ -73,6 +69,7 @@ const RIGHT = 4; // keeps the longest line off the drawing's edge
 const MID_X_HEIGHT = 0.35; // the middle of lower-case letters, above the baseline, as a fraction of the font size
 const BOX_PAD = 6; // a row's focus box reaches this far left of the text, and half as far above and below
 const ASCENT = 0.8; // from a line's top to its baseline, as a fraction of the font size
+const BREAK_AFTER_DAYS = 366; // gaps longer than this are drawn as a broken axis
 
 /** One row: an event, where it sits and its wrapped label. */
 export interface TimelineRow {
@@ -118,7 +115,6 @@ export interface TimelineLayout {
   /** Top of the first row on or after the publication, when there is exactly one (and shading is not turned off): the shaded "after". */
   afterY?: number;
 }
-
 
 /** The pixels a gap of `days` (≥ 1) adds between two dates: strictly increasing up to the cap. */
 export function gapFor(days: number, metrics: Pick<TimelineMetrics, 'pixelsPerDoubling' | 'maxGap'>): number {
@@ -218,7 +214,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], metrics: Timeli
     if (next === undefined) return;
     const days = dayOf(next) - dayOf(day);
     const gap = gapFor(days, metrics);
-    if (days > metrics.breakAfterDays) {
+    if (days > BREAK_AFTER_DAYS) {
       // The gap's words sit in the middle of the empty band between the two rows.
       const top = y - ROW_GAP;
       const bottom = y + gap;

@@ -4,7 +4,7 @@
  * SVG, `timeline-overview.ts` as a true-scale strip.
  */
 import { formatDay, formatSpan } from './labels.ts';
-import type { EditionModel } from '../model/model.ts';
+import type { LedgerArticle } from './ledger.ts';
 import { spanOf } from '../calendar.ts';
 import { routes } from './routes.ts';
 
@@ -32,13 +32,6 @@ export interface TimelineEvent {
   slug: string;
 }
 
-/** One article, reduced to what the timeline reads. */
-export interface TimelineArticle {
-  slug: string;
-  title: string;
-  model: EditionModel;
-}
-
 /** The timeline id of a date of the text: its list item's id, the fragment links to it name. */
 export function dateEventId(dateId: string): string {
   return `event-${dateId}`;
@@ -63,7 +56,7 @@ export function formatWhen(start: string, end: string): string {
  * note events before the text's dates before the publication. With one article a date of the text reads
  * "The op-ed says “…”" (`theText`, from wording.ts); with several, its article is named.
  */
-export function collectEvents(articles: readonly TimelineArticle[], theText = 'the op-ed'): TimelineEvent[] {
+export function collectEvents(articles: readonly LedgerArticle[], theText = 'the op-ed'): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const { slug, title, model } of articles) {
     const page = routes.article(slug);
