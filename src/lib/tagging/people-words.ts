@@ -419,8 +419,13 @@ export function repeatedSurnames(article: string): Set<string> {
     if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
-  const common = (word: string): boolean => new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase().replace(/s$/u, '')}s?(?![\\p{L}])`, 'u').test(article);
+  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal"),
+  // plural or not: each word the article writes whole, to look up rather than search for.
+  const written = new Set(article.match(/(?<![\p{L}'’-])\p{L}+/gu));
+  const common = (word: string): boolean => {
+    const stem = word.toLowerCase().replace(/s$/u, '');
+    return written.has(stem) || written.has(`${stem}s`);
+  };
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
   for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
