@@ -360,11 +360,17 @@ function readModel() {
 
 const noTags: ReadonlySet<string> = new Set();
 
+/** Remembered per word: most words recur, and an unlisted one is tried against every surname rule. */
 export function tagsOf(word: string): ReadonlySet<string> {
-  const key = lexiconKey(word);
-  const known = lexicon.get(key);
-  if (known) return known;
-  return surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags;
+  let tags = wordTags.get(word);
+  if (tags === undefined) wordTags.set(word, (tags = tagsOfKey(lexiconKey(word))));
+  return tags;
+}
+
+const wordTags = new Map<string, ReadonlySet<string>>();
+
+function tagsOfKey(key: string): ReadonlySet<string> {
+  return lexicon.get(key) ?? (surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags);
 }
 
 const verbGuesses = new Map<string, boolean>();
