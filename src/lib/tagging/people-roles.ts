@@ -100,6 +100,14 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
  * deputy's or under-secretary's office is another one: "the Secretary" is not "Assistant Secretary Welch".
  */
 export function roleOf(title: string): string | undefined {
+  if (!roles.has(title)) roles.set(title, roleOfTitle(title));
+  return roles.get(title);
+}
+
+// Remembered per title: the same few titles recur, and an abbreviated one is tried against every role.
+const roles = new Map<string, string | undefined>();
+
+function roleOfTitle(title: string): string | undefined {
   const words = title
     .toLowerCase()
     .replace(/\./gu, '')
