@@ -426,9 +426,10 @@ export function repeatedSurnames(article: string): Set<string> {
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal"),
-  // plural or not: each word the article writes whole, to look up rather than search for.
-  const written = new Set(article.match(/(?<![\p{L}'’-])\p{L}+/gu));
+  // plural or not: each word the article writes whole, gathered only if some word is seen twice.
+  let written: ReadonlySet<string> | undefined;
   const common = (word: string): boolean => {
+    written ??= new Set(article.match(/(?<![\p{L}'’-])\p{L}+/gu));
     const stem = word.toLowerCase().replace(/s$/u, '');
     return written.has(stem) || written.has(`${stem}s`);
   };
