@@ -24,7 +24,7 @@ export const institutionNouns: readonly string[] = [
 ];
 
 /** The id of a person the registry lacks: `unregistered-condoleezza-rice` for `Condoleezza Rice`. */
-export function unregisteredPersonId(name: string): string {
+export const unregisteredPersonId = remembered((name: string): string => {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,7 +35,7 @@ export function unregisteredPersonId(name: string): string {
   // A name in a script with no ASCII letters still needs a stable, distinct id.
   const fallback = Array.from(name.trim(), (character) => character.codePointAt(0)?.toString(16)).join('-');
   return `unregistered-${slug || fallback}`;
-}
+});
 
 export interface Span {
   start: number;
