@@ -419,12 +419,13 @@ export function repeatedSurnames(article: string): Set<string> {
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal"),
-  // plural or not: each word the article writes whole, gathered only if some word is seen twice.
-  let written: ReadonlySet<string> | undefined;
+  // plural or not. Each place the word's letters stand is checked for word edges, cheaper than a regex per word.
   const common = (word: string): boolean => {
-    written ??= new Set(article.match(/(?<![\p{L}'’-])\p{L}+/gu));
     const stem = word.toLowerCase().replace(/s$/u, '');
-    return written.has(stem) || written.has(`${stem}s`);
+    for (let at = article.indexOf(stem); at >= 0; at = article.indexOf(stem, at + 1)) {
+      if (!/[\p{L}'’-]$/u.test(article.slice(Math.max(0, at - 2), at)) && /^s?(?!\p{L})/u.test(article.slice(at + stem.length))) return true;
+    }
+    return false;
   };
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
