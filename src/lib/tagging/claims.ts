@@ -129,14 +129,15 @@ export function classifySentence(sentence: string): Classification {
   if (question.find(text) >= 0) return { type: 'opinion', checkWorthiness: 'non-factual', rules: [question.id] };
 
   // A report counts only if none of the writer's own modal cues comes before it.
-  const modalAt = MODAL_RULES.map((rule) => rule.find(text)).filter((index) => index >= 0);
-  const writerFrameAt = modalAt.length > 0 ? Math.min(...modalAt) : Infinity;
+  const modalAt = MODAL_RULES.map((rule) => rule.find(text));
+  const writerFrameAt = Math.min(...modalAt.filter((index) => index >= 0));
   const report = [reportedSpeech, attribution].find((rule) => {
     const at = rule.find(text);
     return at >= 0 && at < writerFrameAt;
   });
 
-  const decided = report ? undefined : (firstRule(MODAL_RULES, text) ?? firstRule(OPINION_RULES, text));
+  // The modal cues were read above: the first rule that found one decides.
+  const decided = report ? undefined : (MODAL_RULES[modalAt.findIndex((at) => at >= 0)] ?? firstRule(OPINION_RULES, text));
   if (decided) return { type: decided.type, checkWorthiness: 'non-factual', rules: [decided.id] };
 
   const details = CHECKABLE_DETAILS.filter((rule) => rule.find(text) >= 0).map((rule) => rule.id);
