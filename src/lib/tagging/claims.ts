@@ -117,11 +117,6 @@ export const CLAIM_RULES: readonly ClaimRule[] = Object.freeze(
   ),
 );
 
-/** The first rule whose cue is in the sentence, or undefined. */
-function firstRule(rules: readonly CueRule[], sentence: string): CueRule | undefined {
-  return rules.find((rule) => rule.find(sentence) >= 0);
-}
-
 /** Classify one sentence (as `splitSentences` splits them): its type, check-worthiness and deciding rules. */
 export function classifySentence(sentence: string): Classification {
   const text = normalise(sentence);
@@ -136,8 +131,9 @@ export function classifySentence(sentence: string): Classification {
     return at >= 0 && at < writerFrameAt;
   });
 
-  // The modal cues were read above: the first rule that found one decides.
-  const decided = report ? undefined : (MODAL_RULES[modalAt.findIndex((at) => at >= 0)] ?? firstRule(OPINION_RULES, text));
+  // The first rule whose cue is in the sentence decides; the modal cues were read above.
+  const modal = MODAL_RULES[modalAt.findIndex((at) => at >= 0)];
+  const decided = report ? undefined : (modal ?? OPINION_RULES.find((rule) => rule.find(text) >= 0));
   if (decided) return { type: decided.type, checkWorthiness: 'non-factual', rules: [decided.id] };
 
   const details = CHECKABLE_DETAILS.filter((rule) => rule.find(text) >= 0).map((rule) => rule.id);
