@@ -117,11 +117,6 @@ export const CLAIM_RULES: readonly ClaimRule[] = Object.freeze(
   ),
 );
 
-/** The first rule whose cue is in the sentence, or undefined. */
-function firstRule(rules: readonly CueRule[], sentence: string): CueRule | undefined {
-  return rules.find((rule) => rule.find(sentence) >= 0);
-}
-
 /** Classify one sentence (as `splitSentences` splits them): its type, check-worthiness and deciding rules. */
 export function classifySentence(sentence: string): Classification {
   const text = normalise(sentence);
@@ -129,14 +124,16 @@ export function classifySentence(sentence: string): Classification {
   if (question.find(text) >= 0) return { type: 'opinion', checkWorthiness: 'non-factual', rules: [question.id] };
 
   // A report counts only if none of the writer's own modal cues comes before it.
-  const modalAt = MODAL_RULES.map((rule) => rule.find(text)).filter((index) => index >= 0);
-  const writerFrameAt = modalAt.length > 0 ? Math.min(...modalAt) : Infinity;
+  const modalAt = MODAL_RULES.map((rule) => rule.find(text));
+  const writerFrameAt = Math.min(...modalAt.filter((index) => index >= 0));
   const report = [reportedSpeech, attribution].find((rule) => {
     const at = rule.find(text);
     return at >= 0 && at < writerFrameAt;
   });
 
-  const decided = report ? undefined : (firstRule(MODAL_RULES, text) ?? firstRule(OPINION_RULES, text));
+  // The first rule whose cue is in the sentence decides; the modal cues were read above.
+  const modal = MODAL_RULES[modalAt.findIndex((at) => at >= 0)];
+  const decided = report ? undefined : (modal ?? OPINION_RULES.find((rule) => rule.find(text) >= 0));
   if (decided) return { type: decided.type, checkWorthiness: 'non-factual', rules: [decided.id] };
 
   const details = CHECKABLE_DETAILS.filter((rule) => rule.find(text) >= 0).map((rule) => rule.id);

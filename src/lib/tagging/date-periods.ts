@@ -1,6 +1,7 @@
 /** Periods for the date rules: spans of day numbers with the datetime value that names them, and their parts. */
 import nlp from 'compromise';
 import type { Tense } from './date-tense.ts';
+import { remembered } from './people-words.ts';
 import { addMonths, calendarDay, dayNumber, daysInMonth, isoDay, isoWeek, isoWeekday, MONTH_NAMES, pad } from '../calendar.ts';
 
 /** How much of the calendar a phrase names: the unit of its `value`, or `range` for spans of several units. */
@@ -179,15 +180,11 @@ export function unitOf(word: string | undefined): Unit {
   return lower(word) as Unit;
 }
 
-const counts = new Map<string, { count: number; vague: boolean } | null>();
-
 export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
-  const key = lower(word);
-  if (!counts.has(key)) counts.set(key, readCount(key));
-  return counts.get(key) ?? null;
+  return readCount(lower(word));
 }
 
-function readCount(key: string): { count: number; vague: boolean } | null {
+const readCount = remembered((key: string): { count: number; vague: boolean } | null => {
   if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };
   if (/^(?:an?|(?:a )?couple of)$/.test(key)) return { count: key.endsWith('of') ? 2 : 1, vague: false };
   // Any number compromise reads: "15", "fifteen", "twenty-five".
@@ -195,7 +192,7 @@ function readCount(key: string): { count: number; vague: boolean } | null {
   const values = found.length === 1 ? found.get() : [];
   const count = Array.isArray(values) ? values[0] : values;
   return typeof count === 'number' && Number.isInteger(count) && count > 0 ? { count, vague: false } : null;
-}
+});
 
 function partOf(words: Words): Part | null {
   const edge = lower(words.edge);

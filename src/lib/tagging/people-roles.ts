@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, isTitleWord, remembered, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -99,7 +99,7 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
  * The longest of `roleTitles` that ends a title ("Secretary of State" → `secretary`), if any. An assistant's,
  * deputy's or under-secretary's office is another one: "the Secretary" is not "Assistant Secretary Welch".
  */
-export function roleOf(title: string): string | undefined {
+export const roleOf = remembered((title: string): string | undefined => {
   const words = title
     .toLowerCase()
     .replace(/\./gu, '')
@@ -108,7 +108,7 @@ export function roleOf(title: string): string | undefined {
     .replace(/\p{L}+$/u, expandRole);
   const role = roleTitles.find((one) => words === one || words.endsWith(` ${one}`));
   return role === undefined || subordinate.test(words) ? undefined : role;
-}
+});
 
 const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 

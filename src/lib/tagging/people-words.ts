@@ -24,7 +24,7 @@ export const institutionNouns: readonly string[] = [
 ];
 
 /** The id of a person the registry lacks: `unregistered-condoleezza-rice` for `Condoleezza Rice`. */
-export function unregisteredPersonId(name: string): string {
+export const unregisteredPersonId = remembered((name: string): string => {
   const slug = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,7 +35,7 @@ export function unregisteredPersonId(name: string): string {
   // A name in a script with no ASCII letters still needs a stable, distinct id.
   const fallback = Array.from(name.trim(), (character) => character.codePointAt(0)?.toString(16)).join('-');
   return `unregistered-${slug || fallback}`;
-}
+});
 
 export interface Span {
   start: number;
@@ -105,20 +105,21 @@ export function overlaps(a: Span, b: Span): boolean {
  * "Ahmadi-Nejad", "Ahmadinejad"): ASCII letters, the first kept, then consonants only, with q, c and g read as
  * k and doubled letters single. Empty for names under five letters, where such keys would collide.
  */
-export function skeleton(name: string): string {
-  let key = skeletons.get(name);
-  if (key === undefined) skeletons.set(name, (key = skeletonOf(name)));
-  return key;
-}
-
-const skeletons = new Map<string, string>();
-
-function skeletonOf(name: string): string {
+export const skeleton = remembered((name: string): string => {
   const letters = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 5) return '';
   return (letters.charAt(0) + letters.slice(1).replace(/ph/g, 'f').replace(/[aeiouyhw]/g, ''))
     .replace(/[qgc]/g, 'k')
     .replace(/(.)\1+/g, '$1');
+});
+
+/** A pure look-up, remembered per word: the same words recur through a text and an archive. */
+export function remembered<T>(lookUp: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    if (!known.has(word)) known.set(word, lookUp(word));
+    return known.get(word) as T;
+  };
 }
 
 export interface Token {
@@ -160,9 +161,14 @@ const titlesBeyondLexicon = new Set([
  * only before a name ("General McNeill", not "General Assembly"; "Sergeant", "Private").
  */
 export function isTitleWord(word: string, beforeName = false): boolean {
+  return (beforeName ? titleBeforeName : titleAlone)(word);
+}
+
+const titleWord = (beforeName: boolean) => remembered((word: string): boolean => {
   const key = lexiconKey(word).replace(/\.$/u, '');
   return tagsOf(key).has('Honorific') || titlesBeyondLexicon.has(key) || (beforeName && model.honorificWords.has(key));
-}
+});
+const [titleAlone, titleBeforeName] = [titleWord(false), titleWord(true)];
 
 /**
  * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
@@ -360,26 +366,19 @@ function readModel() {
 
 const noTags: ReadonlySet<string> = new Set();
 
-export function tagsOf(word: string): ReadonlySet<string> {
+/** A word's lexicon tags; an unlisted word is tried against every surname rule, hence remembered. */
+export const tagsOf = remembered((word: string): ReadonlySet<string> => {
   const key = lexiconKey(word);
-  const known = lexicon.get(key);
-  if (known) return known;
-  return surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags;
-}
-
-const verbGuesses = new Map<string, boolean>();
+  return lexicon.get(key) ?? (surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags);
+});
 
 /** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
 export function isUnlistedVerb(word: string): boolean {
   const key = lexiconKey(word);
-  if (lexicon.has(key)) return false;
-  let verb = verbGuesses.get(key);
-  if (verb === undefined) {
-    verb = nlp(key).has('(#Verb|#Adverb)');
-    verbGuesses.set(key, verb);
-  }
-  return verb;
+  return !lexicon.has(key) && guessedVerb(key);
 }
+
+const guessedVerb = remembered((key: string): boolean => nlp(key).has('(#Verb|#Adverb)'));
 
 /** The lexicon's spelling of a word: lowercase, straight apostrophes. */
 export function lexiconKey(word: string): string {
@@ -419,8 +418,15 @@ export function repeatedSurnames(article: string): Set<string> {
     if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal").
-  const common = (word: string): boolean => new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase().replace(/s$/u, '')}s?(?![\\p{L}])`, 'u').test(article);
+  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal"),
+  // plural or not. Each place the word's letters stand is checked for word edges, cheaper than a regex per word.
+  const common = (word: string): boolean => {
+    const stem = word.toLowerCase().replace(/s$/u, '');
+    for (let at = article.indexOf(stem); at >= 0; at = article.indexOf(stem, at + 1)) {
+      if (!/[\p{L}'’-]$/u.test(article.slice(Math.max(0, at - 2), at)) && /^s?(?!\p{L})/u.test(article.slice(at + stem.length))) return true;
+    }
+    return false;
+  };
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
   for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {

@@ -2,7 +2,7 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
   addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
@@ -113,7 +113,8 @@ export function createPeopleMatcher(
       const names = memory?.names ?? new Map(givenFirst);
       if (memory && !memory.names) memory.names = names;
       if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
-      const speakers = speakerMentions(text, registry, registered, memory?.surnames ?? new Map(), names);
+      const labels = findSpeakerLabels(text);
+      const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
         ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated)
         : [];
@@ -135,7 +136,7 @@ export function createPeopleMatcher(
         }
       }
 
-      const inferred = memory ? inferRoles(text, [...named, ...coreferent], memory) : [];
+      const inferred = memory ? inferRoles(text, labels, [...named, ...coreferent], memory) : [];
       return [...named, ...coreferent, ...inferred].sort(byOffset);
     },
   };
@@ -146,14 +147,14 @@ export function createPeopleMatcher(
  * the person the article already named in full with it, else a new unregistered person.
  */
 function speakerMentions(
-  text: string,
+  labels: readonly SpeakerLabel[],
   registry: readonly PersonEntry[],
   registered: readonly PersonMention[],
   surnames: Map<string, string>,
   names: Map<string, string>,
 ): PersonMention[] {
   const mentions: PersonMention[] = [];
-  for (const label of findSpeakerLabels(text)) {
+  for (const label of labels) {
     const span = {start: label.offset, end: label.offset + label.text.length};
     if (registered.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const surname = label.surname.toLowerCase();
@@ -183,10 +184,9 @@ function lastWord(name: string): string {
  * Roles named without a name, read as the one person the article has named with that title: "the President"
  * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
  */
-function inferRoles(text: string, named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
+function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
   const titled = memory.titled ?? new Map<string, Set<string>>();
   memory.titled = titled;
-  const speakerLabels = findSpeakerLabels(text);
   // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
