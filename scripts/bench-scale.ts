@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]`: the edition at the size of a
+ * `npm run bench:scale [-- --articles 1000] [-- --site dist]`: the edition at the size of a
  * newsroom's archive (docs/performance.md), with the first-search queries on it beside the built site (when
  * `--site` has a search index). Figures only; the last line, `scale: …`, is for tools to read.
  */
@@ -15,24 +15,15 @@ import { serve } from '../tests/support/server.ts';
 import { filesUnder } from '../src/loader/files.ts';
 import { commandLine } from './command-line.ts';
 
-/** Options, from the command line. */
-interface Options {
-  articles: number;
-  /** The built site whose first searches the archive's are set beside. */
-  site: string;
-  /** Keep the temporary projects, to look at them. */
-  keep: boolean;
-}
-
-function parseOptions(): Options {
-  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]', {
+/** Options, from the command line; `site` is the built site whose first searches the archive's are set beside. */
+function parseOptions(): { articles: number; site: string } {
+  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --site dist]', {
     articles: { type: 'string', default: '1000' },
     site: { type: 'string', default: 'dist' },
-    keep: { type: 'boolean', default: false },
   });
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`Unexpected --articles ${values.articles}, expected a whole number above 0`);
-  return { articles, site: resolve(values.site), keep: values.keep };
+  return { articles, site: resolve(values.site) };
 }
 
 // The shape of one generated op-ed: short, so that a thousand of them build in minutes on two cores.
@@ -379,12 +370,9 @@ async function main() {
         `first search ${(search.bytes / 1024).toFixed(1)} KB in ${search.requests} requests, peak memory ${peak.toFixed(0)} MB`,
     );
   } finally {
-    if (options.keep) console.error(`Kept ${site.root}, ${plainRoot} and ${contentRoot}`);
-    else {
-      site.remove();
-      rmSync(plainRoot, { recursive: true, force: true });
-      rmSync(contentRoot, { recursive: true, force: true });
-    }
+    site.remove();
+    rmSync(plainRoot, { recursive: true, force: true });
+    rmSync(contentRoot, { recursive: true, force: true });
   }
 }
 
