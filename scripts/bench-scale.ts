@@ -3,14 +3,13 @@
  * newsroom's archive (docs/performance.md), with the first-search queries on it beside the built site (when
  * `--site` has a search index). Figures only; the last line, `scale: …`, is for tools to read.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { QUERIES, coldRun, measure, table } from './first-search.ts';
 import { random } from './random.ts';
-import { createFixtureSite } from '../tests/support/fixture-site.ts';
+import { astroBuild, createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
 import { filesUnder } from '../src/loader/files.ts';
 import { commandLine } from './command-line.ts';
@@ -283,30 +282,22 @@ interface BuildFigures {
 }
 
 /** Run `astro build` in `root`, sampling its process tree's memory and CPU time four times a second. */
-function build(root: string, label: string): Promise<BuildFigures> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.cache') },
-    });
-    let output = '';
-    let peak = 0;
-    let cpu = 0;
-    const sampler = setInterval(() => {
+async function build(root: string, label: string): Promise<BuildFigures> {
+  const started = performance.now();
+  let peak = 0;
+  let cpu = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const { code, output } = await astroBuild(root, {}, (child) => {
+    sampler = setInterval(() => {
       const now = treeUsage(child.pid ?? 0);
       peak = Math.max(peak, now.rss);
       cpu = Math.max(cpu, now.cpu);
     }, 250);
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
-      else resolve({ seconds, cpu, peak, output });
-    });
   });
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`);
+  return { seconds, cpu, peak, output };
 }
 
 /** A build's figures for the progress lines: wall time, CPU time, and the steps Astro and the integrations time. */
