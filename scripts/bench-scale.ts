@@ -1,38 +1,28 @@
 /**
- * `npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]`: the edition at the size of a
+ * `npm run bench:scale [-- --articles 1000] [-- --site dist]`: the edition at the size of a
  * newsroom's archive (docs/performance.md), with the first-search queries on it beside the built site (when
  * `--site` has a search index). Figures only; the last line, `scale: …`, is for tools to read.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { QUERIES, coldRun, measure, table } from './first-search.ts';
 import { random } from './random.ts';
-import { createFixtureSite } from '../tests/support/fixture-site.ts';
+import { astroBuild, createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
 import { filesUnder } from '../src/loader/files.ts';
 import { commandLine } from './command-line.ts';
 
-/** Options, from the command line. */
-interface Options {
-  articles: number;
-  /** The built site whose first searches the archive's are set beside. */
-  site: string;
-  /** Keep the temporary projects, to look at them. */
-  keep: boolean;
-}
-
-function parseOptions(): Options {
-  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --site dist] [-- --keep]', {
+/** Options, from the command line; `site` is the built site whose first searches the archive's are set beside. */
+function parseOptions(): { articles: number; site: string } {
+  const { values } = commandLine('Usage: npm run bench:scale [-- --articles 1000] [-- --site dist]', {
     articles: { type: 'string', default: '1000' },
     site: { type: 'string', default: 'dist' },
-    keep: { type: 'boolean', default: false },
   });
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`Unexpected --articles ${values.articles}, expected a whole number above 0`);
-  return { articles, site: resolve(values.site), keep: values.keep };
+  return { articles, site: resolve(values.site) };
 }
 
 // The shape of one generated op-ed: short, so that a thousand of them build in minutes on two cores.
@@ -292,30 +282,22 @@ interface BuildFigures {
 }
 
 /** Run `astro build` in `root`, sampling its process tree's memory and CPU time four times a second. */
-function build(root: string, label: string): Promise<BuildFigures> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.cache') },
-    });
-    let output = '';
-    let peak = 0;
-    let cpu = 0;
-    const sampler = setInterval(() => {
+async function build(root: string, label: string): Promise<BuildFigures> {
+  const started = performance.now();
+  let peak = 0;
+  let cpu = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const { code, output } = await astroBuild(root, {}, (child) => {
+    sampler = setInterval(() => {
       const now = treeUsage(child.pid ?? 0);
       peak = Math.max(peak, now.rss);
       cpu = Math.max(cpu, now.cpu);
     }, 250);
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
-      else resolve({ seconds, cpu, peak, output });
-    });
   });
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`);
+  return { seconds, cpu, peak, output };
 }
 
 /** A build's figures for the progress lines: wall time, CPU time, and the steps Astro and the integrations time. */
@@ -379,12 +361,9 @@ async function main() {
         `first search ${(search.bytes / 1024).toFixed(1)} KB in ${search.requests} requests, peak memory ${peak.toFixed(0)} MB`,
     );
   } finally {
-    if (options.keep) console.error(`Kept ${site.root}, ${plainRoot} and ${contentRoot}`);
-    else {
-      site.remove();
-      rmSync(plainRoot, { recursive: true, force: true });
-      rmSync(contentRoot, { recursive: true, force: true });
-    }
+    site.remove();
+    rmSync(plainRoot, { recursive: true, force: true });
+    rmSync(contentRoot, { recursive: true, force: true });
   }
 }
 

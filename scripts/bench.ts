@@ -254,13 +254,12 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function options(): { site?: string; article?: string; compare: string } {
-  const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --article <slug>] [-- --compare <ref>]', {
+function options(): { site?: string; compare: string } {
+  const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
     site: { type: 'string' },
-    article: { type: 'string' },
     compare: { type: 'string', default: 'HEAD~1' },
   });
-  return { site: values.site ? resolve(values.site) : undefined, article: values.article, compare: values.compare };
+  return { site: values.site ? resolve(values.site) : undefined, compare: values.compare };
 }
 
 /** Everything measured on one build. */
@@ -270,10 +269,10 @@ interface BuildFigures {
   offsets: Record<number, { count: number; median: number; max: number }>;
 }
 
-/** Serve a built folder and measure its article page: bytes, scripts run, Lighthouse, note offsets. */
-async function measureBuild(folder: string, article?: string): Promise<BuildFigures & { path: string }> {
+/** Serve a built folder and measure its first article page: bytes, scripts run, Lighthouse, note offsets. */
+async function measureBuild(folder: string): Promise<BuildFigures & { path: string; articles: number }> {
   const articles = existsSync(join(folder, 'articles')) ? readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html'))) : [];
-  const slug = article ?? articles[0];
+  const slug = articles[0];
   if (!slug) throw new Error(`No article page in ${folder}`);
   const server = await serve(folder, '/');
   try {
@@ -285,7 +284,7 @@ async function measureBuild(folder: string, article?: string): Promise<BuildFigu
     const scores = await lighthouseScores(url.replace(server.origin, front.origin))
       .catch((error: Error) => error.message.split('\n')[0]!)
       .finally(() => front.close());
-    return { page, scores, offsets, path: url.replace(server.origin, '') };
+    return { page, scores, offsets, path: url.replace(server.origin, ''), articles: articles.length };
   } finally {
     await server.close();
   }
@@ -307,9 +306,8 @@ async function main(): Promise<void> {
     }
   }
   try {
-    const now = await measureBuild(folder, settings.article);
-    const before = earlier?.build ? await measureBuild(earlier.build.folder, settings.article).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
-    const articles = readdirSync(join(folder, 'articles')).filter((name) => existsSync(join(folder, 'articles', name, 'index.html')));
+    const now = await measureBuild(folder);
+    const before = earlier?.build ? await measureBuild(earlier.build.folder).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
     const tagging = benchTagging({ n: 500 });
     const search = existsSync(join(folder, 'pagefind')) ? await measure(folder) : 'n/a (the build has no search index)';
 
@@ -346,7 +344,7 @@ async function main(): Promise<void> {
     rows.push([
       'build',
       earlier?.build ? `astro build ${earlier.build.seconds.toFixed(1)} s` : '',
-      built ? `astro build ${built.seconds.toFixed(1)} s, ${articles.length} article${articles.length === 1 ? '' : 's'}` : 'n/a (--site given)',
+      built ? `astro build ${built.seconds.toFixed(1)} s, ${now.articles} article${now.articles === 1 ? '' : 's'}` : 'n/a (--site given)',
       '',
     ]);
     const overhead = `N=${tagging.n}: ${tagging.withPerArticle.toFixed(1)} ms per article, ratio ${tagging.ratio.toFixed(2)}`;

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --tune] [-- --list] [-- --json] [-- --keep]`:
+ * `npm run eval:search [-- --site dist] [-- --archive 1000] [-- --tune] [-- --list] [-- --keep]`:
  * scores the built search page against the labelled queries (docs/evaluation.md). `--list` never shows test
  * queries one by one, so the frozen split stays unread while tuning.
  */
@@ -136,21 +136,11 @@ export function table(title: string, outcomes: readonly QueryOutcome[]): string 
 }
 
 /** Options, from the command line. */
-interface Options {
-  site?: string;
-  archive?: number;
-  list: boolean;
-  json: boolean;
-  keep: boolean;
-  tuneOnly: boolean;
-}
-
-function parseOptions(): Options {
-  const { values } = commandLine('Usage: npm run eval:search [-- --site dist] [-- --archive 1000] [-- --list] [-- --json] [-- --keep] [-- --tune]', {
+function parseOptions() {
+  const { values } = commandLine('Usage: npm run eval:search [-- --site dist] [-- --archive 1000] [-- --list] [-- --keep] [-- --tune]', {
     site: { type: 'string' },
     archive: { type: 'string' },
     list: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     tune: { type: 'boolean', default: false },
   });
@@ -158,8 +148,7 @@ function parseOptions(): Options {
   if (archive !== undefined && !(Number.isInteger(Number(archive)) && Number(archive) > 0)) {
     throw new Error(`Unexpected --archive ${archive}, expected a whole number of articles above 0`);
   }
-  const { site, list, json, keep, tune: tuneOnly } = values;
-  return { site, archive: archive === undefined ? undefined : Number(archive), list, json, keep, tuneOnly };
+  return { ...values, archive: archive === undefined ? undefined : Number(archive) };
 }
 
 /** Build the op-ed inside a generated archive of `count` articles; returns the built folder and a cleanup. */
@@ -183,7 +172,7 @@ async function buildArchive(count: number): Promise<{ dist: string; remove(): vo
 
 async function main() {
   const options = parseOptions();
-  const queries = readQueries().filter((query) => !options.tuneOnly || query.split === 'tune');
+  const queries = readQueries().filter((query) => !options.tune || query.split === 'tune');
   let folder = resolve(options.site ?? 'dist');
   let cleanup = () => {};
   if (options.archive) {
@@ -201,10 +190,6 @@ async function main() {
     const outcomes = await evaluate(folder, queries);
     const tune = outcomes.filter((outcome) => outcome.query.split === 'tune');
     const test = outcomes.filter((outcome) => outcome.query.split === 'test');
-    if (options.json) {
-      console.log(JSON.stringify({ site: options.archive ? `archive of ${options.archive}` : folder, tune: score(tune), ...(options.tuneOnly ? {} : { test: score(test) }) }, null, 2));
-      return;
-    }
     const where = options.archive ? `the op-ed inside ${options.archive} generated articles` : folder;
     if (options.list) {
       for (const outcome of tune) {
@@ -214,7 +199,7 @@ async function main() {
       console.log('');
     }
     console.log(table(`Tune split, ${where}`, tune));
-    if (options.tuneOnly) return;
+    if (options.tune) return;
     console.log('');
     console.log(table(`Test split (frozen), ${where}`, test));
   } finally {

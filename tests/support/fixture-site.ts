@@ -3,7 +3,7 @@
  * files; node_modules linked, not copied) with its own `content/`, built with the real `astro build`.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,24 @@ function outsideVitest(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * Run `astro build` in a project folder, its cache inside it; resolves with the exit code and everything
+ * printed. `started` is given the process, to watch what it uses.
+ */
+export function astroBuild(root: string, env: Record<string, string> = {}, started?: (child: ChildProcess) => void): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.cache'), ...env },
+    });
+    started?.(child);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
 /** Make a temporary project from a fixture `content/` folder. */
 export function createFixtureSite(contentFolder: string): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), 'edition-site-'));
@@ -55,17 +73,7 @@ export function createFixtureSite(contentFolder: string): FixtureSite {
   return {
     root,
     dist,
-    build: (env = {}) =>
-      new Promise((resolve) => {
-        const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-          cwd: root,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(root, '.cache'), ...env },
-        });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('close', (code) => resolve({ code: code ?? 1, output }));
-      }),
+    build: (env = {}) => astroBuild(root, env),
     dev: async () => {
       const port = await freePort();
       const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
