@@ -55,15 +55,17 @@ export function chronoDays(text: string, published: number): Found[] {
     let phrase = text.slice(index, index + found.length);
     const cut = phrase.search(TIME_OR_LINE);
     const lead = /^(?:on|in|at|by|since|until|from|of)\s+/i.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '');
     // "today evening" is today; only "yesterday" and "tomorrow" take a part of the day.
-    phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '').replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
+    phrase = phrase.replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
-    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && (/^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index)))) return [];
+    const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
