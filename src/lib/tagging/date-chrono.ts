@@ -5,15 +5,16 @@
 import * as chrono from 'chrono-node';
 import { calendarDay, dayNumber, isoDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
 import { clauseTense } from './date-tense.ts';
+import { tagsOf } from './people-words.ts';
 import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
 
 // chrono's English parser without what the edition's rules read better or not at all: times of day, durations
-// and counts ("in 3 days", "last week", "two years ago"), months alone, slashed numbers ("9/11" is no day of
-// this year), and the refiners that join a day to the relative phrase or time beside it.
+// and counts ("in 3 days", "last week", "two years ago"), months alone, a month and year slashed ("12/07"), and the
+// refiners that join a day to the relative phrase or time beside it.
 const LEFT_OUT = new Set([
   'ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
   'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser', 'ENTimeUnitAgoFormatParser',
-  'ENEndOfCurrentMonthParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENMonthNameParser',
+  'ENEndOfCurrentMonthParser', 'ENSlashMonthFormatParser', 'ENMonthNameParser',
   'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ENEndOfPeriodRefiner',
 ]);
 const parser = chrono.casual.clone();
@@ -35,9 +36,9 @@ const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
-// Two days of one month ("December 2nd and 3rd", "March 5 through 9, 2007") are the range chrono reads with "to". A
-// bare second number must end the phrase, so "December 2 and 3 people" is no pair.
-const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
+// Days of one month listed or joined ("December 2nd and 3rd", "May 3, 4 and 5", "March 5 through 9, 2007") are the
+// range chrono reads with "to". A bare last number must end the phrase, so "December 2 and 3 people" is no pair.
+const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
 
 /**
  * The days chrono finds in `text`, resolved against day number `published`, as candidates for `dates.ts` to
@@ -61,11 +62,16 @@ export function chronoDays(text: string, published: number): Found[] {
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
+    // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
+    if (phrase.includes('/') && !start.isCertain('year')) return [];
     if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
+    // So is a weekday after a capitalised adjective inside a sentence ("Good Friday", "Super Tuesday").
+    const named = /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index))?.[1];
+    if (weekdayOnly && named && tagsOf(named.toLowerCase()).has('Adjective')) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
@@ -74,7 +80,7 @@ export function chronoDays(text: string, published: number): Found[] {
     const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());
-    const relative = !/\b\d{4}\b/.test(phrase);
+    const relative = !/\b\d{4}\b|\/\d{2}$/.test(phrase);
     const weekday = ((start.get('weekday') ?? 0) + 6) % 7 + 1;
     if (dayKnown && start.isCertain('weekday') && weekday !== isoWeekday(n)) {
       const { year, month, day } = calendarDay(n);

@@ -132,14 +132,14 @@ function subUnit(period: Period, index: number): { start: number; end: number } 
   return { start: period.start + index - 1, end: period.start + index - 1 };
 }
 
-/** The period cut down to one part; its value stays, since the text still names only the whole period. */
-function narrow(period: Period, part: Part): Period | null {
-  const slice = PART_SLICES[period.precision]?.[part];
-  if (!slice) return null;
-  const start = subUnit(period, slice[0]).start;
-  const end = Math.min(subUnit(period, slice[1]).end, period.end);
-  return { ...period, start, end };
+/** The period cut down to some of its sub-units; its value stays, since the text still names only the whole period. */
+function narrow(period: Period, [first, last]: [number, number]): Period {
+  return { ...period, start: subUnit(period, first).start, end: Math.min(subUnit(period, last).end, period.end) };
 }
+
+// How many sub-units a period has, for equal shares of it ("the second half", "the first quarter").
+const SUB_UNITS: Partial<Record<DatePrecision, number>> = { year: 12, season: 3, month: 31, week: 7, decade: 10 };
+const NTH: Partial<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
@@ -158,9 +158,9 @@ export type Found = { offset: number; text: string; outcome: Resolved | Impossib
 
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
-/** Month number for a name or abbreviation; lower-case "may" and "march" are verbs, not months. */
+/** Month number for a name or abbreviation; a month is capitalised ("may" and "march" are verbs, "august" an adjective). */
 export function monthNumber(word: string | undefined): number | null {
-  if (word === undefined || word === 'may' || word === 'march') return null;
+  if (word === undefined || !/^\p{Lu}/u.test(word)) return null;
   const prefix = word.slice(0, 3).toLowerCase();
   const index = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === prefix);
   return index === -1 ? null : index + 1;
@@ -207,13 +207,20 @@ export function resolved(period: Period, relative: boolean, modifier: DateModifi
   return { ...period, relative, modifier };
 }
 
-/** The period, cut down to the part the words name ("late 2007"), or whole when they name none. */
+/** The period, cut down to the part the words name ("late 2007", "the first half of 2008"), or whole when they name none. */
 export function withPart(period: Period | undefined, words: Words, relative: boolean): Resolved | null {
   if (!period) return null;
+  const [units, shares] = [SUB_UNITS[period.precision], lower(words.fraction) === 'half' ? 2 : 4];
+  if (words.fraction !== undefined) {
+    const nth = NTH[lower(words.nth)] ?? shares;
+    if (units === undefined || nth > shares) return null;
+    const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
+    return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);
+  }
   const part = partOf(words);
   if (!part) return resolved(period, relative);
-  const narrowed = narrow(period, part);
-  return narrowed && resolved(narrowed, relative, PART_MODIFIER[part]);
+  const slice = PART_SLICES[period.precision]?.[part];
+  return slice ? resolved(narrow(period, slice), relative, PART_MODIFIER[part]) : null;
 }
 
 export function describeDay(year: number | null, month: number, day: number): string {

@@ -1,6 +1,6 @@
 /**
  * The date rules, one shape of phrase each, resolved around the publication day. `dates.ts` keeps the longest
- * match at each place, so "earlier this week" beats "this week". Every rule is case-insensitive.
+ * match at each place, so "fiscal year 2007" beats "2007". Every rule is case-insensitive.
  */
 import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
@@ -26,10 +26,10 @@ const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\
 /** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
-/** Words after which a month named alone is meant: "in October", "since May" (a capitalised May), an editor's "[October]". */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
+/** Words after which a month named alone is meant: "in October", "since May", "the January elections", an editor's "[October]". */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of|the)\s+|\[)`;
 
-const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close)\s+of\s+`;
+const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?<fraction>half|quarter))\s+of\s+`;
 
 const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-|–))`;
 
@@ -138,6 +138,15 @@ export const RULES: readonly DateRule[] = [
     withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
   ),
 
+  // "The 21st century" runs from 2001 to 2100.
+  rule('century', String.raw`(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
+    const century = countOf(w.century)?.count;
+    return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
+  }),
+
+  // "The other day" (or night) is some day in the week before publication.
+  rule('the other day', String.raw`the\s+other\s+(?:day|night)`, (_, published) => resolved(spanPeriod(published - 7, published - 1), true, 'approximate')),
+
   // "the ’90s" takes the latest such decade that has begun by publication.
   rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
     if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
@@ -173,16 +182,6 @@ export const RULES: readonly DateRule[] = [
       return resolved(spanPeriod(yearPeriod(first).start, yearPeriod(last).end), false);
     },
   ),
-
-  // "Earlier this week" is the part of the week before publication, keeping the week's value; on its first
-  // day, that day.
-  rule('earlier or later this week, month or year', String.raw`(?<direction>earlier|later)\s+this\s+(?<unit>week|month|year)`, (w, published) => {
-    const period = periodOf(unitOf(w.unit), published);
-    if (lower(w.direction) === 'earlier') {
-      return resolved({ ...period, end: Math.max(period.start, published - 1) }, true);
-    }
-    return resolved({ ...period, start: Math.min(period.end, published + 1) }, true);
-  }),
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
@@ -250,12 +249,14 @@ export const RULES: readonly DateRule[] = [
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year.
-  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
+  // "A week ago tonight" and "a year ago today" are that one day.
+  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
+    if (w.exact) return resolved(dayPeriod(day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
     return resolved(periodOf(unit, day), true, counted.vague ? 'approximate' : null);
   }),
@@ -265,7 +266,7 @@ export const RULES: readonly DateRule[] = [
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
     'the past or coming weeks, months or years',
-    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
       const direction = w.ahead === undefined ? lower(w.direction) : 'coming';

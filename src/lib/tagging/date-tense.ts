@@ -25,6 +25,8 @@ const CLAUSE_EDGE = /[,;:()[\]—–]|\s--\s|\b(?:that|which|who|whom|whose|when
 function directionOf(words: readonly string[], at: number): Tense {
   const [word = '', previous = '', next = ''] = [words[at], words[at - 1], words[at + 1]];
   if (/^(?:will|shall|would|should|could|can|may|might|must|won['’]t)$|['’]ll$/.test(word) || (word === 'going' && next === 'to')) return 'future';
+  // What is scheduled, planned or due lies ahead ("scheduled for Tuesday", "set to meet").
+  if (/^(?:scheduled|planned|slated|set|due)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
   if (/^(?:was|were|had|did)$/.test(word) || (/^(?:has|have)$/.test(word) && pastForm(next))) return 'past';
   if (pastForm(word) && !NOT_FINITE_AFTER.test(previous)) return 'past';
   const tags = tagsOf(word);

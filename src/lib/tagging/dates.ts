@@ -16,7 +16,7 @@ import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { lower, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -76,12 +76,27 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
   if (!joiner) return null;
   const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
-  if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between') return null;
+  // "And" joins after "between", or two days in a row ("Dec. 5 and today").
+  const nextDay = first.precision === 'day' && second.precision === 'day' && second.span.start === first.span.end + 1;
+  if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between' && !nextDay) return null;
   const offset = lead ? lead.index : first.offset;
   const approximate = [first.modifier, second.modifier].includes('approximate') ? 'approximate' : null;
   const span = resolved(spanPeriod(first.span.start, second.span.end), first.relative || second.relative, approximate);
   const phrase = text.slice(offset, second.offset + second.text.length);
   return { ...toMention(phrase, offset, span), span };
+}
+
+/**
+ * A mention reaching back over the words that bound it: "earlier" or "later" cut a stretch that holds publication
+ * to the part before or after it ("earlier this week", "later this afternoon"), and "the week of" widens a day.
+ */
+function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
+  const lead = /\b(?:(earlier|later)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
+  const { span } = mention;
+  if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
+  const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
+  const widerSpan = lead[1] ? { ...span, ...cut } : resolved(periodOf('week', span.start), span.relative);
+  return { ...toMention(text.slice(lead.index, mention.offset + mention.text.length), lead.index, widerSpan), span: widerSpan };
 }
 
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
@@ -108,7 +123,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       impossible.push({ text: phrase, offset, reason: outcome.impossible });
       continue;
     }
-    const mention = { ...toMention(phrase, offset, outcome), span: outcome };
+    const mention = widened({ ...toMention(phrase, offset, outcome), span: outcome }, text, publishedDay);
     const previous = mentions.at(-1);
     const range = previous && joinedRange(previous, mention, text);
     if (range) mentions[mentions.length - 1] = range;
