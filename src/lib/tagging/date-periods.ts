@@ -60,14 +60,13 @@ export function spanPeriod(start: number, end: number, precision: DatePrecision 
   return { start, end, value, precision };
 }
 
-type Season = 'spring' | 'summer' | 'fall' | 'winter';
-
 // Meteorological northern seasons, named by the year they begin in (winter 2007 ends in February 2008), so
 // each season's days follow those of the one before.
-const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+const SEASON_FIRST_MONTH: Partial<Record<string, number>> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
-export function seasonPeriod(season: Season, year: number): Period {
-  const firstMonth = SEASON_FIRST_MONTH[season];
+/** A season by its name in any case; the rules only pass the names above. */
+export function seasonPeriod(season: string | undefined, year: number): Period {
+  const firstMonth = SEASON_FIRST_MONTH[lower(season)] ?? NaN;
   return spanPeriod(monthPeriod(year, firstMonth).start, monthPeriod(year, firstMonth + 2).end, 'season');
 }
 
@@ -146,15 +145,11 @@ const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
 
 export type Words = Partial<Record<string, string>>;
 
-export interface Impossible {
-  impossible: string;
-}
-
 /** What a rule makes of its match: a resolution, a date that cannot exist, or null for "not a date after all". */
-export type Outcome = Resolved | Impossible | null;
+export type Outcome = Resolved | { impossible: string } | null;
 
 /** A phrase found at an offset, with what it names. */
-export type Found = { offset: number; text: string; outcome: Resolved | Impossible };
+export type Found = { offset: number; text: string; outcome: NonNullable<Outcome> };
 
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
@@ -166,11 +161,6 @@ export function monthNumber(word: string | undefined): number | null {
   return index === -1 ? null : index + 1;
 }
 
-export function seasonOf(word: string | undefined): Season {
-  const season = lower(word);
-  return season === 'autumn' ? 'fall' : (season as Season);
-}
-
 export function whichOf(word: string | undefined): Which {
   const which = lower(word);
   return which === 'this past' ? 'last' : which === 'this coming' ? 'next' : (which as Which);
@@ -180,9 +170,7 @@ export function unitOf(word: string | undefined): Unit {
   return lower(word) as Unit;
 }
 
-export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
-  return readCount(lower(word));
-}
+export const countOf = (word: string | undefined) => readCount(lower(word));
 
 const readCount = remembered((key: string): { count: number; vague: boolean } | null => {
   if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };

@@ -8,7 +8,7 @@ import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
   countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
-  occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
+  occurrence, periodOf, resolved, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
 
@@ -135,7 +135,7 @@ export const RULES: readonly DateRule[] = [
   ),
 
   rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
-    withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
+    withPart(seasonPeriod(w.season, Number(w.year)), w, false),
   ),
 
   // "The 21st century" runs from 2001 to 2100.
@@ -219,23 +219,19 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
-  rule('year’s end', String.raw`(?:the\s+)?(?<unit>week|month|year)['’]s\s+(?<edge>end|close)`, (w, published) =>
-    withPart(periodOf(unitOf(w.unit), published), w, true),
-  ),
-
-  // "The end of the year" is this year's; "the year" alone is no date.
-  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?<unit>week|month|year|decade)`, (w, published) => {
-    const unit = unitOf(w.unit);
-    if (w.which === undefined && w.edge === undefined) return null;
-    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), w, true);
+  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday. "The end of the
+  // year" and "the year's end" are this year's; "the year" alone is no date.
+  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+    const [unit, edge] = [unitOf(w.unit), w.edge ?? w.close];
+    if (w.which === undefined && edge === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), { ...w, edge }, true);
   }),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
   // says nothing. "The fall of Baghdad" is not a season.
   rule('a season without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+${SEASON}(?!\s+of\b)`, (w, published, tense) => {
     if (w.which === undefined && /\p{Lu}/u.test(w.season ?? '')) return null;
-    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
+    const seasons = yearsAround(published).map((year) => seasonPeriod(w.season, year));
     return withPart(occurrence(seasons, w.which === undefined ? (tense() ?? 'past') : whichOf(w.which), published), w, true);
   }),
 
