@@ -31,9 +31,6 @@ const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
 // and a time or part of day alone ("Now", "Good afternoon") names no day.
 const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|weeks?|months?|years?)\b|^(?:now|noon|midnight|morning|afternoon|evening|night)$/i;
 
-
-const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
 // Days of one month listed or joined ("December 2nd and 3rd", "May 3, 4 and 5", "March 5 through 9, 2007") are the
@@ -61,10 +58,10 @@ export function chronoDays(text: string, published: number): Found[] {
     phrase = phrase.replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
-    // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
     if (phrase.includes('/') && !start.isCertain('year')) return [];
-    if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
+    // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));

@@ -122,6 +122,7 @@ const PART_SLICES: Partial<Record<DatePrecision, Record<Part, [number, number]>>
 };
 
 const PART_MODIFIER: Record<Part, DateModifier> = { start: 'start', early: 'start', mid: null, late: 'end', end: 'end' };
+const PART_OF_WORD: Partial<Record<string, Part>> = { start: 'start', beginning: 'start', early: 'early', middle: 'mid', mid: 'mid', late: 'late', end: 'end', close: 'end' };
 
 /** The `index`-th sub-unit of a period (1-based), as a span of days. */
 function subUnit(period: Period, index: number): { start: number; end: number } {
@@ -182,15 +183,6 @@ const readCount = remembered((key: string): { count: number; vague: boolean } | 
   return typeof count === 'number' && Number.isInteger(count) && count > 0 ? { count, vague: false } : null;
 });
 
-function partOf(words: Words): Part | null {
-  const edge = lower(words.edge);
-  if (edge === 'start' || edge === 'beginning') return 'start';
-  if (edge === 'middle') return 'mid';
-  if (edge === 'end' || edge === 'close') return 'end';
-  const part = lower(words.part);
-  return part === 'early' || part === 'mid' || part === 'late' ? part : null;
-}
-
 export function resolved(period: Period, relative: boolean, modifier: DateModifier = null): Resolved {
   return { ...period, relative, modifier };
 }
@@ -205,7 +197,7 @@ export function withPart(period: Period | undefined, words: Words, relative: boo
     const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
     return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);
   }
-  const part = partOf(words);
+  const part = PART_OF_WORD[lower(words.edge ?? words.part)];
   if (!part) return resolved(period, relative);
   const slice = PART_SLICES[period.precision]?.[part];
   return slice ? resolved(narrow(period, slice), relative, PART_MODIFIER[part]) : null;

@@ -63,12 +63,11 @@ function rule(name: string, source: string, resolve: DateRule['resolve']): DateR
 
 /** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
 function impossibleDay(month: number | null, day: number, year?: number): Outcome {
-  if (month === null) return null;
-  // Without a year, a leap year's months: "February 29" may exist.
-  const days = daysInMonth(year ?? 2008, month);
-  if (day >= 1 && day <= days) return null;
-  // Without a year, a number past any month's end is a count, not a day ("in June 45 people died").
-  if (year === undefined) return day > 31 ? null : { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
+  // Without a year, a leap year's months ("February 29" may exist), and a number past any month's end is a count,
+  // not a day ("in June 45 people died").
+  const days = month === null ? 0 : daysInMonth(year ?? 2008, month);
+  if (month === null || (day >= 1 && day <= days) || (year === undefined && day > 31)) return null;
+  if (year === undefined) return { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
   return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` };
 }
 
@@ -228,19 +227,13 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
-  // says nothing. "The fall of Baghdad" is not a season.
-  rule('a season without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+${SEASON}(?!\s+of\b)`, (w, published, tense) => {
+  // says nothing; "this weekend" is the coming one. "The fall of Baghdad" is not a season.
+  rule('a season or weekend without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?:${SEASON}|(?<weekend>weekend))(?!\s+of\b)`, (w, published, tense) => {
     if (w.which === undefined && /\p{Lu}/u.test(w.season ?? '')) return null;
-    const seasons = yearsAround(published).map((year) => seasonPeriod(w.season, year));
-    return withPart(occurrence(seasons, w.which === undefined ? (tense() ?? 'past') : whichOf(w.which), published), w, true);
-  }),
-
-  // "This weekend" is the coming one.
-  rule('the weekend', String.raw`(?:${WHICH}\s+|the\s+)weekend`, (w, published, tense) => {
     const saturday = published + 6 - isoWeekday(published);
-    const weekends = [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1));
+    const periods = w.weekend ? [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1)) : yearsAround(published).map((year) => seasonPeriod(w.season, year));
     const which = w.which === undefined ? (tense() ?? 'past') : whichOf(w.which);
-    return withPart(occurrence(weekends, which === 'this' ? 'future' : which, published), w, true);
+    return withPart(occurrence(periods, which === 'this' && w.weekend ? 'future' : which, published), w, true);
   }),
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
