@@ -56,6 +56,9 @@ export function chronoDays(text: string, published: number): Found[] {
     phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '');
     // "today evening" is today; only "yesterday" and "tomorrow" take a part of the day.
     phrase = phrase.replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
+    // A time before the day is no part of it either ("midnight on Sunday", "noon tomorrow").
+    const time = /^(?:midnight|noon|midday)\s+(?:on\s+)?/i.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(time);
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
     // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
@@ -66,14 +69,14 @@ export function chronoDays(text: string, published: number): Found[] {
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
-    // So is a weekday after a capitalised adjective inside a sentence ("Good Friday", "Super Tuesday").
-    const named = /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index))?.[1];
-    if (weekdayOnly && named && tagsOf(named.toLowerCase()).has('Adjective')) return [];
+    // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late".
+    const named = /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index))?.[1]?.toLowerCase() ?? 'early';
+    if (weekdayOnly && !/^(?:early|late)$/.test(named) && tagsOf(named).has('Adjective')) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
-    let offset = index + lead;
+    let offset = index + lead + time;
     const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());

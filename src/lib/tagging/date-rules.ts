@@ -26,8 +26,8 @@ const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\
 /** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
-/** Words after which a month named alone is meant: "in October", "since May", "the January elections", an editor's "[October]". */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of|the)\s+|\[)`;
+/** Words after which a month named alone is meant: "in October", "since May", an editor's "[October]". */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?<fraction>half|quarter))\s+of\s+`;
 
@@ -120,12 +120,13 @@ export const RULES: readonly DateRule[] = [
 
   // A month named alone points by its clause's tense, else to the one nearest publication: "in October" of a
   // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
+  // After "the", a month is one before a common noun ("the January elections", not "the May Day parade").
   rule(
     'month named alone',
-    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
-      if (monthNo === null) return null;
+      if (monthNo === null || (w.the !== undefined && !/^\p{Ll}/u.test(w.following ?? ''))) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
       const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
@@ -138,7 +139,7 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // "The 21st century" runs from 2001 to 2100.
-  rule('century', String.raw`(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
+  rule('century', String.raw`(?<!-)(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
     const century = countOf(w.century)?.count;
     return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
   }),
@@ -255,7 +256,7 @@ export const RULES: readonly DateRule[] = [
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
     'the past or coming weeks, months or years',
-    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}(?:\s+(?:to|or)\s+(?<upTo>\d{1,3}|[a-z]+))?\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>hour|day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
       const direction = w.ahead === undefined ? lower(w.direction) : 'coming';
@@ -263,14 +264,18 @@ export const RULES: readonly DateRule[] = [
       if (w.count === undefined && (direction === 'last' || direction === 'next')) {
         if (w.stretch === undefined || w.of !== undefined || (direction === 'next' && tense() !== 'future')) return null;
       }
-      // "the coming months" without a count is a few of them.
-      const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.count);
+      // "the coming months" without a count is a few of them; "the next two to three weeks" takes the larger count.
+      const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.upTo ?? w.count);
       if (!counted) return null;
-      const unit = unitOf(w.unit);
-      const modifier = counted.vague ? 'approximate' : null;
-      if (direction === 'past' || direction === 'last') {
-        return resolved(spanPeriod(shift(published, unit, -counted.count) + 1, published), true, modifier);
+      const past = direction === 'past' || direction === 'last';
+      const modifier = counted.vague || w.upTo !== undefined ? 'approximate' : null;
+      if (lower(w.unit) === 'hour') {
+        // Hours count in whole days from publication: "the past 24 hours" are yesterday and today.
+        const days = Math.ceil(counted.count / 24);
+        return resolved(past ? spanPeriod(published - days, published) : spanPeriod(published, published + days), true, modifier);
       }
+      const unit = unitOf(w.unit);
+      if (past) return resolved(spanPeriod(shift(published, unit, -counted.count) + 1, published), true, modifier);
       return resolved(spanPeriod(published + 1, shift(published, unit, counted.count)), true, modifier);
     },
   ),
