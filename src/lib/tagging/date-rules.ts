@@ -50,15 +50,14 @@ const NEXT_WORD = String.raw`(?=(?:\s+(?<next>[a-z]+))?)`;
 const counted = (word = '') => /[^s]s$/i.test(word) || ['Plural', 'Uncountable'].some((tag) => tagsOf(word).has(tag));
 
 interface DateRule {
-  name: string;
   pattern: RegExp;
   /** `tense` reads the phrase's clause, for rules whose direction the words leave open. */
   resolve: (words: Words, published: number, tense: () => Tense) => Outcome;
 }
 
-function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
+function rule(source: string, resolve: DateRule['resolve']): DateRule {
   // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
-  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
+  return { pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
 }
 
 /** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
@@ -78,7 +77,6 @@ export const RULES: readonly DateRule[] = [
   // chrono-node reads written days (`date-chrono.ts`) but passes over one that cannot exist, which the build
   // must report: "February 30, 2007", "Sept. 31".
   rule(
-    'written day that cannot exist',
     String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})(?:,?\s+${YEAR})?`,
     (w) =>
       impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
@@ -87,7 +85,6 @@ export const RULES: readonly DateRule[] = [
   // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to;
   // before a noun it is an ordinal ("on the 3rd floor").
   rule(
-    'day of the month alone',
     String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
@@ -97,8 +94,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
+  // Months of one year: "from October to December 2007", "January-to-May", "between March and May".
   rule(
-    'months of one year',
     String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|(?:\s+|-)(?<joiner>to|through|and)(?:\s+|-))${month('lastMonth')}(?:,?\s+${YEAR})?`,
     (w, published, tense) => {
       const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
@@ -113,7 +110,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  rule('month and year', String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
+  // A month and its year: "October 2006", "early March 2003", "the end of May 2007".
+  rule(String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
     const monthNo = monthNumber(w.month);
     return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
   }),
@@ -122,7 +120,6 @@ export const RULES: readonly DateRule[] = [
   // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
   // After "the", a month is one before a common noun ("the January elections", not "the May Day parade").
   rule(
-    'month named alone',
     String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
@@ -134,28 +131,29 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
+  // A season and its year: "the spring of 2003", "late summer 2006".
+  rule(String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
     withPart(seasonPeriod(w.season, Number(w.year)), w, false),
   ),
 
   // "The 21st century" runs from 2001 to 2100.
-  rule('century', String.raw`(?<!-)(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
+  rule(String.raw`(?<!-)(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
     const century = countOf(w.century)?.count;
     return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
   }),
 
   // "The other day" (or night) is some day in the week before publication.
-  rule('the other day', String.raw`the\s+other\s+(?:day|night)`, (_, published) => resolved(spanPeriod(published - 7, published - 1), true, 'approximate')),
+  rule(String.raw`the\s+other\s+(?:day|night)`, (_, published) => resolved(spanPeriod(published - 7, published - 1), true, 'approximate')),
 
   // "the ’90s" takes the latest such decade that has begun by publication.
-  rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
+  rule(String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
     if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
     const century = calendarDay(published).year - (calendarDay(published).year % 100);
     return withPart(occurrence([century - 100, century].map((first) => decadePeriod(first + Number(w.shortDecade))), 'past', published), w, true);
   }),
 
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
-  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
+  rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
     if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
     const found = withPart(yearPeriod(Number(w.year)), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
@@ -163,13 +161,13 @@ export const RULES: readonly DateRule[] = [
 
   // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
-  rule('year before ’s or a noun', String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
+  rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
     return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
   }),
 
+  // Years joined: "1994-95", "from 2003 to 2007", "between 2001 and 2005".
   rule(
-    'years',
     String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)${NEXT_WORD}`,
     (w) => {
       if (counted(w.next)) return null;
@@ -185,7 +183,6 @@ export const RULES: readonly DateRule[] = [
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
-    'federal fiscal year',
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
       const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
@@ -202,7 +199,6 @@ export const RULES: readonly DateRule[] = [
   // A holiday is its day: with a year, that year's; without one, the occurrence nearest publication, as for a
   // month named alone. Only capitalised, so "a day of thanksgiving" stays a common noun.
   rule(
-    'holiday',
     String.raw`(?:(?<holidayWhich>this|last|next)\s+)?(?<holiday>(?:the\s+)?Fourth\s+of\s+July|${HOLIDAY_PATTERN})(?:,?\s+(?:of\s+)?${YEAR})?`,
     (w, published) => {
       const name = w.holiday ?? '';
@@ -221,7 +217,7 @@ export const RULES: readonly DateRule[] = [
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday. "The end of the
   // year" and "the year's end" are this year's; "the year" alone is no date.
-  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
     const [unit, edge] = [unitOf(w.unit), w.edge ?? w.close];
     if (w.which === undefined && edge === undefined) return null;
     return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), { ...w, edge }, true);
@@ -229,7 +225,7 @@ export const RULES: readonly DateRule[] = [
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
   // says nothing; "this weekend" is the coming one. "The fall of Baghdad" is not a season.
-  rule('a season or weekend without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?:${SEASON}|(?<weekend>weekend))(?!\s+of\b)`, (w, published, tense) => {
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?:${SEASON}|(?<weekend>weekend))(?!\s+of\b)`, (w, published, tense) => {
     if (w.which === undefined && /\p{Lu}/u.test(w.season ?? '')) return null;
     const saturday = published + 6 - isoWeekday(published);
     const periods = w.weekend ? [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1)) : yearsAround(published).map((year) => seasonPeriod(w.season, year));
@@ -240,7 +236,7 @@ export const RULES: readonly DateRule[] = [
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year.
   // "A week ago tonight" and "a year ago today" are that one day.
-  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?`, (w, published) => {
+  rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
@@ -255,7 +251,6 @@ export const RULES: readonly DateRule[] = [
   // "The last/next year" alone count from publication only as a stretch of time ("in the last year"), not as one
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
-    'the past or coming weeks, months or years',
     String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}(?:\s+(?:to|or)\s+(?<upTo>\d{1,3}|[a-z]+))?\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>hour|day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
@@ -282,7 +277,7 @@ export const RULES: readonly DateRule[] = [
 
   // "In recent months" (weeks, years) reaches back from publication to the start of the third one back;
   // "recent days", a week.
-  rule('in recent weeks, months or years', String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
+  rule(String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
     const unit = unitOf(w.unit);
     const start = unit === 'day' ? published - 7 : periodOf(unit, shift(published, unit, -3)).start;
     return resolved(spanPeriod(start, published), true, 'approximate');
