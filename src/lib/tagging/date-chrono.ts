@@ -69,9 +69,11 @@ export function chronoDays(text: string, published: number): Found[] {
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
-    // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late".
-    const named = /(?<!\p{L})(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index))?.[1]?.toLowerCase() ?? 'early';
-    if (weekdayOnly && !/^(?:early|late)$/.test(named) && tagsOf(named).has('Adjective')) return [];
+    // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
+    // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
+    const [, name = 'on', named = 'early'] = /(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index)) ?? [];
+    const adjective = !/^(?:early|late)$/i.test(named) && tagsOf(named.toLowerCase()).has('Adjective');
+    if (weekdayOnly && adjective && ['Preposition', 'Determiner'].some((tag) => tagsOf(name.toLowerCase()).has(tag))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];

@@ -139,7 +139,6 @@ function narrow(period: Period, [first, last]: [number, number]): Period {
 
 // How many sub-units a period has, for equal shares of it ("the second half", "the first quarter").
 const SUB_UNITS: Partial<Record<DatePrecision, number>> = { year: 12, season: 3, month: 31, week: 7, decade: 10 };
-const NTH: Partial<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
@@ -192,7 +191,7 @@ export function withPart(period: Period | undefined, words: Words, relative: boo
   if (!period) return null;
   const [units, shares] = [SUB_UNITS[period.precision], lower(words.fraction) === 'half' ? 2 : 4];
   if (words.fraction !== undefined) {
-    const nth = NTH[lower(words.nth)] ?? shares;
+    const nth = countOf(words.nth)?.count ?? shares;
     if (units === undefined || nth > shares) return null;
     const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
     return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);

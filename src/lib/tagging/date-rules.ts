@@ -137,7 +137,7 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // "The 21st century" runs from 2001 to 2100.
-  rule(String.raw`(?<!-)(?:the\s+)?(?<century>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+century`, (w) => {
+  rule(String.raw`(?<!-)(?:the\s+)?(?<century>(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th))\s+century`, (w) => {
     const century = countOf(w.century)?.count;
     return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
   }),
@@ -234,8 +234,7 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
-  // for a calendar decade, so they give an approximate year.
-  // "A week ago tonight" and "a year ago today" are that one day.
+  // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day.
   rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;

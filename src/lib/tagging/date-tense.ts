@@ -11,8 +11,9 @@ export type Tense = 'past' | 'future' | null;
 // Words after which a past form is a participle or an adjective ("is expected", "a marginalized region").
 const NOT_FINITE_AFTER = /^(?:is|are|am|be|been|being|has|have|had|was|were|the|an?)$/;
 
-// compromise lists many past forms only as adjectives ("authorized"), and some not at all ("compared").
-const pastForm = (word: string) => (tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula')) || /\p{L}{3}ed$/u.test(word);
+// compromise lists many past forms only as adjectives ("authorized"), and some not at all ("compared"); a word in -ed
+// that it knows as an infinitive, noun, adverb or number is none ("succeed", "proceed", "indeed", "hundred").
+const pastForm = (word: string) => (tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula')) || (/\p{L}{3}ed$/u.test(word) && !['Infinitive', 'Noun', 'Adverb', 'Value'].some((tag) => tagsOf(word).has(tag)));
 
 // Where a clause ends: punctuation, or a word that opens another clause.
 const CLAUSE_EDGE = /[,;:()[\]—–]|\s--\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|but|and|or|if|unless|whereas)\b/i;
@@ -25,8 +26,8 @@ const CLAUSE_EDGE = /[,;:()[\]—–]|\s--\s|\b(?:that|which|who|whom|whose|when
 function directionOf(words: readonly string[], at: number): Tense {
   const [word = '', previous = '', next = ''] = [words[at], words[at - 1], words[at + 1]];
   if (/^(?:will|shall|would|should|could|can|may|might|must|won['’]t)$|['’]ll$/.test(word) || (word === 'going' && next === 'to')) return 'future';
-  // What is scheduled, planned or due lies ahead ("scheduled for Tuesday", "set to meet").
-  if (/^(?:scheduled|planned|slated|set|due)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
+  // What is scheduled or planned lies ahead ("scheduled for Tuesday", "set to meet").
+  if (/^(?:scheduled|planned|slated|set)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
   if (/^(?:was|were|had|did)$/.test(word) || (/^(?:has|have)$/.test(word) && pastForm(next))) return 'past';
   if (pastForm(word) && !NOT_FINITE_AFTER.test(previous)) return 'past';
   const tags = tagsOf(word);
