@@ -19,6 +19,7 @@ describe('a phrase reaches over the words that bound it', () => {
     ['Earlier today, the minister resigned.', 'Earlier today', '2007-12-06'],
     ['The cabinet met earlier this month.', 'earlier this month', '2007-12-01/2007-12-05'],
     ['Prices will settle later this year.', 'later this year', '2007-12-07/2007-12-31'],
+    ['Markets stay shut for the rest of this week.', 'the rest of this week', '2007-12-07/2007-12-09'],
     ['Talks are expected to resume the week of January 14.', 'the week of January 14', '2008-01-14/2008-01-20'],
   ])('“%s”: %s is %s', (text, phrase, days) => {
     expect(tagged(text)).toEqual([[phrase, days]]);

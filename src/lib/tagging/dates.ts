@@ -87,11 +87,11 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
 }
 
 /**
- * A mention reaching back over the words that bound it: "earlier" or "later" cut a stretch that holds publication
- * to the part before or after it ("earlier this week", "later this afternoon"), and "the week of" widens a day.
+ * A mention reaching back over the words that bound it: "earlier", "later" or "the rest of" keep the part of a
+ * stretch before or after publication ("later this afternoon"), and "the week of" widens a day to its week.
  */
 function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
-  const lead = /\b(?:(earlier|later)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
+  const lead = /\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
   const { span } = mention;
   if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
   const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
