@@ -21,6 +21,9 @@ describe('a phrase reaches over the words that bound it', () => {
     ['Prices will settle later this year.', 'later this year', '2007-12-07/2007-12-31'],
     ['Markets stay shut for the rest of this week.', 'the rest of this week', '2007-12-07/2007-12-09'],
     ['Talks are expected to resume the week of January 14.', 'the week of January 14', '2008-01-14/2008-01-20'],
+    ['We met him the day before yesterday.', 'the day before yesterday', '2007-12-04'],
+    ['Shops reopen the day after Christmas.', 'the day after Christmas', '2007-12-26'],
+    ['Talks ended on Wednesday, the 5th of December.', 'Wednesday, the 5th of December', '2007-12-05'],
   ])('“%s”: %s is %s', (text, phrase, days) => {
     expect(tagged(text)).toEqual([[phrase, days]]);
   });

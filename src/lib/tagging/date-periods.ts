@@ -106,8 +106,7 @@ export function occurrence(periods: readonly Period[], which: Which | Tense, pub
 
 /** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */
 export function yearsAround(published: number): number[] {
-  const year = calendarDay(published).year;
-  return [year - 2, year - 1, year, year + 1, year + 2];
+  return [-2, -1, 0, 1, 2].map((step) => calendarDay(published).year + step);
 }
 
 type Part = 'start' | 'early' | 'mid' | 'late' | 'end';
@@ -166,9 +165,7 @@ export function whichOf(word: string | undefined): Which {
   return which === 'this past' ? 'last' : which === 'this coming' ? 'next' : (which as Which);
 }
 
-export function unitOf(word: string | undefined): Unit {
-  return lower(word) as Unit;
-}
+export const unitOf = (word: string | undefined) => lower(word) as Unit;
 
 export const countOf = (word: string | undefined) => readCount(lower(word));
 

@@ -204,14 +204,9 @@ export const RULES: readonly DateRule[] = [
       const name = w.holiday ?? '';
       if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
       const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
-      const days = years.flatMap((year) => {
-        const day = holidayDay(name, year);
-        return day === undefined ? [] : [dayPeriod(day)];
-      });
-      if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
-      const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
-      const found = occurrence(days, which, published);
-      return found ? resolved(found, true) : null;
+      const days = years.map((year) => holidayDay(name, year)).filter((day) => day !== undefined).map(dayPeriod);
+      if (w.year !== undefined) return withPart(days[0], w, false);
+      return withPart(occurrence(days, w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich), published), w, true);
     },
   ),
 

@@ -12,11 +12,11 @@
  * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
  * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { lower, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { dayPeriod, lower, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -70,9 +70,13 @@ function toMention(text: string, offset: number, r: Resolved): DateMention {
 
 /** Two mentions joined as a range ("from October 2006 to March 2007", "Monday–Wednesday"), or null. */
 function joinedRange(first: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
+  const gap = text.slice(first.offset + first.text.length, second.offset);
+  // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
+  if (/^,?\s+$/.test(gap) && /^\p{L}+day$/iu.test(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
+    return { ...toMention(text.slice(first.offset, second.offset + second.text.length), first.offset, second.span), span: second.span };
+  }
   if (first.precision === 'range' || second.precision === 'range') return null;
   if (second.span.start < first.span.start || second.span.end < first.span.end) return null;
-  const gap = text.slice(first.offset + first.text.length, second.offset);
   const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
   if (!joiner) return null;
   const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
@@ -88,14 +92,16 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
 
 /**
  * A mention reaching back over the words that bound it: "earlier", "later" or "the rest of" keep the part of a
- * stretch before or after publication ("later this afternoon"), and "the week of" widens a day to its week.
+ * stretch before or after publication ("later this afternoon"); "the day before" or "after" moves a day by one,
+ * and "the week of" widens it to its week.
  */
 function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
-  const lead = /\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
+  const lead = /\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+day\s+(before|after)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
   const { span } = mention;
   if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
   const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
-  const widerSpan = lead[1] ? { ...span, ...cut } : resolved(periodOf('week', span.start), span.relative);
+  const moved = lead[2] && dayPeriod(span.start + (lower(lead[2]) === 'before' ? -1 : 1));
+  const widerSpan = lead[1] ? { ...span, ...cut } : resolved(moved || periodOf('week', span.start), span.relative);
   return { ...toMention(text.slice(lead.index, mention.offset + mention.text.length), lead.index, widerSpan), span: widerSpan };
 }
 
