@@ -35,6 +35,7 @@ describe('a phrase reaches over the words that bound it', () => {
   it('reads “N units ago tonight” as that one day', () => {
     expect(tagged('The accord was signed a week ago tonight.')).toEqual([['a week ago tonight', '2007-11-29']]);
     expect(tagged('Two years ago today the border opened.')).toEqual([['Two years ago today', '2005-12-06']]);
+    expect(tagged('The law passed a year ago this month.')).toEqual([['a year ago this month', '2006-12-01/2006-12-31']]);
   });
 
   it('keeps a time of day before a day outside the phrase', () => {
@@ -88,6 +89,11 @@ describe('stretches counted from publication', () => {
   it('takes the larger of two counts, approximately', () => {
     const [found] = findDates('The next two to three weeks will be hard.', THURSDAY);
     expect([found?.text, found?.end, found?.modifier]).toEqual(['The next two to three weeks', '2007-12-27', 'approximate']);
+  });
+
+  it('reads “coming” weeks without “the”, and “upcoming” as “coming”', () => {
+    expect(tagged('Aid will arrive in coming weeks.')).toEqual([['coming weeks', '2007-12-07/2007-12-27']]);
+    expect(tagged('Talks resume in the upcoming days.')).toEqual([['the upcoming days', '2007-12-07/2007-12-09']]);
   });
 
   it('reads coordinated units as the larger one', () => {

@@ -229,14 +229,15 @@ export const RULES: readonly DateRule[] = [
   }),
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
-  // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day.
-  rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?`, (w, published) => {
+  // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day, "a year ago
+  // this month" that month.
+  rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
-    if (w.exact) return resolved(dayPeriod(day), true);
+    if (w.exact) return resolved(periodOf(w.exactUnit ? unitOf(w.exactUnit) : 'day', day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
     return resolved(periodOf(unit, day), true, counted.vague ? 'approximate' : null);
   }),
@@ -245,7 +246,7 @@ export const RULES: readonly DateRule[] = [
   // "The last/next year" alone count from publication only as a stretch of time ("in the last year"), not as one
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
-    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}(?:\s+(?:to|or)\s+(?<upTo>\d{1,3}|[a-z]+))?\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>hour|day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s|(?:up)?coming\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)(?:the\s+)?(?:(?<direction>past|last|next|coming|upcoming)\s+)?(?:${COUNT}(?:\s+(?:to|or)\s+(?<upTo>\d{1,3}|[a-z]+))?\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>hour|day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
       const direction = w.ahead === undefined ? lower(w.direction) : 'coming';
