@@ -132,10 +132,17 @@ describe('names and nouns around dates', () => {
   });
 });
 
-describe('scheduling words point ahead', () => {
+describe('words of schedule and the present point ahead', () => {
   it('reads a weekday after “scheduled for” as the coming one', () => {
     expect(tagged('Vote scheduled for Tuesday')).toEqual([['Tuesday', '2007-12-11']]);
     expect(tagged('The panel is set to meet on Monday.')).toEqual([['Monday', '2007-12-10']]);
+    expect(tagged('We expect to have a reply out Monday.')).toEqual([['Monday', '2007-12-10']]);
+  });
+
+  it('reads a present auxiliary or “’s” before a gerund as pointing ahead', () => {
+    expect(tagged('I don’t have anything on Monday’s schedule yet.')).toEqual([['Monday', '2007-12-10']]);
+    expect(tagged('He’s leaving for Tokyo on Saturday.')).toEqual([['Saturday', '2007-12-08']]);
+    expect(tagged('She’s been in Seoul since Saturday.')).toEqual([['Saturday', '2007-12-01']]);
   });
 });
 

@@ -20,18 +20,20 @@ const CLAUSE_EDGE = /[,;:()[\]—–]|\s--\s|\b(?:that|which|who|whom|whose|when
 
 /**
  * The direction one word gives its clause, from compromise's lexicon: a future or a modal ("will", "'ll", "would",
- * "going to"), a past ("was", "had", "has" + participle, a finite past form), a present ("is", "takes"; not a bare
+ * "going to"), a past ("was", "had", "has" + participle, a finite past form), a present ("is", "don't", "takes"; not a bare
  * infinitive or a gerund, which are as often nouns: "an increase", "state"), or none.
  */
 function directionOf(words: readonly string[], at: number): Tense {
   const [word = '', previous = '', next = ''] = [words[at], words[at - 1], words[at + 1]];
   if (/^(?:will|shall|would|should|could|can|may|might|must|won['’]t)$|['’]ll$/.test(word) || (word === 'going' && next === 'to')) return 'future';
-  // What is scheduled or planned lies ahead ("scheduled for Tuesday", "set to meet").
-  if (/^(?:scheduled|planned|slated|set)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
+  // What is scheduled, planned or hoped for lies ahead ("scheduled for Tuesday", "set to meet", "we expect to").
+  if (/^(?:scheduled|planned|slated|set|expects?|plans?|intends?|hopes?)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
   if (/^(?:was|were|had|did)$/.test(word) || (/^(?:has|have)$/.test(word) && pastForm(next))) return 'past';
   if (pastForm(word) && !NOT_FINITE_AFTER.test(previous)) return 'past';
   const tags = tagsOf(word);
-  return /^(?:is|are|am)$/.test(word) || (tags.has('PresentTense') && !tags.has('Infinitive') && !tags.has('Gerund')) ? 'future' : null;
+  // A present auxiliary, or "'s" before a gerund ("he's leaving"), is a present.
+  if (/^(?:is|are|am|do|does|(?:is|are|do|does)n['’]t)$|['’](?:re|m)$/.test(word) || (/['’]s$/.test(word) && /ing$/.test(next))) return 'future';
+  return tags.has('PresentTense') && !tags.has('Infinitive') && !tags.has('Gerund') ? 'future' : null;
 }
 
 /** The direction of the verb nearest to one end of a run of words: its last (`fromEnd`) or its first. */

@@ -52,8 +52,6 @@ export interface ImpossibleDate {
 /** A mention that still carries its span as day numbers, for joining ranges. */
 type SpannedMention = DateMention & { span: Resolved };
 
-type Candidate = Found & { rank: number };
-
 function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
     throw new RangeError(`Unexpected publication date \`${published}\`, expected a real day written YYYY-MM-DD`);
@@ -108,7 +106,7 @@ function widened(mention: SpannedMention, text: string, published: number): Span
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
   const publishedDay = publicationDay(published);
 
-  const candidates: Candidate[] = RULES.flatMap((dateRule, rank) =>
+  const candidates: (Found & { rank: number })[] = RULES.flatMap((dateRule, rank) =>
     [...text.matchAll(dateRule.pattern)].flatMap((match) => {
       const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, match.index, match.index + match[0].length));
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
