@@ -125,6 +125,7 @@ describe('names and nouns around dates', () => {
   it('reads a month after “the” before a common noun, not before a name', () => {
     expect(tagged('Few expect the February talks to succeed.')).toEqual([['February', '2008-02-01/2008-02-29']]);
     expect(tagged('They marched in the May Day parade.')).toEqual([]);
+    expect(tagged('She gave to the March of Dimes.')).toEqual([]);
   });
 
   it('reads no lower-case month', () => {

@@ -45,9 +45,10 @@ const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 // A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
 const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
 
-// The word after a number, and whether it makes the number a count: a plural or a mass noun ("2000 troops").
+// The word after a number: a plural or mass noun makes it a count ("2000 troops"); a function word is no noun it qualifies.
 const NEXT_WORD = String.raw`(?=(?:\s+(?<next>[a-z]+))?)`;
 const counted = (word = '') => /[^s]s$/i.test(word) || ['Plural', 'Uncountable'].some((tag) => tagsOf(word).has(tag));
+const functionWord = (word = 'of') => ['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(word).has(tag));
 
 interface DateRule {
   pattern: RegExp;
@@ -123,7 +124,7 @@ export const RULES: readonly DateRule[] = [
     String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
-      if (monthNo === null || (w.the !== undefined && !/^\p{Ll}/u.test(w.following ?? ''))) return null;
+      if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
       const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
@@ -162,7 +163,7 @@ export const RULES: readonly DateRule[] = [
   // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
   rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
-    const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
+    const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
     return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
   }),
 
