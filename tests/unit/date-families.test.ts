@@ -134,7 +134,7 @@ describe('what is no date', () => {
     'By 2100 GMT the ship had sunk.',
     'The briefing began at 10:30 a.m. and lasted 45 minutes.',
     'It lasted 24 hours, then another 3 days.',
-    'The 15th century saw the 2nd siege.',
+    'The 15th round saw the 2nd siege.',
     'Resolution 1701 passed by 15 votes to none.',
     'She told ABC’s Today Programme and USA Today that it was over.',
   ])('finds nothing in “%s”', (text) => {

@@ -5,15 +5,16 @@
 import * as chrono from 'chrono-node';
 import { calendarDay, dayNumber, isoDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
 import { clauseTense } from './date-tense.ts';
+import { tagsOf } from './people-words.ts';
 import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
 
 // chrono's English parser without what the edition's rules read better or not at all: times of day, durations
-// and counts ("in 3 days", "last week", "two years ago"), months alone, slashed numbers ("9/11" is no day of
-// this year), and the refiners that join a day to the relative phrase or time beside it.
+// and counts ("in 3 days", "last week", "two years ago"), months alone, a month and year slashed ("12/07"), and the
+// refiners that join a day to the relative phrase or time beside it.
 const LEFT_OUT = new Set([
   'ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser',
   'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser', 'ENTimeUnitAgoFormatParser',
-  'ENEndOfCurrentMonthParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENMonthNameParser',
+  'ENEndOfCurrentMonthParser', 'ENSlashMonthFormatParser', 'ENMonthNameParser',
   'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ENEndOfPeriodRefiner',
 ]);
 const parser = chrono.casual.clone();
@@ -30,14 +31,11 @@ const TIME_OR_LINE = /,?\s+(?:at\s+)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|\n/i;
 // and a time or part of day alone ("Now", "Good afternoon") names no day.
 const NOT_A_DAY = /\b(?:in|within|for|after|later|hours?|minutes?|seconds?|days|weeks?|months?|years?)\b|^(?:now|noon|midnight|morning|afternoon|evening|night)$/i;
 
-
-const LOWER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-
 const dayOf = (date: Date) => dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 
-// Two days of one month ("December 2nd and 3rd", "March 5 through 9, 2007") are the range chrono reads with "to". A
-// bare second number must end the phrase, so "December 2 and 3 people" is no pair.
-const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
+// Days of one month listed or joined ("December 2nd and 3rd", "May 3, 4 and 5", "March 5 through 9, 2007") are the
+// range chrono reads with "to". A bare last number must end the phrase, so "December 2 and 3 people" is no pair.
+const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)((?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or|through|until|till)\s+)(?=\d{1,2}(?:st|nd|rd|th|,?\s+\d{4}|\s*[.,;:)]|$))/g;
 
 /**
  * The days chrono finds in `text`, resolved against day number `published`, as candidates for `dates.ts` to
@@ -58,23 +56,33 @@ export function chronoDays(text: string, published: number): Found[] {
     phrase = phrase.slice(lead, cut < 0 ? undefined : cut).replace(/[\s,;:]+$/, '');
     // "today evening" is today; only "yesterday" and "tomorrow" take a part of the day.
     phrase = phrase.replace(/^(today|tonight|this\s+(?:morning|afternoon|evening))\s.*$/is, '$1');
+    // A time before the day is no part of it either ("midnight on Sunday", "noon tomorrow").
+    const time = /^(?:midnight|noon|midday)\s+(?:on\s+)?/i.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(time);
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
+    // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
+    if (phrase.includes('/') && !start.isCertain('year')) return [];
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
-    if (LOWER_MONTH.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
     const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
+    // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
+    // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
+    const [, name = 'on', named = 'early'] = /(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index)) ?? [];
+    const adjective = !/^(?:early|late)$/i.test(named) && tagsOf(named.toLowerCase()).has('Adjective');
+    if (weekdayOnly && adjective && ['Preposition', 'Determiner'].some((tag) => tagsOf(name.toLowerCase()).has(tag))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
-    let offset = index + lead;
+    let offset = index + lead + time;
     const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());
-    const relative = !/\b\d{4}\b/.test(phrase);
+    const relative = !/\b\d{4}\b|\/\d{2}$/.test(phrase);
     const weekday = ((start.get('weekday') ?? 0) + 6) % 7 + 1;
     if (dayKnown && start.isCertain('weekday') && weekday !== isoWeekday(n)) {
       const { year, month, day } = calendarDay(n);

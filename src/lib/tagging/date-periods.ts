@@ -60,14 +60,13 @@ export function spanPeriod(start: number, end: number, precision: DatePrecision 
   return { start, end, value, precision };
 }
 
-type Season = 'spring' | 'summer' | 'fall' | 'winter';
-
 // Meteorological northern seasons, named by the year they begin in (winter 2007 ends in February 2008), so
 // each season's days follow those of the one before.
-const SEASON_FIRST_MONTH: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
+const SEASON_FIRST_MONTH: Partial<Record<string, number>> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
-export function seasonPeriod(season: Season, year: number): Period {
-  const firstMonth = SEASON_FIRST_MONTH[season];
+/** A season by its name in any case; the rules only pass the names above. */
+export function seasonPeriod(season: string | undefined, year: number): Period {
+  const firstMonth = SEASON_FIRST_MONTH[lower(season)] ?? NaN;
   return spanPeriod(monthPeriod(year, firstMonth).start, monthPeriod(year, firstMonth + 2).end, 'season');
 }
 
@@ -107,8 +106,7 @@ export function occurrence(periods: readonly Period[], which: Which | Tense, pub
 
 /** Years in which to look for "Dec. 3" or "last summer": two either side of publication cover every case. */
 export function yearsAround(published: number): number[] {
-  const year = calendarDay(published).year;
-  return [year - 2, year - 1, year, year + 1, year + 2];
+  return [-2, -1, 0, 1, 2].map((step) => calendarDay(published).year + step);
 }
 
 type Part = 'start' | 'early' | 'mid' | 'late' | 'end';
@@ -123,6 +121,7 @@ const PART_SLICES: Partial<Record<DatePrecision, Record<Part, [number, number]>>
 };
 
 const PART_MODIFIER: Record<Part, DateModifier> = { start: 'start', early: 'start', mid: null, late: 'end', end: 'end' };
+const PART_OF_WORD: Partial<Record<string, Part>> = { start: 'start', beginning: 'start', early: 'early', middle: 'mid', mid: 'mid', late: 'late', end: 'end', close: 'end' };
 
 /** The `index`-th sub-unit of a period (1-based), as a span of days. */
 function subUnit(period: Period, index: number): { start: number; end: number } {
@@ -132,43 +131,33 @@ function subUnit(period: Period, index: number): { start: number; end: number } 
   return { start: period.start + index - 1, end: period.start + index - 1 };
 }
 
-/** The period cut down to one part; its value stays, since the text still names only the whole period. */
-function narrow(period: Period, part: Part): Period | null {
-  const slice = PART_SLICES[period.precision]?.[part];
-  if (!slice) return null;
-  const start = subUnit(period, slice[0]).start;
-  const end = Math.min(subUnit(period, slice[1]).end, period.end);
-  return { ...period, start, end };
+/** The period cut down to some of its sub-units; its value stays, since the text still names only the whole period. */
+function narrow(period: Period, [first, last]: [number, number]): Period {
+  return { ...period, start: subUnit(period, first).start, end: Math.min(subUnit(period, last).end, period.end) };
 }
+
+// How many sub-units a period has, for equal shares of it ("the second half", "the first quarter").
+const SUB_UNITS: Partial<Record<DatePrecision, number>> = { year: 12, season: 3, month: 31, week: 7, decade: 10 };
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
 
 export type Words = Partial<Record<string, string>>;
 
-export interface Impossible {
-  impossible: string;
-}
-
 /** What a rule makes of its match: a resolution, a date that cannot exist, or null for "not a date after all". */
-export type Outcome = Resolved | Impossible | null;
+export type Outcome = Resolved | { impossible: string } | null;
 
 /** A phrase found at an offset, with what it names. */
-export type Found = { offset: number; text: string; outcome: Resolved | Impossible };
+export type Found = { offset: number; text: string; outcome: NonNullable<Outcome> };
 
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
-/** Month number for a name or abbreviation; lower-case "may" and "march" are verbs, not months. */
+/** Month number for a name or abbreviation; a month is capitalised ("may" and "march" are verbs, "august" an adjective). */
 export function monthNumber(word: string | undefined): number | null {
-  if (word === undefined || word === 'may' || word === 'march') return null;
+  if (word === undefined || !/^\p{Lu}/u.test(word)) return null;
   const prefix = word.slice(0, 3).toLowerCase();
   const index = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === prefix);
   return index === -1 ? null : index + 1;
-}
-
-export function seasonOf(word: string | undefined): Season {
-  const season = lower(word);
-  return season === 'autumn' ? 'fall' : (season as Season);
 }
 
 export function whichOf(word: string | undefined): Which {
@@ -176,13 +165,9 @@ export function whichOf(word: string | undefined): Which {
   return which === 'this past' ? 'last' : which === 'this coming' ? 'next' : (which as Which);
 }
 
-export function unitOf(word: string | undefined): Unit {
-  return lower(word) as Unit;
-}
+export const unitOf = (word: string | undefined) => lower(word) as Unit;
 
-export function countOf(word: string | undefined): { count: number; vague: boolean } | null {
-  return readCount(lower(word));
-}
+export const countOf = (word: string | undefined) => readCount(lower(word));
 
 const readCount = remembered((key: string): { count: number; vague: boolean } | null => {
   if (key in VAGUE_COUNTS) return { count: VAGUE_COUNTS[key] ?? 3, vague: true };
@@ -194,26 +179,24 @@ const readCount = remembered((key: string): { count: number; vague: boolean } | 
   return typeof count === 'number' && Number.isInteger(count) && count > 0 ? { count, vague: false } : null;
 });
 
-function partOf(words: Words): Part | null {
-  const edge = lower(words.edge);
-  if (edge === 'start' || edge === 'beginning') return 'start';
-  if (edge === 'middle') return 'mid';
-  if (edge === 'end' || edge === 'close') return 'end';
-  const part = lower(words.part);
-  return part === 'early' || part === 'mid' || part === 'late' ? part : null;
-}
-
 export function resolved(period: Period, relative: boolean, modifier: DateModifier = null): Resolved {
   return { ...period, relative, modifier };
 }
 
-/** The period, cut down to the part the words name ("late 2007"), or whole when they name none. */
+/** The period, cut down to the part the words name ("late 2007", "the first half of 2008"), or whole when they name none. */
 export function withPart(period: Period | undefined, words: Words, relative: boolean): Resolved | null {
   if (!period) return null;
-  const part = partOf(words);
+  const [units, shares] = [SUB_UNITS[period.precision], lower(words.fraction) === 'half' ? 2 : 4];
+  if (words.fraction !== undefined) {
+    const nth = countOf(words.nth)?.count ?? shares;
+    if (units === undefined || nth > shares) return null;
+    const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
+    return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);
+  }
+  const part = PART_OF_WORD[lower(words.edge ?? words.part)];
   if (!part) return resolved(period, relative);
-  const narrowed = narrow(period, part);
-  return narrowed && resolved(narrowed, relative, PART_MODIFIER[part]);
+  const slice = PART_SLICES[period.precision]?.[part];
+  return slice ? resolved(narrow(period, slice), relative, PART_MODIFIER[part]) : null;
 }
 
 export function describeDay(year: number | null, month: number, day: number): string {

@@ -1,6 +1,6 @@
 /**
  * The date rules, one shape of phrase each, resolved around the publication day. `dates.ts` keeps the longest
- * match at each place, so "earlier this week" beats "this week". Every rule is case-insensitive.
+ * match at each place, so "fiscal year 2007" beats "2007". Every rule is case-insensitive.
  */
 import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
@@ -8,7 +8,7 @@ import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
 import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
 import {
   countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
-  occurrence, periodOf, resolved, seasonOf, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
+  occurrence, periodOf, resolved, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
   withPart, yearPeriod, yearsAround, type Outcome, type Words,
 } from './date-periods.ts';
 
@@ -26,10 +26,10 @@ const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\
 /** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
-/** Words after which a month named alone is meant: "in October", "since May" (a capitalised May), an editor's "[October]". */
+/** Words after which a month named alone is meant: "in October", "since May", an editor's "[October]". */
 const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
 
-const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close)\s+of\s+`;
+const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?<fraction>half|quarter))\s+of\s+`;
 
 const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-|–))`;
 
@@ -45,30 +45,29 @@ const NOT_AFTER_THE = String.raw`(?<!\bthe\s+)`;
 // A count in digits or words; `countOf` reads it, and a word that is no number ("many years ago") is no date.
 const COUNT = String.raw`(?<count>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)`;
 
-// The word after a number, and whether it makes the number a count: a plural or a mass noun ("2000 troops").
+// The word after a number: a plural or mass noun makes it a count ("2000 troops"); a function word is no noun it qualifies.
 const NEXT_WORD = String.raw`(?=(?:\s+(?<next>[a-z]+))?)`;
 const counted = (word = '') => /[^s]s$/i.test(word) || ['Plural', 'Uncountable'].some((tag) => tagsOf(word).has(tag));
+const functionWord = (word = 'of') => ['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(word).has(tag));
 
 interface DateRule {
-  name: string;
   pattern: RegExp;
   /** `tense` reads the phrase's clause, for rules whose direction the words leave open. */
   resolve: (words: Words, published: number, tense: () => Tense) => Outcome;
 }
 
-function rule(name: string, source: string, resolve: DateRule['resolve']): DateRule {
+function rule(source: string, resolve: DateRule['resolve']): DateRule {
   // Word edges on both sides: nothing is found inside a word or a longer number ("1994s", "A2007").
-  return { name, pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
+  return { pattern: new RegExp(String.raw`(?<!\w)(?:${source})(?!\w)`, 'gi'), resolve };
 }
 
 /** A written day that cannot exist ("February 30, 2007", "Sept. 31"), which chrono passes over in silence. */
 function impossibleDay(month: number | null, day: number, year?: number): Outcome {
-  if (month === null) return null;
-  // Without a year, a leap year's months: "February 29" may exist.
-  const days = daysInMonth(year ?? 2008, month);
-  if (day >= 1 && day <= days) return null;
-  // Without a year, a number past any month's end is a count, not a day ("in June 45 people died").
-  if (year === undefined) return day > 31 ? null : { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
+  // Without a year, a leap year's months ("February 29" may exist), and a number past any month's end is a count,
+  // not a day ("in June 45 people died").
+  const days = month === null ? 0 : daysInMonth(year ?? 2008, month);
+  if (month === null || (day >= 1 && day <= days) || (year === undefined && day > 31)) return null;
+  if (year === undefined) return { impossible: `${describeDay(null, month, day)} does not exist in any year near publication` };
   return { impossible: `${describeDay(year, month, day)} does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${days} days` };
 }
 
@@ -79,7 +78,6 @@ export const RULES: readonly DateRule[] = [
   // chrono-node reads written days (`date-chrono.ts`) but passes over one that cannot exist, which the build
   // must report: "February 30, 2007", "Sept. 31".
   rule(
-    'written day that cannot exist',
     String.raw`(?:${month()}\s+${DAY}|(?:the\s+)?${DAY}\s+(?:of\s+)?${month()})(?:,?\s+${YEAR})?`,
     (w) =>
       impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
@@ -88,7 +86,6 @@ export const RULES: readonly DateRule[] = [
   // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to;
   // before a noun it is an ordinal ("on the 3rd floor").
   rule(
-    'day of the month alone',
     String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
@@ -98,8 +95,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
+  // Months of one year: "from October to December 2007", "January-to-May", "between March and May".
   rule(
-    'months of one year',
     String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|(?:\s+|-)(?<joiner>to|through|and)(?:\s+|-))${month('lastMonth')}(?:,?\s+${YEAR})?`,
     (w, published, tense) => {
       const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
@@ -114,19 +111,20 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  rule('month and year', String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
+  // A month and its year: "October 2006", "early March 2003", "the end of May 2007".
+  rule(String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
     const monthNo = monthNumber(w.month);
     return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
   }),
 
   // A month named alone points by its clause's tense, else to the one nearest publication: "in October" of a
   // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
+  // After "the", a month is one before a common noun ("the January elections", not "the May Day parade").
   rule(
-    'month named alone',
-    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?`,
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
-      if (monthNo === null) return null;
+      if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
       const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
@@ -134,19 +132,29 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  rule('season and year', String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
-    withPart(seasonPeriod(seasonOf(w.season), Number(w.year)), w, false),
+  // A season and its year: "the spring of 2003", "late summer 2006".
+  rule(String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
+    withPart(seasonPeriod(w.season, Number(w.year)), w, false),
   ),
 
+  // "The 21st century" runs from 2001 to 2100.
+  rule(String.raw`(?<!-)(?:the\s+)?(?<century>(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th))\s+century`, (w) => {
+    const century = countOf(w.century)?.count;
+    return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
+  }),
+
+  // "The other day" (or night) is some day in the week before publication.
+  rule(String.raw`the\s+other\s+(?:day|night)`, (_, published) => resolved(spanPeriod(published - 7, published - 1), true, 'approximate')),
+
   // "the ’90s" takes the latest such decade that has begun by publication.
-  rule('decade', String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
+  rule(String.raw`${PART}?(?:the\s+)?(?:(?<decade>\d{3}0)['’]?s|['’](?<shortDecade>\d0)s)`, (w, published) => {
     if (w.decade !== undefined) return withPart(decadePeriod(Number(w.decade)), w, false);
     const century = calendarDay(published).year - (calendarDay(published).year % 100);
     return withPart(occurrence([century - 100, century].map((first) => decadePeriod(first + Number(w.shortDecade))), 'past', published), w, true);
   }),
 
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
-  rule('year', String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
+  rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
     if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
     const found = withPart(yearPeriod(Number(w.year)), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
@@ -154,13 +162,13 @@ export const RULES: readonly DateRule[] = [
 
   // A year before ’s ("1994’s budget") or qualifying a noun ("a tumultuous 2004 presidential campaign", "Iraq's
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
-  rule('year before ’s or a noun', String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
-    const noun = w.det !== undefined && !counted(w.next) && !['Preposition', 'Conjunction', 'Determiner'].some((tag) => tagsOf(w.next ?? 'of').has(tag));
+  rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
+    const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
     return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
   }),
 
+  // Years joined: "1994-95", "from 2003 to 2007", "between 2001 and 2005".
   rule(
-    'years',
     String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)${NEXT_WORD}`,
     (w) => {
       if (counted(w.next)) return null;
@@ -174,19 +182,8 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // "Earlier this week" is the part of the week before publication, keeping the week's value; on its first
-  // day, that day.
-  rule('earlier or later this week, month or year', String.raw`(?<direction>earlier|later)\s+this\s+(?<unit>week|month|year)`, (w, published) => {
-    const period = periodOf(unitOf(w.unit), published);
-    if (lower(w.direction) === 'earlier') {
-      return resolved({ ...period, end: Math.max(period.start, published - 1) }, true);
-    }
-    return resolved({ ...period, start: Math.min(period.end, published + 1) }, true);
-  }),
-
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
-    'federal fiscal year',
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
       const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
@@ -203,59 +200,45 @@ export const RULES: readonly DateRule[] = [
   // A holiday is its day: with a year, that year's; without one, the occurrence nearest publication, as for a
   // month named alone. Only capitalised, so "a day of thanksgiving" stays a common noun.
   rule(
-    'holiday',
     String.raw`(?:(?<holidayWhich>this|last|next)\s+)?(?<holiday>(?:the\s+)?Fourth\s+of\s+July|${HOLIDAY_PATTERN})(?:,?\s+(?:of\s+)?${YEAR})?`,
     (w, published) => {
       const name = w.holiday ?? '';
       if (!/^(?:the\s+)?\p{Lu}/u.test(name)) return null;
       const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
-      const days = years.flatMap((year) => {
-        const day = holidayDay(name, year);
-        return day === undefined ? [] : [dayPeriod(day)];
-      });
-      if (w.year !== undefined) return days[0] ? resolved(days[0], false) : null;
-      const which = w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich);
-      const found = occurrence(days, which, published);
-      return found ? resolved(found, true) : null;
+      const days = years.map((year) => holidayDay(name, year)).filter((day) => day !== undefined).map(dayPeriod);
+      if (w.year !== undefined) return withPart(days[0], w, false);
+      return withPart(occurrence(days, w.holidayWhich === undefined ? 'this' : whichOf(w.holidayWhich), published), w, true);
     },
   ),
 
-  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday.
-  rule('year’s end', String.raw`(?:the\s+)?(?<unit>week|month|year)['’]s\s+(?<edge>end|close)`, (w, published) =>
-    withPart(periodOf(unitOf(w.unit), published), w, true),
-  ),
-
-  // "The end of the year" is this year's; "the year" alone is no date.
-  rule('this, last or next week, month, year or decade', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?<unit>week|month|year|decade)`, (w, published) => {
-    const unit = unitOf(w.unit);
-    if (w.which === undefined && w.edge === undefined) return null;
-    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), w, true);
+  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday. "The end of the
+  // year" and "the year's end" are this year's; "the year" alone is no date.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+    const [unit, edge] = [unitOf(w.unit), w.edge ?? w.close];
+    if (w.which === undefined && edge === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), { ...w, edge }, true);
   }),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
-  // says nothing. "The fall of Baghdad" is not a season.
-  rule('a season without a year', String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+${SEASON}(?!\s+of\b)`, (w, published, tense) => {
+  // says nothing; "this weekend" is the coming one. "The fall of Baghdad" is not a season.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:${WHICH}|the)\s+(?:${SEASON}|(?<weekend>weekend))(?!\s+of\b)`, (w, published, tense) => {
     if (w.which === undefined && /\p{Lu}/u.test(w.season ?? '')) return null;
-    const seasons = yearsAround(published).map((year) => seasonPeriod(seasonOf(w.season), year));
-    return withPart(occurrence(seasons, w.which === undefined ? (tense() ?? 'past') : whichOf(w.which), published), w, true);
-  }),
-
-  // "This weekend" is the coming one.
-  rule('the weekend', String.raw`(?:${WHICH}\s+|the\s+)weekend`, (w, published, tense) => {
     const saturday = published + 6 - isoWeekday(published);
-    const weekends = [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1));
+    const periods = w.weekend ? [-14, -7, 0, 7].map((week) => spanPeriod(saturday + week, saturday + week + 1)) : yearsAround(published).map((year) => seasonPeriod(w.season, year));
     const which = w.which === undefined ? (tense() ?? 'past') : whichOf(w.which);
-    return withPart(occurrence(weekends, which === 'this' ? 'future' : which, published), w, true);
+    return withPart(occurrence(periods, which === 'this' && w.weekend ? 'future' : which, published), w, true);
   }),
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
-  // for a calendar decade, so they give an approximate year.
-  rule('some time ago or from now', String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)`, (w, published) => {
+  // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day, "a year ago
+  // this month" that month.
+  rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
+    if (w.exact) return resolved(periodOf(w.exactUnit ? unitOf(w.exactUnit) : 'day', day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
     return resolved(periodOf(unit, day), true, counted.vague ? 'approximate' : null);
   }),
@@ -264,8 +247,7 @@ export const RULES: readonly DateRule[] = [
   // "The last/next year" alone count from publication only as a stretch of time ("in the last year"), not as one
   // of a story's ("the last year of his term", "in the next year, he built").
   rule(
-    'the past or coming weeks, months or years',
-    String.raw`(?=the\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)the\s+(?:(?<direction>past|last|next|coming)\s+)?(?:${COUNT}\s+)?(?<unit>day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
+    String.raw`(?=the\s|(?:up)?coming\s)(?<=(?<stretch>\b(?:in|over|during|within|for|throughout)\s+)?)(?:the\s+)?(?:(?<direction>past|last|next|coming|upcoming)\s+)?(?:${COUNT}(?:\s+(?:to|or)\s+(?<upTo>\d{1,3}|[a-z]+))?\s+)?(?:(?:day|week|month)s\s+(?:and|or)\s+)?(?<unit>hour|day|week|month|year|decade)(?<plural>s)?(?<ahead>\s+ahead)?(?=(?<of>\s+of\b)?)`,
     (w, published, tense) => {
       // "The weeks ahead" are the coming weeks; "the weeks" alone are no date.
       const direction = w.ahead === undefined ? lower(w.direction) : 'coming';
@@ -273,21 +255,25 @@ export const RULES: readonly DateRule[] = [
       if (w.count === undefined && (direction === 'last' || direction === 'next')) {
         if (w.stretch === undefined || w.of !== undefined || (direction === 'next' && tense() !== 'future')) return null;
       }
-      // "the coming months" without a count is a few of them.
-      const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.count);
+      // "the coming months" without a count is a few of them; "the next two to three weeks" takes the larger count.
+      const counted = w.count === undefined ? { count: w.plural ? 3 : 1, vague: Boolean(w.plural) } : countOf(w.upTo ?? w.count);
       if (!counted) return null;
-      const unit = unitOf(w.unit);
-      const modifier = counted.vague ? 'approximate' : null;
-      if (direction === 'past' || direction === 'last') {
-        return resolved(spanPeriod(shift(published, unit, -counted.count) + 1, published), true, modifier);
+      const past = direction === 'past' || direction === 'last';
+      const modifier = counted.vague || w.upTo !== undefined ? 'approximate' : null;
+      if (lower(w.unit) === 'hour') {
+        // Hours count in whole days from publication: "the past 24 hours" are yesterday and today.
+        const days = Math.ceil(counted.count / 24);
+        return resolved(past ? spanPeriod(published - days, published) : spanPeriod(published, published + days), true, modifier);
       }
+      const unit = unitOf(w.unit);
+      if (past) return resolved(spanPeriod(shift(published, unit, -counted.count) + 1, published), true, modifier);
       return resolved(spanPeriod(published + 1, shift(published, unit, counted.count)), true, modifier);
     },
   ),
 
   // "In recent months" (weeks, years) reaches back from publication to the start of the third one back;
   // "recent days", a week.
-  rule('in recent weeks, months or years', String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
+  rule(String.raw`(?:in\s+)?recent\s+(?<unit>day|week|month|year)s`, (w, published) => {
     const unit = unitOf(w.unit);
     const start = unit === 'day' ? published - 7 : periodOf(unit, shift(published, unit, -3)).start;
     return resolved(spanPeriod(start, published), true, 'approximate');

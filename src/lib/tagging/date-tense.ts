@@ -11,24 +11,29 @@ export type Tense = 'past' | 'future' | null;
 // Words after which a past form is a participle or an adjective ("is expected", "a marginalized region").
 const NOT_FINITE_AFTER = /^(?:is|are|am|be|been|being|has|have|had|was|were|the|an?)$/;
 
-// compromise lists many past forms only as adjectives ("authorized"), and some not at all ("compared").
-const pastForm = (word: string) => (tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula')) || /\p{L}{3}ed$/u.test(word);
+// compromise lists many past forms only as adjectives ("authorized"), and some not at all ("compared"); a word in -ed
+// that it knows as an infinitive, noun, adverb or number is none ("succeed", "proceed", "indeed", "hundred").
+const pastForm = (word: string) => (tagsOf(word).has('PastTense') && !tagsOf(word).has('Copula')) || (/\p{L}{3}ed$/u.test(word) && !['Infinitive', 'Noun', 'Adverb', 'Value'].some((tag) => tagsOf(word).has(tag)));
 
 // Where a clause ends: punctuation, or a word that opens another clause.
 const CLAUSE_EDGE = /[,;:()[\]—–]|\s--\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|but|and|or|if|unless|whereas)\b/i;
 
 /**
  * The direction one word gives its clause, from compromise's lexicon: a future or a modal ("will", "'ll", "would",
- * "going to"), a past ("was", "had", "has" + participle, a finite past form), a present ("is", "takes"; not a bare
+ * "going to"), a past ("was", "had", "has" + participle, a finite past form), a present ("is", "don't", "takes"; not a bare
  * infinitive or a gerund, which are as often nouns: "an increase", "state"), or none.
  */
 function directionOf(words: readonly string[], at: number): Tense {
   const [word = '', previous = '', next = ''] = [words[at], words[at - 1], words[at + 1]];
   if (/^(?:will|shall|would|should|could|can|may|might|must|won['’]t)$|['’]ll$/.test(word) || (word === 'going' && next === 'to')) return 'future';
+  // What is scheduled, planned or hoped for lies ahead ("scheduled for Tuesday", "set to meet", "we expect to").
+  if (/^(?:scheduled|planned|slated|set|expects?|plans?|intends?|hopes?)$/.test(word) && /^(?:for|to|on)$/.test(next)) return 'future';
   if (/^(?:was|were|had|did)$/.test(word) || (/^(?:has|have)$/.test(word) && pastForm(next))) return 'past';
   if (pastForm(word) && !NOT_FINITE_AFTER.test(previous)) return 'past';
   const tags = tagsOf(word);
-  return /^(?:is|are|am)$/.test(word) || (tags.has('PresentTense') && !tags.has('Infinitive') && !tags.has('Gerund')) ? 'future' : null;
+  // A present auxiliary, or "'s" before a gerund ("he's leaving"), is a present.
+  if (/^(?:is|are|am|do|does|(?:is|are|do|does)n['’]t)$|['’](?:re|m)$/.test(word) || (/['’]s$/.test(word) && /ing$/.test(next))) return 'future';
+  return tags.has('PresentTense') && !tags.has('Infinitive') && !tags.has('Gerund') ? 'future' : null;
 }
 
 /** The direction of the verb nearest to one end of a run of words: its last (`fromEnd`) or its first. */

@@ -12,11 +12,11 @@
  * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
  * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayOf, isoDay, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { lower, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { dayPeriod, lower, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -52,8 +52,6 @@ export interface ImpossibleDate {
 /** A mention that still carries its span as day numbers, for joining ranges. */
 type SpannedMention = DateMention & { span: Resolved };
 
-type Candidate = Found & { rank: number };
-
 function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
     throw new RangeError(`Unexpected publication date \`${published}\`, expected a real day written YYYY-MM-DD`);
@@ -70,13 +68,19 @@ function toMention(text: string, offset: number, r: Resolved): DateMention {
 
 /** Two mentions joined as a range ("from October 2006 to March 2007", "Monday–Wednesday"), or null. */
 function joinedRange(first: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
+  const gap = text.slice(first.offset + first.text.length, second.offset);
+  // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
+  if (/^,?\s+$/.test(gap) && /^\p{L}+day$/iu.test(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
+    return { ...toMention(text.slice(first.offset, second.offset + second.text.length), first.offset, second.span), span: second.span };
+  }
   if (first.precision === 'range' || second.precision === 'range') return null;
   if (second.span.start < first.span.start || second.span.end < first.span.end) return null;
-  const gap = text.slice(first.offset + first.text.length, second.offset);
   const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
   if (!joiner) return null;
   const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
-  if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between') return null;
+  // "And" joins after "between", or two days in a row ("Dec. 5 and today").
+  const nextDay = first.precision === 'day' && second.precision === 'day' && second.span.start === first.span.end + 1;
+  if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between' && !nextDay) return null;
   const offset = lead ? lead.index : first.offset;
   const approximate = [first.modifier, second.modifier].includes('approximate') ? 'approximate' : null;
   const span = resolved(spanPeriod(first.span.start, second.span.end), first.relative || second.relative, approximate);
@@ -84,10 +88,25 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   return { ...toMention(phrase, offset, span), span };
 }
 
+/**
+ * A mention reaching back over the words that bound it: "earlier", "later" or "the rest of" keep the part of a
+ * stretch before or after publication ("later this afternoon"); "the day before" or "after" moves a day by one,
+ * and "the week of" widens it to its week.
+ */
+function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
+  const lead = /\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+day\s+(before|after)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
+  const { span } = mention;
+  if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
+  const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
+  const moved = lead[2] && dayPeriod(span.start + (lower(lead[2]) === 'before' ? -1 : 1));
+  const widerSpan = lead[1] ? { ...span, ...cut } : resolved(moved || periodOf('week', span.start), span.relative);
+  return { ...toMention(text.slice(lead.index, mention.offset + mention.text.length), lead.index, widerSpan), span: widerSpan };
+}
+
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
   const publishedDay = publicationDay(published);
 
-  const candidates: Candidate[] = RULES.flatMap((dateRule, rank) =>
+  const candidates: (Found & { rank: number })[] = RULES.flatMap((dateRule, rank) =>
     [...text.matchAll(dateRule.pattern)].flatMap((match) => {
       const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, match.index, match.index + match[0].length));
       return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
@@ -108,7 +127,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       impossible.push({ text: phrase, offset, reason: outcome.impossible });
       continue;
     }
-    const mention = { ...toMention(phrase, offset, outcome), span: outcome };
+    const mention = widened({ ...toMention(phrase, offset, outcome), span: outcome }, text, publishedDay);
     const previous = mentions.at(-1);
     const range = previous && joinedRange(previous, mention, text);
     if (range) mentions[mentions.length - 1] = range;

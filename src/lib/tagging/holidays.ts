@@ -2,33 +2,31 @@
 
 import { dayNumber, isoWeekday } from '../calendar.ts';
 
-/** How a holiday is fixed: a date, or the nth (or last, -1) weekday of a month (ISO weekday, 1 = Monday). */
-type HolidayRule =
-  | {month: number; day: number}
-  | {month: number; weekday: number; nth: number}
-  | {election: true};
+/** How a holiday is fixed: [month, day], or [month, ISO weekday (1 = Monday), nth (-1 for the last)]. */
+type HolidayRule = [month: number, day: number] | [month: number, weekday: number, nth: number];
 
 // Keys are lower case, without apostrophes, stops, commas or "Jr."; "day" after a key that lacks it is optional.
 const HOLIDAYS: Record<string, HolidayRule> = {
-  'new years day': {month: 1, day: 1},
-  'new years eve': {month: 12, day: 31},
-  'martin luther king day': {month: 1, weekday: 1, nth: 3},
-  'presidents day': {month: 2, weekday: 1, nth: 3},
-  'washingtons birthday': {month: 2, weekday: 1, nth: 3},
-  'valentines day': {month: 2, day: 14},
-  'memorial day': {month: 5, weekday: 1, nth: -1},
-  'flag day': {month: 6, day: 14},
-  'independence day': {month: 7, day: 4},
-  'fourth of july': {month: 7, day: 4},
-  'july fourth': {month: 7, day: 4},
-  'labor day': {month: 9, weekday: 1, nth: 1},
-  'columbus day': {month: 10, weekday: 1, nth: 2},
-  halloween: {month: 10, day: 31},
-  'election day': {election: true},
-  'veterans day': {month: 11, day: 11},
-  thanksgiving: {month: 11, weekday: 4, nth: 4},
-  'christmas eve': {month: 12, day: 24},
-  christmas: {month: 12, day: 25},
+  'new years day': [1, 1],
+  'new years eve': [12, 31],
+  'martin luther king day': [1, 1, 3],
+  'presidents day': [2, 1, 3],
+  'washingtons birthday': [2, 1, 3],
+  'valentines day': [2, 14],
+  'memorial day': [5, 1, -1],
+  'flag day': [6, 14],
+  'independence day': [7, 4],
+  'fourth of july': [7, 4],
+  'july fourth': [7, 4],
+  'labor day': [9, 1, 1],
+  'columbus day': [10, 1, 2],
+  halloween: [10, 31],
+  // The Tuesday after the first Monday of November: a day after the first Monday, kept apart in `holidayDay`.
+  'election day': [11, 1, 1],
+  'veterans day': [11, 11],
+  thanksgiving: [11, 4, 4],
+  'christmas eve': [12, 24],
+  christmas: [12, 25],
 };
 
 /** The holiday names `holidayDay` knows, longest first, as a regular-expression alternation. */
@@ -50,7 +48,7 @@ export function holidayDay(name: string, year: number): number | undefined {
   const key = name.toLowerCase().replace(/['’.,]|\bjr\b/g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   const rule = HOLIDAYS[key] ?? HOLIDAYS[key.replace(/ day$/, '')];
   if (!rule) return undefined;
-  // Election Day is the Tuesday after the first Monday of November.
-  if ('election' in rule) return nthWeekday(year, 11, 1, 1) + 1;
-  return 'day' in rule ? dayNumber(year, rule.month, rule.day) : nthWeekday(year, rule.month, rule.weekday, rule.nth);
+  const [month, dayOrWeekday, nth] = rule;
+  if (nth === undefined) return dayNumber(year, month, dayOrWeekday);
+  return nthWeekday(year, month, dayOrWeekday, nth) + (key.startsWith('election') ? 1 : 0);
 }
