@@ -39,6 +39,11 @@ const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 
 const namedThings = new Set(namedThingNouns.flatMap((noun) => [noun, `${noun}s`, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun]));
 
+/** One of `namedThingNouns`, singular or plural ("Act", "Rooms"). */
+export function isNamedThingNoun(word: string): boolean {
+  return namedThings.has(word.toLowerCase());
+}
+
 /** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or `namedThingNouns` after. */
 export function isNamedAfter(text: string, start: number, end: number): boolean {
   if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
@@ -51,7 +56,8 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
     if (namedThings.has(lower)) return true;
-    if (!connectors.has(lower) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
+    // The thing's words follow the name at once: "Smith Act for Fiscal Year 2007", not "Smith and Bill Jones".
+    if ((index === 0 || !connectors.has(lower)) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
     if (/^\p{Ll}/u.test(bare) && /^\p{Ll}/u.test(words[index - 1] ?? '')) return false;
   }
   return false;

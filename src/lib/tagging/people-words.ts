@@ -1,4 +1,5 @@
 /** The words of a text as the people rules see them, with what compromise's lexicon knows of each. */
+import {createRequire} from 'node:module';
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
 
@@ -282,6 +283,26 @@ export function isGivenName(token: Token): boolean {
   return token.tags.has('FirstName');
 }
 
+/**
+ * A capitalised word that neither compromise's lexicon nor an English word list knows ("Sibanda", "Naisse"):
+ * foreign to English, as most names from abroad are. Acronyms are not words.
+ */
+export function isForeignWord(token: Token): boolean {
+  return token.tags.size === 0 && !isAcronym(token.core) && token.core.length > 1 && !isEnglishWord(token);
+}
+
+/** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
+export function isEnglishWord(token: Token): boolean {
+  return englishWord(lexiconKey(token.core));
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+function englishWord(word: string): boolean {
+  // Loaded on first use: a quarter of a million words that only unknown capitalised words need.
+  englishWords ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return englishWords.has(word);
+}
+
 /** Known only as a given name ("Matt") or only as a family name ("Chavez"), not also as "June" or "Will" are. */
 export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
   const allowed = kind === 'given' ? givenNameTags : surnameTags;
@@ -389,6 +410,20 @@ export function lexiconKey(word: string): string {
 // place ("the Taliban", "our Founders", "in Darfur"), but not "with", "by" or "for", which people follow too.
 const notAfterPerson = (word: string): boolean =>
   ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
+
+/**
+ * Surname → full name for each known given name an article puts before a surname ("Fidel Castro", "David H.
+ * Petraeus"), so that the surname alone is that person wherever it stands, before the full name too.
+ */
+export function fullNamesOf(article: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/gu;
+  for (const match of article.matchAll(pattern)) {
+    const [name, given, surname] = match as unknown as [string, string, string];
+    if (!found.has(surname) && tagsOf(given).has('FirstName') && !tagsOf(surname).has('Place')) found.set(surname, name.replace(/\s+/gu, ' '));
+  }
+  return found;
+}
 
 /**
  * Surnames an article gives alone ("Natsios said … Natsios"): a word a title names somewhere ("Mr. Warner"), or

@@ -5,7 +5,7 @@
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, fullNamesOf, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -54,6 +54,8 @@ export interface PeopleMemory {
   article?: string;
   /** `repeatedSurnames(article)`, worked out on the first call. */
   repeated?: ReadonlySet<string>;
+  /** `fullNamesOf(article)`, worked out on the first call. */
+  fullNames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -76,11 +78,12 @@ export function createPeopleMatcher(
   // Longest first, so that at any position the alternation takes "President Bush" before "Bush".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(formPattern);
   // Each registered person under the skeleton of every name and alias and of their last words, so that a
-  // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person.
+  // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person; and under `=` and the
+  // surname itself, which a title before it makes theirs ("Assistant Secretary Hill").
   const variants = new Map<string, string>();
   for (const entry of registry) {
     for (const form of [entry.name, ...entry.aliases]) {
-      for (const key of [skeleton(form), skeleton(lastWord(form))]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
+      for (const key of [skeleton(form), skeleton(lastWord(form)), `=${lastWord(form)}`]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
     }
   }
   // Registered people whose name starts with a given name, so that one alone ("Thank you, George.") may be
@@ -112,11 +115,14 @@ export function createPeopleMatcher(
 
       const names = memory?.names ?? new Map(givenFirst);
       if (memory && !memory.names) memory.names = names;
-      if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
+      if (memory?.article !== undefined) {
+        memory.repeated ??= repeatedSurnames(memory.article);
+        memory.fullNames ??= fullNamesOf(memory.article);
+      }
       const labels = findSpeakerLabels(text);
       const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated)
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
