@@ -23,7 +23,7 @@ const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di
 export const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 // Tags no word of a person's name carries. Not cities and regions: people are named Washington and Paris.
-const notPersonTags = ['Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion', 'Date', 'Value'];
+const notPersonTags = ['Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion', 'Date', 'Value', 'Gerund'];
 // Words that open the name of an event, not a person: "Hurricane Gustav", "Operation Iraqi Freedom".
 const eventWords = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'depression', 'operation']);
 // Lexicon tags of a word that opens no name: "The Hill", "Later Rice said", "Yet Hadley".
@@ -133,6 +133,11 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     }
     let last = index;
     while (continuesRun(text, tokens, last, isRegistered)) last += 1;
+    // "Hurricane Gustav", "Operation Phantom Thunder" name events, not people.
+    if (eventWords.has(lexiconKey(start.core))) {
+      index = last + 1;
+      continue;
+    }
     let first = index;
     let titled = listTitled && (text.slice(tokens[index - 1]?.termEnd ?? 0, start.start).includes(',') || tokens[index - 1]?.core === 'and');
     // The name begins after the last title in the run ("FEMA Administrator ▸Paulison"), and after any
@@ -223,7 +228,6 @@ function opensNoName(token: Token): boolean {
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
 function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
-  const previous = tokens[run.first - 1];
   // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN").
   if (!run.titled && words.some((word) => isAcronym(word.core))) return true;
   // A word a full name made a surname is one, "Hill" or "Burns" though it be.
@@ -234,8 +238,7 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
-    words.some((word, at) => isThingWord(word) && !(at > 0 && isGivenName(words[at - 1]!))) ||
-    eventWords.has(lexiconKey(previous?.core ?? ''))
+    words.some((word, at) => isThingWord(word) && !(at > 0 && isGivenName(words[at - 1]!)))
   );
 }
 

@@ -56,6 +56,8 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
     if (namedThings.has(lower)) return true;
+    // A given name starts another person, whom the thing may be named after ("Dana Perino James Brady Room").
+    if (index > 0 && tagsOf(bare).has('FirstName')) return false;
     // The thing's words follow the name at once: "Smith Act for Fiscal Year 2007", not "Smith and Bill Jones".
     if ((index === 0 || !connectors.has(lower)) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
     if (/^\p{Ll}/u.test(bare) && /^\p{Ll}/u.test(words[index - 1] ?? '')) return false;
@@ -92,7 +94,8 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
+    // Not "THE PRESIDENT:" nor a heading that opens with an organisation ("State Dept. Briefing").
+    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE' || tagsOf(surname).has('Organization')) continue;
     const offset = match.index + match[0].indexOf(label);
     const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
     if (given) labels.push({text: label, offset, surname, name: words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')});
