@@ -2,7 +2,7 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, titledSurnames, type SpeakerLabel} from './people-roles.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
   addressesOther, escapeRegExp, fullNamesOf, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
@@ -56,6 +56,8 @@ export interface PeopleMemory {
   repeated?: ReadonlySet<string>;
   /** `fullNamesOf(article)`, worked out on the first call. */
   fullNames?: ReadonlyMap<string, string>;
+  /** `titledSurnames(article)`, worked out on the first call. */
+  titledSurnames?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -118,6 +120,7 @@ export function createPeopleMatcher(
       if (memory?.article !== undefined) {
         memory.repeated ??= repeatedSurnames(memory.article);
         memory.fullNames ??= fullNamesOf(memory.article);
+        memory.titledSurnames ??= titledSurnames(memory.article);
       }
       const labels = findSpeakerLabels(text);
       const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
@@ -198,7 +201,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   const titles = named.flatMap((mention) => {
     if (mention.via === 'coreference' || mention.via === 'inferred') return [];
     const label = speakerLabels.find((one) => one.offset === mention.offset);
-    const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
+    const role = label ? label.role : (titleBefore(text, mention.offset) ?? leadingTitle(mention.text));
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
   const learn = (before: number): void => {
@@ -227,7 +230,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
-    if (holders.length !== 1) continue;
+    if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.titledSurnames?.get(phrase.role)?.size ?? 0) > 1)) continue;
     const person = holders[0]!;
     const registered = !person.startsWith('unregistered-');
     const name = memory.names?.get(person);
@@ -237,6 +240,16 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   const lastTurn = turns.at(-1);
   memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
+}
+
+/** The role a mention opens with ("President George W. Bush" → `president`), if any. */
+function leadingTitle(mention: string): string | undefined {
+  const words = mention.split(/\s+/u);
+  for (let count = Math.min(3, words.length - 1); count > 0; count -= 1) {
+    const role = roleOf(words.slice(0, count).join(' '));
+    if (role) return role;
+  }
+  return undefined;
 }
 
 interface CompiledCoreference {
