@@ -163,7 +163,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     while (first < last && !titled && opensNoName(tokens[first]!)) first += 1;
     // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
     const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
-    if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token))) first += given;
+    if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
     // Connectors at the end belong to the next phrase ("Minister of").
     while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
     if (first <= last) runs.push({first, last, titled});

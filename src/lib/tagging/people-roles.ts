@@ -149,25 +149,6 @@ const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').re
 // "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
 const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
 
-const capitalisedRoles = roleTitles.map((role) => role.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+'));
-const titledNamePattern = new RegExp(
-  `(?<!\\p{L})(${capitalisedRoles.join('|')})[^\\S\\n]+(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)[^\\S\\n]+){0,3}(\\p{Lu}[\\p{L}'’-]*?)(?:['’]s)?(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
-  'gu',
-);
-
-/**
- * Role → the surnames a whole article names with it ("President Bush", "President Obasanjo"): a bare role ("the
- * President") stands for someone only where the article gives that title to one person.
- */
-export function titledSurnames(article: string): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  for (const [, title, surname] of article.matchAll(titledNamePattern)) {
-    const role = roleOf(title!);
-    if (role) found.set(role, new Set([...(found.get(role) ?? []), surname!.toLowerCase()]));
-  }
-  return found;
-}
-
 /** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
 export function namesAnother(after: string): boolean {
   return /^(?:\s+of\s+\p{Lu}|[^\S\n]+\p{Lu})/u.test(after);

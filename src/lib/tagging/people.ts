@@ -2,10 +2,11 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, titledSurnames, type SpeakerLabel} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, fullNamesOf, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
