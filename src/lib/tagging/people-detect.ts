@@ -75,7 +75,8 @@ export function detectPeople(
     if (isInstitutionModifier(text, span.end) || (words.length === 1 && isBeforeRegion(text, span.end))) continue;
     const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
     // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith".
-    if (isNamedAfter(text, span.start, span.end) || words.slice(1).some((word) => isNamedThingNoun(word.core))) {
+    // A given name keeps a person's name ("Christopher Hill"), as it does not in compromise.
+    if (isNamedAfter(text, span.start, span.end) || words.some((word, at) => at > 0 && isThingWord(word) && !isGivenName(words[at - 1]!))) {
       // The person's part: given names and initials, then one surname ("James S. Brady ▸Press Briefing Room").
       let surname = 0;
       while (surname < words.length - 1 && (isGivenName(words[surname]!) || isInitial(words[surname]!))) surname += 1;
@@ -238,13 +239,13 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
-    words.some((word, at) => isThingWord(word) && !(at > 0 && isGivenName(words[at - 1]!)))
+    // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
+    (organisationWords.has(lexiconKey(words[0]!.core)) || placeWords.has(lexiconKey(words[0]!.core))) && !isNameWord(words[0]!)
   );
 }
 
 function isThingWord(token: Token): boolean {
-  const word = lexiconKey(token.core);
-  return organisationWords.has(word) || (placeWords.has(word) && !isNameWord(token)) || eventWords.has(word);
+  return (isNamedThingNoun(token.core) && !isNameWord(token)) || eventWords.has(lexiconKey(token.core));
 }
 
 function isThingContext(previous: Token): boolean {

@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, remembered, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, isTitleWord, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -22,13 +22,13 @@ const speakerTitles = new Set(['judge', 'justice', 'dean']);
 const isSpeakerTitle = (word: string): boolean =>
   isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
 
-/** Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"). */
-export const namedThingNouns: readonly string[] = [
-  'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship',
-  'scholarship', 'lecture', 'building', 'center', 'centre', 'hall', 'library', 'museum', 'memorial', 'monument',
-  'institute', 'institution', 'foundation', 'school', 'college', 'university', 'academy', 'airport', 'bridge',
-  'highway', 'tunnel', 'dam', 'park', 'plaza', 'stadium', 'arena', 'hospital', 'station', 'base', 'room',
-  'auditorium', 'theater', 'theatre', 'forest', 'reservoir', 'lake', 'street', 'avenue', 'boulevard', 'square',
+/**
+ * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
+ * compromise's words for organisations and places ("Foundation", "Airport") and these, which it lacks.
+ */
+const namedThingNouns: readonly string[] = [
+  'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship', 'scholarship',
+  'lecture', 'institution', 'highway', 'tunnel', 'plaza', 'station', 'base', 'room', 'theatre', 'reservoir', 'boulevard', 'square',
 ];
 
 /** Words before a name that make it a ship's ("USS Ronald Reagan", "the carrier Abraham Lincoln"). */
@@ -39,12 +39,13 @@ const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 
 const namedThings = new Set(namedThingNouns.flatMap((noun) => [noun, `${noun}s`, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun]));
 
-/** One of `namedThingNouns`, singular or plural ("Act", "Rooms"). */
+/** A noun that names a thing after a person ("Act", "Rooms", "Foundation"). */
 export function isNamedThingNoun(word: string): boolean {
-  return namedThings.has(word.toLowerCase());
+  const key = word.toLowerCase();
+  return namedThings.has(key) || organisationWords.has(key) || placeWords.has(key);
 }
 
-/** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or `namedThingNouns` after. */
+/** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or a thing's noun after. */
 export function isNamedAfter(text: string, start: number, end: number): boolean {
   if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Possessives ("Smith’s Act") are the person's, not a name: stop at them.
@@ -55,7 +56,9 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   for (const [index, word] of words.slice(0, 10).entries()) {
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
-    if (namedThings.has(lower)) return true;
+    // compromise's words for places and organisations only in the capitalised words right after the name:
+    // "Reagan National Airport", not "Welch Travel and Meetings in Region".
+    if (namedThings.has(lower) || (isNamedThingNoun(lower) && !words.slice(0, index).some((one) => connectors.has(one)))) return true;
     // A given name starts another person, whom the thing may be named after ("Dana Perino James Brady Room").
     if (index > 0 && tagsOf(bare).has('FirstName')) return false;
     // The thing's words follow the name at once: "Smith Act for Fiscal Year 2007", not "Smith and Bill Jones".
