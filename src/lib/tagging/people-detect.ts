@@ -1,7 +1,7 @@
 /**
  * People the registry lacks, found candidate-first: every run of capitalised words is a candidate, and it is
- * a person when evidence says so and nothing disproves it. `evidenceFor` and `disproof` each hold one kind of
- * reason per line; the rest only cuts runs and says whom a name means.
+ * a person when evidence says so (`isNameEvidence`, `nameAlone`, a title, a surname known from elsewhere) and
+ * nothing disproves it (`disproof`); the rest cuts text into runs and says whom a name means.
  */
 import {isNamedAfter, isNamedThingNoun} from './people-roles.ts';
 import {
@@ -107,7 +107,7 @@ export function detectPeople(
       continue;
     }
     const person = sameAs(surnames.get(surname), fullName, names) ?? unregisteredPersonId(fullName);
-    if (!surnames.has(surname) || surnames.get(surname) !== person) surnames.set(surname, person);
+    surnames.set(surname, person);
     if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
     claim(span, person);
   }

@@ -183,9 +183,7 @@ export function tokenize(text: string): Token[] {
     const core = raw.replace(/['’]s$/u, '');
     let termEnd = start + raw.length;
     // "the Clintons’ foundation": a plural possessive's apostrophe follows the word.
-    if (core.endsWith('s') && isApostrophe(text.charAt(termEnd)) && !isWordCharacter(text.charAt(termEnd + 1))) {
-      termEnd += 1;
-    }
+    if (core.endsWith('s') && /^['’](?![\p{L}\p{N}])/u.test(text.slice(termEnd, termEnd + 2))) termEnd += 1;
     tokens.push({
       core,
       start,
@@ -196,7 +194,7 @@ export function tokenize(text: string): Token[] {
       possessive: termEnd !== start + core.length,
       sentenceStart: false,
       headline: false,
-      hyphenated: text.charAt(termEnd) === '-' && isWordCharacter(text.charAt(termEnd + 1)),
+      hyphenated: /^-[\p{L}\p{N}]/u.test(text.slice(termEnd, termEnd + 2)),
     });
   }
   markPhrases(text, tokens);
@@ -205,14 +203,6 @@ export function tokenize(text: string): Token[] {
 }
 
 const tokenPattern = /\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-
-function isApostrophe(character: string): boolean {
-  return character === '’' || character === "'";
-}
-
-function isWordCharacter(character: string): boolean {
-  return /^[\p{L}\p{N}]$/u.test(character);
-}
 
 /** Give the words of a phrase the lexicon knows as a whole ("North Korea", "Goldman Sachs") its tags. */
 function markPhrases(text: string, tokens: Token[]): void {
