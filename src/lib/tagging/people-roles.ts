@@ -131,6 +131,8 @@ export function titleBefore(text: string, offset: number): string | undefined {
   if (!match) return undefined;
   if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
+  // Given names and initials before a surname are the name's own ("President George W. ▸Bush").
+  while (words.length > 1 && (tagsOf(words.at(-1)!).has('FirstName') || /^\p{Lu}\.$/u.test(words.at(-1)!))) words.pop();
   // The longest run of title words that ends right before the name.
   for (let first = 0; first < words.length; first += 1) {
     const role = roleOf(words.slice(first).join(' '));

@@ -2,7 +2,7 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
@@ -202,7 +202,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   const titles = named.flatMap((mention) => {
     if (mention.via === 'coreference' || mention.via === 'inferred') return [];
     const label = speakerLabels.find((one) => one.offset === mention.offset);
-    const role = label ? label.role : (titleBefore(text, mention.offset) ?? leadingTitle(mention.text));
+    const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
   const learn = (before: number): void => {
@@ -241,16 +241,6 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   const lastTurn = turns.at(-1);
   memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
-}
-
-/** The role a mention opens with ("President George W. Bush" → `president`), if any. */
-function leadingTitle(mention: string): string | undefined {
-  const words = mention.split(/\s+/u);
-  for (let count = Math.min(3, words.length - 1); count > 0; count -= 1) {
-    const role = roleOf(words.slice(0, count).join(' '));
-    if (role) return role;
-  }
-  return undefined;
 }
 
 interface CompiledCoreference {
