@@ -178,8 +178,10 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   const current = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || current.possessive || isRegistered(next) || !isJoined(text, current, next)) return false;
-  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush".
-  if (next.headline && !isNameWord(next) && !titleQualifiers.has(lowerWord(next)) && (['Verb', 'Adverb', 'Plural'].some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core))) return false;
+  // In a headline every word is capitalised, so there a verb or an adverb ends the name ("Angela Merkel Met
+  // Bush"), but not a title's possessive name ("Secretary Burns’ Travel").
+  const titlesOwner = next.possessive && isTitleAt(tokens, index, true);
+  if (next.headline && !isNameWord(next) && !titleQualifiers.has(lowerWord(next)) && !titlesOwner && (['Verb', 'Adverb', 'Plural'].some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core))) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
