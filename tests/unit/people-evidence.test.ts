@@ -88,3 +88,33 @@ describe('disproof: what makes a candidate no person', () => {
     expect(tag('The Mayor Awards went to a school.')).toEqual([]);
   });
 });
+
+describe('a role stands for the one person the article gives that title', () => {
+  const registry = [{id: 'daniel-okafor', name: 'Daniel Okafor', aliases: ['President Daniel Okafor', 'Okafor']}];
+  function roles(article: string): string[] {
+    const matcher = createPeopleMatcher(registry);
+    const paragraphs = article.split(/\n\s*\n/u);
+    const memory: PeopleMemory = {surnames: new Map(), article};
+    return paragraphs.flatMap((paragraph) => matcher.find(paragraph, [], memory).map((mention) => `${mention.text} → ${mention.person}`));
+  }
+
+  it('learns the title from a registered form that opens with it ("President Daniel Okafor"), a given name between', () => {
+    expect(roles('We are joined by President Daniel Okafor.\n\nThe President. Thank you.')).toEqual([
+      'President Daniel Okafor → daniel-okafor',
+      'The President → daniel-okafor',
+    ]);
+  });
+
+  it('guesses no one when the article gives the title to two people, later too', () => {
+    expect(roles('We are joined by President Daniel Okafor.\n\nThe President spoke first.\n\nPresident Vasquez replied.')).toEqual([
+      'President Daniel Okafor → daniel-okafor',
+      'Vasquez → unregistered-vasquez',
+    ]);
+  });
+});
+
+describe('a title before a possessive name in a headline', () => {
+  it('keeps the name, though the headline reads it as a plural', () => {
+    expect(tag('Talks in Geneva / Under Secretary Burns’ Travel')).toEqual(['Burns → burns']);
+  });
+});
