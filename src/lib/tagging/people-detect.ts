@@ -23,7 +23,7 @@ const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di
 export const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 // Tags no word of a person's name carries. Not cities and regions: people are named Washington and Paris.
-const notPersonTags = ['Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion', 'Date', 'Value', 'Gerund'];
+const notPersonTags = ['Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion', 'Date', 'Value'];
 // Words that open the name of an event, not a person: "Hurricane Gustav", "Operation Iraqi Freedom".
 const eventWords = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'depression', 'operation']);
 // Lexicon tags of a word that opens no name: "The Hill", "Later Rice said", "Yet Hadley".
@@ -74,9 +74,11 @@ export function detectPeople(
     const span = {start: words[0]!.start, end: words.at(-1)!.end};
     if (isInstitutionModifier(text, span.end) || (words.length === 1 && isBeforeRegion(text, span.end))) continue;
     const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
-    // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith".
-    // A given name keeps a person's name ("Christopher Hill"), as it does not in compromise.
-    if (isNamedAfter(text, span.start, span.end) || words.some((word, at) => at > 0 && isThingWord(word) && !isGivenName(words[at - 1]!))) {
+    // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". A given name keeps
+    // a person's name ("Christopher Hill"), as it does not in compromise; a headline's verb names no thing ("Rice
+    // Plans To Call"), though its gerund may ("Brady Press Briefing Room").
+    const verbAfter = isHeadlineVerb(tokens[run.last + 1]) && !tokens[run.last + 1]!.core.endsWith('ing');
+    if ((isNamedAfter(text, span.start, span.end) && !verbAfter) || words.some((word, at) => at > 0 && isThingWord(word) && !isGivenName(words[at - 1]!))) {
       // The person's part: given names and initials, then one surname ("James S. Brady ▸Press Briefing Room").
       let surname = 0;
       while (surname < words.length - 1 && (isGivenName(words[surname]!) || isInitial(words[surname]!))) surname += 1;
@@ -181,7 +183,7 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   // In a headline every word is capitalised, so there a verb or an adverb ends the name ("Angela Merkel Met
   // Bush"), but not a title's possessive name ("Secretary Burns’ Travel").
   const titlesOwner = next.possessive && isTitleAt(tokens, index, true);
-  if (next.headline && !isNameWord(next) && !titleQualifiers.has(lowerWord(next)) && !titlesOwner && (['Verb', 'Adverb', 'Plural'].some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core))) return false;
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lowerWord(next)) && !titlesOwner) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
@@ -191,6 +193,10 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   // "Osama bin Laden".
   if (nameParticles.has(next.core.toLowerCase())) return afterNext !== undefined && isCapitalized(afterNext.core) && isJoined(text, next, afterNext) && !isRegistered(afterNext);
   return isCapitalized(next.core) && !(/^\p{Lu}$/u.test(current.core) && text.charAt(current.termEnd) !== '.');
+}
+
+function isHeadlineVerb(token: Token | undefined): boolean {
+  return token?.headline === true && !isNameWord(token) && (['Verb', 'Adverb', 'Plural'].some((tag) => token.tags.has(tag)) || isUnlistedVerb(token.core));
 }
 
 /**
@@ -236,7 +242,8 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
   // A word a full name made a surname is one, "Hill" or "Burns" though it be.
   if (knownSurname) return false;
   return (
-    words.some(hasNoNameTag) ||
+    // A gerund is an event's or a thing's word ("Envoy Meeting"), though it stays in the run ("Briefing Room").
+    words.some((word) => hasNoNameTag(word) || (word.tags.has('Gerund') && !isNameWord(word))) ||
     // "Deputy Commanding General": a title where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
