@@ -159,7 +159,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
         first = at + 1;
         titled = true;
         listTitled = /s$/u.test(tokens[at]!.core) && isTitleAt(tokens, at, true);
-      } else if (titled && at === first && (titleQualifiers.has(lowerWord(tokens[at]!)) || tokens[at]!.core === 'of')) {
+      } else if (titled && at === first && (titleQualifiers.has(lexiconKey(tokens[at]!.core)))) {
         first = at + 1;
       }
     }
@@ -183,7 +183,7 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   // In a headline every word is capitalised, so there a verb or an adverb ends the name ("Angela Merkel Met
   // Bush"), but not a title's possessive name ("Secretary Burns’ Travel").
   const titlesOwner = next.possessive && isTitleAt(tokens, index, true);
-  if (isHeadlineVerb(next) && !titleQualifiers.has(lowerWord(next)) && !titlesOwner) return false;
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core)) && !titlesOwner) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
@@ -228,8 +228,7 @@ function isInitial(token: Token): boolean {
 }
 
 function opensNoName(token: Token): boolean {
-  if (isInitial(token)) return false;
-  if (isNameWord(token)) return false;
+  if (isInitial(token) || isNameWord(token)) return false;
   if (/['’](?:m|re|ll|ve|d|t)$/iu.test(token.core) || functionTags.some((tag) => token.tags.has(tag))) return true;
   return (token.sentenceStart || token.headline) && isCommonWord(token);
 }
@@ -352,8 +351,4 @@ function isJoined(text: string, left: Token, right: Token): boolean {
 function isHeadingLine(text: string, end: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   return !/(?<!\p{L})\p{Ll}\p{L}{3}/u.test(line);
-}
-
-function lowerWord(token: Token): string {
-  return token.core.toLowerCase().replace(/\.$/, '');
 }
