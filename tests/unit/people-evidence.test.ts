@@ -49,6 +49,19 @@ describe('evidence that a run of capitalised words is a person', () => {
   });
 });
 
+describe('a given name alone', () => {
+  it('is the one person whose full name it began, though the lexicon lack it', () => {
+    expect(tag('Talks with Tareqin Mouawadi ended.\n\nWhen his son Tareqin spoke, all listened.')).toEqual([
+      'Tareqin Mouawadi → tareqin-mouawadi',
+      'Tareqin → tareqin-mouawadi',
+    ]);
+  });
+
+  it('is no one by the first letters alone unless the lexicon knows it as a given name', () => {
+    expect(tag('Talks with Ambassador Condoleezza Plover ended.\n\nThen Conmara spoke.')).toEqual(['Condoleezza Plover → condoleezza-plover']);
+  });
+});
+
 describe('disproof: what makes a candidate no person', () => {
   it('a thing named after the person, or an organisation or a place word in the run', () => {
     expect(tag('The Marguerite Plover Prize and the Harold Partridge Foundation grew.')).toEqual([]);

@@ -292,11 +292,14 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   const thing = previous !== undefined && isThingContext(previous);
   if (run.titled || (repeated.has(word) && !token.headline && !thing)) return newPerson(word, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(word, names);
-  if (!isOnlyName(token, 'given')) return undefined;
-  // The one person whose fuller name it began; with two ("George Bush", "George Tenet") no one.
-  const starts = (given: string): boolean => given === word || (word.length >= 3 && given.length > word.length && given.slice(0, 3) === word.slice(0, 3));
+  if (isCommonWord(token) && !isGivenName(token)) return undefined;
+  // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
+  // two ("George Bush", "George Tenet") no one.
+  const shortened = (given: string): boolean => isGivenName(token) && word.length >= 3 && given.length > word.length && given.slice(0, 3) === word.slice(0, 3);
+  const starts = (given: string): boolean => given === word || shortened(given);
   const earlier = [...new Set([...names].filter(([, name]) => name !== word && starts(name.split(' ')[0]!)).map(([id]) => id))];
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
+  if (!isOnlyName(token, 'given')) return undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text.slice(token.termEnd, token.termEnd + 12);
   const addressed = (/,\s$/u.test(before) || run.first === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
