@@ -295,8 +295,7 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   if (isCommonWord(token) && !isGivenName(token)) return undefined;
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
-  const shortened = (given: string): boolean => isGivenName(token) && word.length >= 3 && given.length > word.length && given.slice(0, 3) === word.slice(0, 3);
-  const starts = (given: string): boolean => given === word || shortened(given);
+  const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
   const earlier = [...new Set([...names].filter(([, name]) => name !== word && starts(name.split(' ')[0]!)).map(([id]) => id))];
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   if (!isOnlyName(token, 'given')) return undefined;
@@ -317,15 +316,25 @@ function newPerson(name: string, names: Map<string, string>): string {
 
 /**
  * The earlier person's id when a full name means the one its surname already named: known by the surname
- * alone ("President Roh" … "Roh Moo-hyun"), or by a given name that starts alike ("Stephen" … "Steve").
+ * alone ("President Roh" … "Roh Moo-hyun"), or by the same given name ("Stephen" … "Steve", "Robert" … "Bob").
  */
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
   const known = names.get(earlier);
   if (known === undefined || !/\s/u.test(known)) return earlier;
-  const given = (name: string) => name.split(' ')[0]!.toLowerCase();
-  const [a, b] = [given(known), given(fullName)];
-  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3) ? earlier : undefined;
+  return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
+}
+
+// Short forms of given names that share no first letters with them; others do ("Nick", "Chris", "Steve").
+const shortForms: Readonly<Record<string, string>> = {
+  bob: 'robert', bobby: 'robert', bill: 'william', dick: 'richard', rick: 'richard', jim: 'james', jack: 'john',
+  ted: 'edward', tony: 'anthony', chuck: 'charles', hank: 'henry', peggy: 'margaret', liz: 'elizabeth', beth: 'elizabeth',
+};
+
+/** Whether two given names may be one person's: alike in their first three letters, or a short form ("Bob", "Robert"). */
+function sameGivenName(one: string, other: string): boolean {
+  const [a, b] = [one.toLowerCase(), other.toLowerCase()];
+  return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
 }
 
 /** A word as a name is written in prose: "BIDEN" → "Biden". */
