@@ -57,7 +57,7 @@ describe('a given name alone', () => {
     ]);
   });
 
-  it('is the full name's person in a short form that shares no letters with it ("Bob" for "Robert")', () => {
+  it('is the full name’s person in a short form that shares no letters with it ("Bob" for "Robert")', () => {
     expect(tag('Ambassador Robert Kessling arrived.\n\nWell done, Bob.')).toEqual(['Robert Kessling → robert-kessling', 'Bob → robert-kessling']);
   });
 
