@@ -3,12 +3,7 @@
  * gives alone, the full names it gives them, and the surnames each title goes with.
  */
 import {roleOf, roleTitles} from './people-roles.ts';
-import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isTitleWord, isUnlistedVerb, surnameTags, tagsOf} from './people-words.ts';
-
-// Words after which a capitalised word names a place or a thing: an article, a possessive or a preposition of
-// place ("the Taliban", "our Founders", "in Darfur"), but not "with", "by" or "for", which people follow too.
-const notAfterPerson = (word: string): boolean =>
-  ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
+import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isThingContext, isTitleWord, isUnlistedVerb, surnameTags, tagsOf} from './people-words.ts';
 
 /**
  * Surname → full name for each known given name an article puts before a surname ("Fidel Castro", "David H.
@@ -50,7 +45,7 @@ export function repeatedSurnames(article: string): Set<string> {
       opens(match.index - before[0].length);
     if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
     const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
-    if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
+    if (isThingContext(previous) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
     else counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));

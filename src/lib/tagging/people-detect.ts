@@ -5,7 +5,7 @@
  */
 import {isNamedAfter, isNamedThingNoun} from './people-roles.ts';
 import {
-  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier,
+  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext,
   isNameWord, isOnlyName, isPlaceName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
   skeleton, spanOf, tagsOf, titleQualifiers, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
@@ -256,11 +256,6 @@ function isThingWord(token: Token): boolean {
   return (isNamedThingNoun(token.core) && !isNameWord(token)) || eventWords.has(lexiconKey(token.core));
 }
 
-function isThingContext(previous: Token): boolean {
-  const word = lexiconKey(previous.core);
-  return ['Determiner', 'Possessive', 'Conjunction'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
-}
-
 /**
  * Whether an untitled run of two words or more is a name: a known given name opens it ("Dan Fried"), or
  * every word is name-shaped (a known name, a word foreign to English, a town, an initial or a particle) and
@@ -289,7 +284,7 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   const word = displayWord(token.core);
   // "the Hill", "in Jackson": after an article, a conjunction or a preposition of place a word names a thing or a place.
   const previous = tokens[run.first - 1];
-  const thing = previous !== undefined && isThingContext(previous);
+  const thing = previous !== undefined && isThingContext(previous.core);
   if (run.titled || (repeated.has(word) && !token.headline && !thing)) return newPerson(word, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(word, names);
   if (isCommonWord(token) && !isGivenName(token)) return undefined;

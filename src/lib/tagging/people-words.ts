@@ -381,6 +381,15 @@ export function isUnlistedVerb(word: string): boolean {
 
 const guessedVerb = remembered((key: string): boolean => nlp(key).has('(#Verb|#Adverb)'));
 
+/**
+ * Whether a capitalised word after this one names a place or a thing: after an article, a possessive, a
+ * conjunction or a preposition of place ("the Taliban", "our Founders", "in Darfur"), not "with", "by" or "for".
+ */
+export function isThingContext(word: string): boolean {
+  const key = lexiconKey(word);
+  return ['Determiner', 'Possessive', 'Conjunction'].some((tag) => tagsOf(key).has(tag)) || (tagsOf(key).has('Preposition') && !['with', 'by', 'for'].includes(key));
+}
+
 /** The lexicon's spelling of a word: lowercase, straight apostrophes. */
 export function lexiconKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
