@@ -1,5 +1,5 @@
 /** The words of a text as the people rules see them, with what compromise's lexicon knows of each. */
-import {createRequire} from 'node:module';
+import englishWordList from 'an-array-of-english-words/index.json' with {type: 'json'};
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
 
@@ -283,8 +283,8 @@ export function isEnglishWord(word: string): boolean {
 
 let englishWords: ReadonlySet<string> | undefined;
 function englishWord(word: string): boolean {
-  // Loaded on first use: a quarter of a million words that only unknown capitalised words need.
-  englishWords ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  // Made on first use: a quarter of a million words that only unknown capitalised words need.
+  englishWords ??= new Set(englishWordList);
   return englishWords.has(word);
 }
 
