@@ -100,10 +100,8 @@ export function detectPeople(
     // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
     const surnameToken = words.length === 3 && words[1]!.hyphenated ? words[0]! : words.filter((word) => !nameSuffixes.has(word.core)).at(-1)!;
     const surname = displayWord(surnameToken.core);
-    let compound = words.length - 1;
-    while (compound > 0 && words[compound - 1]!.hyphenated) compound -= 1;
     // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
-    const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(text.slice(words[compound]!.start, span.end)));
+    const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(fullName.slice(fullName.lastIndexOf(' ') + 1)));
     if (variant !== undefined) {
       claim(span, variant);
       continue;
@@ -150,7 +148,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
       // A word no name has (a country, an organisation, a month) or a given name after a surname starts
       // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady".
       if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(tokens[at - 1]!) && !isInitial(tokens[at - 1]!) && at < last))) {
-        if (!hasNoNameTag(tokens[at - 1]!)) runs.push({first, last: at - 1, titled});
+        runs.push({first, last: at - 1, titled});
         [first, titled] = [at, false];
       }
       if (hasNoNameTag(tokens[at]!)) {
@@ -180,10 +178,8 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   const current = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || current.possessive || isRegistered(next) || !isJoined(text, current, next)) return false;
-  // In a headline every word is capitalised, so there a verb or an adverb ends the name ("Angela Merkel Met
-  // Bush"), but not a title's possessive name ("Secretary Burns’ Travel").
-  const titlesOwner = next.possessive && isTitleAt(tokens, index, true);
-  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core)) && !titlesOwner) return false;
+  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush".
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core))) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
@@ -311,7 +307,7 @@ function newPerson(name: string, names: Map<string, string>): string {
 
 /**
  * The earlier person's id when a full name means the one its surname already named: known by the surname
- * alone ("President Roh" … "Roh Moo-hyun"), or by the same given name ("Stephen" … "Steve", "Robert" … "Bob").
+ * alone ("President Roh" … "Roh Moo-hyun"), or by a given name that starts alike ("Stephen" … "Steve").
  */
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
@@ -320,16 +316,10 @@ function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMa
   return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
 }
 
-// Short forms of given names that share no first letters with them; others do ("Nick", "Chris", "Steve").
-const shortForms: Readonly<Record<string, string>> = {
-  bob: 'robert', bobby: 'robert', bill: 'william', dick: 'richard', rick: 'richard', jim: 'james', jack: 'john',
-  ted: 'edward', tony: 'anthony', chuck: 'charles', hank: 'henry', peggy: 'margaret', liz: 'elizabeth', beth: 'elizabeth',
-};
-
-/** Whether two given names may be one person's: alike in their first three letters, or a short form ("Bob", "Robert"). */
+/** Whether two given names may be one person's, alike in their first three letters ("Nick", "Nicholas"). */
 function sameGivenName(one: string, other: string): boolean {
   const [a, b] = [one.toLowerCase(), other.toLowerCase()];
-  return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
+  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3);
 }
 
 /** A word as a name is written in prose: "BIDEN" → "Biden". */
