@@ -57,6 +57,11 @@ describe('a given name alone', () => {
     ]);
   });
 
+  it('is the full name’s person in a short form that shares no letters with it ("Bob" for "Robert")', () => {
+    expect(tag('Ambassador Robert Kessling arrived.\n\nWell done, Bob.')).toEqual(['Robert Kessling → robert-kessling', 'Bob → robert-kessling']);
+    expect(tag('Robert Kessling arrived.\n\nThen Bob Kessling spoke.')).toEqual(['Robert Kessling → robert-kessling', 'Bob Kessling → robert-kessling']);
+  });
+
   it('is no one by the first letters alone unless the lexicon knows it as a given name', () => {
     expect(tag('Talks with Ambassador Condoleezza Plover ended.\n\nThen Conmara spoke.')).toEqual(['Condoleezza Plover → condoleezza-plover']);
   });

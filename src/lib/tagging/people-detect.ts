@@ -6,7 +6,7 @@
 import {isNamedAfter, isNamedThingNoun} from './people-roles.ts';
 import {
   abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext,
-  isNameWord, isOnlyName, isPlaceName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
+  isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
   skeleton, spanOf, tagsOf, titleQualifiers, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
@@ -263,8 +263,9 @@ function isNameEvidence(words: readonly Token[]): boolean {
   const particle = (word: Token): boolean => nameParticles.has(word.core.toLowerCase());
   // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon".
   if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core)) return true;
+  // A town is a name too ("Virginia", "Paris"); a country is no part of one and has cut the run already.
   const shaped = (word: Token): boolean =>
-    isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || isPlaceName(word) || isInitial(word) || particle(word) || word.hyphenated;
+    isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || word.tags.has('Place') || isInitial(word) || particle(word) || word.hyphenated;
   // "Al Qaeda" is a particle and one word: too little for a name.
   return words.every(shaped) && words.some((word) => isNameWord(word) || isForeignWord(word)) && words.filter((word) => !particle(word)).length > 1;
 }
@@ -307,7 +308,7 @@ function newPerson(name: string, names: Map<string, string>): string {
 
 /**
  * The earlier person's id when a full name means the one its surname already named: known by the surname
- * alone ("President Roh" … "Roh Moo-hyun"), or by a given name that starts alike ("Stephen" … "Steve").
+ * alone ("President Roh" … "Roh Moo-hyun"), or by the same given name ("Stephen" … "Steve", "Robert" … "Bob").
  */
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
@@ -316,10 +317,16 @@ function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMa
   return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
 }
 
-/** Whether two given names may be one person's, alike in their first three letters ("Nick", "Nicholas"). */
+// Short forms of given names that share no first letters with them; others do ("Nick", "Chris", "Steve").
+const shortForms: Readonly<Record<string, string>> = {
+  bob: 'robert', bill: 'william', dick: 'richard', rick: 'richard', jim: 'james', jack: 'john', ted: 'edward',
+  tony: 'anthony', chuck: 'charles', hank: 'henry', peggy: 'margaret', liz: 'elizabeth', beth: 'elizabeth',
+};
+
+/** Whether two given names may be one person's: alike in their first three letters, or a short form ("Bob", "Robert"). */
 function sameGivenName(one: string, other: string): boolean {
   const [a, b] = [one.toLowerCase(), other.toLowerCase()];
-  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3);
+  return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
 }
 
 /** A word as a name is written in prose: "BIDEN" → "Biden". */

@@ -253,11 +253,6 @@ export function isNameWord(token: Token): boolean {
   return token.tags.has('Person') && !token.tags.has('Honorific');
 }
 
-/** Known to compromise's lexicon as a city or region, which people are named after too ("Virginia"). */
-export function isPlaceName(token: Token): boolean {
-  return token.tags.has('Place') && !token.tags.has('Country');
-}
-
 /** Known to compromise's lexicon as something other than a name ("yet", "later", "now"). */
 export function isCommonWord(token: Token): boolean {
   return token.tags.size > 0 && !isNameWord(token);
