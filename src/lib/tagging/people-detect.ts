@@ -1,24 +1,21 @@
 /**
- * People the registry lacks, from the shape of the words around capitalised names. No full compromise parse:
- * the rules ask only a few things of capitalised words, which its lexicon answers, and its context rules are
- * applied where they matter (a word before a known name joins it; "Foundation" takes the words before it).
- * A candidate follows a title, is a known given name, or precedes a known name; it grows over the run of
- * capitalised words, and a single word counts only after a title or as `nameAlone` says.
+ * People the registry lacks, found candidate-first: every run of capitalised words is a candidate, and it is
+ * a person when evidence says so (`isNameEvidence`, `nameAlone`, a title, a surname known from elsewhere) and
+ * nothing disproves it (`disproof`); the rest cuts text into runs and says whom a name means.
  */
-import {isNamedAfter} from './people-roles.ts';
+import {isNamedAfter, isNamedThingNoun} from './people-roles.ts';
 import {
-  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isGivenName, isInstitutionModifier, isInstitutionNoun,
-  isNameWord, isOnlyName, isOrganisationOrPlaceWord, isPlaceName, isTitleWord, titleQualifiers, isUnlistedVerb, lexiconKey, organisationWords, overlaps,
-  personSwitches, placeWords, skeleton, spanOf, tagsOf, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
+  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext,
+  isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
+  skeleton, spanOf, tagsOf, titleQualifiers, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
-export interface Candidate {
+/** A run of capitalised words: the name is `first`–`last`; `titled` when a title stood before it. */
+interface Run {
   first: number;
   last: number;
-  titleLed: boolean;
+  titled: boolean;
 }
-
-const titleConnectors = new Set(['of', 'the', 'for']);
 
 // Words that may sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
 const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von']);
@@ -26,20 +23,11 @@ const nameParticles = new Set(['al', 'bin', 'ibn', 'da', 'de', 'del', 'der', 'di
 export const nameSuffixes = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 // Tags no word of a person's name carries. Not cities and regions: people are named Washington and Paris.
-const notPersonLexiconTags = [
-  'Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion',
-];
-// Tags of a capitalised word that ends a name's run. Not verbs in running text, where "Will" or "Hunt" after a
-// given name is a surname, nor cities ("George Washington").
-const runBreakingTags = [
-  'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Date', 'Value', 'Country', 'Organization',
-];
-const headlineBreakingTags = ['Verb', 'Adverb', 'Plural'];
-// Tags of a word that cannot start the name after it ("Met Angela", "The Hill"); nouns may ("Bill Clinton").
-const notNameStartTags = [
-  'Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Date',
-  'Value', 'Expression',
-];
+const notPersonTags = ['Country', 'Demonym', 'Organization', 'Company', 'SportsTeam', 'Month', 'WeekDay', 'Holiday', 'Religion', 'Date', 'Value'];
+// Words that open the name of an event, not a person: "Hurricane Gustav", "Operation Iraqi Freedom".
+const eventWords = new Set(['hurricane', 'storm', 'typhoon', 'cyclone', 'depression', 'operation']);
+// Lexicon tags of a word that opens no name: "The Hill", "Later Rice said", "Yet Hadley".
+const functionTags = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Expression'];
 
 export function detectPeople(
   text: string,
@@ -48,147 +36,268 @@ export function detectPeople(
   names: Map<string, string> = new Map(),
   variants: ReadonlyMap<string, string> = new Map(),
   repeated: ReadonlySet<string> = new Set(),
+  fullNames: ReadonlyMap<string, string> = new Map(),
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
-  const isRegistered = (index: number): boolean => {
-    const token = tokens[index];
-    return token !== undefined && registeredSpans.some((span) => overlaps(span, token));
-  };
-
-  const candidates: Candidate[] = [];
-  tokens.forEach((token, index) => {
-    // A role ("Secretary") is a title only before a name, an unknown word or a singular noun, so "Human
-    // Rights" and "Revolutionary Guards" are not names.
-    const next = tokens[index + 1];
-    const nameLike = next !== undefined && (isNameWord(next) || next.tags.size === 0 || (next.tags.has('Noun') && !next.tags.has('Plural')));
-    // compromise's rule, "General Dan McNeill" but not "General Assembly": such a title only before a known name.
-    const ruleTitle = next !== undefined && isNameWord(next) && isCapitalized(token.core) && isTitleWord(token.core, true);
-    if (isTitle(token) || (isRoleTitle(token) && nameLike) || ruleTitle) {
-      const nameStart = afterTitle(text, tokens, index);
-      if (nameStart !== undefined) candidates.push({first: nameStart, last: nameStart, titleLed: true});
-    } else if (startsName(text, tokens, index)) {
-      candidates.push({first: index, last: index, titleLed: false});
-    }
-  });
-
-  // At each start, the longest name; shorter ones starting inside it overlap it and are dropped below.
-  const namesAt = new Map<number, Candidate>();
-  for (const candidate of candidates) {
-    const name = shapeName(text, tokens, candidate, isRegistered);
-    const known = name && namesAt.get(name.first);
-    if (name && (!known || name.last > known.last)) namesAt.set(name.first, name);
-  }
+  const isRegistered = (token: Token): boolean => registeredSpans.some((span) => overlaps(span, token));
 
   const mentions: PersonMention[] = [];
-  const claimed: Span[] = [...registeredSpans];
-  // `surnames` maps a surname to the id of the nearest full name before, so a later bare "Rice" follows
-  // "Condoleezza Rice"; the caller's memory carries it across paragraphs.
   const claim = (span: Span, person: string): void => {
     const mention = text.slice(span.start, span.end);
-    claimed.push(span);
     const name = names.get(person);
     // A registered person under another spelling ("Kadafi" for "Qaddafi") is an alias the registry lacks.
-    const registered = !person.startsWith('unregistered-');
-    const extra = registered || !name || name === mention ? {} : {name};
-    mentions.push({text: mention, offset: span.start, person, registered, via: registered ? 'alias' : 'detected', ...extra});
+    const registeredPerson = !person.startsWith('unregistered-');
+    const extra = registeredPerson || !name || name === mention ? {} : {name};
+    mentions.push({text: mention, offset: span.start, person, registered: registeredPerson, via: registeredPerson ? 'alias' : 'detected', ...extra});
   };
   // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
   // another ("Mrs. Kohl" after "Helmut Kohl").
-  const knownSurname = (token: Token): string | undefined => {
-    // Spelt another way ("Tsvangarai" after "Morgan Tsvangirai"), by the spelling-blind key, if no other word.
-    const key = surnames.has(token.core) || !isCapitalized(token.core) || token.tags.size > 0 ? '' : skeleton(token.core);
+  const knownSurname = (token: Token, titled: boolean): string | undefined => {
+    const core = displayWord(token.core);
+    const key = surnames.has(core) || token.tags.size > 0 ? '' : skeleton(core);
     const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
-    const known = surnames.get(token.core) ?? similar;
+    // After a title, a registered person's surname is theirs ("Assistant Secretary Hill").
+    const known = surnames.get(core) ?? similar ?? (titled ? variants.get(`=${core.toLowerCase()}`) : undefined) ?? fullNameOf(core);
     return known !== undefined && addressesOther(text, token.start, names.get(known) ?? '') ? undefined : known;
   };
-  // A lone word before ", Texas" is a town; "Larry Smith, Iowa" is a person and the state he stands for.
-  const isFree = (span: Span, end: number): boolean =>
-    !claimed.some((other) => overlaps(other, span)) &&
-    !isInstitutionModifier(text, end) &&
-    !(isBeforeRegion(text, end) && !/\s/u.test(text.slice(span.start, end)));
 
-  tokens.forEach((token, index) => {
-    const name = namesAt.get(index);
-    const lastToken = name && tokens[name.last];
-    if (name && lastToken) {
-      const span = {start: token.start, end: lastToken.end};
-      // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". In a headline
-      // a verb after the name is no such thing ("Rice Plans To Call").
-      const next = tokens[name.last + 1];
-      const verbNext = next?.headline === true && (headlineBreakingTags.some((tag) => next.tags.has(tag)) || isUnlistedVerb(next.core));
-      const thing = verbNext ? undefined : thingNamedAfter(text, tokens, name);
-      if (thing) {
-        if (!surnames.has(thing.surname)) {
-          const person = unregisteredPersonId(thing.name);
-          surnames.set(thing.surname, person);
-          names.set(person, thing.name);
-        }
-        claimed.push(span);
-        return;
-      }
-      if (!isFree(span, span.end)) return;
-      const words = tokens.slice(name.first, name.last + 1).map((word) => word.core);
-      // "Secretary Rice" after "Condoleezza Rice" is the same person.
-      // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
-      const surname =
-        words.length === 3 && tokens[name.last - 1]?.hyphenated
-          ? words[0]
-          : words.filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1);
-      const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
-      // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
-      const nameTokens = tokens.slice(name.first, name.last + 1);
-      let compound = nameTokens.length - 1;
-      while (compound > 0 && nameTokens[compound - 1]!.hyphenated) compound -= 1;
-      const lastCompound = text.slice(nameTokens[compound]!.start, span.end);
-      const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(lastCompound));
-      if (variant !== undefined) return claim(span, variant);
-      const earlier = surname === undefined ? undefined : surnames.get(surname);
-      const known = words.length === 1 ? knownSurname(token) : sameAs(earlier, fullName, names);
-      const person = known ?? unregisteredPersonId(fullName);
-      // A surname alone keeps the full name it follows: "Mr. Howard" after "Mrs. Howard" is still John Howard.
-      if (surname !== undefined && known === undefined && (words.length > 1 || !surnames.has(surname))) surnames.set(surname, person);
-      if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
-      claim(span, person);
-      return;
+  // The full name the article gives a surname somewhere, later too: "since Castro seized power" … "Fidel Castro".
+  const fullNameOf = (surname: string): string | undefined => {
+    const name = fullNames.get(surname);
+    return name === undefined ? undefined : (sameAs(surnames.get(surname), name, names) ?? newPerson(name, names));
+  };
+
+  for (const run of findRuns(text, tokens, isRegistered)) {
+    const words = tokens.slice(run.first, run.last + 1);
+    const span = {start: words[0]!.start, end: words.at(-1)!.end};
+    if (isInstitutionModifier(text, span.end) || (words.length === 1 && isBeforeRegion(text, span.end))) continue;
+    const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". A given name keeps
+    // a person's name ("Christopher Hill"), as it does not in compromise; a headline's verb names no thing ("Rice
+    // Plans To Call"), though its gerund may ("Brady Press Briefing Room").
+    const verbAfter = isHeadlineVerb(tokens[run.last + 1]) && !tokens[run.last + 1]!.core.endsWith('ing');
+    if ((isNamedAfter(text, span.start, span.end) && !verbAfter) || words.some((word, at) => at > 0 && isThingWord(word) && !isGivenName(words[at - 1]!))) {
+      // The person's part: given names and initials, then one surname ("James S. Brady ▸Press Briefing Room").
+      let surname = 0;
+      while (surname < words.length - 1 && (isGivenName(words[surname]!) || isInitial(words[surname]!))) surname += 1;
+      const word = displayWord(words[surname]!.core);
+      if (surname > 0 && !surnames.has(word)) surnames.set(word, newPerson(text.slice(span.start, words[surname]!.end).replace(/\s+/gu, ' '), names));
+      continue;
     }
-    const known = knownSurname(token);
-    const alone = repeated.has(token.core) && !token.headline;
-    if (known === undefined && !alone && !isOnlyName(token, 'family') && !isOnlyName(token, 'given')) return;
-    if (isInsideLongerName(text, tokens, index) || !isFree(token, token.end)) return;
-    const person = known ?? nameAlone(text, tokens, index, names, alone);
-    if (person === undefined) return;
-    if (!surnames.has(token.core) && (alone || isOnlyName(token, 'family'))) surnames.set(token.core, person);
-    claim({start: token.start, end: token.end}, person);
-  });
+    const known = words.length === 1 ? knownSurname(words[0]!, run.titled) : undefined;
+    if (disproof(tokens, run, known !== undefined)) continue;
+    if (words.length === 1) {
+      const person = known ?? nameAlone(text, tokens, run, names, repeated);
+      if (person === undefined) continue;
+      const word = displayWord(words[0]!.core);
+      if (!surnames.has(word) && (run.titled || repeated.has(word) || isOnlyName(words[0]!, 'family'))) surnames.set(word, person);
+      claim(span, person);
+      continue;
+    }
+    if (!run.titled && !isNameEvidence(words)) continue;
+    // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
+    const surnameToken = words.length === 3 && words[1]!.hyphenated ? words[0]! : words.filter((word) => !nameSuffixes.has(word.core)).at(-1)!;
+    const surname = displayWord(surnameToken.core);
+    // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
+    const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(fullName.slice(fullName.lastIndexOf(' ') + 1)));
+    if (variant !== undefined) {
+      claim(span, variant);
+      continue;
+    }
+    const person = sameAs(surnames.get(surname), fullName, names) ?? unregisteredPersonId(fullName);
+    surnames.set(surname, person);
+    if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
+    claim(span, person);
+  }
   return mentions;
 }
 
 /**
- * The id of a person named by one word and no title: a family name known only as one ("Chavez said"), or a
- * given name that an earlier full name began, or that is spoken to ("Thank you, Matt.") or paired ("Laura and
- * I"). A family name at a sentence start is left out, since its capital may be the sentence's.
+ * Every maximal run of capitalised words, initials, particles and hyphenated parts, with a title at its start
+ * cut off and remembered: "Deputy Secretary of State ▸Bob Zoellick", "Senators ▸FRIST, ▸REID".
  */
-function nameAlone(text: string, tokens: readonly Token[], index: number, names: Map<string, string>, repeated: boolean): string | undefined {
+function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: Token) => boolean): Run[] {
+  const runs: Run[] = [];
+  // A plural title ("Senators") stands before each name of the list after it.
+  let listTitled = false;
+  let index = 0;
+  while (index < tokens.length) {
+    const start = tokens[index]!;
+    // The list goes on over commas, "and", and a state after "of" ("REID of Nevada, DEMINT").
+    if (start.sentenceStart || !/^[^\S\n]*,?[^\S\n]*$/u.test(text.slice(tokens[index - 1]?.termEnd ?? 0, start.start))) listTitled = false;
+    if (!isCapitalized(start.core) || isRegistered(start)) {
+      if (!['and', 'of'].includes(start.core)) listTitled = false;
+      index += 1;
+      continue;
+    }
+    let last = index;
+    while (continuesRun(text, tokens, last, isRegistered)) last += 1;
+    // "Hurricane Gustav", "Operation Phantom Thunder" name events, not people.
+    if (eventWords.has(lexiconKey(start.core))) {
+      index = last + 1;
+      continue;
+    }
+    let first = index;
+    let titled = listTitled && (text.slice(tokens[index - 1]?.termEnd ?? 0, start.start).includes(',') || tokens[index - 1]?.core === 'and');
+    // The name begins after the last title in the run ("FEMA Administrator ▸Paulison"), and after any
+    // qualifier of it ("Secretary of State ▸Rice"); a function word or a common word set at a sentence's or a
+    // headline's start is no part of it ("Later ▸Rice said").
+    for (let at = first; at <= last; at += 1) {
+      // A word no name has (a country, an organisation, a month) or a given name after a surname starts
+      // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady".
+      if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(tokens[at - 1]!) && !isInitial(tokens[at - 1]!) && at < last))) {
+        runs.push({first, last: at - 1, titled});
+        [first, titled] = [at, false];
+      }
+      if (hasNoNameTag(tokens[at]!)) {
+        [first, titled] = [at + 1, false];
+      } else if (isTitleAt(tokens, at)) {
+        first = at + 1;
+        titled = true;
+        listTitled = /s$/u.test(tokens[at]!.core) && isTitleAt(tokens, at, true);
+      } else if (titled && at === first && (titleQualifiers.has(lexiconKey(tokens[at]!.core)))) {
+        first = at + 1;
+      }
+    }
+    while (first < last && !titled && opensNoName(tokens[first]!)) first += 1;
+    // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
+    const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
+    if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
+    // Connectors at the end belong to the next phrase ("Minister of").
+    while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
+    if (first <= last) runs.push({first, last, titled});
+    index = last >= index ? Math.max(last, index) + 1 : index + 1;
+  }
+  return runs;
+}
+
+/** Whether the word after `index` continues its run. */
+function continuesRun(text: string, tokens: readonly Token[], index: number, isRegistered: (token: Token) => boolean): boolean {
+  const current = tokens[index]!;
+  const next = tokens[index + 1];
+  if (!next || current.possessive || isRegistered(next) || !isJoined(text, current, next)) return false;
+  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush".
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core))) return false;
+  if (current.hyphenated) return true;
+  // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
+  if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
+    return lexiconKey(next.core) === 'of' && isTitleAt(tokens, index, true) && isCapitalized(tokens[index + 2]?.core ?? '') && isJoined(text, next, tokens[index + 2]!);
+  }
+  const afterNext = tokens[index + 2];
+  // "Osama bin Laden".
+  if (nameParticles.has(next.core.toLowerCase())) return afterNext !== undefined && isCapitalized(afterNext.core) && isJoined(text, next, afterNext) && !isRegistered(afterNext);
+  return isCapitalized(next.core) && !(/^\p{Lu}$/u.test(current.core) && text.charAt(current.termEnd) !== '.');
+}
+
+function isHeadlineVerb(token: Token | undefined): boolean {
+  return token?.headline === true && !isNameWord(token) && (['Verb', 'Adverb', 'Plural'].some((tag) => token.tags.has(tag)) || isUnlistedVerb(token.core));
+}
+
+/**
+ * Whether the token is a title before a name: an honorific of compromise's lexicon or one it lacks ("Dr.",
+ * "Senator"), a role it knows ("Secretary", "Administrator"), or, before a name, a word its rules read as an
+ * honorific there ("General Odierno", not "General Assembly"). `loose` also takes the role before a qualifier.
+ */
+function isTitleAt(tokens: readonly Token[], index: number, loose = false): boolean {
   const token = tokens[index]!;
-  // "the House", "in Jackson": after an article or a preposition a word names a thing or a place.
+  if (!isCapitalized(token.core) || isNameWord(token) || token.possessive) return false;
+  const word = token.core.replace(/s$/u, '');
+  if (isTitleWord(token.core) || isTitleWord(word)) return true;
+  const role = token.tags.has('Actor') || tagsOf(word).has('Actor');
+  const next = tokens[index + 1];
+  if (loose || next === undefined) return role;
+  // A role after an article names a thing's kind ("the Mayor Awards"), not a person.
   const previous = tokens[index - 1];
-  const thing = previous !== undefined && ['Determiner', 'Preposition', 'Conjunction'].some((tag) => tagsOf(previous.core).has(tag));
-  if (repeated && !thing) return newPerson(token.core, names);
-  if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(token.core, names);
+  const office = role && ['the', 'a', 'an'].includes(lexiconKey(previous?.core ?? ''));
+  return (role && !office) || (isTitleWord(token.core, true) && (isNameWord(next) || isForeignWord(next)));
+}
+
+function hasNoNameTag(token: Token): boolean {
+  return !isNameWord(token) && !isInitial(token) && notPersonTags.some((tag) => token.tags.has(tag));
+}
+
+/** A capital letter before the dot of an initial ("C. David Welch"), read as no word of the lexicon. */
+function isInitial(token: Token): boolean {
+  return /^\p{Lu}$/u.test(token.core);
+}
+
+function opensNoName(token: Token): boolean {
+  if (isInitial(token) || isNameWord(token)) return false;
+  if (/['’](?:m|re|ll|ve|d|t)$/iu.test(token.core) || functionTags.some((tag) => token.tags.has(tag))) return true;
+  return (token.sentenceStart || token.headline) && isCommonWord(token);
+}
+
+/** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
+function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
+  const words = tokens.slice(run.first, run.last + 1);
+  // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN").
+  if (!run.titled && words.some((word) => isAcronym(word.core))) return true;
+  // A word a full name made a surname is one, "Hill" or "Burns" though it be.
+  if (knownSurname) return false;
+  return (
+    // A gerund is an event's or a thing's word ("Envoy Meeting"), though it stays in the run ("Briefing Room").
+    words.some((word) => hasNoNameTag(word) || (word.tags.has('Gerund') && !isNameWord(word))) ||
+    // "Deputy Commanding General": a title where the name should be.
+    words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
+    // "North Carolina", "New York": a place's name, not a person named after one.
+    (!run.titled && words.every((word) => word.tags.has('Place'))) ||
+    // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
+    (organisationWords.has(lexiconKey(words[0]!.core)) || placeWords.has(lexiconKey(words[0]!.core))) && !isNameWord(words[0]!)
+  );
+}
+
+function isThingWord(token: Token): boolean {
+  return (isNamedThingNoun(token.core) && !isNameWord(token)) || eventWords.has(lexiconKey(token.core));
+}
+
+/**
+ * Whether an untitled run of two words or more is a name: a known given name opens it ("Dan Fried"), or
+ * every word is name-shaped (a known name, a word foreign to English, a town, an initial or a particle) and
+ * one is a name or foreign ("Hu Jintao", "Jabulani Sibanda", "Paris Hilton").
+ */
+function isNameEvidence(words: readonly Token[]): boolean {
+  const lead = words.find((word) => !isInitial(word));
+  if (lead === undefined || isGivenName(lead)) return lead !== undefined;
+  const particle = (word: Token): boolean => nameParticles.has(word.core.toLowerCase());
+  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon".
+  if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core)) return true;
+  // A town is a name too ("Virginia", "Paris"); a country is no part of one and has cut the run already.
+  const shaped = (word: Token): boolean =>
+    isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || word.tags.has('Place') || isInitial(word) || particle(word) || word.hyphenated;
+  // "Al Qaeda" is a particle and one word: too little for a name.
+  return words.every(shaped) && words.some((word) => isNameWord(word) || isForeignWord(word)) && words.filter((word) => !particle(word)).length > 1;
+}
+
+/**
+ * The id of a person named by one word after no title and known by no earlier name: a title makes it one;
+ * else a family name known only as one ("Chavez said"), a word the article gives alone again and again, or a
+ * given name that an earlier full name began (also shortened: "Chris" for "Christopher"), that is spoken to
+ * ("Thank you, Matt.") or paired ("Laura and I"), or that acts ("Sean announced").
+ */
+function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<string, string>, repeated: ReadonlySet<string>): string | undefined {
+  const token = tokens[run.first]!;
+  const word = displayWord(token.core);
+  // "the Hill", "in Jackson": after an article, a conjunction or a preposition of place a word names a thing or a place.
+  const previous = tokens[run.first - 1];
+  const thing = previous !== undefined && isThingContext(previous.core);
+  if (run.titled || (repeated.has(word) && !token.headline && !thing)) return newPerson(word, names);
+  if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(word, names);
+  if (isCommonWord(token) && !isGivenName(token)) return undefined;
+  // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
+  // two ("George Bush", "George Tenet") no one.
+  const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
+  const earlier = [...new Set([...names].filter(([, name]) => name !== word && starts(name.split(' ')[0]!)).map(([id]) => id))];
+  if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   if (!isOnlyName(token, 'given')) return undefined;
-  // The one person whose fuller name it began; with two ("George Bush", "George Tenet") no one.
-  const earlier = [...names].filter(([, name]) => name.split(' ')[0] === token.core && name !== token.core);
-  if (earlier.length > 0) return earlier.length === 1 ? earlier[0]![0] : undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text.slice(token.termEnd, token.termEnd + 12);
-  const addressed = (/,\s$/u.test(before) || index === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
+  const addressed = (/,\s$/u.test(before) || run.first === 0 || /\n\s*$/u.test(before)) && /^(?:[,.?!;:—]|\s+(?:--|—))/u.test(after);
   const paired = /^\s+and\s+(?:I|me)\b/u.test(after) || /\b(?:I|me)\s+and\s$/u.test(text.slice(Math.max(0, token.start - 8), token.start));
-  // Or it does something: "Sean announced today".
-  const next = tokens[index + 1];
+  const next = tokens[run.first + 1];
   const acts = next !== undefined && /^\s+$/u.test(text.slice(token.termEnd, next.start)) && tagsOf(next.core).has('PastTense');
-  return addressed || paired || acts ? newPerson(token.core, names) : undefined;
+  return addressed || paired || acts ? newPerson(word, names) : undefined;
 }
 
 function newPerson(name: string, names: Map<string, string>): string {
@@ -197,178 +306,32 @@ function newPerson(name: string, names: Map<string, string>): string {
   return person;
 }
 
-/** The person's name (given names and surname) inside the name of a thing called after them ("USS John Smith"). */
-function thingNamedAfter(
-  text: string,
-  tokens: readonly Token[],
-  name: Candidate,
-): {name: string; surname: string} | undefined {
-  const first = tokens[name.first];
-  if (!first) return undefined;
-  // The person's part: given names and initials, then one surname.
-  let last = name.first;
-  while (last < name.last && (isGivenName(tokens[last]!) || /^\p{Lu}$/u.test(tokens[last]!.core))) last += 1;
-  const surnameToken = tokens[last]!;
-  if (last === name.first && name.first !== name.last) return undefined;
-  const inside = name.last > last && isNamedAfter(text, first.start, surnameToken.end);
-  if (!inside && !isNamedAfter(text, first.start, tokens[name.last]!.end)) return undefined;
-  return {name: text.slice(first.start, surnameToken.end).replace(/\s+/gu, ' '), surname: surnameToken.core};
-}
-
 /**
  * The earlier person's id when a full name means the one its surname already named: known by the surname
- * alone ("President Roh" … "Roh Moo-hyun"), or by a given name that starts alike ("Stephen" … "Steve").
+ * alone ("President Roh" … "Roh Moo-hyun"), or by the same given name ("Stephen" … "Steve", "Robert" … "Bob").
  */
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
   const known = names.get(earlier);
   if (known === undefined || !/\s/u.test(known)) return earlier;
-  const given = (name: string) => name.split(' ')[0]!.toLowerCase();
-  const [a, b] = [given(known), given(fullName)];
-  return a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3) ? earlier : undefined;
+  return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
 }
 
-/** Turn a candidate into a checked name (start and end token), or `undefined` when it is not one. */
-function shapeName(
-  text: string,
-  tokens: readonly Token[],
-  candidate: Candidate,
-  isRegistered: (index: number) => boolean,
-): Candidate | undefined {
-  let {first, last, titleLed} = candidate;
-  for (;;) {
-    const token = tokens[first];
-    if (!token || first > last) return undefined;
-    const title = isRoleTitle(token) || (titleLed && isQualifier(token));
-    // A capitalised "Yet" that is only capitalised because it starts a sentence.
-    const notName = !isCapitalized(token.core) || (token.sentenceStart && !titleLed && isCommonWord(token));
-    if (!title && !notName) break;
-    titleLed ||= title;
-    first += 1;
-  }
-  // Grow to the whole run of capitalised words, so "Kim Jong" takes its "Il" and a first name its surname;
-  // stop at registered names, so "Angela Merkel met Bush" leaves Bush to the registry.
-  for (;;) {
-    const current = tokens[last];
-    const following = tokens[last + 1];
-    if (!current || !following || current.possessive || isRegistered(last + 1)) break;
-    if (!isJoined(text, current, following)) break;
-    const continuesWord = current.hyphenated && !isInstitutionNoun(following.core);
-    const afterNext = tokens[last + 2];
-    const particle =
-      nameParticles.has(following.core.toLowerCase()) &&
-      afterNext !== undefined &&
-      isCapitalized(afterNext.core) &&
-      isJoined(text, following, afterNext);
-    if (!continuesWord && !particle) {
-      if (!isCapitalized(following.core) || isTitle(following)) break;
-      // "Brady Press Briefing Room": a gerund before a place's, organisation's or building's word is part of its name.
-      const word = lexiconKey(following.core);
-      const beforeNamedPlace =
-        word.endsWith('ing') && (isOrganisationOrPlaceWord(tokens[last + 2]) || isNamedAfter(text, following.start, following.end));
-      if (endsRun(following) && !beforeNamedPlace) break;
-      // compromise's rule: "Foundation" or "Airport" takes the words before it ("Clinton Foundation"), so the
-      // name ends there. Unlike compromise, a given name stays a person's ("Samantha Power").
-      if ((organisationWords.has(word) || placeWords.has(word)) && !isGivenName(current)) {
-        while (last >= first && !isGivenName(tokens[last]!)) last -= 1;
-        break;
-      }
-    }
-    last += 1;
-  }
-  while (last >= first && !isCapitalized(tokens[last]?.core ?? '') && !tokens[last - 1]?.hyphenated) last -= 1;
-  if (last < first) return undefined;
-  // A job read into a name ("Communications Director Dan Bartlett"): start at a given name before the last
-  // word when every word before it is a job, not a name or a place ("Virginia Cassidy Blythe" stays whole).
-  const given = tokens.slice(first, last).findIndex(isGivenName);
-  const isJob = (token: Token): boolean => !token.hyphenated && !isNameWord(token) && !isPlaceName(token) && token.core.length > 1;
-  if (given > 0 && tokens.slice(first, first + given).every(isJob)) first += given;
+// Short forms of given names that share no first letters with them; others do ("Nick", "Chris", "Steve").
+const shortForms: Readonly<Record<string, string>> = {
+  bob: 'robert', bill: 'william', dick: 'richard', rick: 'richard', jim: 'james', jack: 'john', ted: 'edward',
+  tony: 'anthony', chuck: 'charles', hank: 'henry', peggy: 'margaret', liz: 'elizabeth', beth: 'elizabeth',
+};
 
-  const words = tokens.slice(first, last + 1);
-  if (words.some((_, index) => isRegistered(first + index))) return undefined;
-  if (words.some((word) => isAcronym(word.core) || notPersonLexiconTags.some((tag) => word.tags.has(tag)))) {
-    return undefined;
-  }
-  if (words.length === 1 && !titleLed) return undefined;
-  return {first, last, titleLed};
+/** Whether two given names may be one person's: alike in their first three letters, or a short form ("Bob", "Robert"). */
+function sameGivenName(one: string, other: string): boolean {
+  const [a, b] = [one.toLowerCase(), other.toLowerCase()];
+  return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
 }
 
-/** Whether a capitalised word after a name's last word is no part of the name. */
-function endsRun(following: Token): boolean {
-  if (isNameWord(following)) return false;
-  // In a headline every word is capitalised, so there a verb, an adverb or a plural (a verb's third person)
-  // ends it: "Angela Merkel Met Bush", "Ahmadi-Nejad Visits", "Natsios Attending".
-  if (following.headline && (headlineBreakingTags.some((tag) => following.tags.has(tag)) || isUnlistedVerb(following.core))) return true;
-  return runBreakingTags.some((tag) => following.tags.has(tag));
-}
-
-/**
- * A capitalised word may start a name if it is a given name; a family name or maybe-name before an unknown word
- * or a name ("Hu Jintao", not "Jackson Hole"); or a word before a known name ("Saddam Hussein").
- */
-function startsName(text: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token || !isCapitalized(token.core)) return false;
-  if (isGivenName(token) || (isNameWord(token) && !token.tags.has('LastName'))) return true;
-  const next = tokens[index + 1];
-  if (!next || token.possessive || !isCapitalized(next.core) || !isJoined(text, token, next)) return false;
-  // An initial before a given name and a surname opens the name: "C. David Welch", not "Plan B. Matt said".
-  const afterNext = tokens[index + 2];
-  if (/^\p{Lu}$/u.test(token.core) && isGivenName(next) && afterNext && isCapitalized(afterNext.core) && isJoined(text, next, afterNext)) return true;
-  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon", "Roh Moo-hyun".
-  if (
-    next.hyphenated &&
-    afterNext !== undefined &&
-    /^\p{Ll}+$/u.test(afterNext.core) &&
-    !token.sentenceStart &&
-    !notPersonLexiconTags.some((tag) => token.tags.has(tag) || next.tags.has(tag))
-  ) {
-    return true;
-  }
-  if (isNameWord(token) || personSwitches.has(lexiconKey(token.core))) return next.tags.size === 0 || isNameWord(next);
-  if (!isNameWord(next) || isTitle(next)) return false;
-  // "Fort Jackson", "Lake Charles" and "Bank Julius Baer" are places and organisations, not people.
-  const word = lexiconKey(token.core);
-  if (organisationWords.has(word) || placeWords.has(word) || notNameStartTags.some((tag) => token.tags.has(tag))) {
-    return false;
-  }
-  if (token.tags.size === 0 || token.hyphenated || isPlaceName(token)) return true;
-  // A known common word before a given name is a job or another phrase's end ("Director Dan", "Storm
-  // Allison", "Affairs⏎Kerry"), and a job before a family name is a title ("Judge Roberts").
-  return !isGivenName(next) && !token.tags.has('Actor');
-}
-
-/** The first name token after a title and its qualifiers ("Secretary of State ▸Condoleezza"), if any. */
-function afterTitle(text: string, tokens: readonly Token[], titleIndex: number): number | undefined {
-  let index = titleIndex;
-  for (;;) {
-    const current = tokens[index];
-    const following = tokens[index + 1];
-    if (!current || !following || current.possessive || !isJoined(text, current, following)) return undefined;
-    if (!isTitle(following) && !isQualifier(following)) {
-      // "President of Iran" is not followed by a name.
-      if (titleConnectors.has(lowerWord(current))) return undefined;
-      return isCapitalized(following.core) ? index + 1 : undefined;
-    }
-    index += 1;
-  }
-}
-
-/** A bare surname next to another capitalised proper noun is part of a different name ("Capitol Hill"). */
-function isInsideLongerName(text: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  // Capitalised for being a name, not for starting a sentence ("Later Rice said").
-  const isProper = (other: Token): boolean =>
-    isCapitalized(other.core) && !((other.sentenceStart || other.headline) && isCommonWord(other));
-  // A title before it ("General Votel") makes no longer name.
-  const title = before !== undefined && (isRoleTitle(before) || isTitleWord(before.core, true));
-  return (
-    (before !== undefined && !title && !before.possessive && isJoined(text, before, token) && isProper(before)) ||
-    (after !== undefined && !token.possessive && isJoined(text, token, after) && isProper(after))
-  );
+/** A word as a name is written in prose: "BIDEN" → "Biden". */
+function displayWord(word: string): string {
+  return isAcronym(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 }
 
 /**
@@ -393,22 +356,3 @@ function isHeadingLine(text: string, end: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   return !/(?<!\p{L})\p{Ll}\p{L}{3}/u.test(line);
 }
-
-/** A title before a name ("Dr.", "Gen.", "Sergeant", "Senator"), as `isTitleWord` says. */
-function isTitle(token: Token): boolean {
-  return isCapitalized(token.core) && isTitleWord(token.core);
-}
-
-/** A title, or a capitalised role that is not also a name, so "Baker" and "Bishop" stay surnames. */
-function isRoleTitle(token: Token): boolean {
-  return isTitle(token) || (token.tags.has('Actor') && !isNameWord(token) && isCapitalized(token.core));
-}
-
-function isQualifier(token: Token): boolean {
-  return titleQualifiers.has(lowerWord(token));
-}
-
-function lowerWord(token: Token): string {
-  return token.core.toLowerCase().replace(/\.$/, '');
-}
-

@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, remembered, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, isTitleWord, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -22,13 +22,13 @@ const speakerTitles = new Set(['judge', 'justice', 'dean']);
 const isSpeakerTitle = (word: string): boolean =>
   isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
 
-/** Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"). */
-export const namedThingNouns: readonly string[] = [
-  'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship',
-  'scholarship', 'lecture', 'building', 'center', 'centre', 'hall', 'library', 'museum', 'memorial', 'monument',
-  'institute', 'institution', 'foundation', 'school', 'college', 'university', 'academy', 'airport', 'bridge',
-  'highway', 'tunnel', 'dam', 'park', 'plaza', 'stadium', 'arena', 'hospital', 'station', 'base', 'room',
-  'auditorium', 'theater', 'theatre', 'forest', 'reservoir', 'lake', 'street', 'avenue', 'boulevard', 'square',
+/**
+ * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
+ * compromise's words for organisations and places ("Foundation", "Airport") and these, which it lacks.
+ */
+const namedThingNouns: readonly string[] = [
+  'act', 'law', 'bill', 'amendment', 'treaty', 'plan', 'rule', 'prize', 'award', 'medal', 'fellowship', 'scholarship',
+  'lecture', 'institution', 'highway', 'tunnel', 'plaza', 'station', 'base', 'room', 'theatre', 'reservoir', 'boulevard', 'square',
 ];
 
 /** Words before a name that make it a ship's ("USS Ronald Reagan", "the carrier Abraham Lincoln"). */
@@ -39,7 +39,13 @@ const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 
 const namedThings = new Set(namedThingNouns.flatMap((noun) => [noun, `${noun}s`, noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun]));
 
-/** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or `namedThingNouns` after. */
+/** A noun that names a thing after a person ("Act", "Rooms", "Foundation"). */
+export function isNamedThingNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  return namedThings.has(key) || organisationWords.has(key) || placeWords.has(key);
+}
+
+/** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or a thing's noun after. */
 export function isNamedAfter(text: string, start: number, end: number): boolean {
   if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Possessives ("Smith’s Act") are the person's, not a name: stop at them.
@@ -50,8 +56,13 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   for (const [index, word] of words.slice(0, 10).entries()) {
     const bare = word.replace(/[.,;:]+$/u, '');
     const lower = bare.toLowerCase();
-    if (namedThings.has(lower)) return true;
-    if (!connectors.has(lower) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
+    // compromise's words for places and organisations only in the capitalised words right after the name:
+    // "Reagan National Airport", not "Welch Travel and Meetings in Region".
+    if (namedThings.has(lower) || (isNamedThingNoun(lower) && !words.slice(0, index).some((one) => connectors.has(one)))) return true;
+    // A given name starts another person, whom the thing may be named after ("Dana Perino James Brady Room").
+    if (index > 0 && tagsOf(bare).has('FirstName')) return false;
+    // The thing's words follow the name at once: "Smith Act for Fiscal Year 2007", not "Smith and Bill Jones".
+    if ((index === 0 || !connectors.has(lower)) && !/^\p{Lu}/u.test(bare) && !/^\d+$/u.test(bare)) return false;
     if (/^\p{Ll}/u.test(bare) && /^\p{Ll}/u.test(words[index - 1] ?? '')) return false;
   }
   return false;
@@ -86,7 +97,8 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     const words = label.split(/[^\S\n]+/u);
     const surname = words.at(-1)!;
     const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE') continue;
+    // Not "THE PRESIDENT:" nor a heading that opens with an organisation ("State Dept. Briefing").
+    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE' || tagsOf(surname).has('Organization')) continue;
     const offset = match.index + match[0].indexOf(label);
     const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
     if (given) labels.push({text: label, offset, surname, name: words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')});
@@ -119,6 +131,8 @@ export function titleBefore(text: string, offset: number): string | undefined {
   if (!match) return undefined;
   if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
+  // Given names and initials before a surname are the name's own ("President George W. ▸Bush").
+  while (words.length > 1 && (tagsOf(words.at(-1)!).has('FirstName') || /^\p{Lu}\.$/u.test(words.at(-1)!))) words.pop();
   // The longest run of title words that ends right before the name.
   for (let first = 0; first < words.length; first += 1) {
     const role = roleOf(words.slice(first).join(' '));

@@ -1,4 +1,5 @@
 /** The words of a text as the people rules see them, with what compromise's lexicon knows of each. */
+import englishWordList from 'an-array-of-english-words/index.json' with {type: 'json'};
 import nlp from 'compromise';
 import {splitSentences} from './sentences.ts';
 
@@ -140,8 +141,8 @@ export interface Token {
 }
 
 const model = readModel();
-const {lexicon, phrases, phraseLengths, surnamePatterns, surnameTags, givenNameTags} = model;
-export const {abbreviations, organisationWords, placeWords, personSwitches} = model;
+const {lexicon, phrases, phraseLengths, surnamePatterns} = model;
+export const {abbreviations, organisationWords, placeWords, personSwitches, surnameTags, givenNameTags} = model;
 
 // Words that extend a title ("Secretary of State") without being part of the name after it.
 export const titleQualifiers: ReadonlySet<string> = new Set([
@@ -182,9 +183,7 @@ export function tokenize(text: string): Token[] {
     const core = raw.replace(/['’]s$/u, '');
     let termEnd = start + raw.length;
     // "the Clintons’ foundation": a plural possessive's apostrophe follows the word.
-    if (core.endsWith('s') && isApostrophe(text.charAt(termEnd)) && !isWordCharacter(text.charAt(termEnd + 1))) {
-      termEnd += 1;
-    }
+    if (core.endsWith('s') && /^['’](?![\p{L}\p{N}])/u.test(text.slice(termEnd, termEnd + 2))) termEnd += 1;
     tokens.push({
       core,
       start,
@@ -195,7 +194,7 @@ export function tokenize(text: string): Token[] {
       possessive: termEnd !== start + core.length,
       sentenceStart: false,
       headline: false,
-      hyphenated: text.charAt(termEnd) === '-' && isWordCharacter(text.charAt(termEnd + 1)),
+      hyphenated: /^-[\p{L}\p{N}]/u.test(text.slice(termEnd, termEnd + 2)),
     });
   }
   markPhrases(text, tokens);
@@ -204,14 +203,6 @@ export function tokenize(text: string): Token[] {
 }
 
 const tokenPattern = /\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-
-function isApostrophe(character: string): boolean {
-  return character === '’' || character === "'";
-}
-
-function isWordCharacter(character: string): boolean {
-  return /^[\p{L}\p{N}]$/u.test(character);
-}
 
 /** Give the words of a phrase the lexicon knows as a whole ("North Korea", "Goldman Sachs") its tags. */
 function markPhrases(text: string, tokens: Token[]): void {
@@ -249,11 +240,6 @@ function markSentences(text: string, tokens: Token[]): void {
   }
 }
 
-export function isInstitutionNoun(word: string): boolean {
-  institutionPattern.lastIndex = 0;
-  return institutionPattern.test(` ${word}`);
-}
-
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -267,11 +253,6 @@ export function isNameWord(token: Token): boolean {
   return token.tags.has('Person') && !token.tags.has('Honorific');
 }
 
-/** Known to compromise's lexicon as a city or region, which people are named after too ("Virginia"). */
-export function isPlaceName(token: Token): boolean {
-  return token.tags.has('Place') && !token.tags.has('Country');
-}
-
 /** Known to compromise's lexicon as something other than a name ("yet", "later", "now"). */
 export function isCommonWord(token: Token): boolean {
   return token.tags.size > 0 && !isNameWord(token);
@@ -282,15 +263,30 @@ export function isGivenName(token: Token): boolean {
   return token.tags.has('FirstName');
 }
 
+/**
+ * A capitalised word that neither compromise's lexicon nor an English word list knows ("Sibanda", "Naisse"):
+ * foreign to English, as most names from abroad are. Acronyms are not words.
+ */
+export function isForeignWord(token: Token): boolean {
+  return token.tags.size === 0 && !isAcronym(token.core) && token.core.length > 1 && !isEnglishWord(token.core);
+}
+
+/** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
+export function isEnglishWord(word: string): boolean {
+  return englishWord(lexiconKey(word));
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+function englishWord(word: string): boolean {
+  // Made on first use: a quarter of a million words that only unknown capitalised words need.
+  englishWords ??= new Set(englishWordList);
+  return englishWords.has(word);
+}
+
 /** Known only as a given name ("Matt") or only as a family name ("Chavez"), not also as "June" or "Will" are. */
 export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
   const allowed = kind === 'given' ? givenNameTags : surnameTags;
   return token.tags.has(kind === 'given' ? 'FirstName' : 'LastName') && [...token.tags].every((tag) => allowed.has(tag));
-}
-
-export function isOrganisationOrPlaceWord(token: Token | undefined): boolean {
-  const word = token === undefined ? '' : lexiconKey(token.core);
-  return organisationWords.has(word) || placeWords.has(word);
 }
 
 /** The parts of compromise's model the people rules read (its types give `model()` as a bare `object`). */
@@ -380,58 +376,16 @@ export function isUnlistedVerb(word: string): boolean {
 
 const guessedVerb = remembered((key: string): boolean => nlp(key).has('(#Verb|#Adverb)'));
 
+/**
+ * Whether a capitalised word after this one names a place or a thing: after an article, a possessive, a
+ * conjunction or a preposition of place ("the Taliban", "our Founders", "in Darfur"), not "with", "by" or "for".
+ */
+export function isThingContext(word: string): boolean {
+  const key = lexiconKey(word);
+  return ['Determiner', 'Possessive', 'Conjunction'].some((tag) => tagsOf(key).has(tag)) || (tagsOf(key).has('Preposition') && !['with', 'by', 'for'].includes(key));
+}
+
 /** The lexicon's spelling of a word: lowercase, straight apostrophes. */
 export function lexiconKey(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
-}
-
-// Words after which a capitalised word names a place or a thing: an article, a possessive or a preposition of
-// place ("the Taliban", "our Founders", "in Darfur"), but not "with", "by" or "for", which people follow too.
-const notAfterPerson = (word: string): boolean =>
-  ['Determiner', 'Possessive'].some((tag) => tagsOf(word).has(tag)) || (tagsOf(word).has('Preposition') && !['with', 'by', 'for'].includes(word));
-
-/**
- * Surnames an article gives alone ("Natsios said … Natsios"): a word a title names somewhere ("Mr. Warner"), or
- * an unknown capitalised word standing alone at least twice and never where something other than a person
- * stands: after an article or a preposition of place ("in Darfur"), before a noun ("Hamas leaders"), before
- * ", Texas", or written elsewhere in lower case.
- */
-export function repeatedSurnames(article: string): Set<string> {
-  const counts = new Map<string, number>();
-  const barred = new Set<string>();
-  for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
-    const word = match[0];
-    if (barred.has(word) || tagsOf(word).size > 0) continue;
-    const before = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index)) ?? undefined;
-    const previous = before?.[1];
-    const next = /^(?:['’]s)?[^\S\n]+(\p{L}+)/u.exec(article.slice(match.index + word.length, match.index + word.length + 30))?.[1];
-    // Beside another capitalised name it is part of a longer name ("United Nations"); first in a sentence its
-    // capital may be the sentence's, but not after a sentence's capitalised opener the lexicon knows ("Later").
-    const opens = (at: number): boolean => /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.slice(Math.max(0, at - 3), at));
-    const opener =
-      before !== undefined &&
-      isCapitalized(before[1]!) &&
-      [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag)) &&
-      opens(match.index - before[0].length);
-    if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
-    const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
-    if (notAfterPerson(previous.toLowerCase()) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
-    else counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  // A word the article also writes in lower case is a common word capitalised in a title ("the Proposal"),
-  // plural or not. Each place the word's letters stand is checked for word edges, cheaper than a regex per word.
-  const common = (word: string): boolean => {
-    const stem = word.toLowerCase().replace(/s$/u, '');
-    for (let at = article.indexOf(stem); at >= 0; at = article.indexOf(stem, at + 1)) {
-      if (!/[\p{L}'’-]$/u.test(article.slice(Math.max(0, at - 2), at)) && /^s?(?!\p{L})/u.test(article.slice(at + stem.length))) return true;
-    }
-    return false;
-  };
-  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) && !common(word) ? [word] : [])));
-  // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
-  for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
-    // Not a role said to someone ("Mr. President", "Madame Secretary").
-    if (isTitleWord(title!) && !isTitleWord(word!, true) && !tagsOf(word!).has('Actor')) repeated.add(word!);
-  }
-  return repeated;
 }

@@ -3,9 +3,10 @@
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, repeatedSurnames, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -54,6 +55,10 @@ export interface PeopleMemory {
   article?: string;
   /** `repeatedSurnames(article)`, worked out on the first call. */
   repeated?: ReadonlySet<string>;
+  /** `fullNamesOf(article)`, worked out on the first call. */
+  fullNames?: ReadonlyMap<string, string>;
+  /** `titledSurnames(article)`, worked out on the first call. */
+  titledSurnames?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -76,11 +81,12 @@ export function createPeopleMatcher(
   // Longest first, so that at any position the alternation takes "President Bush" before "Bush".
   const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(formPattern);
   // Each registered person under the skeleton of every name and alias and of their last words, so that a
-  // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person.
+  // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person; and under `=` and the
+  // surname itself, which a title before it makes theirs ("Assistant Secretary Hill").
   const variants = new Map<string, string>();
   for (const entry of registry) {
     for (const form of [entry.name, ...entry.aliases]) {
-      for (const key of [skeleton(form), skeleton(lastWord(form))]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
+      for (const key of [skeleton(form), skeleton(lastWord(form)), `=${lastWord(form)}`]) if (key !== '' && !variants.has(key)) variants.set(key, entry.id);
     }
   }
   // Registered people whose name starts with a given name, so that one alone ("Thank you, George.") may be
@@ -112,11 +118,15 @@ export function createPeopleMatcher(
 
       const names = memory?.names ?? new Map(givenFirst);
       if (memory && !memory.names) memory.names = names;
-      if (memory?.article !== undefined) memory.repeated ??= repeatedSurnames(memory.article);
+      if (memory?.article !== undefined) {
+        memory.repeated ??= repeatedSurnames(memory.article);
+        memory.fullNames ??= fullNamesOf(memory.article);
+        memory.titledSurnames ??= titledSurnames(memory.article);
+      }
       const labels = findSpeakerLabels(text);
       const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated)
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
@@ -221,7 +231,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
-    if (holders.length !== 1) continue;
+    if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.titledSurnames?.get(phrase.role)?.size ?? 0) > 1)) continue;
     const person = holders[0]!;
     const registered = !person.startsWith('unregistered-');
     const name = memory.names?.get(person);

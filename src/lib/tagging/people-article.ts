@@ -1,0 +1,77 @@
+/**
+ * What a whole article says about the names in it, worked out once before its paragraphs are read: surnames it
+ * gives alone, the full names it gives them, and the surnames each title goes with.
+ */
+import {roleOf, roleTitles} from './people-roles.ts';
+import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isThingContext, isTitleWord, isUnlistedVerb, surnameTags, tagsOf} from './people-words.ts';
+
+/**
+ * Surname → full name for each known given name an article puts before a surname ("Fidel Castro", "David H.
+ * Petraeus"), so that the surname alone is that person wherever it stands, before the full name too.
+ */
+export function fullNamesOf(article: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/gu;
+  for (const match of article.matchAll(pattern)) {
+    const [name, given, surname] = match as unknown as [string, string, string];
+    if (!found.has(surname) && tagsOf(given).has('FirstName') && !tagsOf(surname).has('Place')) found.set(surname, name.replace(/\s+/gu, ' '));
+  }
+  return found;
+}
+
+/**
+ * Surnames an article gives alone ("Natsios said … Natsios"): a word a title names somewhere ("Mr. Warner"), or
+ * a word foreign to English standing alone at least twice and never where something other than a person
+ * stands: after an article or a preposition of place ("in Darfur"), before a noun ("Hamas leaders") or before
+ * ", Texas".
+ */
+export function repeatedSurnames(article: string): Set<string> {
+  const counts = new Map<string, number>();
+  const barred = new Set<string>();
+  for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
+    const word = match[0];
+    // A word the lexicon or the English word list knows is a common word, capitalised in a title ("the Proposal").
+    if (barred.has(word) || tagsOf(word).size > 0 || isEnglishWord(word)) continue;
+    const before = /([\p{L}'’]+)[^\S\n]+$/u.exec(article.slice(Math.max(0, match.index - 30), match.index)) ?? undefined;
+    const previous = before?.[1];
+    const next = /^(?:['’]s)?[^\S\n]+(\p{L}+)/u.exec(article.slice(match.index + word.length, match.index + word.length + 30))?.[1];
+    // Beside another capitalised name it is part of a longer name ("United Nations"); first in a sentence its
+    // capital may be the sentence's, but not after a sentence's capitalised opener the lexicon knows ("Later").
+    const opens = (at: number): boolean => /(?:^|[.!?:]\s+|\n\s*)$/u.test(article.slice(Math.max(0, at - 3), at));
+    const opener =
+      before !== undefined &&
+      isCapitalized(before[1]!) &&
+      [...tagsOf(before[1]!)].some((tag) => !surnameTags.has(tag) && !givenNameTags.has(tag)) &&
+      opens(match.index - before[0].length);
+    if (previous === undefined || (isCapitalized(previous) && !opener) || (next !== undefined && isCapitalized(next))) continue;
+    const modifies = next !== undefined && (tagsOf(next).has('Noun') || (tagsOf(next).size === 0 && !isUnlistedVerb(next)));
+    if (isThingContext(previous) || modifies || isBeforeRegion(article, match.index + word.length)) barred.add(word);
+    else counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
+  // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
+  for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
+    // Not a role said to someone ("Mr. President", "Madame Secretary").
+    if (isTitleWord(title!) && !isTitleWord(word!, true) && !tagsOf(word!).has('Actor')) repeated.add(word!);
+  }
+  return repeated;
+}
+
+const capitalisedRoles = roleTitles.map((role) => role.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+'));
+const titledNamePattern = new RegExp(
+  `(?<!\\p{L})(${capitalisedRoles.join('|')})[^\\S\\n]+(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)[^\\S\\n]+){0,3}(\\p{Lu}[\\p{L}'’-]*?)(?:['’]s)?(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Role → the surnames a whole article names with it ("President Bush", "President Obasanjo"): a bare role ("the
+ * President") stands for someone only where the article gives that title to one person.
+ */
+export function titledSurnames(article: string): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const [, title, surname] of article.matchAll(titledNamePattern)) {
+    const role = roleOf(title!);
+    if (role) found.set(role, new Set([...(found.get(role) ?? []), surname!.toLowerCase()]));
+  }
+  return found;
+}
