@@ -141,7 +141,7 @@ export interface Token {
 }
 
 const model = readModel();
-const {lexicon, phrases, phraseLengths, surnamePatterns} = model;
+const {lexicon, phrases, phraseLengths} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches, surnameTags, givenNameTags} = model;
 
 // Words that extend a title ("Secretary of State") without being part of the name after it.
@@ -300,9 +300,6 @@ interface CompromiseModel {
     orgWords: Record<string, unknown>;
     placeWords: Record<string, unknown>;
     switches: Record<string, string>;
-    /** Rules `[pattern, tag, example]`, in one list and in lists by last letter. */
-    regexNormal: Array<[RegExp, string, string?]>;
-    endsWith: Record<string, Array<[RegExp, string, string?]>>;
     matches: Array<{match: string; tag?: string | string[]}>;
   };
 }
@@ -331,10 +328,6 @@ function readModel() {
   }
   const abbreviations = new Set(Object.keys(one.abbreviations));
   for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
-  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
-  const surnamePatterns = [two.regexNormal, ...Object.values(two.endsWith)]
-    .flat()
-    .flatMap(([pattern, tag]) => (tag === 'LastName' ? [new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))] : []));
   // compromise's rules that read a word as an honorific before a name: "[(sergeant|captain|…)+] #ProperNoun".
   const honorificWords = new Set(
     two.matches.flatMap(({match, tag}) =>
@@ -352,8 +345,6 @@ function readModel() {
     placeWords: new Set(Object.keys(two.placeWords)),
     /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
     personSwitches: new Set(Object.entries(two.switches).flatMap(([word, kinds]) => (kinds.split('|').includes('Person') ? [word] : []))),
-    /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
-    surnamePatterns,
     honorificWords,
     surnameTags: expand(['LastName']),
     givenNameTags: new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]),
@@ -362,11 +353,10 @@ function readModel() {
 
 const noTags: ReadonlySet<string> = new Set();
 
-/** A word's lexicon tags; an unlisted word is tried against every surname rule, hence remembered. */
-export const tagsOf = remembered((word: string): ReadonlySet<string> => {
-  const key = lexiconKey(word);
-  return lexicon.get(key) ?? (surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags);
-});
+/** A word's lexicon tags, none for a word the lexicon lacks. */
+export function tagsOf(word: string): ReadonlySet<string> {
+  return lexicon.get(lexiconKey(word)) ?? noTags;
+}
 
 /** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
 export function isUnlistedVerb(word: string): boolean {
