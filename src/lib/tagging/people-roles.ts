@@ -17,10 +17,8 @@ const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
 const expandRole = (word: string): string =>
   (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
-// Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
-const speakerTitles = new Set(['judge', 'justice', 'dean']);
 const isSpeakerTitle = (word: string): boolean =>
-  isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
+  isTitleWord(word, true) || titleQualifiers.has(word) || tagsOf(word).has('Actor');
 
 /**
  * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
