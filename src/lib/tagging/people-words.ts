@@ -162,14 +162,9 @@ const titlesBeyondLexicon = new Set([
  * only before a name ("General McNeill", not "General Assembly"; "Sergeant", "Private").
  */
 export function isTitleWord(word: string, beforeName = false): boolean {
-  return (beforeName ? titleBeforeName : titleAlone)(word);
-}
-
-const titleWord = (beforeName: boolean) => remembered((word: string): boolean => {
   const key = lexiconKey(word).replace(/\.$/u, '');
   return tagsOf(key).has('Honorific') || titlesBeyondLexicon.has(key) || (beforeName && model.honorificWords.has(key));
-});
-const [titleAlone, titleBeforeName] = [titleWord(false), titleWord(true)];
+}
 
 /**
  * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
