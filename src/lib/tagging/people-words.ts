@@ -268,15 +268,12 @@ export function isForeignWord(token: Token): boolean {
 
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
 export function isEnglishWord(word: string): boolean {
-  return englishWord(lexiconKey(word));
+  // Made on first use: a quarter of a million words that only unknown capitalised words need.
+  englishWords ??= new Set(englishWordList);
+  return englishWords.has(lexiconKey(word));
 }
 
 let englishWords: ReadonlySet<string> | undefined;
-function englishWord(word: string): boolean {
-  // Made on first use: a quarter of a million words that only unknown capitalised words need.
-  englishWords ??= new Set(englishWordList);
-  return englishWords.has(word);
-}
 
 /** Known only as a given name ("Matt") or only as a family name ("Chavez"), not also as "June" or "Will" are. */
 export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
