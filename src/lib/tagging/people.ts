@@ -78,8 +78,6 @@ export function createPeopleMatcher(
   // Names before aliases, so a form that is one person's name and another's alias stays the name.
   for (const entry of registry) addForm(entry.name, entry.id, 'name');
   for (const entry of registry) for (const alias of entry.aliases) addForm(alias, entry.id, 'alias');
-  // Longest first, so that at any position the alternation takes "President Bush" before "Bush".
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(formPattern);
   // Each registered person under the skeleton of every name and alias and of their last words, so that a
   // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person; and under `=` and the
   // surname itself, which a title before it makes theirs ("Assistant Secretary Hill").
@@ -95,10 +93,9 @@ export function createPeopleMatcher(
     const first = entry.name.split(/\s+/u)[0]!.toLowerCase();
     return entry.aliases.some((alias) => lastWord(alias) === first) ? [] : [[entry.id, entry.name]];
   });
-  const namePattern =
-    alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'gu');
+  const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const coreferenceCache = new Map<string, CompiledCoreference | undefined>();
+  const coreferenceCache = new Map<string, ReturnType<typeof compileCoreference>>();
 
   return {
     find(text, coreference, memory) {
@@ -243,29 +240,27 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   return inferred;
 }
 
-interface CompiledCoreference {
-  pattern: RegExp;
-  persons: Map<string, string>;
-}
-
 /** Same key for a form however the text spaces it or which apostrophe it uses. */
 function normalizeForm(form: string): string {
   return form.trim().replace(/\s+/gu, ' ').replace(/'/g, '’');
 }
 
-function formPattern(form: string): string {
-  return escapeRegExp(form).replace(/ /g, '\\s+').replace(/’/g, "['’]");
+/** One pattern for many forms, longest first, so that at any position it takes "President Bush" before "Bush". */
+function formsPattern(forms: Iterable<string>, flags: string): RegExp | undefined {
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((form) => escapeRegExp(form).replace(/ /g, '\\s+').replace(/’/g, "['’]"));
+  return alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, flags);
 }
 
-function compileCoreference(coreference: readonly Coreference[]): CompiledCoreference | undefined {
+function compileCoreference(coreference: readonly Coreference[]): {pattern: RegExp; persons: Map<string, string>} | undefined {
   const persons = new Map<string, string>();
   for (const {phrase, person} of coreference) {
     const key = normalizeForm(phrase).toLowerCase();
     if (key !== '' && !persons.has(key)) persons.set(key, person);
   }
-  if (persons.size === 0) return undefined;
-  const alternatives = [...persons.keys()].sort((a, b) => b.length - a.length).map(formPattern);
-  return {pattern: new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'giu'), persons};
+  const pattern = formsPattern(persons.keys(), 'giu');
+  return pattern && {pattern, persons};
 }
 
 function byOffset(a: PersonMention, b: PersonMention): number {
