@@ -299,17 +299,15 @@ interface CompromiseModel {
 function readModel() {
   const {one, two} = nlp.model() as CompromiseModel;
   // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
-  const implied = new Map<string, ReadonlySet<string>>();
-  const expand = (tags: readonly string[]): ReadonlySet<string> => {
-    const key = tags.join(',');
-    if (!implied.has(key)) implied.set(key, new Set(tags.flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])));
-    return implied.get(key)!;
-  };
+  // One set per list of tags, however many words share it.
+  const expand = remembered(
+    (tags: string): ReadonlySet<string> => new Set(tags.split(',').flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])),
+  );
   const lexicon = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, ReadonlySet<string>>();
   const phraseLengths = new Map<string, number>();
   for (const [word, tags] of Object.entries(one.lexicon)) {
-    const set = expand([tags].flat());
+    const set = expand([tags].flat().join(','));
     if (!word.includes(' ')) {
       lexicon.set(word, set);
     } else {
@@ -338,8 +336,8 @@ function readModel() {
     /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
     personSwitches: new Set(Object.entries(two.switches).flatMap(([word, kinds]) => (kinds.split('|').includes('Person') ? [word] : []))),
     honorificWords,
-    surnameTags: expand(['LastName']),
-    givenNameTags: new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]),
+    surnameTags: expand('LastName'),
+    givenNameTags: new Set([...expand('MaleName'), ...expand('FemaleName'), ...expand('FirstName')]),
   };
 }
 
