@@ -284,7 +284,6 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   const thing = previous !== undefined && isThingContext(previous.core);
   if (run.titled || (repeated.has(word) && !token.headline && !thing)) return newPerson(word, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(word, names);
-  if (isCommonWord(token) && !isGivenName(token)) return undefined;
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
   const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
