@@ -100,17 +100,14 @@ export function createPeopleMatcher(
   return {
     find(text, coreference, memory) {
       const registered: PersonMention[] = [];
-      if (namePattern) {
-        for (const match of text.matchAll(namePattern)) {
-          const found = forms.get(normalizeForm(match[0]));
-          const end = match.index + match[0].length;
-          if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
-          if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
-          // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
-          if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
-          const {person, via} = found;
-          registered.push({text: match[0], offset: match.index, person, registered: true, via});
-        }
+      for (const match of namePattern ? text.matchAll(namePattern) : []) {
+        const found = forms.get(normalizeForm(match[0]));
+        const end = match.index + match[0].length;
+        if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
+        if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
+        // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
+        if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
+        registered.push({text: match[0], offset: match.index, ...found, registered: true});
       }
 
       const names = memory?.names ?? new Map(givenFirst);
