@@ -174,8 +174,7 @@ function speakerMentions(
     const person = known ?? unregisteredPersonId(display);
     if (!known) surnames.set(surnameKey, person);
     if (!names.has(person)) names.set(person, display);
-    const name = names.get(person);
-    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
+    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', name: names.get(person)!});
   }
   return mentions;
 }
