@@ -110,8 +110,7 @@ export function createPeopleMatcher(
         registered.push({text: match[0], offset: match.index, ...found, registered: true});
       }
 
-      const names = memory?.names ?? new Map(givenFirst);
-      if (memory && !memory.names) memory.names = names;
+      const names = memory ? (memory.names ??= new Map(givenFirst)) : new Map(givenFirst);
       if (memory?.article !== undefined) {
         memory.repeated ??= repeatedSurnames(memory.article);
         memory.fullNames ??= fullNamesOf(memory.article);
@@ -188,8 +187,7 @@ function lastWord(name: string): string {
  * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
  */
 function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
-  const titled = memory.titled ?? new Map<string, Set<string>>();
-  memory.titled = titled;
+  const titled = (memory.titled ??= new Map<string, Set<string>>());
   // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
