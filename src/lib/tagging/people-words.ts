@@ -349,12 +349,10 @@ export function tagsOf(word: string): ReadonlySet<string> {
 }
 
 /** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
-export function isUnlistedVerb(word: string): boolean {
+export const isUnlistedVerb = remembered((word: string): boolean => {
   const key = lexiconKey(word);
-  return !lexicon.has(key) && guessedVerb(key);
-}
-
-const guessedVerb = remembered((key: string): boolean => nlp(key).has('(#Verb|#Adverb)'));
+  return !lexicon.has(key) && nlp(key).has('(#Verb|#Adverb)');
+});
 
 /**
  * Whether a capitalised word after this one names a place or a thing: after an article, a possessive, a
