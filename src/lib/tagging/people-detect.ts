@@ -168,7 +168,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // Connectors at the end belong to the next phrase ("Minister of").
     while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
     if (first <= last) runs.push({first, last, titled});
-    index = last >= index ? Math.max(last, index) + 1 : index + 1;
+    index = Math.max(last, index) + 1;
   }
   return runs;
 }
