@@ -168,7 +168,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // Connectors at the end belong to the next phrase ("Minister of").
     while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
     if (first <= last) runs.push({first, last, titled});
-    index = last >= index ? Math.max(last, index) + 1 : index + 1;
+    index = Math.max(last, index) + 1;
   }
   return runs;
 }
@@ -284,7 +284,6 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   const thing = previous !== undefined && isThingContext(previous.core);
   if (run.titled || (repeated.has(word) && !token.headline && !thing)) return newPerson(word, names);
   if (isOnlyName(token, 'family') && !token.sentenceStart && !thing) return newPerson(word, names);
-  if (isCommonWord(token) && !isGivenName(token)) return undefined;
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
   const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));

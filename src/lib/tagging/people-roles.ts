@@ -17,10 +17,8 @@ const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
 const expandRole = (word: string): string =>
   (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
-// Titles a speaker label may carry that are no title before a name in running text ("Justice Department").
-const speakerTitles = new Set(['judge', 'justice', 'dean']);
 const isSpeakerTitle = (word: string): boolean =>
-  isTitleWord(word, true) || titleQualifiers.has(word) || speakerTitles.has(word) || tagsOf(word).has('Actor');
+  isTitleWord(word, true) || titleQualifiers.has(word) || tagsOf(word).has('Actor');
 
 /**
  * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
@@ -48,10 +46,8 @@ export function isNamedThingNoun(word: string): boolean {
 /** Whether the name at `start`–`end` is part of a thing's: a ship's prefix before it, or a thing's noun after. */
 export function isNamedAfter(text: string, start: number, end: number): boolean {
   if (shipPrefix.test(text.slice(Math.max(0, start - 24), start))) return true;
-  // Possessives ("Smith’s Act") are the person's, not a name: stop at them.
-  const rest = text.slice(end);
-  if (/^['’]/u.test(rest)) return false;
-  const words = rest.match(/^(?:[^\S\n]+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|\d+|of|for|and|the|on|in|to|&))+/u)?.[0].trim().split(/\s+/u) ?? [];
+  // The words after a space: a possessive ("Smith’s Act") is the person's, not a name.
+  const words = text.slice(end).match(/^(?:[^\S\n]+(?:[\p{Lu}][\p{L}\p{N}'’.-]*|\d+|of|for|and|the|on|in|to|&))+/u)?.[0].trim().split(/\s+/u) ?? [];
   // Two little words in a row start another phrase: "Uribe and the Counternarcotics Award" names no thing.
   for (const [index, word] of words.slice(0, 10).entries()) {
     const bare = word.replace(/[.,;:]+$/u, '');

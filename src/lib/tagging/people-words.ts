@@ -141,7 +141,7 @@ export interface Token {
 }
 
 const model = readModel();
-const {lexicon, phrases, phraseLengths, surnamePatterns} = model;
+const {lexicon, phrases, phraseLengths} = model;
 export const {abbreviations, organisationWords, placeWords, personSwitches, surnameTags, givenNameTags} = model;
 
 // Words that extend a title ("Secretary of State") without being part of the name after it.
@@ -162,14 +162,9 @@ const titlesBeyondLexicon = new Set([
  * only before a name ("General McNeill", not "General Assembly"; "Sergeant", "Private").
  */
 export function isTitleWord(word: string, beforeName = false): boolean {
-  return (beforeName ? titleBeforeName : titleAlone)(word);
-}
-
-const titleWord = (beforeName: boolean) => remembered((word: string): boolean => {
   const key = lexiconKey(word).replace(/\.$/u, '');
   return tagsOf(key).has('Honorific') || titlesBeyondLexicon.has(key) || (beforeName && model.honorificWords.has(key));
-});
-const [titleAlone, titleBeforeName] = [titleWord(false), titleWord(true)];
+}
 
 /**
  * The words of a text with their lexicon tags. Inner apostrophes ("O’Brien") and an abbreviation's dots ("U.S")
@@ -273,15 +268,12 @@ export function isForeignWord(token: Token): boolean {
 
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
 export function isEnglishWord(word: string): boolean {
-  return englishWord(lexiconKey(word));
+  // Made on first use: a quarter of a million words that only unknown capitalised words need.
+  englishWords ??= new Set(englishWordList);
+  return englishWords.has(lexiconKey(word));
 }
 
 let englishWords: ReadonlySet<string> | undefined;
-function englishWord(word: string): boolean {
-  // Made on first use: a quarter of a million words that only unknown capitalised words need.
-  englishWords ??= new Set(englishWordList);
-  return englishWords.has(word);
-}
 
 /** Known only as a given name ("Matt") or only as a family name ("Chavez"), not also as "June" or "Will" are. */
 export function isOnlyName(token: Token, kind: 'given' | 'family'): boolean {
@@ -300,9 +292,6 @@ interface CompromiseModel {
     orgWords: Record<string, unknown>;
     placeWords: Record<string, unknown>;
     switches: Record<string, string>;
-    /** Rules `[pattern, tag, example]`, in one list and in lists by last letter. */
-    regexNormal: Array<[RegExp, string, string?]>;
-    endsWith: Record<string, Array<[RegExp, string, string?]>>;
     matches: Array<{match: string; tag?: string | string[]}>;
   };
 }
@@ -310,17 +299,15 @@ interface CompromiseModel {
 function readModel() {
   const {one, two} = nlp.model() as CompromiseModel;
   // Each tag with its parents, so `MaleName` also answers to `FirstName`, `Person` and `Noun`.
-  const implied = new Map<string, ReadonlySet<string>>();
-  const expand = (tags: readonly string[]): ReadonlySet<string> => {
-    const key = tags.join(',');
-    if (!implied.has(key)) implied.set(key, new Set(tags.flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])));
-    return implied.get(key)!;
-  };
+  // One set per list of tags, however many words share it.
+  const expand = remembered(
+    (tags: string): ReadonlySet<string> => new Set(tags.split(',').flatMap((tag) => [tag, ...(one.tagSet[tag]?.parents ?? [])])),
+  );
   const lexicon = new Map<string, ReadonlySet<string>>();
   const phrases = new Map<string, ReadonlySet<string>>();
   const phraseLengths = new Map<string, number>();
   for (const [word, tags] of Object.entries(one.lexicon)) {
-    const set = expand([tags].flat());
+    const set = expand([tags].flat().join(','));
     if (!word.includes(' ')) {
       lexicon.set(word, set);
     } else {
@@ -331,10 +318,6 @@ function readModel() {
   }
   const abbreviations = new Set(Object.keys(one.abbreviations));
   for (const [word, tags] of lexicon) if (tags.has('Abbreviation')) abbreviations.add(word);
-  // Copied without `g` or `y`, whose `lastIndex` would make `test` depend on the call before.
-  const surnamePatterns = [two.regexNormal, ...Object.values(two.endsWith)]
-    .flat()
-    .flatMap(([pattern, tag]) => (tag === 'LastName' ? [new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''))] : []));
   // compromise's rules that read a word as an honorific before a name: "[(sergeant|captain|…)+] #ProperNoun".
   const honorificWords = new Set(
     two.matches.flatMap(({match, tag}) =>
@@ -352,29 +335,24 @@ function readModel() {
     placeWords: new Set(Object.keys(two.placeWords)),
     /** Words compromise reads as a name or not by context ("Dick", "Ray"). */
     personSwitches: new Set(Object.entries(two.switches).flatMap(([word, kinds]) => (kinds.split('|').includes('Person') ? [word] : []))),
-    /** compromise's guesses at family names it does not list ("O’Keeffe", "Kasparov"). */
-    surnamePatterns,
     honorificWords,
-    surnameTags: expand(['LastName']),
-    givenNameTags: new Set([...expand(['MaleName']), ...expand(['FemaleName']), ...expand(['FirstName'])]),
+    surnameTags: expand('LastName'),
+    givenNameTags: new Set([...expand('MaleName'), ...expand('FemaleName'), ...expand('FirstName')]),
   };
 }
 
 const noTags: ReadonlySet<string> = new Set();
 
-/** A word's lexicon tags; an unlisted word is tried against every surname rule, hence remembered. */
-export const tagsOf = remembered((word: string): ReadonlySet<string> => {
-  const key = lexiconKey(word);
-  return lexicon.get(key) ?? (surnamePatterns.some((pattern) => pattern.test(key)) ? surnameTags : noTags);
-});
-
-/** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
-export function isUnlistedVerb(word: string): boolean {
-  const key = lexiconKey(word);
-  return !lexicon.has(key) && guessedVerb(key);
+/** A word's lexicon tags, none for a word the lexicon lacks. */
+export function tagsOf(word: string): ReadonlySet<string> {
+  return lexicon.get(lexiconKey(word)) ?? noTags;
 }
 
-const guessedVerb = remembered((key: string): boolean => nlp(key).has('(#Verb|#Adverb)'));
+/** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
+export const isUnlistedVerb = remembered((word: string): boolean => {
+  const key = lexiconKey(word);
+  return !lexicon.has(key) && nlp(key).has('(#Verb|#Adverb)');
+});
 
 /**
  * Whether a capitalised word after this one names a place or a thing: after an article, a possessive, a

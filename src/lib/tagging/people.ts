@@ -78,8 +78,6 @@ export function createPeopleMatcher(
   // Names before aliases, so a form that is one person's name and another's alias stays the name.
   for (const entry of registry) addForm(entry.name, entry.id, 'name');
   for (const entry of registry) for (const alias of entry.aliases) addForm(alias, entry.id, 'alias');
-  // Longest first, so that at any position the alternation takes "President Bush" before "Bush".
-  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(formPattern);
   // Each registered person under the skeleton of every name and alias and of their last words, so that a
   // spelling the registry lacks ("Ahmadi-Nejad", "Qaddafi") still finds its person; and under `=` and the
   // surname itself, which a title before it makes theirs ("Assistant Secretary Hill").
@@ -95,29 +93,24 @@ export function createPeopleMatcher(
     const first = entry.name.split(/\s+/u)[0]!.toLowerCase();
     return entry.aliases.some((alias) => lastWord(alias) === first) ? [] : [[entry.id, entry.name]];
   });
-  const namePattern =
-    alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'gu');
+  const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const coreferenceCache = new Map<string, CompiledCoreference | undefined>();
+  const coreferenceCache = new Map<string, ReturnType<typeof compileCoreference>>();
 
   return {
     find(text, coreference, memory) {
       const registered: PersonMention[] = [];
-      if (namePattern) {
-        for (const match of text.matchAll(namePattern)) {
-          const found = forms.get(normalizeForm(match[0]));
-          const end = match.index + match[0].length;
-          if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
-          if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
-          // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
-          if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
-          const {person, via} = found;
-          registered.push({text: match[0], offset: match.index, person, registered: true, via});
-        }
+      for (const match of namePattern ? text.matchAll(namePattern) : []) {
+        const found = forms.get(normalizeForm(match[0]));
+        const end = match.index + match[0].length;
+        if (!found || isInstitutionModifier(text, end) || isNamedAfter(text, match.index, end)) continue;
+        if (addressesOther(text, match.index, registry.find((entry) => entry.id === found.person)?.name ?? '')) continue;
+        // "Kim" is someone else in "Kim Gye-gwan": a one-word form before a hyphenated given name.
+        if (!/\s/u.test(match[0].trim()) && /^[^\S\n]+\p{Lu}\p{L}*-\p{L}/u.test(text.slice(end))) continue;
+        registered.push({text: match[0], offset: match.index, ...found, registered: true});
       }
 
-      const names = memory?.names ?? new Map(givenFirst);
-      if (memory && !memory.names) memory.names = names;
+      const names = memory ? (memory.names ??= new Map(givenFirst)) : new Map(givenFirst);
       if (memory?.article !== undefined) {
         memory.repeated ??= repeatedSurnames(memory.article);
         memory.fullNames ??= fullNamesOf(memory.article);
@@ -180,8 +173,7 @@ function speakerMentions(
     const person = known ?? unregisteredPersonId(display);
     if (!known) surnames.set(surnameKey, person);
     if (!names.has(person)) names.set(person, display);
-    const name = names.get(person);
-    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', ...(name ? {name} : {})});
+    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', name: names.get(person)!});
   }
   return mentions;
 }
@@ -195,8 +187,7 @@ function lastWord(name: string): string {
  * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
  */
 function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
-  const titled = memory.titled ?? new Map<string, Set<string>>();
-  memory.titled = titled;
+  const titled = (memory.titled ??= new Map<string, Set<string>>());
   // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
@@ -243,29 +234,27 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   return inferred;
 }
 
-interface CompiledCoreference {
-  pattern: RegExp;
-  persons: Map<string, string>;
-}
-
 /** Same key for a form however the text spaces it or which apostrophe it uses. */
 function normalizeForm(form: string): string {
   return form.trim().replace(/\s+/gu, ' ').replace(/'/g, '’');
 }
 
-function formPattern(form: string): string {
-  return escapeRegExp(form).replace(/ /g, '\\s+').replace(/’/g, "['’]");
+/** One pattern for many forms, longest first, so that at any position it takes "President Bush" before "Bush". */
+function formsPattern(forms: Iterable<string>, flags: string): RegExp | undefined {
+  const alternatives = [...forms]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((form) => escapeRegExp(form).replace(/ /g, '\\s+').replace(/’/g, "['’]"));
+  return alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, flags);
 }
 
-function compileCoreference(coreference: readonly Coreference[]): CompiledCoreference | undefined {
+function compileCoreference(coreference: readonly Coreference[]): {pattern: RegExp; persons: Map<string, string>} | undefined {
   const persons = new Map<string, string>();
   for (const {phrase, person} of coreference) {
     const key = normalizeForm(phrase).toLowerCase();
     if (key !== '' && !persons.has(key)) persons.set(key, person);
   }
-  if (persons.size === 0) return undefined;
-  const alternatives = [...persons.keys()].sort((a, b) => b.length - a.length).map(formPattern);
-  return {pattern: new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, 'giu'), persons};
+  const pattern = formsPattern(persons.keys(), 'giu');
+  return pattern && {pattern, persons};
 }
 
 function byOffset(a: PersonMention, b: PersonMention): number {
