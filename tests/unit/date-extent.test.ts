@@ -33,7 +33,7 @@ describe('a phrase reaches over the words that bound it', () => {
   });
 
   it('reads “N units ago tonight” as that one day', () => {
-    expect(tagged('The accord was signed a week ago tonight.')).toEqual([['a week ago tonight', '2007-11-29']]);
+    expect(tagged('The ferry sank a week ago tonight, officials recalled.')).toEqual([['a week ago tonight', '2007-11-29']]);
     expect(tagged('Two years ago today the border opened.')).toEqual([['Two years ago today', '2005-12-06']]);
     expect(tagged('The law passed a year ago this month.')).toEqual([['a year ago this month', '2006-12-01/2006-12-31']]);
   });
@@ -44,8 +44,15 @@ describe('a phrase reaches over the words that bound it', () => {
 });
 
 describe('days joined and listed', () => {
+  it('joins a weekday to the day it names, but not “today” or “yesterday”', () => {
+    expect(tagged('Today, December 13, the panel meets.')).toEqual([
+      ['Today', '2007-12-06'],
+      ['December 13', '2007-12-13'],
+    ]);
+  });
+
   it('joins two days in a row with “and”, and not two apart', () => {
-    expect(tagged('The ministers met here Dec. 5 and today.')).toEqual([['Dec. 5 and today', '2007-12-05/2007-12-06']]);
+    expect(tagged('Union leaders sat down on Dec. 5 and today.')).toEqual([['Dec. 5 and today', '2007-12-05/2007-12-06']]);
     expect(tagged('Envoys met on Monday and Tuesday in Oslo.')).toEqual([['Monday and Tuesday', '2007-12-03/2007-12-04']]);
     expect(tagged('Envoys met on Monday and Wednesday in Oslo.')).toEqual([
       ['Monday', '2007-12-03'],
@@ -68,7 +75,7 @@ describe('shares of a period', () => {
   it.each([
     ['Exports rose in the first half of 2006.', 'the first half of 2006', '2006-01-01/2006-06-30'],
     ['Growth slowed in the third quarter of 2005.', 'the third quarter of 2005', '2005-07-01/2005-09-30'],
-    ['The vote comes in the second half of next week.', 'the second half of next week', '2007-12-13/2007-12-16'],
+    ['Repairs finish in the second half of next week.', 'the second half of next week', '2007-12-13/2007-12-16'],
     ['Fighting eased in the last quarter of last year.', 'the last quarter of last year', '2006-10-01/2006-12-31'],
     ['Rents rose in the second half of May 2007.', 'the second half of May 2007', '2007-05-16/2007-05-31'],
   ])('“%s”: %s is %s', (text, phrase, days) => {
@@ -77,6 +84,10 @@ describe('shares of a period', () => {
 
   it('finds no fifth quarter, nor the year it would cut', () => {
     expect(tagged('Nothing happened in the fifth quarter of 2005.')).toEqual([]);
+  });
+
+  it('finds no quarter of a season, which has three months, not four', () => {
+    expect(tagged('Crops failed in the first quarter of summer 2007.')).toEqual([]);
   });
 });
 
@@ -108,6 +119,8 @@ describe('stretches counted from publication', () => {
     expect(tagged('Borders moved often in the 19th century.')).toEqual([['the 19th century', '1801-01-01/1900-12-31']]);
     expect(tagged('In the twenty-first century, fleets will be smaller.')).toEqual([['the twenty-first century', '2001-01-01/2100-12-31']]);
     expect(tagged('The river has flooded for a century.')).toEqual([]);
+    // No century past the year 9999.
+    expect(tagged('Nothing of the kind until the thousandth century.')).toEqual([]);
   });
 });
 
@@ -135,7 +148,7 @@ describe('names and nouns around dates', () => {
 
 describe('words of schedule and the present point ahead', () => {
   it('reads a weekday after “scheduled for” as the coming one', () => {
-    expect(tagged('Vote scheduled for Tuesday')).toEqual([['Tuesday', '2007-12-11']]);
+    expect(tagged('Ferry trials scheduled for Tuesday')).toEqual([['Tuesday', '2007-12-11']]);
     expect(tagged('The panel is set to meet on Monday.')).toEqual([['Monday', '2007-12-10']]);
     expect(tagged('We expect to have a reply out Monday.')).toEqual([['Monday', '2007-12-10']]);
   });

@@ -72,6 +72,11 @@ describe('disproof: what makes a candidate no person', () => {
     expect(tag('The Marguerite Plover Prize and the Harold Partridge Foundation grew.')).toEqual([]);
   });
 
+  it('a role said to someone, which names no one ("Mr. Speaker", "Madam Chairman")', () => {
+    expect(tag('Mr. Speaker, I yield the floor.\n\nThe Speaker then called the vote.')).toEqual([]);
+    expect(tag('Madam Chairman, thank you. Mr. Okafor will answer.')).toEqual(['Okafor → okafor']);
+  });
+
   it('an event word opening it ("Hurricane", "Operation")', () => {
     expect(tag('Hurricane Marguerite struck, and Operation Phantom Lancer began.')).toEqual([]);
   });

@@ -189,7 +189,7 @@ export function withPart(period: Period | undefined, words: Words, relative: boo
   const [units, shares] = [SUB_UNITS[period.precision], lower(words.fraction) === 'half' ? 2 : 4];
   if (words.fraction !== undefined) {
     const nth = countOf(words.nth)?.count ?? shares;
-    if (units === undefined || nth > shares) return null;
+    if (units === undefined || units < shares || nth > shares) return null;
     const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
     return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);
   }

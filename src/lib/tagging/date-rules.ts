@@ -140,7 +140,7 @@ export const RULES: readonly DateRule[] = [
   // "The 21st century" runs from 2001 to 2100.
   rule(String.raw`(?<!-)(?:the\s+)?(?<century>(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th))\s+century`, (w) => {
     const century = countOf(w.century)?.count;
-    return century ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
+    return century && century <= 100 ? resolved(spanPeriod(yearPeriod(century * 100 - 99).start, yearPeriod(century * 100).end), false) : null;
   }),
 
   // "The other day" (or night) is some day in the week before publication.

@@ -12,7 +12,7 @@
  * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
  * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate } from '../calendar.ts';
+import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDAY_NAMES } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
@@ -70,7 +70,7 @@ function toMention(text: string, offset: number, r: Resolved): DateMention {
 function joinedRange(first: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
   const gap = text.slice(first.offset + first.text.length, second.offset);
   // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
-  if (/^,?\s+$/.test(gap) && /^\p{L}+day$/iu.test(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
+  if (/^,?\s+$/.test(gap) && (WEEKDAY_NAMES as readonly string[]).includes(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
     return { ...toMention(text.slice(first.offset, second.offset + second.text.length), first.offset, second.span), span: second.span };
   }
   if (first.precision === 'range' || second.precision === 'range') return null;

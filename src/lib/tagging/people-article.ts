@@ -52,7 +52,7 @@ export function repeatedSurnames(article: string): Set<string> {
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
   for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
     // Not a role said to someone ("Mr. President", "Madame Secretary").
-    if (isTitleWord(title!) && !isTitleWord(word!, true)) repeated.add(word!);
+    if (isTitleWord(title!) && !isTitleWord(word!, true) && roleOf(word!) === undefined) repeated.add(word!);
   }
   return repeated;
 }

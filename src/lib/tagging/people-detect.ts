@@ -3,7 +3,7 @@
  * a person when evidence says so (`isNameEvidence`, `nameAlone`, a title, a surname known from elsewhere) and
  * nothing disproves it (`disproof`); the rest cuts text into runs and says whom a name means.
  */
-import {isNamedAfter, isNamedThingNoun} from './people-roles.ts';
+import {isNamedAfter, isNamedThingNoun, roleOf} from './people-roles.ts';
 import {
   abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext,
   isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
@@ -239,8 +239,9 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
   return (
     // A gerund is an event's or a thing's word ("Envoy Meeting"), though it stays in the run ("Briefing Room").
     words.some((word) => hasNoNameTag(word) || (word.tags.has('Gerund') && !isNameWord(word))) ||
-    // "Deputy Commanding General": a title where the name should be.
+    // "Deputy Commanding General", "Mr. Speaker": a title or a role where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
+    (words.length === 1 && roleOf(words[0]!.core) !== undefined) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
     // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.

@@ -268,7 +268,7 @@ export function isForeignWord(token: Token): boolean {
 
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
 export function isEnglishWord(word: string): boolean {
-  // Made on first use: a quarter of a million words that only unknown capitalised words need.
+  // The set is made on first use: a quarter of a million words that only unknown capitalised words need.
   englishWords ??= new Set(englishWordList);
   return englishWords.has(lexiconKey(word));
 }
