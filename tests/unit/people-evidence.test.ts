@@ -77,6 +77,13 @@ describe('disproof: what makes a candidate no person', () => {
     expect(tag('Madam Chairman, thank you. Mr. Okafor will answer.')).toEqual(['Okafor → okafor']);
   });
 
+  it('an article before a surname the article already knows', () => {
+    expect(tag('Marguerite Plover spoke.\n\nThe Plover sailed at dawn, and Plover waved.')).toEqual([
+      'Marguerite Plover → marguerite-plover',
+      'Plover → marguerite-plover',
+    ]);
+  });
+
   it('an event word opening it ("Hurricane", "Operation")', () => {
     expect(tag('Hurricane Marguerite struck, and Operation Phantom Lancer began.')).toEqual([]);
   });

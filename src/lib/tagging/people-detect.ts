@@ -86,7 +86,9 @@ export function detectPeople(
       if (surname > 0 && !surnames.has(word)) surnames.set(word, newPerson(text.slice(span.start, words[surname]!.end).replace(/\s+/gu, ' '), names));
       continue;
     }
-    const known = words.length === 1 ? knownSurname(words[0]!, run.titled) : undefined;
+    // After an article a known surname is a thing's word ("the Hill voted" after "Christopher Hill").
+    const article = !run.titled && tagsOf(lexiconKey(tokens[run.first - 1]?.core ?? '')).has('Determiner');
+    const known = words.length === 1 && !article ? knownSurname(words[0]!, run.titled) : undefined;
     if (disproof(tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
