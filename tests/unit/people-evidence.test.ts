@@ -90,6 +90,8 @@ describe('disproof: what makes a candidate no person', () => {
 
   it('a word no name has, which ends the name before it ("September", a country)', () => {
     expect(tag('Press officer Zebulani Mkhatshwa September 2007')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
+    // The part before the word is trimmed as any run is: a sentence's opening word is no part of the name.
+    expect(tag('Later Zebulani Mkhatshwa September 2007')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
     expect(tag('Ambassador to Botswana Marguerite Plover')).toEqual(['Marguerite Plover → marguerite-plover']);
   });
 

@@ -125,6 +125,17 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
   // A plural title ("Senators") stands before each name of the list after it.
   let listTitled = false;
   let index = 0;
+  // A run, trimmed of words that are no part of a name, joins the list; its trimmed end is returned.
+  const push = (first: number, last: number, titled: boolean): number => {
+    while (first < last && !titled && opensNoName(tokens[first]!)) first += 1;
+    // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
+    const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
+    if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
+    // Connectors at the end belong to the next phrase ("Minister of").
+    while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
+    if (first <= last) runs.push({first, last, titled});
+    return last;
+  };
   while (index < tokens.length) {
     const start = tokens[index]!;
     // The list goes on over commas, "and", and a state after "of" ("REID of Nevada, DEMINT").
@@ -150,7 +161,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
       // A word no name has (a country, an organisation, a month) or a given name after a surname starts
       // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady".
       if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(tokens[at - 1]!) && !isInitial(tokens[at - 1]!) && at < last))) {
-        runs.push({first, last: at - 1, titled});
+        push(first, at - 1, titled);
         [first, titled] = [at, false];
       }
       if (hasNoNameTag(tokens[at]!)) {
@@ -163,14 +174,7 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
         first = at + 1;
       }
     }
-    while (first < last && !titled && opensNoName(tokens[first]!)) first += 1;
-    // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
-    const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
-    if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
-    // Connectors at the end belong to the next phrase ("Minister of").
-    while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
-    if (first <= last) runs.push({first, last, titled});
-    index = Math.max(last, index) + 1;
+    index = Math.max(push(first, last, titled), index) + 1;
   }
   return runs;
 }
