@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import { calendarDay, dayNumber, isoDay, isoWeekday, WEEKDAY_NAMES } from '../calendar.ts';
 import { clauseTense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
-import { dayPeriod, describeDay, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
+import { dayPeriod, describeDay, matchBefore, occurrence, resolved, spanPeriod, whichOf, type Found } from './date-periods.ts';
 
 // chrono's English parser without what the edition's rules read better or not at all: times of day, durations
 // and counts ("in 3 days", "last week", "two years ago"), months alone, a month and year slashed ("12/07"), and the
@@ -64,14 +64,14 @@ export function chronoDays(text: string, published: number): Found[] {
     // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
     if (phrase.includes('/') && !start.isCertain('year')) return [];
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
-    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || /\d\.$/.test(text.slice(0, index)) || /^\.\d/.test(text.slice(index + found.length))) return [];
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || matchBefore(/\d\.$/, text, index) !== null || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A day word inside a name is no day ("NBC's Today Show", "USA Today").
-    const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || /(?:['’]s|\b\p{Lu}{2,})\s+$/u.test(text.slice(0, index));
+    const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || matchBefore(/(?:['’]s|\b\p{Lu}{2,})\s+$/u, text, index) !== null;
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
     // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
     // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
-    const [, name = 'on', named = 'early'] = /(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, index)) ?? [];
+    const [, name = 'on', named = 'early'] = matchBefore(/(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u, text, index) ?? [];
     const adjective = !/^(?:early|late)$/i.test(named) && tagsOf(named.toLowerCase()).has('Adjective');
     if (weekdayOnly && adjective && ['Preposition', 'Determiner'].some((tag) => tagsOf(name.toLowerCase()).has(tag))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
@@ -79,7 +79,7 @@ export function chronoDays(text: string, published: number): Found[] {
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
     let offset = index + lead + time;
-    const extra = /^(?:\d|past\b)/i.test(phrase) ? /\b(?:the|this)\s+$/i.exec(text.slice(0, offset)) : /\bthis\s+coming\s+$/i.exec(text.slice(0, offset));
+    const extra = /^(?:\d|past\b)/i.test(phrase) ? matchBefore(/\b(?:the|this)\s+$/i, text, offset) : matchBefore(/\bthis\s+coming\s+$/i, text, offset);
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());
     const relative = !/\b\d{4}\b|\/\d{2}$/.test(phrase);

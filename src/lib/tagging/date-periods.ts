@@ -152,6 +152,17 @@ export type Found = { offset: number; text: string; outcome: NonNullable<Outcome
 
 export const lower = (word: string | undefined) => (word ?? '').toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * A pattern ending in `$` matched against the words just before `index`, its index into the whole text. Only the
+ * last stretch is read, so a long block is not scanned again from its start for every date in it.
+ */
+export function matchBefore(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  const from = Math.max(0, index - 80);
+  const match = pattern.exec(text.slice(from, index));
+  if (match) match.index += from;
+  return match;
+}
+
 /** Month number for a name or abbreviation; a month is capitalised ("may" and "march" are verbs, "august" an adjective). */
 export function monthNumber(word: string | undefined): number | null {
   if (word === undefined || !/^\p{Lu}/u.test(word)) return null;

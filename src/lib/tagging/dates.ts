@@ -16,7 +16,7 @@ import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDA
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { dayPeriod, lower, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { dayPeriod, lower, matchBefore, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -77,7 +77,7 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   if (second.span.start < first.span.start || second.span.end < first.span.end) return null;
   const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
   if (!joiner) return null;
-  const lead = /\b(from|between)\s+$/i.exec(text.slice(0, first.offset));
+  const lead = matchBefore(/\b(from|between)\s+$/i, text, first.offset);
   // "And" joins after "between", or two days in a row ("Dec. 5 and today").
   const nextDay = first.precision === 'day' && second.precision === 'day' && second.span.start === first.span.end + 1;
   if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between' && !nextDay) return null;
@@ -94,7 +94,7 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
  * and "the week of" widens it to its week.
  */
 function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
-  const lead = /\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+day\s+(before|after)|the\s+week\s+of)\s+$/i.exec(text.slice(0, mention.offset));
+  const lead = matchBefore(/\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+day\s+(before|after)|the\s+week\s+of)\s+$/i, text, mention.offset);
   const { span } = mention;
   if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
   const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
