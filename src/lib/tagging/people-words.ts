@@ -344,9 +344,7 @@ function readModel() {
 const noTags: ReadonlySet<string> = new Set();
 
 /** A word's lexicon tags, none for a word the lexicon lacks. */
-export function tagsOf(word: string): ReadonlySet<string> {
-  return lexicon.get(lexiconKey(word)) ?? noTags;
-}
+export const tagsOf = remembered((word: string): ReadonlySet<string> => lexicon.get(lexiconKey(word)) ?? noTags);
 
 /** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
 export const isUnlistedVerb = remembered((word: string): boolean => {
