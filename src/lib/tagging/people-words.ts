@@ -118,8 +118,9 @@ export const skeleton = remembered((name: string): string => {
 export function remembered<T>(lookUp: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
-    if (!known.has(word)) known.set(word, lookUp(word));
-    return known.get(word) as T;
+    let value = known.get(word);
+    if (value === undefined && !known.has(word)) known.set(word, (value = lookUp(word)));
+    return value as T;
   };
 }
 
