@@ -190,7 +190,7 @@ export function tokenize(text: string): Token[] {
       possessive: termEnd !== start + core.length,
       sentenceStart: false,
       headline: false,
-      hyphenated: /^-[\p{L}\p{N}]/u.test(text.slice(termEnd, termEnd + 2)),
+      hyphenated: text.charAt(termEnd) === '-' && /^[\p{L}\p{N}]/u.test(text.charAt(termEnd + 1)),
     });
   }
   markPhrases(text, tokens);
