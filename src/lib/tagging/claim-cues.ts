@@ -70,10 +70,10 @@ const ATTRIBUTION = [
   /\b(?:reported|reports) that\b/i,
 ];
 
-const PRAISE_OR_BLAME = [
+const PRAISE_OR_BLAME = new RegExp(`\\b(?:should|must|ought to)(?: not|n't)? be (?:\\w+ly )?(?:${[
   'applauded', 'praised', 'commended', 'credited', 'congratulated', 'thanked', 'lauded', 'blamed', 'condemned',
   'criticized', 'criticised', 'faulted', 'ashamed', 'embarrassed', 'censured', 'rebuked',
-];
+].join('|')})\\b`, 'i');
 
 // Subjects that cannot take advice: when one of these "should" do something, an outcome is expected.
 const OUTCOME_SUBJECTS = new Set([
@@ -179,7 +179,7 @@ const judgingConduct: CueRule = {
   find: (sentence) =>
     firstMatch(
       sentence,
-      new RegExp(`\\b(?:should|must|ought to)(?: not|n't)? be (?:\\w+ly )?(?:${PRAISE_OR_BLAME.join('|')})\\b`, 'i'),
+      PRAISE_OR_BLAME,
       /\b(?:should|ought to)(?: not|n't)? have (?:been|\w+ed|\w+en)\b/i,
     ),
 };

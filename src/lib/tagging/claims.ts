@@ -89,15 +89,13 @@ const namedActor: CueRule = {
   },
 };
 
+const RECORDED_ACTS = anyWord(['released', 'signed', 'published', 'issued', 'voted', 'passed', 'ratified', 'conducted', 'launched', 'imposed', 'approved', 'met']);
+
 const recordedAct: CueRule = {
   id: 'fact.recorded-act',
   type: 'fact',
   description: 'Reports an act that leaves a record (“released”, “signed”, “published”, “voted”, “conducted”).',
-  find: (sentence) =>
-    firstMatch(
-      sentence,
-      anyWord(['released', 'signed', 'published', 'issued', 'voted', 'passed', 'ratified', 'conducted', 'launched', 'imposed', 'approved', 'met']),
-    ),
+  find: (sentence) => firstMatch(sentence, RECORDED_ACTS),
 };
 
 const CHECKABLE_DETAILS: readonly CueRule[] = [datedEvent, number, quotation, namedActor, recordedAct];

@@ -106,13 +106,16 @@ function widened(mention: SpannedMention, text: string, published: number): Span
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
   const publishedDay = publicationDay(published);
 
-  const candidates: (Found & { rank: number })[] = RULES.flatMap((dateRule, rank) =>
-    [...text.matchAll(dateRule.pattern)].flatMap((match) => {
-      const outcome = dateRule.resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, match.index, match.index + match[0].length));
-      return outcome ? [{ offset: match.index, text: match[0], outcome, rank }] : [];
-    }),
-  );
-  candidates.push(...chronoDays(text, publishedDay).map((found) => ({ ...found, rank: RULES.length })));
+  const candidates: (Found & { rank: number })[] = chronoDays(text, publishedDay).map((found) => ({ ...found, rank: RULES.length }));
+  RULES.forEach(({ pattern, resolve }, rank) => {
+    // `exec` on the shared pattern, as `matchAll` would copy it for every block; no rule matches an empty phrase.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const { index, 0: phrase } = match;
+      const outcome = resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, index, index + phrase.length));
+      if (outcome) candidates.push({ offset: index, text: phrase, outcome, rank });
+    }
+  });
 
   // Leftmost, then longest, then the earlier rule: one reading per stretch of text, never overlapping.
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.

@@ -11,7 +11,7 @@ import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isThingCont
  */
 export function fullNamesOf(article: string): Map<string, string> {
   const found = new Map<string, string>();
-  const pattern = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/gu;
+  const pattern = /(\p{Lu}(?<![\p{L}\p{N}.'’-]\p{Lu})\p{Ll}+)(?:[^\S\n]+\p{Lu}\.)*[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|[^\S\n]+\p{Lu})/gu;
   for (const match of article.matchAll(pattern)) {
     const [name, given, surname] = match as unknown as [string, string, string];
     if (!found.has(surname) && tagsOf(given).has('FirstName') && !tagsOf(surname).has('Place')) found.set(surname, name.replace(/\s+/gu, ' '));
@@ -28,7 +28,7 @@ export function fullNamesOf(article: string): Map<string, string> {
 export function repeatedSurnames(article: string): Set<string> {
   const counts = new Map<string, number>();
   const barred = new Set<string>();
-  for (const match of article.matchAll(/(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
+  for (const match of article.matchAll(/\p{Lu}(?<![\p{L}\p{N}.'’-]\p{Lu})\p{Ll}{2,}(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     // A word the lexicon or the English word list knows is a common word, capitalised in a title ("the Proposal").
     if (barred.has(word) || tagsOf(word).size > 0 || isEnglishWord(word)) continue;
@@ -50,7 +50,7 @@ export function repeatedSurnames(article: string): Set<string> {
   }
   const repeated = new Set([...counts].flatMap(([word, count]) => (count >= 2 && !barred.has(word) ? [word] : [])));
   // A word a title names anywhere ("Mr. Warner", "Sen. Frist") is a surname everywhere, first in a line too.
-  for (const [, title, word] of article.matchAll(/(?<![\p{L}.])(\p{Lu}\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
+  for (const [, title, word] of article.matchAll(/(\p{Lu}(?<![\p{L}.]\p{Lu})\p{L}*)\.?[^\S\n]+(?=(\p{Lu}\p{Ll}+)(?![\p{L}-]|[^\S\n]+\p{Lu}))/gu)) {
     // Not a role said to someone ("Mr. President", "Madame Secretary").
     if (isTitleWord(title!) && !isTitleWord(word!, true) && roleOf(word!) === undefined) repeated.add(word!);
   }

@@ -294,7 +294,7 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
   const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
-  const earlier = [...new Set([...names].filter(([, name]) => name !== word && starts(name.split(' ')[0]!)).map(([id]) => id))];
+  const earlier = [...names].filter(([, name]) => name !== word && starts(name.split(' ', 1)[0]!)).map(([id]) => id);
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   if (!isOnlyName(token, 'given')) return undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);

@@ -118,8 +118,9 @@ export const skeleton = remembered((name: string): string => {
 export function remembered<T>(lookUp: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
-    if (!known.has(word)) known.set(word, lookUp(word));
-    return known.get(word) as T;
+    let value = known.get(word);
+    if (value === undefined && !known.has(word)) known.set(word, (value = lookUp(word)));
+    return value as T;
   };
 }
 
@@ -189,7 +190,7 @@ export function tokenize(text: string): Token[] {
       possessive: termEnd !== start + core.length,
       sentenceStart: false,
       headline: false,
-      hyphenated: /^-[\p{L}\p{N}]/u.test(text.slice(termEnd, termEnd + 2)),
+      hyphenated: text.charAt(termEnd) === '-' && /^[\p{L}\p{N}]/u.test(text.charAt(termEnd + 1)),
     });
   }
   markPhrases(text, tokens);
@@ -344,9 +345,7 @@ function readModel() {
 const noTags: ReadonlySet<string> = new Set();
 
 /** A word's lexicon tags, none for a word the lexicon lacks. */
-export function tagsOf(word: string): ReadonlySet<string> {
-  return lexicon.get(lexiconKey(word)) ?? noTags;
-}
+export const tagsOf = remembered((word: string): ReadonlySet<string> => lexicon.get(lexiconKey(word)) ?? noTags);
 
 /** Whether compromise's tagger guesses an unlisted word is a verb or adverb ("Visits"); remembered per word. */
 export const isUnlistedVerb = remembered((word: string): boolean => {
