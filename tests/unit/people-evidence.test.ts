@@ -4,16 +4,9 @@
  */
 import {describe, expect, it} from 'vitest';
 import {createPeopleMatcher, type PeopleMemory} from '../../src/lib/tagging/people.ts';
+import {tagArticle} from '../support/people-tag.ts';
 
-/** Each mention of an article (paragraphs split at blank lines) as `text → person`, in reading order. */
-function tag(article: string): string[] {
-  const matcher = createPeopleMatcher([]);
-  const paragraphs = article.split(/\n\s*\n/u);
-  const memory: PeopleMemory = {surnames: new Map(), article: paragraphs.join('\n\n')};
-  return paragraphs.flatMap((paragraph) =>
-    matcher.find(paragraph, [], memory).map((mention) => `${mention.text} → ${mention.person.replace(/^unregistered-/u, '')}`),
-  );
-}
+const tag = (article: string): string[] => tagArticle(article);
 
 describe('evidence that a run of capitalised words is a person', () => {
   it('a title before it, an honorific or a role compromise knows, whatever word follows', () => {

@@ -3,21 +3,14 @@
  * labelled fixtures, so that they test the rule and not the examples the rules were tuned on.
  */
 import {describe, expect, it} from 'vitest';
-import {createPeopleMatcher, type PeopleMemory, type PersonEntry} from '../../src/lib/tagging/people.ts';
+import type {PersonEntry} from '../../src/lib/tagging/people.ts';
+import {tagArticle} from '../support/people-tag.ts';
 
 const registry: PersonEntry[] = [
   {id: 'george-w-bush', name: 'George W. Bush', aliases: ['Bush', 'President Bush', 'George W. Bush']},
 ];
 
-/** Each mention of an article (paragraphs split at blank lines) as `text → person`, in reading order. */
-function tag(article: string): string[] {
-  const matcher = createPeopleMatcher(registry);
-  const paragraphs = article.split(/\n\s*\n/u);
-  const memory: PeopleMemory = {surnames: new Map(), article: paragraphs.join('\n\n')};
-  return paragraphs.flatMap((paragraph) =>
-    matcher.find(paragraph, [], memory).map((mention) => `${mention.text} → ${mention.person.replace(/^unregistered-/u, '')}`),
-  );
-}
+const tag = (article: string): string[] => tagArticle(article, registry);
 
 describe('a capitalised name after a title is a person', () => {
   it('takes titles compromise knows as honorifics, including military ranks', () => {
