@@ -5,7 +5,7 @@
  */
 import {isNamedAfter, isNamedThingNoun, roleOf} from './people-roles.ts';
 import {
-  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext,
+  abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext, nameCase,
   isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
   skeleton, spanOf, tagsOf, titleQualifiers, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
@@ -335,9 +335,9 @@ function sameGivenName(one: string, other: string): boolean {
   return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
 }
 
-/** A word as a name is written in prose: "BIDEN" → "Biden". */
+/** A word as a name is written in prose: "BIDEN" → "Biden", "Rice" as it is. */
 function displayWord(word: string): string {
-  return isAcronym(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+  return isAcronym(word) ? nameCase(word) : word;
 }
 
 /**

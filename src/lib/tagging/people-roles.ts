@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, isTitleWord, nameCase, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -97,7 +97,7 @@ export function findSpeakerLabels(text: string): SpeakerLabel[] {
     if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE' || tagsOf(surname).has('Organization')) continue;
     const offset = match.index + match[0].indexOf(label);
     const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
-    if (given) labels.push({text: label, offset, surname, name: words.map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')});
+    if (given) labels.push({text: label, offset, surname, name: words.map(nameCase).join(' ')});
     else if (titles.length > 0 && titles.every(isSpeakerTitle)) labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
   }
   return labels;

@@ -267,6 +267,11 @@ export function isForeignWord(token: Token): boolean {
   return token.tags.size === 0 && !isAcronym(token.core) && token.core.length > 1 && !isEnglishWord(token.core);
 }
 
+/** A word in capitals as a name is written in prose: "BIDEN" → "Biden". */
+export function nameCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
 export function isEnglishWord(word: string): boolean {
   // The set is made on first use: a quarter of a million words that only unknown capitalised words need.

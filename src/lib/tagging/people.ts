@@ -6,7 +6,7 @@ import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBef
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -168,7 +168,7 @@ function speakerMentions(
       mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
       continue;
     }
-    const surnameKey = label.surname.charAt(0) + label.surname.slice(1).toLowerCase();
+    const surnameKey = nameCase(label.surname);
     const display = label.name ?? surnameKey;
     const person = known ?? unregisteredPersonId(display);
     if (!known) surnames.set(surnameKey, person);
