@@ -194,7 +194,7 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   const afterNext = tokens[index + 2];
   // "Osama bin Laden".
   if (nameParticles.has(next.core.toLowerCase())) return afterNext !== undefined && isCapitalized(afterNext.core) && isJoined(text, next, afterNext) && !isRegistered(afterNext);
-  return isCapitalized(next.core) && !(/^\p{Lu}$/u.test(current.core) && text.charAt(current.termEnd) !== '.');
+  return isCapitalized(next.core) && !(isInitial(current) && text.charAt(current.termEnd) !== '.');
 }
 
 function isHeadlineVerb(token: Token | undefined): boolean {
@@ -349,7 +349,7 @@ function isJoined(text: string, left: Token, right: Token): boolean {
   if (left.hyphenated && gap === '-') return true;
   if (/\n[^\S\n]*\n/u.test(gap) || (gap.includes('\n') && isHeadingLine(text, left.termEnd))) return false;
   if (/^\s+$/u.test(gap)) return true;
-  const abbreviation = /^\p{Lu}$/u.test(left.core) || abbreviations.has(lexiconKey(left.core));
+  const abbreviation = isInitial(left) || abbreviations.has(lexiconKey(left.core));
   return abbreviation && /^\.\s+$/u.test(gap);
 }
 
