@@ -52,6 +52,9 @@ describe('mentionKey and nameKey', () => {
     expect(mentionKey('The president')).toBe('president');
     expect(mentionKey('Air Force Gen. Richard Myers')).toBe('richard myers');
     expect(mentionKey('Dr. Rice')).toBe('rice');
+    expect(mentionKey('NASA Administrator Jane Doe')).toBe('jane doe');
+    expect(mentionKey('Acting Commissioner Roe')).toBe('roe');
+    expect(mentionKey('NATO Doe')).toBe('nato doe');
   });
 
   it('keep the last word even when every word could be a title', () => {

@@ -141,6 +141,7 @@ const TITLE_WORDS = new Set([
   'army', 'navy', 'marine', 'corps', 'air', 'force', 'brig', 'brigadier', 'maj', 'major', 'lt', 'lieutenant', 'col', 'colonel',
   'capt', 'captain', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pfc', 'spc', 'chancellor',
   'king', 'queen', 'prince', 'sheikh', 'judge', 'justice', 'chief', 'congressman', 'congresswoman',
+  'acting', 'administrator', 'commissioner', 'attorney', 'sec', 'amb', 'speaker', 'mayor', 'commander',
 ]);
 
 function fold(text: string): string {
@@ -155,7 +156,10 @@ function fold(text: string): string {
 
 /** The form of a mention that scoring compares: `bush` for “President Bush’s”, `president` for “The president”. */
 export function mentionKey(text: string): string {
-  const words = fold(text).replace(/'s?$/, '').replace(/\.(?=\s)/g, '').split(' ').filter((word) => word !== '');
+  // An agency's initials before a title belong to the title: “FEMA Administrator Paulison”.
+  const initials = /^\p{Lu}{2,}\s+(\p{Lu}\p{Ll}+)/u.exec(text);
+  const untitled = initials && TITLE_WORDS.has(fold(initials[1]!)) ? text.slice(initials[0].length - initials[1]!.length) : text;
+  const words = fold(untitled).replace(/'s?$/, '').replace(/\.(?=\s)/g, '').split(' ').filter((word) => word !== '');
   while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
   return words.join(' ');
 }
