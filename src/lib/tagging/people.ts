@@ -117,10 +117,15 @@ export function createPeopleMatcher(
         memory.titledSurnames ??= titledSurnames(memory.article);
       }
       const labels = findSpeakerLabels(text);
-      const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
+      const speakers = detectUnregistered ? namedSpeakers(labels, memory?.surnames ?? new Map(), names) : [];
       const detected = detectUnregistered
         ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
         : [];
+      // A label's title belongs to its mention ("MR. SMITH"), as the label is read whole.
+      for (const mention of detected) {
+        const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
+        if (label) Object.assign(mention, {text: label.text, offset: label.offset});
+      }
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
@@ -146,36 +151,19 @@ export function createPeopleMatcher(
 }
 
 /**
- * Transcript speaker labels ("MR. SMITH:"), read as the registered person whose name ends in that surname, else
- * the person the article already named in full with it, else a new unregistered person.
+ * Transcript labels that give a full name ("BRYAN WHITMAN:"), read as the person the article already named
+ * with that surname, else a new unregistered person. A label with a title ("MR. SMITH:") is a titled name,
+ * which `detectPeople` reads as it reads one in prose.
  */
-function speakerMentions(
-  labels: readonly SpeakerLabel[],
-  registry: readonly PersonEntry[],
-  registered: readonly PersonMention[],
-  surnames: Map<string, string>,
-  names: Map<string, string>,
-): PersonMention[] {
-  const mentions: PersonMention[] = [];
-  for (const label of labels) {
-    const span = {start: label.offset, end: label.offset + label.text.length};
-    if (registered.some((mention) => overlaps(span, spanOf(mention)))) continue;
-    const surname = label.surname.toLowerCase();
-    // The article's own full names first ("Chun Young-woo" before a registered "Pak Ui Chun"), then the registry.
-    const known = [...surnames].find(([word]) => word.toLowerCase() === surname)?.[1];
-    const entry = known === undefined ? registry.find((person) => lastWord(person.name) === surname) : undefined;
-    if (entry) {
-      mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
-      continue;
-    }
-    const surnameKey = nameCase(label.surname);
-    const display = label.name ?? surnameKey;
-    const person = known ?? unregisteredPersonId(display);
-    if (!known) surnames.set(surnameKey, person);
-    if (!names.has(person)) names.set(person, display);
-    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', name: names.get(person)!});
-  }
-  return mentions;
+function namedSpeakers(labels: readonly SpeakerLabel[], surnames: Map<string, string>, names: Map<string, string>): PersonMention[] {
+  return labels.flatMap((label) => {
+    if (label.name === undefined) return [];
+    const surname = nameCase(label.surname);
+    const person = surnames.get(surname) ?? unregisteredPersonId(label.name);
+    surnames.set(surname, person);
+    if (!names.has(person)) names.set(person, label.name);
+    return [{text: label.text, offset: label.offset, person, registered: false, via: 'detected' as const, name: names.get(person)!}];
+  });
 }
 
 function lastWord(name: string): string {
