@@ -64,43 +64,35 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   return false;
 }
 
-/** A speaker label at the start of a line of a transcript: `MR. SMITH:`, `ASSISTANT SECRETARY HILL:`. */
+/**
+ * A turn of a transcript: a line opening with a label and a colon ("MR. SMITH:", "QUESTION:"), or, in some
+ * archives, with a name in ordinary case and a full stop ("President Bush. Thank you.").
+ */
 export interface SpeakerLabel {
-  /** The label as it stands, without the colon, e.g. `MR. SMITH`. */
+  /** The label as it stands, without the colon or an office in brackets, e.g. `MR. SMITH`. */
   text: string;
   offset: number;
-  /** The speaker's surname as printed, e.g. `SMITH`. */
-  surname: string;
-  /** One of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
-  role?: string;
-  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN"). */
+  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN" → `Bryan Whitman`). */
   name?: string;
 }
 
 // The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
-const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
-// The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
+const speakerPattern = /^[^\S\n]*(\p{Lu}[\p{Lu}.'’ -]*?)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
 const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
 /**
- * Speaker labels, in order: a line opening with titles and a surname, or with a given name and a surname, then
- * a colon; "THE PRESIDENT:" names no one.
+ * The turns of a transcript, in order. A label with a title ("MR. SMITH") is a titled name like any other; one
+ * that gives a given name and a surname with no title ("BRYAN WHITMAN") is read here, as capitals hide names.
  */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
-  const labels: SpeakerLabel[] = [];
-  for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
+  const labels = [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)].map((match) => {
     const label = match[1]!;
     const words = label.split(/[^\S\n]+/u);
-    const surname = words.at(-1)!;
-    const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    // Not "THE PRESIDENT:" nor a heading that opens with an organisation ("State Dept. Briefing").
-    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE' || tagsOf(surname).has('Organization')) continue;
     const offset = match.index + match[0].indexOf(label);
-    const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
-    if (given) labels.push({text: label, offset, surname, name: words.map(nameCase).join(' ')});
-    else if (titles.length > 0 && titles.every(isSpeakerTitle)) labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
-  }
-  return labels;
+    const given = words.length > 1 && words.length <= 3 && tagsOf(words[0]!).has('FirstName') && !words.some((word) => isSpeakerTitle(word.toLowerCase()));
+    return given ? {text: label, offset, name: words.map(nameCase).join(' ')} : {text: label, offset};
+  });
+  return labels.sort((a, b) => a.offset - b.offset);
 }
 
 /**

@@ -6,7 +6,7 @@ import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBef
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -158,7 +158,7 @@ export function createPeopleMatcher(
 function namedSpeakers(labels: readonly SpeakerLabel[], surnames: Map<string, string>, names: Map<string, string>): PersonMention[] {
   return labels.flatMap((label) => {
     if (label.name === undefined) return [];
-    const surname = nameCase(label.surname);
+    const surname = label.name.slice(label.name.lastIndexOf(' ') + 1);
     const person = surnames.get(surname) ?? unregisteredPersonId(label.name);
     surnames.set(surname, person);
     if (!names.has(person)) names.set(person, label.name);
@@ -180,8 +180,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
     if (mention.via === 'coreference' || mention.via === 'inferred') return [];
-    const label = speakerLabels.find((one) => one.offset === mention.offset);
-    const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
+    const role = titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1);
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
   const learn = (before: number): void => {
@@ -191,21 +190,15 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     }
   };
   const inferred: PersonMention[] = [];
-  // Each turn of a transcript: a line opening with a label, named ("MR. SMITH:") or not ("QUESTION:").
-  const turns = [...text.matchAll(/^[^\S\n]*\p{Lu}[\p{Lu}.'’ -]*(?:\([^)\n]*\))?:/gmu)].map((turn) => turn.index);
-  turns.push(...speakerLabels.map((label) => label.offset));
-  turns.sort((a, b) => a - b);
-  const speakerAt = (turn: number): string | undefined => {
-    const label = speakerLabels.find((one) => one.offset >= turn && !text.slice(turn, one.offset).includes('\n'));
-    return label && named.find((mention) => mention.offset === label.offset)?.person;
-  };
+  // Each turn's label, named ("MR. SMITH:") or not ("QUESTION:"), says who speaks in it.
+  const speakerAt = (turn: SpeakerLabel): string | undefined => named.find((mention) => mention.offset === turn.offset)?.person;
   let speaker = memory.speaker;
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
   for (const phrase of findRolePhrases(text, beforeVerb)) {
     learn(phrase.offset);
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
-    const turn = turns.filter((offset) => offset < phrase.offset).at(-1);
+    const turn = speakerLabels.filter((label) => label.offset < phrase.offset).at(-1);
     if (turn !== undefined) speaker = speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
@@ -217,7 +210,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
   learn(Infinity);
-  const lastTurn = turns.at(-1);
+  const lastTurn = speakerLabels.at(-1);
   memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
 }
