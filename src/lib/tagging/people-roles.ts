@@ -12,10 +12,10 @@ export const roleTitles: readonly string[] = [
 ];
 
 // A rank or title abbreviated before a name ("Gen.", "Sec.", "Cmdr.") is the shortest role that keeps its letters
-// in order.
+// in order; not a form of address ("Mr." is no mayor, "Dr." no director).
 const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
 const expandRole = (word: string): string =>
-  (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
+  (abbreviations.has(word) && word.length > 2 ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
 const isSpeakerTitle = (word: string): boolean =>
   isTitleWord(word, true) || titleQualifiers.has(word) || tagsOf(word).has('Actor');
@@ -115,7 +115,8 @@ const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 /** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
 export function titleBefore(text: string, offset: number): string | undefined {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  const match = /((?:\p{Lu}[\p{L}-]*\.?[^\S\n]+){1,3})$/u.exec(before);
+  // A full stop only after an abbreviation ("Gen."): "The President. Thank you" gives "Thank" no title.
+  const match = /((?:(?:\p{Lu}[\p{L}-]*|\p{Lu}\p{L}{0,3}\.)[^\S\n]+){1,3})$/u.exec(before);
   if (!match) return undefined;
   if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
