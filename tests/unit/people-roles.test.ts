@@ -1,0 +1,43 @@
+/**
+ * Roles and transcript labels: who a title-shaped phrase stands for, read from the article's own evidence. Each
+ * rule is checked on sentences made up for the test.
+ */
+import {describe, expect, it} from 'vitest';
+import {tagArticle} from '../support/people-tag.ts';
+
+const tag = (article: string): string[] => tagArticle(article);
+
+describe('a speaker label with a title is a titled name', () => {
+  it('is the person the article names in full with that surname, later too', () => {
+    expect(tag('MR. PARTRIDGE: Good morning.\n\nOur host, Harold Partridge, spoke next.')).toEqual([
+      'MR. PARTRIDGE → harold-partridge',
+      'Harold Partridge → harold-partridge',
+    ]);
+  });
+});
+
+describe('the titles an article gives', () => {
+  it('do not make a form of address a role ("Mr." is no mayor)', () => {
+    expect(tag('Mayor Ann Cole met Mr. Dunmore.\n\nThe Mayor thanked him.')).toEqual([
+      'Ann Cole → ann-cole',
+      'Dunmore → dunmore',
+      'The Mayor → ann-cole',
+    ]);
+  });
+
+  it('end at a name’s possessive: the title after it is another person’s', () => {
+    expect(tag('President Dana Okafor’s Chief Adviser arrived.\n\nPresident Okafor left.\n\nThe President waved.')).toEqual([
+      'Dana Okafor → dana-okafor',
+      'Okafor → dana-okafor',
+      'The President → dana-okafor',
+    ]);
+  });
+
+  it('do not run across a full stop that ends a sentence ("The President. Thanks")', () => {
+    expect(tag('President Dana Okafor arrived.\n\nThe President. Thanks, everyone.\n\nThe President waved.')).toEqual([
+      'Dana Okafor → dana-okafor',
+      'The President → dana-okafor',
+      'The President → dana-okafor',
+    ]);
+  });
+});
