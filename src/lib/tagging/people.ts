@@ -6,7 +6,7 @@ import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBef
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, remembered, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -95,7 +95,7 @@ export function createPeopleMatcher(
   });
   const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const coreferenceCache = new Map<string, ReturnType<typeof compileCoreference>>();
+  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>));
 
   return {
     find(text, coreference, memory) {
@@ -130,9 +130,7 @@ export function createPeopleMatcher(
 
       const coreferent: PersonMention[] = [];
       if (coreference && coreference.length > 0) {
-        const key = JSON.stringify(coreference.map(({phrase, person}) => [phrase, person]));
-        if (!coreferenceCache.has(key)) coreferenceCache.set(key, compileCoreference(coreference));
-        const compiled = coreferenceCache.get(key);
+        const compiled = compiledCoreference(JSON.stringify(coreference.map(({phrase, person}) => [phrase, person])));
         if (compiled) {
           for (const match of text.matchAll(compiled.pattern)) {
             const person = compiled.persons.get(normalizeForm(match[0]).toLowerCase());
@@ -183,12 +181,6 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     const role = titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1);
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
-  const learn = (before: number): void => {
-    while (titles[0] !== undefined && titles[0].offset < before) {
-      const {role, person} = titles.shift()!;
-      titled.set(role, new Set([...(titled.get(role) ?? []), person]));
-    }
-  };
   const inferred: PersonMention[] = [];
   // Each turn's label, named ("MR. SMITH:") or not ("QUESTION:"), says who speaks in it.
   const speakerAt = (turn: SpeakerLabel): string | undefined => named.find((mention) => mention.offset === turn.offset)?.person;
@@ -196,20 +188,20 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
   for (const phrase of findRolePhrases(text, beforeVerb)) {
-    learn(phrase.offset);
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
     const turn = speakerLabels.filter((label) => label.offset < phrase.offset).at(-1);
     if (turn !== undefined) speaker = speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-    const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
+    const before = titles.filter((one) => one.offset < phrase.offset && one.role === phrase.role).map((one) => one.person);
+    const holders = [...new Set([...(titled.get(phrase.role) ?? []), ...before])].filter((person) => phrase.kind === 'bare' || person !== speaker);
     if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.titledSurnames?.get(phrase.role)?.size ?? 0) > 1)) continue;
     const person = holders[0]!;
     const registered = !person.startsWith('unregistered-');
     const name = memory.names?.get(person);
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
-  learn(Infinity);
+  for (const {role, person} of titles) titled.set(role, new Set([...(titled.get(role) ?? []), person]));
   const lastTurn = speakerLabels.at(-1);
   memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
   return inferred;
@@ -228,9 +220,9 @@ function formsPattern(forms: Iterable<string>, flags: string): RegExp | undefine
   return alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, flags);
 }
 
-function compileCoreference(coreference: readonly Coreference[]): {pattern: RegExp; persons: Map<string, string>} | undefined {
+function compileCoreference(coreference: ReadonlyArray<[string, string]>): {pattern: RegExp; persons: Map<string, string>} | undefined {
   const persons = new Map<string, string>();
-  for (const {phrase, person} of coreference) {
+  for (const [phrase, person] of coreference) {
     const key = normalizeForm(phrase).toLowerCase();
     if (key !== '' && !persons.has(key)) persons.set(key, person);
   }
