@@ -14,6 +14,13 @@ describe('a speaker label with a title is a titled name', () => {
       'Harold Partridge → harold-partridge',
     ]);
   });
+
+  it('is the person of another spelling of that surname, as in prose', () => {
+    expect(tag('Colonel Moammar Gadhafi arrived.\n\nMR. QADHAFI: Thank you.')).toEqual([
+      'Moammar Gadhafi → moammar-gadhafi',
+      'MR. QADHAFI → moammar-gadhafi',
+    ]);
+  });
 });
 
 describe('the titles an article gives', () => {

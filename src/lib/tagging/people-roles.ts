@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, nameCase, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -16,9 +16,6 @@ export const roleTitles: readonly string[] = [
 const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
 const expandRole = (word: string): string =>
   (abbreviations.has(word) && word.length > 2 ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
-
-const isSpeakerTitle = (word: string): boolean =>
-  isTitleWord(word, true) || titleQualifiers.has(word) || tagsOf(word).has('Actor');
 
 /**
  * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
@@ -72,27 +69,17 @@ export interface SpeakerLabel {
   /** The label as it stands, without the colon or an office in brackets, e.g. `MR. SMITH`. */
   text: string;
   offset: number;
-  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN" → `Bryan Whitman`). */
-  name?: string;
 }
 
 // The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
 const speakerPattern = /^[^\S\n]*(\p{Lu}[\p{Lu}.'’ -]*?)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
 const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
-/**
- * The turns of a transcript, in order. A label with a title ("MR. SMITH") is a titled name like any other; one
- * that gives a given name and a surname with no title ("BRYAN WHITMAN") is read here, as capitals hide names.
- */
+/** The turns of a transcript, in order. */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
-  const labels = [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)].map((match) => {
-    const label = match[1]!;
-    const words = label.split(/[^\S\n]+/u);
-    const offset = match.index + match[0].indexOf(label);
-    const given = words.length > 1 && words.length <= 3 && tagsOf(words[0]!).has('FirstName') && !words.some((word) => isSpeakerTitle(word.toLowerCase()));
-    return given ? {text: label, offset, name: words.map(nameCase).join(' ')} : {text: label, offset};
-  });
-  return labels.sort((a, b) => a.offset - b.offset);
+  return [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]
+    .map((match) => ({text: match[1]!, offset: match.index + match[0].indexOf(match[1]!)}))
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /**

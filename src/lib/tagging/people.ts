@@ -6,7 +6,7 @@ import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBef
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, overlaps, remembered, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, remembered, skeleton, spanOf, tagsOf, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -116,17 +116,22 @@ export function createPeopleMatcher(
         memory.fullNames ??= fullNamesOf(memory.article);
         memory.titledSurnames ??= titledSurnames(memory.article);
       }
+      // A transcript's label in capitals ("MR. SMITH:", "BRYAN WHITMAN:") is read as a name in prose, in ordinary
+      // case; its mention keeps the label's own letters and its title.
       const labels = findSpeakerLabels(text);
-      const speakers = detectUnregistered ? namedSpeakers(labels, memory?.surnames ?? new Map(), names) : [];
+      let prose = text;
+      for (const {text: label, offset} of labels) {
+        const cased = label.replace(/\p{L}+/gu, nameCase);
+        if (/\s/u.test(label) && cased.length === label.length) prose = prose.slice(0, offset) + cased + prose.slice(offset + label.length);
+      }
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
+        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
         : [];
-      // A label's title belongs to its mention ("MR. SMITH"), as the label is read whole.
       for (const mention of detected) {
         const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
-        if (label) Object.assign(mention, {text: label.text, offset: label.offset});
+        if (label) Object.assign(mention, {text: label.text, offset: label.offset}, mention.name || mention.registered ? {} : {name: mention.text});
       }
-      const named = [...registered, ...speakers, ...detected].sort(byOffset);
+      const named = [...registered, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
       if (coreference && coreference.length > 0) {
@@ -146,22 +151,6 @@ export function createPeopleMatcher(
       return [...named, ...coreferent, ...inferred].sort(byOffset);
     },
   };
-}
-
-/**
- * Transcript labels that give a full name ("BRYAN WHITMAN:"), read as the person the article already named
- * with that surname, else a new unregistered person. A label with a title ("MR. SMITH:") is a titled name,
- * which `detectPeople` reads as it reads one in prose.
- */
-function namedSpeakers(labels: readonly SpeakerLabel[], surnames: Map<string, string>, names: Map<string, string>): PersonMention[] {
-  return labels.flatMap((label) => {
-    if (label.name === undefined) return [];
-    const surname = label.name.slice(label.name.lastIndexOf(' ') + 1);
-    const person = surnames.get(surname) ?? unregisteredPersonId(label.name);
-    surnames.set(surname, person);
-    if (!names.has(person)) names.set(person, label.name);
-    return [{text: label.text, offset: label.offset, person, registered: false, via: 'detected' as const, name: names.get(person)!}];
-  });
 }
 
 function lastWord(name: string): string {
