@@ -48,3 +48,19 @@ describe('the titles an article gives', () => {
     ]);
   });
 });
+
+describe('a role noun is the one person the article gives that title', () => {
+  it('takes a word compromise knows for what a person does as a title before a name', () => {
+    expect(tag('Administrator Ann Cole toured the site.\n\nLater the Administrator met the press.')).toEqual([
+      'Ann Cole → ann-cole',
+      'the Administrator → ann-cole',
+    ]);
+  });
+
+  it('guesses no one where two people of different offices hold it', () => {
+    expect(tag('Agency Administrator Ann Cole met Acting Administrator Raj Patel.\n\nThe Administrator spoke.')).toEqual([
+      'Ann Cole → ann-cole',
+      'Raj Patel → raj-patel',
+    ]);
+  });
+});

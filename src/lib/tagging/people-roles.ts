@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
+import {abbreviations, escapeRegExp, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -114,7 +114,8 @@ export function titleBefore(text: string, offset: number): string | undefined {
     const role = roleOf(words.slice(first).join(' '));
     if (role) return role;
   }
-  return undefined;
+  // Before a name, a word compromise knows for what a person does is a title too ("FEMA Administrator ▸Paulison").
+  return tagsOf(words.at(-1)!).has('Actor') ? words.at(-1)!.toLowerCase() : undefined;
 }
 
 /** A role named without a name ("the President", "Mr. Ambassador"), to be read as the one person holding it. */
@@ -127,8 +128,11 @@ export interface RolePhrase {
 }
 
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
-// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
-const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer"), of the
+// roles above or of others an article gives ("Administrator Smith"), `|` between them.
+const rolePattern = remembered(
+  (others: string) => new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives}${others})(?![\\p{L}-])`, 'giu'),
+);
 
 /** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
 export function namesAnother(after: string): boolean {
@@ -139,9 +143,10 @@ export function namesAnother(after: string): boolean {
  * Roles named without a name ("Mr. President", "the President"), in order. A role before "of Iran" or before
  * a name ("the President Kim") means someone else, and is left out.
  */
-export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
+export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false, roles: readonly string[] = []): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  for (const match of text.matchAll(rolePattern)) {
+  const others = [...new Set(roles)].filter((role) => !roleTitles.includes(role)).sort();
+  for (const match of text.matchAll(rolePattern(others.map((role) => `|${escapeRegExp(role)}`).join('')))) {
     const [phrase, address, article] = match;
     const title = match[3]!;
     const role = title.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');

@@ -173,13 +173,12 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   const inferred: PersonMention[] = [];
   // Each turn's label, named ("MR. SMITH:") or not ("QUESTION:"), says who speaks in it.
   const speakerAt = (turn: SpeakerLabel): string | undefined => named.find((mention) => mention.offset === turn.offset)?.person;
-  let speaker = memory.speaker;
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
-  for (const phrase of findRolePhrases(text, beforeVerb)) {
+  for (const phrase of findRolePhrases(text, beforeVerb, [...titled.keys(), ...titles.map((one) => one.role)])) {
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
     const turn = speakerLabels.filter((label) => label.offset < phrase.offset).at(-1);
-    if (turn !== undefined) speaker = speakerAt(turn);
+    const speaker = turn === undefined ? memory.speaker : speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const before = titles.filter((one) => one.offset < phrase.offset && one.role === phrase.role).map((one) => one.person);
@@ -192,7 +191,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
   }
   for (const {role, person} of titles) titled.set(role, new Set([...(titled.get(role) ?? []), person]));
   const lastTurn = speakerLabels.at(-1);
-  memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
+  if (lastTurn !== undefined) memory.speaker = speakerAt(lastTurn);
   return inferred;
 }
 
