@@ -3,6 +3,7 @@
  * rule is checked on sentences made up for the test.
  */
 import {describe, expect, it} from 'vitest';
+import {createPeopleMatcher, type Coreference, type PeopleMemory} from '../../src/lib/tagging/people.ts';
 import {tagArticle} from '../support/people-tag.ts';
 
 const tag = (article: string): string[] => tagArticle(article);
@@ -61,6 +62,28 @@ describe('a role noun is the one person the article gives that title', () => {
     expect(tag('Agency Administrator Ann Cole met Acting Administrator Raj Patel.\n\nThe Administrator spoke.')).toEqual([
       'Ann Cole → ann-cole',
       'Raj Patel → raj-patel',
+    ]);
+  });
+});
+
+describe('a role the annotation file declares', () => {
+  const declared = (article: string, coreference: Coreference[]): string[] => {
+    const matcher = createPeopleMatcher([]);
+    const memory: PeopleMemory = {surnames: new Map(), article};
+    return article.split(/\n\s*\n/u).flatMap((paragraph) => matcher.find(paragraph, coreference, memory).map((mention) => `${mention.text} → ${mention.person}`));
+  };
+
+  it('is a title its person holds, so the role spoken to is that person', () => {
+    expect(declared('The Governor spoke first.\n\nQUESTION: Madam Governor, one more?', [{phrase: 'the governor', person: 'ann-example'}])).toEqual([
+      'The Governor → ann-example',
+      'Madam Governor → ann-example',
+    ]);
+  });
+
+  it('is not spoken to by its holder, but by the questioner of a turn opening "Q."', () => {
+    expect(declared('The Chancellor. Good evening.\n\nQ. Madam Chancellor, one more?', [{phrase: 'the chancellor', person: 'ann-example'}])).toEqual([
+      'The Chancellor → ann-example',
+      'Madam Chancellor → ann-example',
     ]);
   });
 });

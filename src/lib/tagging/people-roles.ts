@@ -73,7 +73,7 @@ export interface SpeakerLabel {
 
 // The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
 const speakerPattern = /^[^\S\n]*(\p{Lu}[\p{Lu}.'’ -]*?)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
-const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
+const plainSpeakerPattern = /^[^\S\n]*(Q|(?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
 /** The turns of a transcript, in order. */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {

@@ -2,7 +2,7 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, type SpeakerLabel} from './people-roles.ts';
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
@@ -158,16 +158,17 @@ function lastWord(name: string): string {
 }
 
 /**
- * Roles named without a name, read as the one person the article has named with that title: "the President"
- * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
+ * Roles named without a name, read as the one person the article names with that title ("the President" after
+ * "President Bush") or declares holds it ("the president" in its annotation file); "Mr. President" is said to
+ * the one holder who is not speaking. Tagged `inferred`.
  */
 function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
   const titled = (memory.titled ??= new Map<string, Set<string>>());
   // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
-    if (mention.via === 'coreference' || mention.via === 'inferred') return [];
-    const role = titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1);
+    if (mention.via === 'inferred') return [];
+    const role = mention.via === 'coreference' ? roleOf(mention.text) : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
   const inferred: PersonMention[] = [];
