@@ -134,17 +134,13 @@ export function createPeopleMatcher(
       const named = [...registered, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
-      if (coreference && coreference.length > 0) {
-        const compiled = compiledCoreference(JSON.stringify(coreference.map(({phrase, person}) => [phrase, person])));
-        if (compiled) {
-          for (const match of text.matchAll(compiled.pattern)) {
-            const person = compiled.persons.get(normalizeForm(match[0]).toLowerCase());
-            const span = {start: match.index, end: match.index + match[0].length};
-            if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-            if (namesAnother(text.slice(span.end, span.end + 40))) continue;
-            coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
-          }
-        }
+      const compiled = compiledCoreference(JSON.stringify((coreference ?? []).map(({phrase, person}) => [phrase, person])));
+      for (const match of compiled ? text.matchAll(compiled.pattern) : []) {
+        const person = compiled?.persons.get(normalizeForm(match[0]).toLowerCase());
+        const span = {start: match.index, end: match.index + match[0].length};
+        if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
+        if (namesAnother(text.slice(span.end, span.end + 40))) continue;
+        coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
       }
 
       const inferred = memory ? inferRoles(text, labels, [...named, ...coreferent], memory) : [];
