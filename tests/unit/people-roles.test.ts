@@ -41,6 +41,13 @@ describe('the titles an article gives', () => {
     ]);
   });
 
+  it('take an office after the title ("Secretary of State")', () => {
+    expect(tag('Secretary of State Ann Cole arrived.\n\nThe Secretary said the talks went well.')).toEqual([
+      'Ann Cole → ann-cole',
+      'The Secretary → ann-cole',
+    ]);
+  });
+
   it('do not run across a full stop that ends a sentence ("The President. Thanks")', () => {
     expect(tag('President Dana Okafor arrived.\n\nThe President. Thanks, everyone.\n\nThe President waved.')).toEqual([
       'Dana Okafor → dana-okafor',

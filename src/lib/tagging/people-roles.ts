@@ -102,8 +102,9 @@ const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 /** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
 export function titleBefore(text: string, offset: number): string | undefined {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  // A full stop only after an abbreviation ("Gen."): "The President. Thank you" gives "Thank" no title.
-  const match = /((?:(?:\p{Lu}[\p{L}-]*|\p{Lu}\p{L}{0,3}\.)[^\S\n]+){1,3})$/u.exec(before);
+  // A full stop only after an abbreviation ("Gen."): "The President. Thank you" gives "Thank" no title. An
+  // office may follow the title ("Secretary of State ▸Condoleezza Rice").
+  const match = /((?:(?:\p{Lu}[\p{L}-]*|\p{Lu}\p{L}{0,3}\.|of)[^\S\n]+){1,4})$/u.exec(before);
   if (!match) return undefined;
   if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
