@@ -2,7 +2,7 @@
  * What a whole article says about the names in it, worked out once before its paragraphs are read: surnames it
  * gives alone, the full names it gives them, and the surnames each title goes with.
  */
-import {roleOf, roleTitles} from './people-roles.ts';
+import {roleOf, titleBefore} from './people-roles.ts';
 import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isThingContext, isTitleWord, isUnlistedVerb, surnameTags, tagsOf} from './people-words.ts';
 
 /**
@@ -57,21 +57,16 @@ export function repeatedSurnames(article: string): Set<string> {
   return repeated;
 }
 
-const capitalisedRoles = roleTitles.map((role) => role.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase()).replace(/ /gu, '\\s+'));
-const titledNamePattern = new RegExp(
-  `(?<!\\p{L})(${capitalisedRoles.join('|')})[^\\S\\n]+(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*)[^\\S\\n]+){0,3}(\\p{Lu}[\\p{L}'’-]*?)(?:['’]s)?(?![\\p{L}'’-]|[^\\S\\n]+\\p{Lu})`,
-  'gu',
-);
-
 /**
  * Role → the surnames a whole article names with it ("President Bush", "President Obasanjo"): a bare role ("the
  * President") stands for someone only where the article gives that title to one person.
  */
 export function titledSurnames(article: string): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
-  for (const [, title, surname] of article.matchAll(titledNamePattern)) {
-    const role = roleOf(title!);
-    if (role) found.set(role, new Set([...(found.get(role) ?? []), surname!.toLowerCase()]));
+  // Each capitalised word that ends a name, with the title before it ("President George W. ▸Bush").
+  for (const match of article.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]|[^\S\n]+\p{Lu})/gu)) {
+    const role = titleBefore(article, match.index);
+    if (role) found.set(role, new Set([...(found.get(role) ?? []), match[0].replace(/['’]s$/u, '').toLowerCase()]));
   }
   return found;
 }

@@ -2,7 +2,7 @@
  * People rules on the shape of a text, not on names: speaker labels ("MR. SMITH:"), titles and roles ("the
  * President"), and things named after people ("USS Smith"), which are not mentions. `people.ts` says who.
  */
-import {abbreviations, isTitleWord, nameCase, organisationWords, placeWords, remembered, tagsOf, titleQualifiers} from './people-words.ts';
+import {abbreviations, escapeRegExp, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
 export const roleTitles: readonly string[] = [
@@ -12,13 +12,10 @@ export const roleTitles: readonly string[] = [
 ];
 
 // A rank or title abbreviated before a name ("Gen.", "Sec.", "Cmdr.") is the shortest role that keeps its letters
-// in order.
+// in order; not a form of address ("Mr." is no mayor, "Dr." no director).
 const shortestFirst = [...roleTitles].sort((a, b) => a.length - b.length);
 const expandRole = (word: string): string =>
-  (abbreviations.has(word) ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
-
-const isSpeakerTitle = (word: string): boolean =>
-  isTitleWord(word, true) || titleQualifiers.has(word) || tagsOf(word).has('Actor');
+  (abbreviations.has(word) && word.length > 2 ? shortestFirst.find((role) => new RegExp(`^${[...word].join('.*')}`, 'u').test(role)) : undefined) ?? word;
 
 /**
  * Nouns that, ending a run of capitalised words after a name, name a thing after the person ("the Smith Prize"):
@@ -64,43 +61,25 @@ export function isNamedAfter(text: string, start: number, end: number): boolean 
   return false;
 }
 
-/** A speaker label at the start of a line of a transcript: `MR. SMITH:`, `ASSISTANT SECRETARY HILL:`. */
+/**
+ * A turn of a transcript: a line opening with a label and a colon ("MR. SMITH:", "QUESTION:"), or, in some
+ * archives, with a name in ordinary case and a full stop ("President Bush. Thank you.").
+ */
 export interface SpeakerLabel {
-  /** The label as it stands, without the colon, e.g. `MR. SMITH`. */
+  /** The label as it stands, without the colon or an office in brackets, e.g. `MR. SMITH`. */
   text: string;
   offset: number;
-  /** The speaker's surname as printed, e.g. `SMITH`. */
-  surname: string;
-  /** One of `roleTitles` (`secretary` for "ASSISTANT SECRETARY"). */
-  role?: string;
-  /** The whole name when the label gives one instead of a title ("BRYAN WHITMAN"). */
-  name?: string;
 }
 
 // The label may carry the speaker's office in brackets: "BRYAN WHITMAN (Pentagon spokesman):".
-const speakerPattern = /^[^\S\n]*((?:[\p{Lu}][\p{Lu}'’-]*\.?[^\S\n]+){1,4}[\p{Lu}][\p{Lu}'’-]+)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
-// The style of some archives: the label in ordinary case, ended by a full stop ("President Bush. Thank you.").
-const plainSpeakerPattern = /^[^\S\n]*((?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
+const speakerPattern = /^[^\S\n]*(\p{Lu}[\p{Lu}.'’ -]*?)[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?:/gmu;
+const plainSpeakerPattern = /^[^\S\n]*(Q|(?:\p{Lu}[\p{Ll}'’-]*\.?[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]+)\.(?=[^\S\n]+\p{Lu})/gmu;
 
-/**
- * Speaker labels, in order: a line opening with titles and a surname, or with a given name and a surname, then
- * a colon; "THE PRESIDENT:" names no one.
- */
+/** The turns of a transcript, in order. */
 export function findSpeakerLabels(text: string): SpeakerLabel[] {
-  const labels: SpeakerLabel[] = [];
-  for (const match of [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]) {
-    const label = match[1]!;
-    const words = label.split(/[^\S\n]+/u);
-    const surname = words.at(-1)!;
-    const titles = words.slice(0, -1).map((word) => word.toLowerCase().replace(/\.$/u, ''));
-    // Not "THE PRESIDENT:" nor a heading that opens with an organisation ("State Dept. Briefing").
-    if (isSpeakerTitle(surname.toLowerCase()) || surname.toUpperCase() === 'THE' || tagsOf(surname).has('Organization')) continue;
-    const offset = match.index + match[0].indexOf(label);
-    const given = tagsOf(words[0]!).has('FirstName') && words.length <= 3 && !isSpeakerTitle(titles[0]!);
-    if (given) labels.push({text: label, offset, surname, name: words.map(nameCase).join(' ')});
-    else if (titles.length > 0 && titles.every(isSpeakerTitle)) labels.push({text: label, offset, surname, role: roleOf(titles.join(' '))});
-  }
-  return labels;
+  return [...text.matchAll(speakerPattern), ...text.matchAll(plainSpeakerPattern)]
+    .map((match) => ({text: match[1]!, offset: match.index + match[0].indexOf(match[1]!)}))
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -123,7 +102,9 @@ const subordinate = /\b(?:assistant|deputy|under|associate)\s/iu;
 /** The title just before a position in a text ("… Secretary ▸Rice"), as lower-case words, or undefined. */
 export function titleBefore(text: string, offset: number): string | undefined {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  const match = /((?:\p{Lu}[\p{L}-]*\.?[^\S\n]+){1,3})$/u.exec(before);
+  // A full stop only after an abbreviation ("Gen."): "The President. Thank you" gives "Thank" no title. An
+  // office may follow the title ("Secretary of State ▸Condoleezza Rice").
+  const match = /((?:(?:\p{Lu}[\p{L}-]*|\p{Lu}\p{L}{0,3}\.|of)[^\S\n]+){1,4})$/u.exec(before);
   if (!match) return undefined;
   if (subordinate.test(match[1]!)) return undefined;
   const words = match[1]!.trim().split(/\s+/u);
@@ -134,7 +115,8 @@ export function titleBefore(text: string, offset: number): string | undefined {
     const role = roleOf(words.slice(first).join(' '));
     if (role) return role;
   }
-  return undefined;
+  // Before a name, a word compromise knows for what a person does is a title too ("FEMA Administrator ▸Paulison").
+  return tagsOf(words.at(-1)!).has('Actor') ? words.at(-1)!.toLowerCase() : undefined;
 }
 
 /** A role named without a name ("the President", "Mr. Ambassador"), to be read as the one person holding it. */
@@ -147,8 +129,11 @@ export interface RolePhrase {
 }
 
 const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').replace(/-/gu, '[-\\s]')).join('|');
-// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer").
-const rolePattern = new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives})(?![\\p{L}-])`, 'giu');
+// "Mr. President", "the President", or a capitalised role alone ("welcoming Chancellor and Dr. Sauer"), of the
+// roles above or of others an article gives ("Administrator Smith"), `|` between them.
+const rolePattern = remembered(
+  (others: string) => new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives}${others})(?![\\p{L}-])`, 'giu'),
+);
 
 /** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
 export function namesAnother(after: string): boolean {
@@ -159,9 +144,10 @@ export function namesAnother(after: string): boolean {
  * Roles named without a name ("Mr. President", "the President"), in order. A role before "of Iran" or before
  * a name ("the President Kim") means someone else, and is left out.
  */
-export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false): RolePhrase[] {
+export function findRolePhrases(text: string, isRoleBefore: (word: string) => boolean = () => false, roles: readonly string[] = []): RolePhrase[] {
   const phrases: RolePhrase[] = [];
-  for (const match of text.matchAll(rolePattern)) {
+  const others = [...new Set(roles)].filter((role) => !roleTitles.includes(role)).sort();
+  for (const match of text.matchAll(rolePattern(others.map((role) => `|${escapeRegExp(role)}`).join('')))) {
     const [phrase, address, article] = match;
     const title = match[3]!;
     const role = title.toLowerCase().replace(/\s+/gu, ' ').replace('secretary general', 'secretary-general');

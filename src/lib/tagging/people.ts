@@ -2,11 +2,11 @@
  * Mentions of registered people, of per-article coreference phrases and of people the registry lacks, as
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
-import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, titleBefore, type SpeakerLabel} from './people-roles.ts';
+import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, type SpeakerLabel} from './people-roles.ts';
 import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
-  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, skeleton, spanOf, tagsOf, unregisteredPersonId, wordEnd, wordStart, type PersonMention,
+  addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, remembered, skeleton, spanOf, tagsOf, wordEnd, wordStart, type PersonMention,
 } from './people-words.ts';
 
 export type { PersonMention };
@@ -95,7 +95,7 @@ export function createPeopleMatcher(
   });
   const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const coreferenceCache = new Map<string, ReturnType<typeof compileCoreference>>();
+  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>));
 
   return {
     find(text, coreference, memory) {
@@ -116,27 +116,31 @@ export function createPeopleMatcher(
         memory.fullNames ??= fullNamesOf(memory.article);
         memory.titledSurnames ??= titledSurnames(memory.article);
       }
+      // A transcript's label in capitals ("MR. SMITH:", "BRYAN WHITMAN:") is read as a name in prose, in ordinary
+      // case; its mention keeps the label's own letters and its title.
       const labels = findSpeakerLabels(text);
-      const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
+      let prose = text;
+      for (const {text: label, offset} of labels) {
+        const cased = label.replace(/\p{L}+/gu, nameCase);
+        if (/\s/u.test(label) && cased.length === label.length) prose = prose.slice(0, offset) + cased + prose.slice(offset + label.length);
+      }
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
+        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
         : [];
-      const named = [...registered, ...speakers, ...detected].sort(byOffset);
+      for (const mention of detected) {
+        const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
+        if (label) Object.assign(mention, {text: label.text, offset: label.offset}, mention.name || mention.registered ? {} : {name: mention.text});
+      }
+      const named = [...registered, ...detected].sort(byOffset);
 
       const coreferent: PersonMention[] = [];
-      if (coreference && coreference.length > 0) {
-        const key = JSON.stringify(coreference.map(({phrase, person}) => [phrase, person]));
-        if (!coreferenceCache.has(key)) coreferenceCache.set(key, compileCoreference(coreference));
-        const compiled = coreferenceCache.get(key);
-        if (compiled) {
-          for (const match of text.matchAll(compiled.pattern)) {
-            const person = compiled.persons.get(normalizeForm(match[0]).toLowerCase());
-            const span = {start: match.index, end: match.index + match[0].length};
-            if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-            if (namesAnother(text.slice(span.end, span.end + 40))) continue;
-            coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
-          }
-        }
+      const compiled = compiledCoreference(JSON.stringify((coreference ?? []).map(({phrase, person}) => [phrase, person])));
+      for (const match of compiled ? text.matchAll(compiled.pattern) : []) {
+        const person = compiled?.persons.get(normalizeForm(match[0]).toLowerCase());
+        const span = {start: match.index, end: match.index + match[0].length};
+        if (!person || named.some((mention) => overlaps(span, spanOf(mention)))) continue;
+        if (namesAnother(text.slice(span.end, span.end + 40))) continue;
+        coreferent.push({text: match[0], offset: match.index, person, registered: true, via: 'coreference'});
       }
 
       const inferred = memory ? inferRoles(text, labels, [...named, ...coreferent], memory) : [];
@@ -145,92 +149,46 @@ export function createPeopleMatcher(
   };
 }
 
-/**
- * Transcript speaker labels ("MR. SMITH:"), read as the registered person whose name ends in that surname, else
- * the person the article already named in full with it, else a new unregistered person.
- */
-function speakerMentions(
-  labels: readonly SpeakerLabel[],
-  registry: readonly PersonEntry[],
-  registered: readonly PersonMention[],
-  surnames: Map<string, string>,
-  names: Map<string, string>,
-): PersonMention[] {
-  const mentions: PersonMention[] = [];
-  for (const label of labels) {
-    const span = {start: label.offset, end: label.offset + label.text.length};
-    if (registered.some((mention) => overlaps(span, spanOf(mention)))) continue;
-    const surname = label.surname.toLowerCase();
-    // The article's own full names first ("Chun Young-woo" before a registered "Pak Ui Chun"), then the registry.
-    const known = [...surnames].find(([word]) => word.toLowerCase() === surname)?.[1];
-    const entry = known === undefined ? registry.find((person) => lastWord(person.name) === surname) : undefined;
-    if (entry) {
-      mentions.push({text: label.text, offset: label.offset, person: entry.id, registered: true, via: 'alias'});
-      continue;
-    }
-    const surnameKey = nameCase(label.surname);
-    const display = label.name ?? surnameKey;
-    const person = known ?? unregisteredPersonId(display);
-    if (!known) surnames.set(surnameKey, person);
-    if (!names.has(person)) names.set(person, display);
-    mentions.push({text: label.text, offset: label.offset, person, registered: false, via: 'detected', name: names.get(person)!});
-  }
-  return mentions;
-}
-
 function lastWord(name: string): string {
   return name.trim().split(/\s+/u).filter((word) => !nameSuffixes.has(word.replace(/\.$/, ''))).at(-1)?.toLowerCase() ?? '';
 }
 
 /**
- * Roles named without a name, read as the one person the article has named with that title: "the President"
- * after "President Bush"; "Mr. President" said to the one president who is not speaking. Tagged `inferred`.
+ * Roles named without a name, read as the one person the article names with that title ("the President" after
+ * "President Bush") or declares holds it ("the president" in its annotation file); "Mr. President" is said to
+ * the one holder who is not speaking. Tagged `inferred`.
  */
 function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named: readonly PersonMention[], memory: PeopleMemory): PersonMention[] {
   const titled = (memory.titled ??= new Map<string, Set<string>>());
   // Who holds which title, learnt in reading order: a role phrase reads only the people named before it, so
   // "The President's News Conference With President Yushchenko" guesses no one.
   const titles = named.flatMap((mention) => {
-    if (mention.via === 'coreference' || mention.via === 'inferred') return [];
-    const label = speakerLabels.find((one) => one.offset === mention.offset);
-    const role = label ? label.role : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
+    if (mention.via === 'inferred') return [];
+    const role = mention.via === 'coreference' ? roleOf(mention.text) : (titleBefore(text, mention.offset) ?? titleBefore(mention.text, mention.text.lastIndexOf(' ') + 1));
     return role ? [{offset: mention.offset, role, person: mention.person}] : [];
   });
-  const learn = (before: number): void => {
-    while (titles[0] !== undefined && titles[0].offset < before) {
-      const {role, person} = titles.shift()!;
-      titled.set(role, new Set([...(titled.get(role) ?? []), person]));
-    }
-  };
   const inferred: PersonMention[] = [];
-  // Each turn of a transcript: a line opening with a label, named ("MR. SMITH:") or not ("QUESTION:").
-  const turns = [...text.matchAll(/^[^\S\n]*\p{Lu}[\p{Lu}.'’ -]*(?:\([^)\n]*\))?:/gmu)].map((turn) => turn.index);
-  turns.push(...speakerLabels.map((label) => label.offset));
-  turns.sort((a, b) => a - b);
-  const speakerAt = (turn: number): string | undefined => {
-    const label = speakerLabels.find((one) => one.offset >= turn && !text.slice(turn, one.offset).includes('\n'));
-    return label && named.find((mention) => mention.offset === label.offset)?.person;
-  };
-  let speaker = memory.speaker;
+  // Each turn's label, named ("MR. SMITH:") or not ("QUESTION:"), says who speaks in it.
+  const speakerAt = (turn: SpeakerLabel): string | undefined => named.find((mention) => mention.offset === turn.offset)?.person;
   // In lower case a role stands alone before a verb or an adverb ("the general also acknowledged").
   const beforeVerb = (word: string): boolean => ['Verb', 'Adverb'].some((tag) => tagsOf(word).has(tag)) || isUnlistedVerb(word);
-  for (const phrase of findRolePhrases(text, beforeVerb)) {
-    learn(phrase.offset);
+  for (const phrase of findRolePhrases(text, beforeVerb, [...titled.keys(), ...titles.map((one) => one.role)])) {
     // The label of the paragraph this phrase is in says who speaks, and so who is not addressed.
-    const turn = turns.filter((offset) => offset < phrase.offset).at(-1);
-    if (turn !== undefined) speaker = speakerAt(turn);
+    const turn = speakerLabels.filter((label) => label.offset < phrase.offset).at(-1);
+    const speaker = turn === undefined ? memory.speaker : speakerAt(turn);
     const span = {start: phrase.offset, end: phrase.offset + phrase.text.length};
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
-    const holders = [...(titled.get(phrase.role) ?? [])].filter((person) => phrase.kind === 'bare' || person !== speaker);
+    const before = titles.filter((one) => one.offset < phrase.offset && one.role === phrase.role).map((one) => one.person);
+    const holders = [...new Set([...(titled.get(phrase.role) ?? []), ...before])].filter((person) => phrase.kind === 'bare' || person !== speaker);
     if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.titledSurnames?.get(phrase.role)?.size ?? 0) > 1)) continue;
     const person = holders[0]!;
     const registered = !person.startsWith('unregistered-');
     const name = memory.names?.get(person);
     inferred.push({text: phrase.text, offset: phrase.offset, person, registered, via: 'inferred', ...(name ? {name} : {})});
   }
-  learn(Infinity);
-  const lastTurn = turns.at(-1);
-  memory.speaker = lastTurn === undefined ? speaker : speakerAt(lastTurn);
+  for (const {role, person} of titles) titled.set(role, new Set([...(titled.get(role) ?? []), person]));
+  const lastTurn = speakerLabels.at(-1);
+  if (lastTurn !== undefined) memory.speaker = speakerAt(lastTurn);
   return inferred;
 }
 
@@ -247,9 +205,9 @@ function formsPattern(forms: Iterable<string>, flags: string): RegExp | undefine
   return alternatives.length === 0 ? undefined : new RegExp(`${wordStart}(?:${alternatives.join('|')})${wordEnd}`, flags);
 }
 
-function compileCoreference(coreference: readonly Coreference[]): {pattern: RegExp; persons: Map<string, string>} | undefined {
+function compileCoreference(coreference: ReadonlyArray<[string, string]>): {pattern: RegExp; persons: Map<string, string>} | undefined {
   const persons = new Map<string, string>();
-  for (const {phrase, person} of coreference) {
+  for (const [phrase, person] of coreference) {
     const key = normalizeForm(phrase).toLowerCase();
     if (key !== '' && !persons.has(key)) persons.set(key, person);
   }
