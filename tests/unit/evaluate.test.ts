@@ -169,6 +169,13 @@ describe('labelsSchema', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['dates', 0, 'resolved']);
   });
+
+  it('refuses a coreference person that is a name, not a register id', () => {
+    const result = labelsSchema.safeParse({ coreference: [{ phrase: 'the president', person: 'Jane Doe' }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['coreference', 0, 'person']);
+    expect(labelsSchema.parse({ coreference: [{ phrase: 'the president', person: 'jane-doe' }] }).coreference).toHaveLength(1);
+  });
 });
 
 describe('the summary `eval:tagging` ends with', () => {

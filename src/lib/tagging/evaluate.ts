@@ -35,6 +35,8 @@ export interface Labels {
 
 const isoValue = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/;
 
+const registerId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Unexpected person, expected a register id such as george-w-bush');
+
 /** The schema of a labels file; `coreference` is this project's addition to the three documented keys. */
 export const labelsSchema = z.strictObject({
   people: z
@@ -52,7 +54,7 @@ export const labelsSchema = z.strictObject({
     )
     .default([]),
   not: z.array(z.string().min(1)).default([]),
-  coreference: z.array(z.strictObject({ phrase: z.string().min(1), person: z.string().min(1) })).default([]),
+  coreference: z.array(z.strictObject({ phrase: z.string().min(1), person: registerId })).default([]),
 });
 
 /** A mention as the tagger gave it, with its offsets in the article's plain text. */
