@@ -1,0 +1,42 @@
+/**
+ * General date rules, each from invented sentences: day words inside names, a part of the day that ends a
+ * sentence, numbers that count units of time.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/tagging/dates.ts';
+
+/** A Thursday; its ISO week runs Monday December 3 to Sunday December 9. */
+const THURSDAY = '2007-12-06';
+
+const tagged = (text: string, published = THURSDAY) =>
+  findDates(text, published).map(({ text: phrase, start, end }) => [phrase, start === end ? start : `${start}/${end}`]);
+
+describe('a day inside a name is no day', () => {
+  it('reads a day word capitalised inside a sentence as part of a name, and at its start as a day', () => {
+    expect(tagged('She founded the Movement for Tomorrow in Accra.')).toEqual([]);
+    expect(tagged('He writes for Yesterday and Today, a weekly.')).toEqual([]);
+    expect(tagged('Tomorrow Minister Osei flies home.')).toEqual([['Tomorrow', '2007-12-07']]);
+  });
+
+  it('reads a written day between “the” and a capitalised word as part of a name', () => {
+    expect(tagged('Members of the April 6th Alliance marched.')).toEqual([]);
+    expect(tagged('The December 2 vote was close.')).toEqual([['December 2', '2007-12-02']]);
+  });
+});
+
+describe('a part of the day ends at a stop', () => {
+  it('reads a weekday after a greeting as the weekday alone', () => {
+    expect(tagged('Good evening. Tuesday, the council voted.')).toEqual([['Tuesday', '2007-12-04']]);
+    expect(tagged('Thank you all this morning. Friday, we will go to Lima.')).toEqual([
+      ['this morning', '2007-12-06'],
+      ['Friday', '2007-12-07'],
+    ]);
+  });
+});
+
+describe('a number before a unit of time counts it', () => {
+  it('leaves the month alone when a count of years follows it', () => {
+    expect(tagged('The embassy reopened in March, 12 years after it closed.')).toEqual([['March', '2007-03-01/2007-03-31']]);
+    expect(tagged('The embassy reopened on November 12, years after it closed.')).toEqual([['November 12', '2007-11-12']]);
+  });
+});
