@@ -40,3 +40,16 @@ describe('a number before a unit of time counts it', () => {
     expect(tagged('The embassy reopened on November 12, years after it closed.')).toEqual([['November 12', '2007-11-12']]);
   });
 });
+
+describe('sub-units counted from the edge of a period', () => {
+  it('reads the nth week of a month as seven days, and a count of months of a year', () => {
+    expect(tagged('The census ran in the second week of October.')).toEqual([['the second week of October', '2007-10-08/2007-10-14']]);
+    expect(tagged('Prices fell in the first nine months of 2005.')).toEqual([['the first nine months of 2005', '2005-01-01/2005-09-30']]);
+    expect(tagged('Snow closed the pass for the last ten days of January 2006.')).toEqual([['the last ten days of January 2006', '2006-01-22/2006-01-31']]);
+  });
+
+  it('reads the last months without a count as three, and no more sub-units than the period has', () => {
+    expect(tagged('Rains came in the final months of 2004.')).toEqual([['the final months of 2004', '2004-10-01/2004-12-31']]);
+    expect(tagged('He left in the fourth week of 2004.')).toEqual([]);
+  });
+});
