@@ -53,3 +53,13 @@ describe('sub-units counted from the edge of a period', () => {
     expect(tagged('He left in the fourth week of 2004.')).toEqual([]);
   });
 });
+
+describe('months in ranges and lists', () => {
+  it('reads each month of a list, and the first month of a range against the last', () => {
+    expect(tagged('Turnout rose in October and November.')).toEqual([
+      ['October', '2007-10-01/2007-10-31'],
+      ['November', '2007-11-01/2007-11-30'],
+    ]);
+    expect(tagged('The drought lasted from November to February 2006.')).toEqual([['from November to February 2006', '2005-11-01/2006-02-28']]);
+  });
+});

@@ -26,8 +26,11 @@ const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\
 /** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
 const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
 
-/** Words after which a month named alone is meant: "in October", "since May", an editor's "[October]". */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
+/**
+ * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
+ * of a range or list of months ("October to December 2007", "January-to-May", "this summer and September").
+ */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|to|and|or|of)\s+|\[|(?:${MONTH_FULL})(?:\s*[–—-]\s*|-to-))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
@@ -92,22 +95,6 @@ export const RULES: readonly DateRule[] = [
       const months = steps.map((step) => periodOf('month', shift(published, 'month', step)));
       const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1));
       return withPart(occurrence(days, w.which === undefined ? tense() : 'this', published), w, true);
-    },
-  ),
-
-  // Months of one year: "from October to December 2007", "January-to-May", "between March and May".
-  rule(
-    String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|(?:\s+|-)(?<joiner>to|through|and)(?:\s+|-))${month('lastMonth')}(?:,?\s+${YEAR})?`,
-    (w, published, tense) => {
-      const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
-      if (first === null || last === null || first === last) return null;
-      // "and" makes a range only after "between": "October and December 2007" are two months.
-      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      // The last month is in the year given, else points as a month named alone does; the first comes before it.
-      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
-      const end = occurrence(years.map((year) => monthPeriod(year, last)), w.year === undefined ? tense() : null, published);
-      const year = end && calendarDay(end.start).year - (first > last ? 1 : 0);
-      return end && year ? resolved(spanPeriod(monthPeriod(year, first).start, end.end), w.year === undefined) : null;
     },
   ),
 

@@ -12,11 +12,11 @@
  * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
  * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDAY_NAMES } from '../calendar.ts';
+import { calendarDay, dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDAY_NAMES } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { dayPeriod, lower, matchBefore, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { dayPeriod, lower, matchBefore, monthPeriod, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
@@ -67,7 +67,13 @@ function toMention(text: string, offset: number, r: Resolved): DateMention {
 }
 
 /** Two mentions joined as a range ("from October 2006 to March 2007", "Monday–Wednesday"), or null. */
-function joinedRange(first: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
+function joinedRange(earlier: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
+  let first = earlier;
+  // A month named alone before another is read against it, not publication ("from November to February 2007").
+  if (first.relative && first.precision === 'month' && second.precision === 'month') {
+    const [{ month }, { year, month: last }] = [calendarDay(first.span.start), calendarDay(second.span.start)];
+    first = { ...first, relative: second.relative, span: resolved(monthPeriod(month > last ? year - 1 : year, month), second.relative) };
+  }
   const gap = text.slice(first.offset + first.text.length, second.offset);
   // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
   if (/^,?\s+$/.test(gap) && (WEEKDAY_NAMES as readonly string[]).includes(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
@@ -75,7 +81,7 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
   }
   if (first.precision === 'range' || second.precision === 'range') return null;
   if (second.span.start < first.span.start || second.span.end < first.span.end) return null;
-  const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
+  const joiner = /^(?:\s*[–—-]\s*|(?:\s+|-)(to|through|until|and)(?:\s+|-))$/i.exec(gap);
   if (!joiner) return null;
   const lead = matchBefore(/\b(from|between)\s+$/i, text, first.offset);
   // "And" joins after "between", or two days in a row ("Dec. 5 and today").
