@@ -20,11 +20,20 @@ const month = (group = 'month') =>
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
-/** A year with no month beside it: 1000–2099, not a percentage, a time ("1200 to 1400 hours") or part of a longer number. */
-const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
+/**
+ * A year with no month beside it: 1000–2099, not a percentage, a time ("1200 to 1400 hours") or part of a longer
+ * number; two digits after a hyphen finish a span in its century ("1994-95").
+ */
+const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?:[–—-](?<short>\d{2})(?![\d–—-]))?(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
+const bareYear = ({ year = '', short }: Words) =>
+  short === undefined ? yearPeriod(Number(year)) : spanPeriod(yearPeriod(Number(year)).start, yearPeriod(Number(year) - (Number(year) % 100) + Number(short)).end);
 
-/** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
-const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
+/**
+ * Where a bare number is a year: after words of time ("in 1994, 1997 and 2001"), or at either end of a range of
+ * years ("2003 to 2007", which `dates.ts` joins); elsewhere it may be a count.
+ */
+const YEAR_RANGE = String.raw`(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?:to|through|until)\s+)`;
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d))`;
 
 /**
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
@@ -143,7 +152,7 @@ export const RULES: readonly DateRule[] = [
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
   rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
     if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
-    const found = withPart(yearPeriod(Number(w.year)), w, false);
+    const found = withPart(bareYear(w), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
   }),
 
@@ -151,35 +160,17 @@ export const RULES: readonly DateRule[] = [
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
   rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
-    return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
+    return w.possessive !== undefined || noun ? resolved(bareYear(w), false) : null;
   }),
-
-  // Years joined: "1994-95", "from 2003 to 2007", "between 2001 and 2005".
-  rule(
-    String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)${NEXT_WORD}`,
-    (w) => {
-      if (counted(w.next)) return null;
-      const first = Number(w.firstYear);
-      const lastDigits = w.lastYear ?? '';
-      // "1994-95": two digits finish the first year's century.
-      const last = lastDigits.length === 2 ? first - (first % 100) + Number(lastDigits) : Number(lastDigits);
-      if (last <= first || last > 2099) return null;
-      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      return resolved(spanPeriod(yearPeriod(first).start, yearPeriod(last).end), false);
-    },
-  ),
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
       const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
-      let year = Number(digits) + (digits.length === 2 ? 2000 : 0);
-      if (w.fiscalYear === undefined) {
-        const { year: now, month } = calendarDay(published);
-        const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
-        year = (month >= 10 ? now + 1 : now) + step;
-      }
+      const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
+      // The fiscal year that holds a day is named by the calendar year three months on.
+      const year = w.fiscalYear === undefined ? calendarDay(shift(published, 'month', 3)).year + step : Number(digits) + (digits.length === 2 ? 2000 : 0);
       return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },
   ),
