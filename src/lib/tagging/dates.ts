@@ -21,8 +21,11 @@ import { dayPeriod, lower, matchBefore, monthPeriod, periodOf, resolved, spanPer
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
 
-/** One temporal phrase resolved to calendar days. */
-export interface DateResolution {
+/** A temporal phrase as it stands in a text, with where it stands and the calendar days it names. */
+export interface DateMention {
+  text: string;
+  /** In UTF-16 code units, as `String#slice` counts. */
+  offset: number;
   /** See the module comment. */
   value: string;
   /** The span's first and last days, YYYY-MM-DD, inclusive. */
@@ -32,13 +35,6 @@ export interface DateResolution {
   /** True when the publication date was needed: "earlier this week", "last year", "Monday", "Dec. 3". */
   relative: boolean;
   modifier: DateModifier;
-}
-
-/** A temporal phrase as it stands in a text, with where it stands. */
-export interface DateMention extends DateResolution {
-  text: string;
-  /** In UTF-16 code units, as `String#slice` counts. */
-  offset: number;
 }
 
 /** A phrase shaped like a date that names no real day ("February 30, 2007"), for the build to stop on. */
