@@ -107,9 +107,10 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // A month and its year: "October 2006", "early March 2003", "the end of May 2007".
-  rule(String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
+  // A month or a season and its year: "October 2006", "early March 2003", "the end of May 2007", "the spring of 2003".
+  rule(String.raw`${PART}?(?:${month()},?|(?:the\s+)?${SEASON})\s+(?:of\s+)?${YEAR}`, (w) => {
     const monthNo = monthNumber(w.month);
+    if (w.season !== undefined) return withPart(seasonPeriod(w.season, Number(w.year)), w, false);
     return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
   }),
 
@@ -126,11 +127,6 @@ export const RULES: readonly DateRule[] = [
       const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
       return withPart(occurrence(months, which, published), w, true);
     },
-  ),
-
-  // A season and its year: "the spring of 2003", "late summer 2006".
-  rule(String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
-    withPart(seasonPeriod(w.season, Number(w.year)), w, false),
   ),
 
   // "The 21st century" runs from 2001 to 2100.
