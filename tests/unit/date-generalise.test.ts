@@ -63,3 +63,10 @@ describe('months in ranges and lists', () => {
     expect(tagged('The drought lasted from November to February 2006.')).toEqual([['from November to February 2006', '2005-11-01/2006-02-28']]);
   });
 });
+
+describe('“more than” and “less than” a count ago', () => {
+  it('reads more than a count ago as the stretch before that day in its unit, and less than as the stretch after', () => {
+    expect(tagged('Just over three years ago, the dam burst.')).toEqual([['Just over three years ago', '2004-01-01/2004-12-05']]);
+    expect(tagged('Less than a month ago, the border opened.')).toEqual([['Less than a month ago', '2007-11-07/2007-12-06']]);
+  });
+});
