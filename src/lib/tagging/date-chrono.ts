@@ -70,12 +70,12 @@ export function chronoDays(text: string, published: number): Found[] {
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || matchBefore(/\d\.$/, text, index) !== null || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
+    // A number before a unit of time counts it ("in November, 10 years after").
+    if (/\d$/.test(phrase) && /^\s+(?:days|weeks|months|years)\b/i.test(after)) return [];
     // A day inside a name is no day: a day word capitalised inside a sentence ("USA Today", "the Party of Tomorrow"),
     // or a written day between "the" and a capitalised word ("the March 14th Movement").
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && matchBefore(/[\p{L},;]\s+$/u, text, offset) !== null) return [];
     if (/^\p{Lu}/u.test(phrase) && dayKnown && /^\s+\p{Lu}\p{Ll}/u.test(after) && matchBefore(/\bthe\s+$/i, text, offset) !== null) return [];
-    // A number before a unit of time counts it ("in November, 10 years after").
-    if (/\d$/.test(phrase) && /^\s+(?:days|weeks|months|years)\b/i.test(after)) return [];
     // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
     // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
     const [, name = 'on', named = 'early'] = matchBefore(/(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u, text, offset) ?? [];
