@@ -70,3 +70,11 @@ describe('“more than” and “less than” a count ago', () => {
     expect(tagged('Less than a month ago, the border opened.')).toEqual([['Less than a month ago', '2007-11-07/2007-12-06']]);
   });
 });
+
+describe('a month that completes a noun', () => {
+  it('reads the month after “of” as the nearest, whatever the tense of the verb', () => {
+    expect(tagged('The senator gave the council a deadline of June.', '2008-02-27')).toEqual([['June', '2008-06-01/2008-06-30']]);
+    expect(tagged('Nobody will forget the floods of November.', '2008-02-27')).toEqual([['November', '2007-11-01/2007-11-30']]);
+    expect(tagged('The rule was in force as of June.', '2008-02-27')).toEqual([['June', '2007-06-01/2007-06-30']]);
+  });
+});

@@ -39,7 +39,7 @@ const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|dur
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
  * of a range or list of months ("October to December 2007", "January-to-May", "this summer and September").
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|to|and|or|of)\s+|\[|(?:${MONTH_FULL})(?:\s*[–—-]\s*|-to-))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|to|and|or|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_FULL})(?:\s*[–—-]\s*|-to-))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
@@ -124,7 +124,8 @@ export const RULES: readonly DateRule[] = [
       if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
-      const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
+      // A month that completes a noun ("a deadline of July") is not timed by the clause's verb: the nearest is meant.
+      const which = w.which === undefined ? (w.yearWhich === undefined && w.of === undefined ? tense() : null) : whichOf(w.which);
       return withPart(occurrence(months, which, published), w, true);
     },
   ),
