@@ -78,3 +78,10 @@ describe('a month that completes a noun', () => {
     expect(tagged('The rule was in force as of June.', '2008-02-27')).toEqual([['June', '2007-06-01/2007-06-30']]);
   });
 });
+
+describe('the unit after next and before last', () => {
+  it('reads “the week after next” as two weeks on and “the month before last” as two months back', () => {
+    expect(tagged('The ministers meet again the week after next.')).toEqual([['the week after next', '2007-12-17/2007-12-23']]);
+    expect(tagged('Prices peaked the month before last.')).toEqual([['the month before last', '2007-10-01/2007-10-31']]);
+  });
+});

@@ -186,12 +186,12 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday. "The end of the
-  // year" and "the year's end" are this year's; "the year" alone is no date.
-  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
-    const [unit, edge] = [unitOf(w.unit), w.edge ?? w.close];
-    if (w.which === undefined && edge === undefined) return null;
-    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), { ...w, edge }, true);
+  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday, "the week after next"
+  // the one after the next. "The end of the year" and "the year's end" are this year's; "the year" alone is no date.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+    const [unit, edge, step] = [unitOf(w.unit), w.edge ?? w.close, w.twice === undefined ? STEP[whichOf(w.which ?? 'this')] : /^after/i.test(w.twice) ? 2 : -2];
+    if (w.which === undefined && edge === undefined && w.twice === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, step)), { ...w, edge }, true);
   }),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
