@@ -85,3 +85,10 @@ describe('the unit after next and before last', () => {
     expect(tagged('Prices peaked the month before last.')).toEqual([['the month before last', '2007-10-01/2007-10-31']]);
   });
 });
+
+describe('a weekday and the day of the month after it', () => {
+  it('reads “Monday the 10th” as the 10th that is a Monday, in one phrase', () => {
+    expect(tagged('The court will rule on Monday the 10th.')).toEqual([['Monday the 10th', '2007-12-10']]);
+    expect(tagged('The strike began Friday, the 30th.')).toEqual([['Friday, the 30th', '2007-11-30']]);
+  });
+});

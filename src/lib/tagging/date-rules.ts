@@ -5,7 +5,7 @@
 import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
-import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
+import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.ts';
 import {
   countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
   occurrence, periodOf, resolved, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
@@ -95,14 +95,15 @@ export const RULES: readonly DateRule[] = [
       impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
-  // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to;
-  // before a noun it is an ordinal ("on the 3rd floor").
+  // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to, and
+  // after a weekday on that weekday ("Monday the 3rd"); before a noun it is an ordinal ("on the 3rd floor").
   rule(
-    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
+    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to|(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
       const months = steps.map((step) => periodOf('month', shift(published, 'month', step)));
-      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1));
+      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1))
+        .filter(({ start }) => w.weekday === undefined || WEEKDAY_NAMES[isoWeekday(start) - 1]?.toLowerCase().startsWith(lower(w.weekday)));
       return withPart(occurrence(days, w.which === undefined ? tense() : 'this', published), w, true);
     },
   ),
