@@ -62,6 +62,14 @@ describe('months in ranges and lists', () => {
     ]);
     expect(tagged('The drought lasted from November to February 2006.')).toEqual([['from November to February 2006', '2005-11-01/2006-02-28']]);
   });
+
+  it('reads a month after “and”, “or” or “to” only when a date comes before the word', () => {
+    expect(tagged('The pact was signed by Osei and May, and sent to March organizers.')).toEqual([]);
+    expect(tagged('The envoy toured the region this winter and March.')).toEqual([
+      ['this winter', '2007-12-01/2008-02-29'],
+      ['March', '2007-03-01/2007-03-31'],
+    ]);
+  });
 });
 
 describe('“more than” and “less than” a count ago', () => {

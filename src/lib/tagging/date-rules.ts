@@ -37,9 +37,9 @@ const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|dur
 
 /**
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
- * of a range or list of months ("October to December 2007", "January-to-May", "this summer and September").
+ * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September").
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|to|and|or|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_FULL})(?:\s*[–—-]\s*|-to-))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_FULL}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
