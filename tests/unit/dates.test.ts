@@ -7,7 +7,7 @@ import {
   isValidIsoDate,
   type DateModifier,
   type DatePrecision,
-  type DateResolution,
+  type DateMention,
 } from '../../src/lib/tagging/dates.ts';
 
 /** Words that only relate an event to a date, dropped when a phrase is resolved on its own. */
@@ -17,7 +17,7 @@ const LEAD_IN = /^(?:as\s+(?:recently|early|late|long\s+ago)\s+as|as\s+of|in|on|
  * One phrase resolved on its own, or null unless the tagger finds it as one whole date, give or take a leading
  * preposition. It is read after "in", as a phrase meant as a date: a bare "1994" counts.
  */
-function resolveDate(phrase: string, published: string): DateResolution | null {
+function resolveDate(phrase: string, published: string): Omit<DateMention, 'text' | 'offset'> | null {
   const trimmed = phrase.trim().replace(/[\s,;:!?]+$/, '');
   const attempts = [trimmed, trimmed.replace(LEAD_IN, '')].flatMap((p) => (p.endsWith('.') ? [p, p.slice(0, -1)] : [p]));
   for (const attempt of attempts) {

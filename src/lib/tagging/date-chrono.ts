@@ -42,10 +42,12 @@ const DAY_PAIR = /(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)((?:,\s*\d{1,2
  * choose among. A written date whose weekday is wrong comes back impossible.
  */
 export function chronoDays(text: string, published: number): Found[] {
-  // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), and a
-  // comma before a small number is no year's ("December 2, 15 people").
+  // Each change keeps the text's length, so offsets stay: dashes become hyphens ("December 3–5" is a range), a part
+  // of the day ends at a stop ("Good morning. Sunday, …" is no Sunday morning), and a comma before a small number is
+  // no year's ("December 2, 15 people").
   const read = text
     .replace(/[–—]/g, '-')
+    .replace(/\b(morning|afternoon|evening|night)[.,](?=\s)/gi, '$1;')
     .replace(DAY_PAIR, (_, day: string, joiner: string) => day + ' to'.padEnd(joiner.length))
     .replace(/,(?<=\d(?:st|nd|rd|th)?,)(?=\s*\d{1,2}(?![\d:]))/g, ';');
   const results = parser.parse(read, { instant: new Date(`${isoDay(published)}T12:00:00Z`), timezone: 0 });
@@ -59,6 +61,8 @@ export function chronoDays(text: string, published: number): Found[] {
     // A time before the day is no part of it either ("midnight on Sunday", "noon tomorrow").
     const time = /^(?:midnight|noon|midday)\s+(?:on\s+)?/i.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(time);
+    let offset = index + lead + time;
+    const after = text.slice(offset + phrase.length);
     const dayKnown = start.isCertain('day');
     const weekdayOnly = start.isCertain('weekday') && !dayKnown;
     // A slashed day names its year ("2/24/04"): "9/11" is no day of this year.
@@ -66,19 +70,21 @@ export function chronoDays(text: string, published: number): Found[] {
     // Months are capitalised ("this may 2.1" is no day), and a day is no part of a decimal ("5.2 may").
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(phrase) || matchBefore(/\d\.$/, text, index) !== null || /^\.\d/.test(text.slice(index + found.length))) return [];
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
-    // A day word inside a name is no day ("NBC's Today Show", "USA Today").
-    const inName = /^\s+\p{Lu}/u.test(text.slice(index + found.length)) || matchBefore(/(?:['’]s|\b\p{Lu}{2,})\s+$/u, text, index) !== null;
-    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && inName) return [];
+    // A number before a unit of time counts it ("in November, 10 years after").
+    if (/\d$/.test(phrase) && /^\s+(?:days|weeks|months|years)\b/i.test(after)) return [];
+    // A day inside a name is no day: a day word capitalised inside a sentence ("USA Today", "the Party of Tomorrow"),
+    // or a written day between "the" and a capitalised word ("the March 14th Movement").
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && matchBefore(/[\p{L},;]\s+$/u, text, offset) !== null) return [];
+    if (/^\p{Lu}/u.test(phrase) && dayKnown && /^\s+\p{Lu}\p{Ll}/u.test(after) && matchBefore(/\bthe\s+$/i, text, offset) !== null) return [];
     // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
     // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
-    const [, name = 'on', named = 'early'] = matchBefore(/(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u, text, index) ?? [];
+    const [, name = 'on', named = 'early'] = matchBefore(/(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u, text, offset) ?? [];
     const adjective = !/^(?:early|late)$/i.test(named) && tagsOf(named.toLowerCase()).has('Adjective');
     if (weekdayOnly && adjective && ['Preposition', 'Determiner'].some((tag) => tagsOf(name.toLowerCase()).has(tag))) return [];
     // A weekday alone is capitalised ("he sat down" names no Saturday) and keeps a part of the day after it ("Monday
     // night"); a part of the day alone needs "this".
     if (weekdayOnly ? !/\b\p{Lu}\p{Ll}+\.?(?:\s+(?:morning|afternoon|evening|night))?$/u.test(phrase) : !dayKnown && !/^this\b/i.test(phrase)) return [];
     // "the 3rd of December", "this past Monday" and "this coming Monday": chrono leaves the first words outside.
-    let offset = index + lead + time;
     const extra = /^(?:\d|past\b)/i.test(phrase) ? matchBefore(/\b(?:the|this)\s+$/i, text, offset) : matchBefore(/\bthis\s+coming\s+$/i, text, offset);
     if (extra) [offset, phrase] = [offset - extra[0].length, extra[0] + phrase];
     const n = dayOf(start.date());

@@ -120,7 +120,6 @@ const PART_SLICES: Partial<Record<DatePrecision, Record<Part, [number, number]>>
   decade: { start: [1, 1], early: [1, 4], mid: [5, 7], late: [8, 10], end: [10, 10] },
 };
 
-const PART_MODIFIER: Record<Part, DateModifier> = { start: 'start', early: 'start', mid: null, late: 'end', end: 'end' };
 const PART_OF_WORD: Partial<Record<string, Part>> = { start: 'start', beginning: 'start', early: 'early', middle: 'mid', mid: 'mid', late: 'late', end: 'end', close: 'end' };
 
 /** The `index`-th sub-unit of a period (1-based), as a span of days. */
@@ -136,8 +135,8 @@ function narrow(period: Period, [first, last]: [number, number]): Period {
   return { ...period, start: subUnit(period, first).start, end: Math.min(subUnit(period, last).end, period.end) };
 }
 
-// How many sub-units a period has, for equal shares of it ("the second half", "the first quarter").
-const SUB_UNITS: Partial<Record<DatePrecision, number>> = { year: 12, season: 3, month: 31, week: 7, decade: 10 };
+// How many sub-units a period has, and which, for shares of it ("the second half", "the third week", "the first six months").
+const SUB_UNITS: Partial<Record<DatePrecision, [number, string]>> = { year: [12, 'month'], season: [3, 'month'], month: [31, 'day'], week: [7, 'day'], decade: [10, 'year'] };
 
 /** Vague counts stand for a typical number and mark the resolution approximate. */
 const VAGUE_COUNTS: Record<string, number> = { 'a few': 3, few: 3, several: 5 };
@@ -197,17 +196,21 @@ export function resolved(period: Period, relative: boolean, modifier: DateModifi
 /** The period, cut down to the part the words name ("late 2007", "the first half of 2008"), or whole when they name none. */
 export function withPart(period: Period | undefined, words: Words, relative: boolean): Resolved | null {
   if (!period) return null;
-  const [units, shares] = [SUB_UNITS[period.precision], lower(words.fraction) === 'half' ? 2 : 4];
-  if (words.fraction !== undefined) {
-    const nth = countOf(words.nth)?.count ?? shares;
-    if (units === undefined || units < shares || nth > shares) return null;
-    const modifier = nth === 1 ? 'start' : nth === shares ? 'end' : null;
-    return resolved(narrow(period, [Math.floor(((nth - 1) * units) / shares) + 1, Math.floor((nth * units) / shares)]), relative, modifier);
-  }
+  const [count = NaN, unit] = SUB_UNITS[period.precision] ?? [];
+  const [units, fraction] = [period.precision === 'month' ? period.end - period.start + 1 : count, lower(words.fraction)];
   const part = PART_OF_WORD[lower(words.edge ?? words.part)];
-  if (!part) return resolved(period, relative);
-  const slice = PART_SLICES[period.precision]?.[part];
-  return slice ? resolved(narrow(period, slice), relative, PART_MODIFIER[part]) : null;
+  let slice: [number, number] | undefined = part && PART_SLICES[period.precision]?.[part];
+  if (words.fraction !== undefined) {
+    // A block of equal shares or of sub-units ("weeks" count seven days; "the last months", as "the coming months",
+    // three), the nth from the start or the last.
+    const size = fraction === 'half' ? units / 2 : fraction === 'quarter' ? units / 4 : fraction === unit ? 1 : fraction === 'week' && unit === 'day' ? 7 : NaN;
+    const block = size * (words.shares === undefined ? (words.many === undefined ? 1 : 3) : (countOf(words.shares)?.count ?? NaN));
+    const nth = countOf(words.nth)?.count;
+    if (!(block >= 1) || (nth ?? 1) * block > units) return null;
+    slice = nth === undefined ? [Math.floor(units - block) + 1, units] : [Math.floor((nth - 1) * block) + 1, Math.floor(nth * block)];
+  } else if (!part) return resolved(period, relative);
+  // A part that holds the first sub-unit is the period's start, one that holds the last its end.
+  return slice ? resolved(narrow(period, slice), relative, slice[0] === 1 ? 'start' : slice[1] >= units ? 'end' : null) : null;
 }
 
 export function describeDay(year: number | null, month: number, day: number): string {

@@ -5,7 +5,7 @@
 import type { Tense } from './date-tense.ts';
 import { tagsOf } from './people-words.ts';
 import { HOLIDAY_PATTERN, holidayDay } from './holidays.ts';
-import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES } from '../calendar.ts';
+import { calendarDay, dayNumber, daysInMonth, isoWeekday, MONTH_NAMES, WEEKDAY_NAMES } from '../calendar.ts';
 import {
   countOf, dayPeriod, describeDay, decadePeriod, lower, monthNumber, monthPeriod,
   occurrence, periodOf, resolved, seasonPeriod, shift, spanPeriod, unitOf, whichOf,
@@ -20,16 +20,28 @@ const month = (group = 'month') =>
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
-/** A year with no month beside it: 1000–2099, not a percentage, a time ("1200 to 1400 hours") or part of a longer number. */
-const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
+/**
+ * A year with no month beside it: 1000–2099, not a percentage, a time ("1200 to 1400 hours") or part of a longer
+ * number; two digits after a hyphen finish a span in its century ("1994-95").
+ */
+const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?:[–—-](?<short>\d{2})(?![\d–—-]))?(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
+const bareYear = ({ year = '', short }: Words) =>
+  short === undefined ? yearPeriod(Number(year)) : spanPeriod(yearPeriod(Number(year)).start, yearPeriod(Number(year) - (Number(year) % 100) + Number(short)).end);
 
-/** Words after which a bare number is a year ("in 1994, 1997 and 2001"); elsewhere it may be a count. */
-const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*)`;
+/**
+ * Where a bare number is a year: after words of time ("in 1994, 1997 and 2001"), or at either end of a range of
+ * years ("2003 to 2007", which `dates.ts` joins); elsewhere it may be a count.
+ */
+const YEAR_RANGE = String.raw`(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?:to|through|until)\s+)`;
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d))`;
 
-/** Words after which a month named alone is meant: "in October", "since May", an editor's "[October]". */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|of)\s+|\[)`;
+/**
+ * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
+ * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September").
+ */
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_FULL}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
 
-const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?<fraction>half|quarter))\s+of\s+`;
+const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
 const PART = String.raw`(?:${EDGE_OF}|(?:the\s+)?(?<part>early|mid|late)(?:\s+|-|–))`;
 
@@ -83,37 +95,23 @@ export const RULES: readonly DateRule[] = [
       impossibleDay(monthNumber(w.month), Number(w.day), w.year === undefined ? undefined : Number(w.year)),
   ),
 
-  // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to;
-  // before a noun it is an ordinal ("on the 3rd floor").
+  // A day of the month alone ("on the 15th", "by the 3rd of next month") is in the month its clause points to, and
+  // after a weekday on that weekday ("Monday the 3rd"); before a noun it is an ordinal ("on the 3rd floor").
   rule(
-    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
+    String.raw`(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through|to|(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+${WHICH}\s+month|(?=\s*(?:[.,;:)]|$|(?:and|or|to|through|at|in|when)\b)))`,
     (w, published, tense) => {
       const steps = w.which === undefined ? [-2, -1, 0, 1, 2] : [STEP[whichOf(w.which)]];
       const months = steps.map((step) => periodOf('month', shift(published, 'month', step)));
-      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1));
+      const days = months.filter(({ start, end }) => start + Number(w.day) - 1 <= end).map(({ start }) => dayPeriod(start + Number(w.day) - 1))
+        .filter(({ start }) => w.weekday === undefined || WEEKDAY_NAMES[isoWeekday(start) - 1]?.toLowerCase().startsWith(lower(w.weekday)));
       return withPart(occurrence(days, w.which === undefined ? tense() : 'this', published), w, true);
     },
   ),
 
-  // Months of one year: "from October to December 2007", "January-to-May", "between March and May".
-  rule(
-    String.raw`(?:(?<lead>from|between)\s+)?${month('firstMonth')}(?:\s*[–—-]\s*|(?:\s+|-)(?<joiner>to|through|and)(?:\s+|-))${month('lastMonth')}(?:,?\s+${YEAR})?`,
-    (w, published, tense) => {
-      const [first, last] = [monthNumber(w.firstMonth), monthNumber(w.lastMonth)];
-      if (first === null || last === null || first === last) return null;
-      // "and" makes a range only after "between": "October and December 2007" are two months.
-      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      // The last month is in the year given, else points as a month named alone does; the first comes before it.
-      const years = w.year === undefined ? yearsAround(published) : [Number(w.year)];
-      const end = occurrence(years.map((year) => monthPeriod(year, last)), w.year === undefined ? tense() : null, published);
-      const year = end && calendarDay(end.start).year - (first > last ? 1 : 0);
-      return end && year ? resolved(spanPeriod(monthPeriod(year, first).start, end.end), w.year === undefined) : null;
-    },
-  ),
-
-  // A month and its year: "October 2006", "early March 2003", "the end of May 2007".
-  rule(String.raw`${PART}?${month()},?\s+(?:of\s+)?${YEAR}`, (w) => {
+  // A month or a season and its year: "October 2006", "early March 2003", "the end of May 2007", "the spring of 2003".
+  rule(String.raw`${PART}?(?:${month()},?|(?:the\s+)?${SEASON})\s+(?:of\s+)?${YEAR}`, (w) => {
     const monthNo = monthNumber(w.month);
+    if (w.season !== undefined) return withPart(seasonPeriod(w.season, Number(w.year)), w, false);
     return monthNo === null ? null : withPart(monthPeriod(Number(w.year), monthNo), w, false);
   }),
 
@@ -127,14 +125,10 @@ export const RULES: readonly DateRule[] = [
       if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
-      const which = w.which === undefined ? (w.yearWhich === undefined ? tense() : null) : whichOf(w.which);
+      // A month that completes a noun ("a deadline of July") is not timed by the clause's verb: the nearest is meant.
+      const which = w.which === undefined ? (w.yearWhich === undefined && w.of === undefined ? tense() : null) : whichOf(w.which);
       return withPart(occurrence(months, which, published), w, true);
     },
-  ),
-
-  // A season and its year: "the spring of 2003", "late summer 2006".
-  rule(String.raw`${PART}?(?:the\s+)?${SEASON}\s+(?:of\s+)?${YEAR}`, (w) =>
-    withPart(seasonPeriod(w.season, Number(w.year)), w, false),
   ),
 
   // "The 21st century" runs from 2001 to 2100.
@@ -156,7 +150,7 @@ export const RULES: readonly DateRule[] = [
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
   rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
     if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
-    const found = withPart(yearPeriod(Number(w.year)), w, false);
+    const found = withPart(bareYear(w), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
   }),
 
@@ -164,35 +158,17 @@ export const RULES: readonly DateRule[] = [
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
   rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
-    return w.possessive !== undefined || noun ? resolved(yearPeriod(Number(w.year)), false) : null;
+    return w.possessive !== undefined || noun ? resolved(bareYear(w), false) : null;
   }),
-
-  // Years joined: "1994-95", "from 2003 to 2007", "between 2001 and 2005".
-  rule(
-    String.raw`(?:(?<lead>from|between)\s+)?(?<firstYear>1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?<joiner>to|through|until|and)\s+)(?<lastYear>\d{4}|\d{2})(?![-–]\d)${NEXT_WORD}`,
-    (w) => {
-      if (counted(w.next)) return null;
-      const first = Number(w.firstYear);
-      const lastDigits = w.lastYear ?? '';
-      // "1994-95": two digits finish the first year's century.
-      const last = lastDigits.length === 2 ? first - (first % 100) + Number(lastDigits) : Number(lastDigits);
-      if (last <= first || last > 2099) return null;
-      if (lower(w.joiner) === 'and' && lower(w.lead) !== 'between') return null;
-      return resolved(spanPeriod(yearPeriod(first).start, yearPeriod(last).end), false);
-    },
-  ),
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
   rule(
     String.raw`(?:(?<fiscalWhich>this|last|next|the\s+(?:current|past|last|coming|next))\s+fiscal\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(?<fiscalYear>\d{4}|['’]?\d{2}))`,
     (w, published) => {
       const digits = (w.fiscalYear ?? '').replace(/['’]/g, '');
-      let year = Number(digits) + (digits.length === 2 ? 2000 : 0);
-      if (w.fiscalYear === undefined) {
-        const { year: now, month } = calendarDay(published);
-        const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
-        year = (month >= 10 ? now + 1 : now) + step;
-      }
+      const step = { last: -1, past: -1, next: 1, coming: 1 }[lower(w.fiscalWhich).replace(/^the /, '')] ?? 0;
+      // The fiscal year that holds a day is named by the calendar year three months on.
+      const year = w.fiscalYear === undefined ? calendarDay(shift(published, 'month', 3)).year + step : Number(digits) + (digits.length === 2 ? 2000 : 0);
       return resolved(spanPeriod(dayNumber(year - 1, 10, 1), dayNumber(year, 9, 30)), w.fiscalYear === undefined);
     },
   ),
@@ -211,12 +187,12 @@ export const RULES: readonly DateRule[] = [
     },
   ),
 
-  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday. "The end of the
-  // year" and "the year's end" are this year's; "the year" alone is no date.
-  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
-    const [unit, edge] = [unitOf(w.unit), w.edge ?? w.close];
-    if (w.which === undefined && edge === undefined) return null;
-    return withPart(periodOf(unit, shift(published, unit, w.which === undefined ? 0 : STEP[whichOf(w.which)])), { ...w, edge }, true);
+  // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday, "the week after next"
+  // the one after the next. "The end of the year" and "the year's end" are this year's; "the year" alone is no date.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+    const [unit, edge, step] = [unitOf(w.unit), w.edge ?? w.close, w.twice === undefined ? STEP[whichOf(w.which ?? 'this')] : /^after/i.test(w.twice) ? 2 : -2];
+    if (w.which === undefined && edge === undefined && w.twice === undefined) return null;
+    return withPart(periodOf(unit, shift(published, unit, step)), { ...w, edge }, true);
   }),
 
   // "The spring" and "the weekend" alone point by their clause's tense, as a bare weekday does, and back when it
@@ -231,13 +207,19 @@ export const RULES: readonly DateRule[] = [
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day, "a year ago
-  // this month" that month.
-  rule(String.raw`${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
+  // this month" that month. "More than two years ago" runs from the start of that year to the day two years back,
+  // "less than" from that day to publication.
+  rule(String.raw`(?:(?:a\s+(?:bit|little)\s+|just\s+|slightly\s+)?(?<than>more\s+than|less\s+than|over|under)\s+)?${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
+    if (w.than !== undefined) {
+      const [{ start, end }, further] = [periodOf(unit, day), /^(?:more|over)/i.test(w.than)];
+      const [from, to] = sign < 0 ? (further ? [Math.min(start, day - 1), day - 1] : [day + 1, published]) : further ? [day + 1, Math.max(end, day + 1)] : [published, day - 1];
+      return resolved(spanPeriod(from, to), true, counted.vague ? 'approximate' : null);
+    }
     if (w.exact) return resolved(periodOf(w.exactUnit ? unitOf(w.exactUnit) : 'day', day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
     return resolved(periodOf(unit, day), true, counted.vague ? 'approximate' : null);

@@ -12,17 +12,20 @@
  * next year" outside a future stretch (it counts from the story, not from publication), times of day, and
  * numbers that count ("Section 1994", "the 2000 troops", "1400 hours").
  */
-import { dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDAY_NAMES } from '../calendar.ts';
+import { calendarDay, dayOf, isoDay, isoWeekday, isValidDatetimeValue, isValidIsoDate, WEEKDAY_NAMES } from '../calendar.ts';
 import { RULES } from './date-rules.ts';
 import { chronoDays } from './date-chrono.ts';
 import { clauseTense } from './date-tense.ts';
-import { dayPeriod, lower, matchBefore, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
+import { dayPeriod, lower, matchBefore, monthPeriod, periodOf, resolved, spanPeriod, type DateModifier, type DatePrecision, type Found, type Resolved } from './date-periods.ts';
 
 export { isValidDatetimeValue, isValidIsoDate };
 export type { DateModifier, DatePrecision };
 
-/** One temporal phrase resolved to calendar days. */
-export interface DateResolution {
+/** A temporal phrase as it stands in a text, with where it stands and the calendar days it names. */
+export interface DateMention {
+  text: string;
+  /** In UTF-16 code units, as `String#slice` counts. */
+  offset: number;
   /** See the module comment. */
   value: string;
   /** The span's first and last days, YYYY-MM-DD, inclusive. */
@@ -34,13 +37,6 @@ export interface DateResolution {
   modifier: DateModifier;
 }
 
-/** A temporal phrase as it stands in a text, with where it stands. */
-export interface DateMention extends DateResolution {
-  text: string;
-  /** In UTF-16 code units, as `String#slice` counts. */
-  offset: number;
-}
-
 /** A phrase shaped like a date that names no real day ("February 30, 2007"), for the build to stop on. */
 export interface ImpossibleDate {
   text: string;
@@ -49,8 +45,8 @@ export interface ImpossibleDate {
   reason: string;
 }
 
-/** A mention that still carries its span as day numbers, for joining ranges. */
-type SpannedMention = DateMention & { span: Resolved };
+/** A phrase and its span as day numbers, for joining ranges. */
+type Spanned = { text: string; offset: number; span: Resolved };
 
 function publicationDay(published: string): number {
   if (!isValidIsoDate(published)) {
@@ -59,33 +55,31 @@ function publicationDay(published: string): number {
   return dayOf(published);
 }
 
-function toMention(text: string, offset: number, r: Resolved): DateMention {
-  return {
-    text, offset, value: r.value, start: isoDay(r.start), end: isoDay(r.end),
-    precision: r.precision, relative: r.relative, modifier: r.modifier,
-  };
-}
-
 /** Two mentions joined as a range ("from October 2006 to March 2007", "Monday–Wednesday"), or null. */
-function joinedRange(first: SpannedMention, second: SpannedMention, text: string): SpannedMention | null {
+function joinedRange(earlier: Spanned, second: Spanned, text: string): Spanned | null {
+  let first = earlier;
+  // A month named alone before another is read against it, not publication ("from November to February 2007").
+  if (first.span.relative && first.span.precision === 'month' && second.span.precision === 'month') {
+    const [{ month }, { year, month: last }] = [calendarDay(first.span.start), calendarDay(second.span.start)];
+    first = { ...first, span: resolved(monthPeriod(month > last ? year - 1 : year, month), second.span.relative) };
+  }
   const gap = text.slice(first.offset + first.text.length, second.offset);
   // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
-  if (/^,?\s+$/.test(gap) && (WEEKDAY_NAMES as readonly string[]).includes(first.text) && second.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
-    return { ...toMention(text.slice(first.offset, second.offset + second.text.length), first.offset, second.span), span: second.span };
+  if (/^,?\s+$/.test(gap) && (WEEKDAY_NAMES as readonly string[]).includes(first.text) && second.span.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
+    return { text: text.slice(first.offset, second.offset + second.text.length), offset: first.offset, span: second.span };
   }
-  if (first.precision === 'range' || second.precision === 'range') return null;
+  if (first.span.precision === 'range' || second.span.precision === 'range') return null;
   if (second.span.start < first.span.start || second.span.end < first.span.end) return null;
-  const joiner = /^(?:\s*[–—-]\s*|\s+(to|through|until|and)\s+)$/i.exec(gap);
+  const joiner = /^(?:\s*[–—-]\s*|(?:\s+|-)(to|through|until|and)(?:\s+|-))$/i.exec(gap);
   if (!joiner) return null;
   const lead = matchBefore(/\b(from|between)\s+$/i, text, first.offset);
   // "And" joins after "between", or two days in a row ("Dec. 5 and today").
-  const nextDay = first.precision === 'day' && second.precision === 'day' && second.span.start === first.span.end + 1;
+  const nextDay = first.span.precision === 'day' && second.span.precision === 'day' && second.span.start === first.span.end + 1;
   if (lower(joiner[1]) === 'and' && lower(lead?.[1]) !== 'between' && !nextDay) return null;
   const offset = lead ? lead.index : first.offset;
-  const approximate = [first.modifier, second.modifier].includes('approximate') ? 'approximate' : null;
-  const span = resolved(spanPeriod(first.span.start, second.span.end), first.relative || second.relative, approximate);
-  const phrase = text.slice(offset, second.offset + second.text.length);
-  return { ...toMention(phrase, offset, span), span };
+  const approximate = [first.span.modifier, second.span.modifier].includes('approximate') ? 'approximate' : null;
+  const span = resolved(spanPeriod(first.span.start, second.span.end), first.span.relative || second.span.relative, approximate);
+  return { text: text.slice(offset, second.offset + second.text.length), offset, span };
 }
 
 /**
@@ -93,14 +87,14 @@ function joinedRange(first: SpannedMention, second: SpannedMention, text: string
  * stretch before or after publication ("later this afternoon"); "the day before" or "after" moves a day by one,
  * and "the week of" widens it to its week.
  */
-function widened(mention: SpannedMention, text: string, published: number): SpannedMention {
+function widened(mention: Spanned, text: string, published: number): Spanned {
   const lead = matchBefore(/\b(?:(earlier|later|the\s+(?:rest|remainder)\s+of)|the\s+day\s+(before|after)|the\s+week\s+of)\s+$/i, text, mention.offset);
   const { span } = mention;
   if (!lead || (lead[1] ? !span.relative || span.start > published || span.end < published : span.precision !== 'day')) return mention;
   const cut = lower(lead[1]) === 'earlier' ? { end: Math.max(span.start, published - 1) } : { start: Math.min(span.end, published + 1) };
   const moved = lead[2] && dayPeriod(span.start + (lower(lead[2]) === 'before' ? -1 : 1));
   const widerSpan = lead[1] ? { ...span, ...cut } : resolved(moved || periodOf('week', span.start), span.relative);
-  return { ...toMention(text.slice(lead.index, mention.offset + mention.text.length), lead.index, widerSpan), span: widerSpan };
+  return { text: text.slice(lead.index, mention.offset + mention.text.length), offset: lead.index, span: widerSpan };
 }
 
 function scan(text: string, published: string): { mentions: DateMention[]; impossible: ImpossibleDate[] } {
@@ -121,7 +115,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
   // An impossible date is kept here too, so that "February 30, 2007" does not leave "2007" to be tagged.
   candidates.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length || a.rank - b.rank);
   const impossible: ImpossibleDate[] = [];
-  const mentions: SpannedMention[] = [];
+  const mentions: Spanned[] = [];
   let reached = 0;
   for (const { offset, text: phrase, outcome } of candidates) {
     if (offset < reached) continue;
@@ -130,14 +124,16 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       impossible.push({ text: phrase, offset, reason: outcome.impossible });
       continue;
     }
-    const mention = widened({ ...toMention(phrase, offset, outcome), span: outcome }, text, publishedDay);
+    const mention = widened({ text: phrase, offset, span: outcome }, text, publishedDay);
     const previous = mentions.at(-1);
     const range = previous && joinedRange(previous, mention, text);
     if (range) mentions[mentions.length - 1] = range;
     else mentions.push(mention);
   }
 
-  return { mentions: mentions.map(({ span: _span, ...mention }) => mention), impossible };
+  const mentionOf = ({ text: phrase, offset, span: { value, start, end, precision, relative, modifier } }: Spanned): DateMention =>
+    ({ text: phrase, offset, value, start: isoDay(start), end: isoDay(end), precision, relative, modifier });
+  return { mentions: mentions.map(mentionOf), impossible };
 }
 
 /**

@@ -1,0 +1,102 @@
+/**
+ * General date rules, each from invented sentences: day words inside names, a part of the day that ends a
+ * sentence, numbers that count units of time.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/tagging/dates.ts';
+
+/** A Thursday; its ISO week runs Monday December 3 to Sunday December 9. */
+const THURSDAY = '2007-12-06';
+
+const tagged = (text: string, published = THURSDAY) =>
+  findDates(text, published).map(({ text: phrase, start, end }) => [phrase, start === end ? start : `${start}/${end}`]);
+
+describe('a day inside a name is no day', () => {
+  it('reads a day word capitalised inside a sentence as part of a name, and at its start as a day', () => {
+    expect(tagged('She founded the Movement for Tomorrow in Accra.')).toEqual([]);
+    expect(tagged('He writes for Yesterday and Today, a weekly.')).toEqual([]);
+    expect(tagged('Tomorrow Minister Osei flies home.')).toEqual([['Tomorrow', '2007-12-07']]);
+  });
+
+  it('reads a written day between “the” and a capitalised word as part of a name', () => {
+    expect(tagged('Members of the April 6th Alliance marched.')).toEqual([]);
+    expect(tagged('The December 2 vote was close.')).toEqual([['December 2', '2007-12-02']]);
+  });
+});
+
+describe('a part of the day ends at a stop', () => {
+  it('reads a weekday after a greeting as the weekday alone', () => {
+    expect(tagged('Good evening. Tuesday, the council voted.')).toEqual([['Tuesday', '2007-12-04']]);
+    expect(tagged('Thank you all this morning. Friday, we will go to Lima.')).toEqual([
+      ['this morning', '2007-12-06'],
+      ['Friday', '2007-12-07'],
+    ]);
+  });
+});
+
+describe('a number before a unit of time counts it', () => {
+  it('leaves the month alone when a count of years follows it', () => {
+    expect(tagged('The embassy reopened in March, 12 years after it closed.')).toEqual([['March', '2007-03-01/2007-03-31']]);
+    expect(tagged('The embassy reopened on November 12, years after it closed.')).toEqual([['November 12', '2007-11-12']]);
+  });
+});
+
+describe('sub-units counted from the edge of a period', () => {
+  it('reads the nth week of a month as seven days, and a count of months of a year', () => {
+    expect(tagged('The census ran in the second week of October.')).toEqual([['the second week of October', '2007-10-08/2007-10-14']]);
+    expect(tagged('Prices fell in the first nine months of 2005.')).toEqual([['the first nine months of 2005', '2005-01-01/2005-09-30']]);
+    expect(tagged('Snow closed the pass for the last ten days of January 2006.')).toEqual([['the last ten days of January 2006', '2006-01-22/2006-01-31']]);
+  });
+
+  it('reads the last months without a count as three, and no more sub-units than the period has', () => {
+    expect(tagged('Rains came in the final months of 2004.')).toEqual([['the final months of 2004', '2004-10-01/2004-12-31']]);
+    expect(tagged('He left in the fourth week of 2004.')).toEqual([]);
+  });
+});
+
+describe('months in ranges and lists', () => {
+  it('reads each month of a list, and the first month of a range against the last', () => {
+    expect(tagged('Turnout rose in October and November.')).toEqual([
+      ['October', '2007-10-01/2007-10-31'],
+      ['November', '2007-11-01/2007-11-30'],
+    ]);
+    expect(tagged('The drought lasted from November to February 2006.')).toEqual([['from November to February 2006', '2005-11-01/2006-02-28']]);
+  });
+
+  it('reads a month after “and”, “or” or “to” only when a date comes before the word', () => {
+    expect(tagged('The pact was signed by Osei and May, and sent to March organizers.')).toEqual([]);
+    expect(tagged('The envoy toured the region this winter and March.')).toEqual([
+      ['this winter', '2007-12-01/2008-02-29'],
+      ['March', '2007-03-01/2007-03-31'],
+    ]);
+  });
+});
+
+describe('“more than” and “less than” a count ago', () => {
+  it('reads more than a count ago as the stretch before that day in its unit, and less than as the stretch after', () => {
+    expect(tagged('Just over three years ago, the dam burst.')).toEqual([['Just over three years ago', '2004-01-01/2004-12-05']]);
+    expect(tagged('Less than a month ago, the border opened.')).toEqual([['Less than a month ago', '2007-11-07/2007-12-06']]);
+  });
+});
+
+describe('a month that completes a noun', () => {
+  it('reads the month after “of” as the nearest, whatever the tense of the verb', () => {
+    expect(tagged('The senator gave the council a deadline of June.', '2008-02-27')).toEqual([['June', '2008-06-01/2008-06-30']]);
+    expect(tagged('Nobody will forget the floods of November.', '2008-02-27')).toEqual([['November', '2007-11-01/2007-11-30']]);
+    expect(tagged('The rule was in force as of June.', '2008-02-27')).toEqual([['June', '2007-06-01/2007-06-30']]);
+  });
+});
+
+describe('the unit after next and before last', () => {
+  it('reads “the week after next” as two weeks on and “the month before last” as two months back', () => {
+    expect(tagged('The ministers meet again the week after next.')).toEqual([['the week after next', '2007-12-17/2007-12-23']]);
+    expect(tagged('Prices peaked the month before last.')).toEqual([['the month before last', '2007-10-01/2007-10-31']]);
+  });
+});
+
+describe('a weekday and the day of the month after it', () => {
+  it('reads “Monday the 10th” as the 10th that is a Monday, in one phrase', () => {
+    expect(tagged('The court will rule on Monday the 10th.')).toEqual([['Monday the 10th', '2007-12-10']]);
+    expect(tagged('The strike began Friday, the 30th.')).toEqual([['Friday, the 30th', '2007-11-30']]);
+  });
+});
