@@ -63,6 +63,11 @@ describe('months in ranges and lists', () => {
     expect(tagged('The drought lasted from November to February 2006.')).toEqual([['from November to February 2006', '2005-11-01/2006-02-28']]);
   });
 
+  it('reads months abbreviated with their stop as named ones', () => {
+    expect(tagged('Exports fell in Feb.-Apr. 2005.')).toEqual([['Feb.-Apr. 2005', '2005-02-01/2005-04-30']]);
+    expect(tagged('The levy ran from Aug. to Oct. 2004.')).toEqual([['from Aug. to Oct. 2004', '2004-08-01/2004-10-31']]);
+  });
+
   it('reads a month after “and”, “or” or “to” only when a date comes before the word', () => {
     expect(tagged('The pact was signed by Osei and May, and sent to March organizers.')).toEqual([]);
     expect(tagged('The envoy toured the region this winter and March.')).toEqual([

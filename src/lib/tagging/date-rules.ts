@@ -13,6 +13,8 @@ import {
 } from './date-periods.ts';
 
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
+/** A month's name, or its abbreviation with the stop that marks it ("Sept."). */
+const MONTH_WORD = String.raw`${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
 
 /** A month by full name or abbreviation ("Sept."). */
 const month = (group = 'month') =>
@@ -39,7 +41,7 @@ const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|dur
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
  * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September").
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_FULL}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_FULL})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_FULL}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
@@ -119,7 +121,7 @@ export const RULES: readonly DateRule[] = [
   // December piece is that October, "will resume in January" the next January. "October of last year" is fixed.
   // After "the", a month is one before a common noun ("the January elections", not "the May Day parade").
   rule(
-    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_FULL})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
+    String.raw`(?:${PART}|${MONTH_CONTEXT}|(?<the>(?<=\bthe\s+))|(?=(?:this|last|next)\s)${NOT_AFTER_THE})(?:${WHICH}\s+)?(?<month>${MONTH_WORD})(?:\s+of\s+(?<yearWhich>this\s+past|this|last|next)\s+year)?(?=(?:\s+(?<following>\w+))?)`,
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
       if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
