@@ -74,10 +74,8 @@ export function engineDigest(root: string, entry: string): string {
   return digestOf(root, [...importClosure(root, entry), 'package-lock.json']);
 }
 
-/**
- * Write a file so a reader sees all of it or none: written aside, then renamed over. Not write-file-atomic,
- * which installs and removes a handler for every signal on each write.
- */
+/** Write a file so a reader sees all of it or none: written aside, then renamed over (not with
+ * write-file-atomic, which installs and removes a handler for every signal on each write). */
 export function writeFileWhole(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const aside = `${path}.${process.pid}.tmp`;

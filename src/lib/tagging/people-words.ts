@@ -274,8 +274,7 @@ export function nameCase(word: string): string {
 
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */
 export function isEnglishWord(word: string): boolean {
-  // A binary search of the list, which is sorted: a set of its quarter of a million words costs more to build
-  // than all of a build's look-ups.
+  // A binary search of the sorted list: a set of its quarter of a million words costs more than the look-ups.
   const key = lexiconKey(word);
   let low = 0;
   for (let high = englishWordList.length; low < high; ) {
