@@ -93,14 +93,12 @@ export async function indexSite(folder: string, site: SearchSite = readSearchSit
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const problems: string[] = [...errors];
     const added = await Promise.all([
       ...site.pages.map(async ({ route, html }) => (await index.addHTMLFile({ url: `/${route}`, content: spaced(html) })).errors.map((error) => `${route}: ${error}`)),
       ...site.records.map(async (record) => (await index.addCustomRecord(record)).errors.map((error) => `${record.url}: ${error}`)),
     ]);
-    problems.push(...added.flat());
     const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
-    problems.push(...written.errors);
+    const problems = [...errors, ...added.flat(), ...written.errors];
     if (problems.length > 0) throw new Error(`Pagefind reported problems:\n${problems.join('\n')}`);
     await minifyRuntime(join(folder, 'pagefind', 'pagefind.js'));
     const claims = site.data.articles.reduce((total, article) => total + article.claims.length, 0);

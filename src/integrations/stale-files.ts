@@ -54,10 +54,6 @@ function textOf(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-function emptyFolder(folder: string): void {
-  for (const entry of readdirSync(folder)) if (entry !== '.git') rmSync(join(folder, entry), { recursive: true, force: true });
-}
-
 /** The integration; list it before the search and offline integrations. */
 export default function staleFiles(): AstroIntegration {
   let outDir = '';
@@ -78,7 +74,7 @@ export default function staleFiles(): AstroIntegration {
         const previous = textOf(mark);
         const known = previous !== undefined ? previous === textOf(cacheMark) : readdirSync(outDir).every((entry) => entry === '.git');
         if (!known) {
-          emptyFolder(outDir);
+          for (const entry of readdirSync(outDir)) if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
           logger.info('Emptied dist/: it was last written by a build with another cache, or by one that did not finish');
         }
         token = randomUUID();

@@ -1,9 +1,8 @@
 /** Walking a folder of files (the site, the content, a fixture), and the engine digests built on it. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
-import writeFileAtomic from 'write-file-atomic';
 
 /**
  * Every file under `folder` (missing: none), relative with `/` separators, sorted. `own` lists only what the
@@ -75,9 +74,17 @@ export function engineDigest(root: string, entry: string): string {
   return digestOf(root, [...importClosure(root, entry), 'package-lock.json']);
 }
 
-/** Write a file so a reader sees all of it or none: written aside, then renamed over. */
+/** Write a file so a reader sees all of it or none: written aside, then renamed over (not with
+ * write-file-atomic, which installs and removes a handler for every signal on each write). */
 export function writeFileWhole(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic.sync(path, text, { fsync: false });
+  const aside = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(aside, text);
+    renameSync(aside, path);
+  } catch (error) {
+    rmSync(aside, { force: true });
+    throw error;
+  }
 }
 

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileWhole } from './files.ts';
 import { fileURLToPath } from 'node:url';
 import type { EditionModel } from '../lib/model/model.ts';
 
@@ -41,11 +40,6 @@ export function renderingOf(entry: { id: string; digest?: string | number | unde
     throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
   }
   return readRendered(renderedFile(folder, entry.id, String(entry.digest)));
-}
-
-/** Write a rendering whole (`writeFileWhole`). */
-export function writeRendered(file: string, rendered: RenderedArticle): void {
-  writeFileWhole(file, JSON.stringify(rendered));
 }
 
 /** Read a rendering the articles loader wrote; throws, saying how to recover, when it is gone or damaged. */
