@@ -73,7 +73,7 @@ export function detectPeople(
     const words = tokens.slice(run.first, run.last + 1);
     const span = {start: words[0]!.start, end: words.at(-1)!.end};
     if (isInstitutionModifier(text, span.end) || (words.length === 1 && isBeforeRegion(text, span.end))) continue;
-    const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/\p{Lu}{2,}/gu, nameCase);
     // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". A given name keeps
     // a person's name ("Christopher Hill"), as it does not in compromise; a headline's verb names no thing ("Rice
     // Plans To Call"), though its gerund may ("Brady Press Briefing Room").
@@ -88,7 +88,9 @@ export function detectPeople(
     }
     // After an article a known surname is a thing's word ("the Hill voted" after "Christopher Hill").
     const article = !run.titled && tagsOf(lexiconKey(tokens[run.first - 1]?.core ?? '')).has('Determiner');
-    const known = words.length === 1 && !article ? knownSurname(words[0]!, run.titled) : undefined;
+    // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
+    const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
+    const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
     if (disproof(tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
@@ -159,8 +161,10 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // headline's start is no part of it ("Later ▸Rice said").
     for (let at = first; at <= last; at += 1) {
       // A word no name has (a country, an organisation, a month) or a given name after a surname starts
-      // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady".
-      if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(tokens[at - 1]!) && !isInitial(tokens[at - 1]!) && at < last))) {
+      // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady";
+      // not after a hyphen, which joins one name ("Jean-Bertrand").
+      const previous = tokens[at - 1]!;
+      if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(previous) && !isInitial(previous) && !previous.hyphenated && at < last))) {
         push(first, at - 1, titled);
         [first, titled] = [at, false];
       }
@@ -184,8 +188,9 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   const current = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || current.possessive || isRegistered(next) || !isJoined(text, current, next)) return false;
-  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush".
-  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core))) return false;
+  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush";
+  // never after an initial, which a surname follows ("Robert M. Gates").
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core)) && !isInitial(current)) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
@@ -238,8 +243,9 @@ function opensNoName(token: Token): boolean {
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
 function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
-  // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN").
-  if (!run.titled && words.some((word) => isAcronym(word.core))) return true;
+  // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN"), or the article
+  // knows the surname of a full name in capitals.
+  if (!run.titled && !(knownSurname && words.length > 1) && words.some((word) => isAcronym(word.core))) return true;
   // A word a full name made a surname is one, "Hill" or "Burns" though it be.
   if (knownSurname) return false;
   return (

@@ -1,0 +1,42 @@
+/**
+ * One person per name in an article, under the fullest name the text gives; and what proves a run of
+ * capitalised words is no name. Sentences made up for the test.
+ */
+import {describe, expect, it} from 'vitest';
+import {createPeopleMatcher, type PeopleMemory} from '../../src/lib/tagging/people.ts';
+import {tagArticle} from '../support/people-tag.ts';
+
+const tag = (article: string): string[] => tagArticle(article);
+
+/** Each mention as `text → name`, the name being the one the article ends with for that person. */
+function named(article: string): string[] {
+  const matcher = createPeopleMatcher([]);
+  const paragraphs = article.split(/\n\s*\n/u);
+  const memory: PeopleMemory = {surnames: new Map(), article: paragraphs.join('\n\n')};
+  const mentions = paragraphs.flatMap((paragraph) => matcher.find(paragraph, [], memory));
+  return mentions.map((mention) => `${mention.text} → ${memory.names?.get(mention.person) ?? mention.person}`);
+}
+
+describe('one person per name', () => {
+  it('reads a middle initial as part of the name, in a heading too', () => {
+    expect(named('Briefing With Secretary Harold Q. Fields\n\nHarold Fields spoke. Fields left.')).toEqual([
+      'Harold Q. Fields → Harold Q. Fields',
+      'Harold Fields → Harold Q. Fields',
+      'Fields → Harold Q. Fields',
+    ]);
+  });
+
+  it('keeps a hyphenated given name whole, though its first part is a common word', () => {
+    expect(tag('Former President Jean-Marie Mirebalais left. Mr. Mirebalais went abroad.')).toEqual([
+      'Jean-Marie Mirebalais → jean-marie-mirebalais',
+      'Mirebalais → jean-marie-mirebalais',
+    ]);
+  });
+
+  it('reads a name in capitals as the person the article names with that surname', () => {
+    expect(named('Ambassador Walter Fenwick spoke today.\n\nREMARKS BY WALTER FENWICK')).toEqual([
+      'Walter Fenwick → Walter Fenwick',
+      'WALTER FENWICK → Walter Fenwick',
+    ]);
+  });
+});
