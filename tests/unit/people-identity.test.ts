@@ -40,3 +40,18 @@ describe('one person per name', () => {
     ]);
   });
 });
+
+describe('what proves a run of capitalised words is no name', () => {
+  it('a letter alone, as the pronoun "I" after a list that a plural title opened', () => {
+    expect(tag('We met the Group of Friends, I think, on Monday.')).toEqual([]);
+  });
+
+  it('a common noun right after it, which it modifies', () => {
+    expect(tag('Trade across the Afro-Eurasian corridor grew.')).toEqual([]);
+    expect(tag('Talks with Zebulani Mkhatshwa ended.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
+  });
+
+  it('initials joined by hyphens to a word in lower case, which make an adjective', () => {
+    expect(tag('It was an E-U-sanctioned mission.')).toEqual([]);
+  });
+});

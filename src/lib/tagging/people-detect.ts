@@ -91,7 +91,7 @@ export function detectPeople(
     // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
     const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
     const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
-    if (disproof(tokens, run, known !== undefined)) continue;
+    if (disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
       if (person === undefined) continue;
@@ -241,8 +241,10 @@ function opensNoName(token: Token): boolean {
 }
 
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
-function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
+function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
+  // A letter alone (the pronoun "I", "Q" for a question) or a roman numeral is no name.
+  if (words.length === 1 && /^(?:\p{Lu}|[IVXLC]+)$/u.test(words[0]!.core)) return true;
   // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN"), or the article
   // knows the surname of a full name in capitals.
   if (!run.titled && !(knownSurname && words.length > 1) && words.some((word) => isAcronym(word.core))) return true;
@@ -254,11 +256,22 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
     // "Deputy Commanding General", "Mr. Speaker": a title or a role where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     (words.length === 1 && roleOf(words[0]!.core) !== undefined) ||
+    // Before a common noun, with no given name to open it, a run is a modifier ("the Euro-Atlantic community").
+    (!run.titled && !isGivenName(words[0]!) && modifiesNext(text, tokens, run.last)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
     // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
     (organisationWords.has(lexiconKey(words[0]!.core)) || placeWords.has(lexiconKey(words[0]!.core))) && !isNameWord(words[0]!)
   );
+}
+
+/** Whether the word after `last` is a common noun that the run before it modifies: "Hamas leaders", not "Hamas said". */
+function modifiesNext(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || tokens[last]!.possessive || !/^[^\S\n]+$/u.test(text.slice(tokens[last]!.termEnd, next.start))) return false;
+  const tags = tagsOf(next.core);
+  if (!/^\p{Ll}/u.test(next.core) || ['Verb', 'Date', 'Value', 'Pronoun'].some((tag) => tags.has(tag))) return false;
+  return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
 }
 
 function isThingWord(token: Token): boolean {
@@ -275,7 +288,7 @@ function isNameEvidence(words: readonly Token[]): boolean {
   if (lead === undefined || isGivenName(lead)) return lead !== undefined;
   const particle = (word: Token): boolean => nameParticles.has(word.core.toLowerCase());
   // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon".
-  if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core)) return true;
+  if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial)) return true;
   // A town is a name too ("Virginia", "Paris"); a country is no part of one and has cut the run already.
   const shaped = (word: Token): boolean =>
     isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || word.tags.has('Place') || isInitial(word) || particle(word) || word.hyphenated;
