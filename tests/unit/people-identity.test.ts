@@ -33,6 +33,14 @@ describe('one person per name', () => {
     ]);
   });
 
+  it('keeps a hyphened surname whole, so that a speaker label giving it alone is the same person', () => {
+    expect(named('A Talk With Ramona Vidal-Quiroga\n\nMS. VIDAL-QUIROGA: Welcome. Ms. Vidal-Quiroga smiled.')).toEqual([
+      'Ramona Vidal-Quiroga → Ramona Vidal-Quiroga',
+      'MS. VIDAL-QUIROGA → Ramona Vidal-Quiroga',
+      'Vidal-Quiroga → Ramona Vidal-Quiroga',
+    ]);
+  });
+
   it('reads a name in capitals as the person the article names with that surname', () => {
     expect(named('Ambassador Walter Fenwick spoke today.\n\nREMARKS BY WALTER FENWICK')).toEqual([
       'Walter Fenwick → Walter Fenwick',

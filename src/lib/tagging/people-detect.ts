@@ -101,9 +101,8 @@ export function detectPeople(
       continue;
     }
     if (!run.titled && !isNameEvidence(words)) continue;
-    // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
-    const surnameToken = words.length === 3 && words[1]!.hyphenated ? words[0]! : words.filter((word) => !nameSuffixes.has(word.core)).at(-1)!;
-    const surname = displayWord(surnameToken.core);
+    // The surname is the last word, hyphened parts and all ("Lopez-Doriga"), which a label may give alone.
+    const surname = isEastAsianName(words) ? displayWord(words[0]!.core) : fullName.split(' ').filter((word) => !nameSuffixes.has(word)).at(-1)!;
     // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
     const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(fullName.slice(fullName.lastIndexOf(' ') + 1)));
     if (variant !== undefined) {
@@ -274,6 +273,11 @@ function modifiesNext(text: string, tokens: readonly Token[], last: number): boo
   return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
 }
 
+/** A family name before a given name hyphened to a part in lower case: "Ban Ki-moon", not "U-N-authorized". */
+function isEastAsianName(words: readonly Token[]): boolean {
+  return words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial);
+}
+
 function isThingWord(token: Token): boolean {
   return (isNamedThingNoun(token.core) && !isNameWord(token)) || eventWords.has(lexiconKey(token.core));
 }
@@ -287,8 +291,7 @@ function isNameEvidence(words: readonly Token[]): boolean {
   const lead = words.find((word) => !isInitial(word));
   if (lead === undefined || isGivenName(lead)) return lead !== undefined;
   const particle = (word: Token): boolean => nameParticles.has(word.core.toLowerCase());
-  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon".
-  if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial)) return true;
+  if (isEastAsianName(words)) return true;
   // A town is a name too ("Virginia", "Paris"); a country is no part of one and has cut the run already.
   const shaped = (word: Token): boolean =>
     isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || word.tags.has('Place') || isInitial(word) || particle(word) || word.hyphenated;
@@ -338,7 +341,7 @@ function newPerson(name: string, names: Map<string, string>): string {
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
   const known = names.get(earlier);
-  if (known === undefined || !/\s/u.test(known)) return earlier;
+  if (known === undefined || !/\s/u.test(known) || !/\s/u.test(fullName)) return earlier;
   return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
 }
 
