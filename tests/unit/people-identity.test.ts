@@ -63,3 +63,22 @@ describe('what proves a run of capitalised words is no name', () => {
     expect(tag('It was an E-U-sanctioned mission.')).toEqual([]);
   });
 });
+
+describe('the article’s own use of the words disproves a name', () => {
+  it('a word the article puts after "in" elsewhere is a place, not a surname', () => {
+    expect(tag('Fighting went on in Zabulistan Kharvadi.\n\nLater Zabulistan Kharvadi fell quiet.')).toEqual([]);
+  });
+
+  it('a word the article puts before "forces" or "-based" is a group, not a surname', () => {
+    expect(tag('Zabuli Qarabagh forces attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
+    expect(tag('A Qarabagh-based militia attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
+  });
+
+  it('yields to a title that names the word elsewhere', () => {
+    expect(tag('Trust in Qarabagh ran low.\n\nMr. Qarabagh said no, and Qarabagh left.')).toEqual(['Qarabagh → qarabagh', 'Qarabagh → qarabagh']);
+  });
+
+  it('leaves a verb in "s" after a name alone, as it may be a verb', () => {
+    expect(tag('Zebulani Mkhatshwa visits Rome.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
+  });
+});

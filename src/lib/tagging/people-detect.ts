@@ -37,8 +37,10 @@ export function detectPeople(
   variants: ReadonlyMap<string, string> = new Map(),
   repeated: ReadonlySet<string> = new Set(),
   fullNames: ReadonlyMap<string, string> = new Map(),
+  article = text,
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
+  const places = placesOf(article);
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
   const isRegistered = (token: Token): boolean => registeredSpans.some((span) => overlaps(span, token));
@@ -91,7 +93,9 @@ export function detectPeople(
     // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
     const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
     const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
-    if (disproof(text, tokens, run, known !== undefined)) continue;
+    // A word the article uses as a place's or a group's is no surname, unless a title names it somewhere.
+    const placed = !run.titled && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
+    if (placed || disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
       if (person === undefined) continue;
@@ -117,6 +121,27 @@ export function detectPeople(
   return mentions;
 }
 
+// A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
+// force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
+const placeContext =
+  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
+
+/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
+const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
+  const places = new Set<string>();
+  for (const [phrase] of article.matchAll(placeContext)) {
+    const words = phrase.split(/\s+/u);
+    if (!isTitleWord(words[0]!, true) && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
+  }
+  return places;
+});
+
+/** A look-up that keeps its last answer: each paragraph of an article asks about the same article. */
+function rememberedLast<T>(lookUp: (key: string) => T): (key: string) => T {
+  let last: [string, T] | undefined;
+  return (key) => (last?.[0] === key ? last[1] : (last = [key, lookUp(key)])[1]);
+}
+
 /**
  * Every maximal run of capitalised words, initials, particles and hyphenated parts, with a title at its start
  * cut off and remembered: "Deputy Secretary of State ▸Bob Zoellick", "Senators ▸FRIST, ▸REID".
@@ -132,8 +157,6 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
     const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
     if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
-    // Connectors at the end belong to the next phrase ("Minister of").
-    while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
     if (first <= last) runs.push({first, last, titled});
     return last;
   };
@@ -264,12 +287,15 @@ function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname
   );
 }
 
-/** Whether the word after `last` is a common noun that the run before it modifies: "Hamas leaders", not "Hamas said". */
+/**
+ * Whether the word after `last` is a common noun that the run before it modifies ("the Mkhatshwa camp"), not a
+ * verb ("Mkhatshwa said"); a word ending in "s" may be either ("Mkhatshwa visits"), and is left alone.
+ */
 function modifiesNext(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined || tokens[last]!.possessive || !/^[^\S\n]+$/u.test(text.slice(tokens[last]!.termEnd, next.start))) return false;
   const tags = tagsOf(next.core);
-  if (!/^\p{Ll}/u.test(next.core) || ['Verb', 'Date', 'Value', 'Pronoun'].some((tag) => tags.has(tag))) return false;
+  if (!/^\p{Ll}.*[^s]$/u.test(next.core) || ['Verb', 'Date', 'Value', 'Pronoun'].some((tag) => tags.has(tag))) return false;
   return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
 }
 

@@ -119,7 +119,7 @@ export function createPeopleMatcher(
       const labels = findSpeakerLabels(text);
       const speakers = speakerMentions(labels, registry, registered, memory?.surnames ?? new Map(), names);
       const detected = detectUnregistered
-        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
+        ? detectPeople(text, [...registered, ...speakers], memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames, memory?.article)
         : [];
       const named = [...registered, ...speakers, ...detected].sort(byOffset);
 
