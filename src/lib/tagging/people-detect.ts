@@ -57,7 +57,7 @@ export function detectPeople(
   // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
   // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token, titled: boolean): string | undefined => {
-    const core = displayWord(token.core);
+    const core = nameCase(token.core);
     const key = surnames.has(core) || token.tags.size > 0 ? '' : skeleton(core);
     const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
     // After a title, a registered person's surname is theirs ("Assistant Secretary Hill").
@@ -84,7 +84,7 @@ export function detectPeople(
       // The person's part: given names and initials, then one surname ("James S. Brady ▸Press Briefing Room").
       let surname = 0;
       while (surname < words.length - 1 && (isGivenName(words[surname]!) || isInitial(words[surname]!))) surname += 1;
-      const word = displayWord(words[surname]!.core);
+      const word = nameCase(words[surname]!.core);
       if (surname > 0 && !surnames.has(word)) surnames.set(word, newPerson(text.slice(span.start, words[surname]!.end).replace(/\s+/gu, ' '), names));
       continue;
     }
@@ -99,14 +99,14 @@ export function detectPeople(
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
       if (person === undefined) continue;
-      const word = displayWord(words[0]!.core);
+      const word = nameCase(words[0]!.core);
       if (!surnames.has(word) && (run.titled || repeated.has(word) || isOnlyName(words[0]!, 'family'))) surnames.set(word, person);
       claim(span, person);
       continue;
     }
     if (!run.titled && !isNameEvidence(words)) continue;
     // The surname is the last word, hyphened parts and all ("Lopez-Doriga"), which a label may give alone.
-    const surname = isEastAsianName(words) ? displayWord(words[0]!.core) : fullName.split(' ').filter((word) => !nameSuffixes.has(word)).at(-1)!;
+    const surname = isEastAsianName(words) ? nameCase(words[0]!.core) : fullName.split(' ').filter((word) => !nameSuffixes.has(word)).at(-1)!;
     // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
     const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(fullName.slice(fullName.lastIndexOf(' ') + 1)));
     if (variant !== undefined) {
@@ -333,7 +333,7 @@ function isNameEvidence(words: readonly Token[]): boolean {
  */
 function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<string, string>, repeated: ReadonlySet<string>): string | undefined {
   const token = tokens[run.first]!;
-  const word = displayWord(token.core);
+  const word = nameCase(token.core);
   // "the Hill", "in Jackson": after an article, a conjunction or a preposition of place a word names a thing or a place.
   const previous = tokens[run.first - 1];
   const thing = previous !== undefined && isThingContext(previous.core);
@@ -381,11 +381,6 @@ const shortForms: Readonly<Record<string, string>> = {
 function sameGivenName(one: string, other: string): boolean {
   const [a, b] = [one.toLowerCase(), other.toLowerCase()];
   return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
-}
-
-/** A word as a name is written in prose: "BIDEN" → "Biden", "Rice" as it is. */
-function displayWord(word: string): string {
-  return isAcronym(word) ? nameCase(word) : word;
 }
 
 /**
