@@ -82,3 +82,14 @@ describe('the article’s own use of the words disproves a name', () => {
     expect(tag('Zebulani Mkhatshwa visits Rome.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
   });
 });
+
+describe('a role in apposition is evidence, as a title before the name is', () => {
+  it('takes a run of common words as a name when a role follows it after a comma', () => {
+    expect(tag('Troops caught Dost Gul, a rebel commander, at dawn.')).toEqual(['Dost Gul → dost-gul']);
+    expect(tag('Talks went on with Sabot Kettle, the province’s interim governor.')).toEqual(['Sabot Kettle → sabot-kettle']);
+  });
+
+  it('not when the phrase after the comma names a thing', () => {
+    expect(tag('Trade with Marsh Harbour, a port town, grew.')).toEqual([]);
+  });
+});

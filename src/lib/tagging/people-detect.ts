@@ -88,6 +88,8 @@ export function detectPeople(
       if (surname > 0 && !surnames.has(word)) surnames.set(word, newPerson(text.slice(span.start, words[surname]!.end).replace(/\s+/gu, ' '), names));
       continue;
     }
+    // A role in apposition after it is a title ("Haji Shir Khan, a Taliban leader").
+    run.titled ||= isApposed(text, span.end);
     // After an article a known surname is a thing's word ("the Hill voted" after "Christopher Hill").
     const article = !run.titled && tagsOf(lexiconKey(tokens[run.first - 1]?.core ?? '')).has('Determiner');
     // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
@@ -302,6 +304,14 @@ function modifiesNext(text: string, tokens: readonly Token[], last: number): boo
 /** A family name before a given name hyphened to a part in lower case: "Ban Ki-moon", not "U-N-authorized". */
 function isEastAsianName(words: readonly Token[]): boolean {
   return words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial);
+}
+
+/** Whether a role is set after `end` in apposition: ", Haiti's interim president", ", a rebel commander". */
+function isApposed(text: string, end: number): boolean {
+  const words = /^,[^\S\n]+(?:an?|the|\p{Lu}\p{L}*['’]s)((?:[^\S\n]+[\p{L}'’-]+){1,4})/u.exec(text.slice(end, end + 80))?.[1]?.trim().split(/\s+/u) ?? [];
+  // The first word in lower case that is neither an adjective nor a possessive is the noun of the phrase.
+  const noun = words.find((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
+  return noun !== undefined && (tagsOf(noun).has('Actor') || roleOf(noun) !== undefined || isTitleWord(noun, true));
 }
 
 function isThingWord(token: Token): boolean {
