@@ -74,6 +74,14 @@ describe('the article’s own use of the words disproves a name', () => {
     expect(tag('A Qarabagh-based militia attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
   });
 
+  it('yields to a full name that gave the word as a surname', () => {
+    expect(tag('Harold Zwingli arrived.\n\nTrust in Zwingli ran low. Zwingli left.')).toEqual([
+      'Harold Zwingli → harold-zwingli',
+      'Zwingli → harold-zwingli',
+      'Zwingli → harold-zwingli',
+    ]);
+  });
+
   it('yields to a title that names the word elsewhere', () => {
     expect(tag('Trust in Qarabagh ran low.\n\nMr. Qarabagh said no, and Qarabagh left.')).toEqual(['Qarabagh → qarabagh', 'Qarabagh → qarabagh']);
   });

@@ -96,7 +96,7 @@ export function detectPeople(
     const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
     const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
     // A word the article uses as a place's or a group's is no surname, unless a title names it somewhere.
-    const placed = !run.titled && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
+    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
     if (placed || disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
@@ -133,7 +133,7 @@ const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
   const places = new Set<string>();
   for (const [phrase] of article.matchAll(placeContext)) {
     const words = phrase.split(/\s+/u);
-    if (!isTitleWord(words[0]!, true) && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
+    if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
   }
   return places;
 });
