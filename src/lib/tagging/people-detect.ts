@@ -37,8 +37,10 @@ export function detectPeople(
   variants: ReadonlyMap<string, string> = new Map(),
   repeated: ReadonlySet<string> = new Set(),
   fullNames: ReadonlyMap<string, string> = new Map(),
+  article = text,
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
+  const places = placesOf(article);
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
   const isRegistered = (token: Token): boolean => registeredSpans.some((span) => overlaps(span, token));
@@ -55,7 +57,7 @@ export function detectPeople(
   // The person an earlier full name gave this surname, however spelt, unless a form of address says it is
   // another ("Mrs. Kohl" after "Helmut Kohl").
   const knownSurname = (token: Token, titled: boolean): string | undefined => {
-    const core = displayWord(token.core);
+    const core = nameCase(token.core);
     const key = surnames.has(core) || token.tags.size > 0 ? '' : skeleton(core);
     const similar = key === '' ? undefined : ([...surnames].find(([surname]) => skeleton(surname) === key)?.[1] ?? variants.get(key));
     // After a title, a registered person's surname is theirs ("Assistant Secretary Hill").
@@ -73,7 +75,7 @@ export function detectPeople(
     const words = tokens.slice(run.first, run.last + 1);
     const span = {start: words[0]!.start, end: words.at(-1)!.end};
     if (isInstitutionModifier(text, span.end) || (words.length === 1 && isBeforeRegion(text, span.end))) continue;
-    const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const fullName = text.slice(span.start, span.end).replace(/\s+/gu, ' ').replace(/\p{Lu}{2,}/gu, nameCase);
     // "the John Smith Act" names a thing, yet still teaches the surname for a later "Smith". A given name keeps
     // a person's name ("Christopher Hill"), as it does not in compromise; a headline's verb names no thing ("Rice
     // Plans To Call"), though its gerund may ("Brady Press Briefing Room").
@@ -82,26 +84,31 @@ export function detectPeople(
       // The person's part: given names and initials, then one surname ("James S. Brady ▸Press Briefing Room").
       let surname = 0;
       while (surname < words.length - 1 && (isGivenName(words[surname]!) || isInitial(words[surname]!))) surname += 1;
-      const word = displayWord(words[surname]!.core);
+      const word = nameCase(words[surname]!.core);
       if (surname > 0 && !surnames.has(word)) surnames.set(word, newPerson(text.slice(span.start, words[surname]!.end).replace(/\s+/gu, ' '), names));
       continue;
     }
+    // A role in apposition after it is a title ("Haji Shir Khan, a Taliban leader").
+    run.titled ||= isApposed(text, span.end);
     // After an article a known surname is a thing's word ("the Hill voted" after "Christopher Hill").
     const article = !run.titled && tagsOf(lexiconKey(tokens[run.first - 1]?.core ?? '')).has('Determiner');
-    const known = words.length === 1 && !article ? knownSurname(words[0]!, run.titled) : undefined;
-    if (disproof(tokens, run, known !== undefined)) continue;
+    // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
+    const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
+    const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
+    // A word the article uses as a place's or a group's is no surname, unless a title names it somewhere.
+    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
+    if (placed || disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
       if (person === undefined) continue;
-      const word = displayWord(words[0]!.core);
+      const word = nameCase(words[0]!.core);
       if (!surnames.has(word) && (run.titled || repeated.has(word) || isOnlyName(words[0]!, 'family'))) surnames.set(word, person);
       claim(span, person);
       continue;
     }
     if (!run.titled && !isNameEvidence(words)) continue;
-    // East Asian names put the family name first, before a hyphenated given name ("Chun Young-woo").
-    const surnameToken = words.length === 3 && words[1]!.hyphenated ? words[0]! : words.filter((word) => !nameSuffixes.has(word.core)).at(-1)!;
-    const surname = displayWord(surnameToken.core);
+    // The surname is the last word, hyphened parts and all ("Lopez-Doriga"), which a label may give alone.
+    const surname = isEastAsianName(words) ? nameCase(words[0]!.core) : fullName.split(' ').filter((word) => !nameSuffixes.has(word)).at(-1)!;
     // A transliteration of a registered name: the same skeleton, whole or in its last (hyphenated) word.
     const variant = variants.get(skeleton(fullName)) ?? variants.get(skeleton(fullName.slice(fullName.lastIndexOf(' ') + 1)));
     if (variant !== undefined) {
@@ -114,6 +121,27 @@ export function detectPeople(
     claim(span, person);
   }
   return mentions;
+}
+
+// A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
+// force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
+const placeContext =
+  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
+
+/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
+const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
+  const places = new Set<string>();
+  for (const [phrase] of article.matchAll(placeContext)) {
+    const words = phrase.split(/\s+/u);
+    if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
+  }
+  return places;
+});
+
+/** A look-up that keeps its last answer: each paragraph of an article asks about the same article. */
+function rememberedLast<T>(lookUp: (key: string) => T): (key: string) => T {
+  let last: [string, T] | undefined;
+  return (key) => (last?.[0] === key ? last[1] : (last = [key, lookUp(key)])[1]);
 }
 
 /**
@@ -131,8 +159,6 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // Common words before a given name are a job ("Dissident ▸Fathi Al-Jahmi"), not a name.
     const given = tokens.slice(first, last).findIndex((token) => isGivenName(token) || isForeignWord(token));
     if (!titled && given > 0 && tokens.slice(first, first + given).every((token) => isCommonWord(token) || isEnglishWord(token.core))) first += given;
-    // Connectors at the end belong to the next phrase ("Minister of").
-    while (last >= first && !isCapitalized(tokens[last]!.core) && !tokens[last - 1]?.hyphenated) last -= 1;
     if (first <= last) runs.push({first, last, titled});
     return last;
   };
@@ -159,8 +185,10 @@ function findRuns(text: string, tokens: readonly Token[], isRegistered: (token: 
     // headline's start is no part of it ("Later ▸Rice said").
     for (let at = first; at <= last; at += 1) {
       // A word no name has (a country, an organisation, a month) or a given name after a surname starts
-      // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady".
-      if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(tokens[at - 1]!) && !isInitial(tokens[at - 1]!) && at < last))) {
+      // another candidate: "Ambassador to Iraq ▸Ryan Crocker", "Geoff Morrell ▸September", "Dana Perino ▸James Brady";
+      // not after a hyphen, which joins one name ("Jean-Bertrand").
+      const previous = tokens[at - 1]!;
+      if (at > first && (hasNoNameTag(tokens[at]!) || (isGivenName(tokens[at]!) && !isGivenName(previous) && !isInitial(previous) && !previous.hyphenated && at < last))) {
         push(first, at - 1, titled);
         [first, titled] = [at, false];
       }
@@ -184,8 +212,9 @@ function continuesRun(text: string, tokens: readonly Token[], index: number, isR
   const current = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || current.possessive || isRegistered(next) || !isJoined(text, current, next)) return false;
-  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush".
-  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core))) return false;
+  // In a headline every word is capitalised, so there a verb or an adverb ends the name: "Angela Merkel Met Bush";
+  // never after an initial, which a surname follows ("Robert M. Gates").
+  if (isHeadlineVerb(next) && !titleQualifiers.has(lexiconKey(next.core)) && !isInitial(current)) return false;
   if (current.hyphenated) return true;
   // A function word ends a name, capitalised in a headline or not: "Maliki On Blackwater", "Lauer With".
   if (!isNameWord(next) && functionTags.some((tag) => tagsOf(next.core).has(tag)) && !nameParticles.has(next.core.toLowerCase())) {
@@ -236,10 +265,13 @@ function opensNoName(token: Token): boolean {
 }
 
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
-function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
+function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
-  // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN").
-  if (!run.titled && words.some((word) => isAcronym(word.core))) return true;
+  // A letter alone (the pronoun "I", "Q" for a question) or a roman numeral is no name.
+  if (words.length === 1 && /^(?:\p{Lu}|[IVXLC]+)$/u.test(words[0]!.core)) return true;
+  // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN"), or the article
+  // knows the surname of a full name in capitals.
+  if (!run.titled && !(knownSurname && words.length > 1) && words.some((word) => isAcronym(word.core))) return true;
   // A word a full name made a surname is one, "Hill" or "Burns" though it be.
   if (knownSurname) return false;
   return (
@@ -248,11 +280,38 @@ function disproof(tokens: readonly Token[], run: Run, knownSurname: boolean): bo
     // "Deputy Commanding General", "Mr. Speaker": a title or a role where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     (words.length === 1 && roleOf(words[0]!.core) !== undefined) ||
+    // Before a common noun, with no given name to open it, a run is a modifier ("the Euro-Atlantic community").
+    (!run.titled && !isGivenName(words[0]!) && modifiesNext(text, tokens, run.last)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
     // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
     (organisationWords.has(lexiconKey(words[0]!.core)) || placeWords.has(lexiconKey(words[0]!.core))) && !isNameWord(words[0]!)
   );
+}
+
+/**
+ * Whether the word after `last` is a common noun that the run before it modifies ("the Mkhatshwa camp"), not a
+ * verb ("Mkhatshwa said"); a word ending in "s" may be either ("Mkhatshwa visits"), and is left alone.
+ */
+function modifiesNext(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || tokens[last]!.possessive || !/^[^\S\n]+$/u.test(text.slice(tokens[last]!.termEnd, next.start))) return false;
+  const tags = tagsOf(next.core);
+  if (!/^\p{Ll}.*[^s]$/u.test(next.core) || ['Verb', 'Date', 'Value', 'Pronoun'].some((tag) => tags.has(tag))) return false;
+  return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
+}
+
+/** A family name before a given name hyphened to a part in lower case: "Ban Ki-moon", not "U-N-authorized". */
+function isEastAsianName(words: readonly Token[]): boolean {
+  return words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial);
+}
+
+/** Whether a role is set after `end` in apposition: ", Haiti's interim president", ", a rebel commander". */
+function isApposed(text: string, end: number): boolean {
+  const words = /^,[^\S\n]+(?:an?|the|\p{Lu}\p{L}*['’]s)((?:[^\S\n]+[\p{L}'’-]+){1,4})/u.exec(text.slice(end, end + 80))?.[1]?.trim().split(/\s+/u) ?? [];
+  // The first word in lower case that is neither an adjective nor a possessive is the noun of the phrase.
+  const noun = words.find((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
+  return noun !== undefined && (tagsOf(noun).has('Actor') || roleOf(noun) !== undefined || isTitleWord(noun, true));
 }
 
 function isThingWord(token: Token): boolean {
@@ -268,8 +327,7 @@ function isNameEvidence(words: readonly Token[]): boolean {
   const lead = words.find((word) => !isInitial(word));
   if (lead === undefined || isGivenName(lead)) return lead !== undefined;
   const particle = (word: Token): boolean => nameParticles.has(word.core.toLowerCase());
-  // A family name before a hyphenated given name whose second part is lower case: "Ban Ki-moon".
-  if (words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core)) return true;
+  if (isEastAsianName(words)) return true;
   // A town is a name too ("Virginia", "Paris"); a country is no part of one and has cut the run already.
   const shaped = (word: Token): boolean =>
     isNameWord(word) || personSwitches.has(lexiconKey(word.core)) || isForeignWord(word) || word.tags.has('Place') || isInitial(word) || particle(word) || word.hyphenated;
@@ -285,7 +343,7 @@ function isNameEvidence(words: readonly Token[]): boolean {
  */
 function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<string, string>, repeated: ReadonlySet<string>): string | undefined {
   const token = tokens[run.first]!;
-  const word = displayWord(token.core);
+  const word = nameCase(token.core);
   // "the Hill", "in Jackson": after an article, a conjunction or a preposition of place a word names a thing or a place.
   const previous = tokens[run.first - 1];
   const thing = previous !== undefined && isThingContext(previous.core);
@@ -319,7 +377,7 @@ function newPerson(name: string, names: Map<string, string>): string {
 function sameAs(earlier: string | undefined, fullName: string, names: ReadonlyMap<string, string>): string | undefined {
   if (earlier === undefined) return undefined;
   const known = names.get(earlier);
-  if (known === undefined || !/\s/u.test(known)) return earlier;
+  if (known === undefined || !/\s/u.test(known) || !/\s/u.test(fullName)) return earlier;
   return sameGivenName(known.split(' ')[0]!, fullName.split(' ')[0]!) ? earlier : undefined;
 }
 
@@ -333,11 +391,6 @@ const shortForms: Readonly<Record<string, string>> = {
 function sameGivenName(one: string, other: string): boolean {
   const [a, b] = [one.toLowerCase(), other.toLowerCase()];
   return (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) || shortForms[a] === b || shortForms[b] === a;
-}
-
-/** A word as a name is written in prose: "BIDEN" → "Biden", "Rice" as it is. */
-function displayWord(word: string): string {
-  return isAcronym(word) ? nameCase(word) : word;
 }
 
 /**

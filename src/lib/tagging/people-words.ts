@@ -267,9 +267,9 @@ export function isForeignWord(token: Token): boolean {
   return token.tags.size === 0 && !isAcronym(token.core) && token.core.length > 1 && !isEnglishWord(token.core);
 }
 
-/** A word in capitals as a name is written in prose: "BIDEN" → "Biden". */
+/** A word as a name is written in prose: "BIDEN" → "Biden"; "Rice" and "McCormack" as they are. */
 export function nameCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
+  return isAcronym(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 }
 
 /** In the English word list: a common word, whether compromise's lexicon lists it or leaves it to its rules. */

@@ -125,7 +125,7 @@ export function createPeopleMatcher(
         if (/\s/u.test(label) && cased.length === label.length) prose = prose.slice(0, offset) + cased + prose.slice(offset + label.length);
       }
       const detected = detectUnregistered
-        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames)
+        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames, memory?.article)
         : [];
       for (const mention of detected) {
         const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
