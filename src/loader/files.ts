@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { initSync, parse } from 'es-module-lexer';
 
 /**
@@ -74,11 +75,13 @@ export function engineDigest(root: string, entry: string): string {
   return digestOf(root, [...importClosure(root, entry), 'package-lock.json']);
 }
 
-/** Write a file so a reader sees all of it or none: written aside, then renamed over (not with
- * write-file-atomic, which installs and removes a handler for every signal on each write). */
+/**
+ * Write a file so a reader sees all of it or none: written aside, under a name no other process or thread
+ * writing the same file uses, then renamed over.
+ */
 export function writeFileWhole(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const aside = `${path}.${process.pid}.tmp`;
+  const aside = `${path}.${process.pid}-${threadId}.tmp`;
   try {
     writeFileSync(aside, text);
     renameSync(aside, path);
