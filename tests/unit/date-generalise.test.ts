@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/lib/tagging/dates.ts';
+import { clauseTense } from '../../src/lib/tagging/date-tense.ts';
 
 /** A Thursday; its ISO week runs Monday December 3 to Sunday December 9. */
 const THURSDAY = '2007-12-06';
@@ -103,5 +104,13 @@ describe('a weekday and the day of the month after it', () => {
   it('reads “Monday the 10th” as the 10th that is a Monday, in one phrase', () => {
     expect(tagged('The court will rule on Monday the 10th.')).toEqual([['Monday the 10th', '2007-12-10']]);
     expect(tagged('The strike began Friday, the 30th.')).toEqual([['Friday, the 30th', '2007-11-30']]);
+  });
+});
+
+describe('the clause scan is bounded', () => {
+  it('reads no verb further than a few hundred characters from the phrase, so a long run stays linear', () => {
+    const far = 'They will ' + 'talk, '.repeat(60);
+    expect(clauseTense(far + 'in May', far.length + 3, far.length + 6)).toBe(null);
+    expect(clauseTense('They will meet in May', 18, 21)).toBe('future');
   });
 });
