@@ -114,3 +114,11 @@ describe('the clause scan is bounded', () => {
     expect(clauseTense('They will meet in May', 18, 21)).toBe('future');
   });
 });
+
+describe('a span of years in shorthand', () => {
+  it('crosses into the next century only a few years on, and is no span when it would end before it starts', () => {
+    expect(tagged('In 1999-00 the budget grew.')).toEqual([['1999-00', '1999-01-01/2000-12-31']]);
+    expect(tagged('In 1914-18 the war raged.')).toEqual([['1914-18', '1914-01-01/1918-12-31']]);
+    expect(tagged('In 2005-03 it ended.')).toEqual([]);
+  });
+});

@@ -27,8 +27,14 @@ const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
  * number; two digits after a hyphen finish a span in its century ("1994-95").
  */
 const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?:[–—-](?<short>\d{2})(?![\d–—-]))?(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
-const bareYear = ({ year = '', short }: Words) =>
-  short === undefined ? yearPeriod(Number(year)) : spanPeriod(yearPeriod(Number(year)).start, yearPeriod(Number(year) - (Number(year) % 100) + Number(short)).end);
+const bareYear = ({ year = '', short }: Words) => {
+  const first = Number(year);
+  if (short === undefined) return yearPeriod(first);
+  // Two digits below the start's cross into the next century ("1999-00"), but only by a few years: "2005-03" is none.
+  const last = first - (first % 100) + Number(short);
+  const end = last > first ? last : last + 100 - first <= 10 ? last + 100 : undefined;
+  return end === undefined ? undefined : spanPeriod(yearPeriod(first).start, yearPeriod(end).end);
+};
 
 /**
  * Where a bare number is a year: after words of time ("in 1994, 1997 and 2001"), or at either end of a range of
@@ -160,7 +166,7 @@ export const RULES: readonly DateRule[] = [
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
   rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
-    return w.possessive !== undefined || noun ? resolved(bareYear(w), false) : null;
+    return w.possessive !== undefined || noun ? withPart(bareYear(w), {}, false) : null;
   }),
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
