@@ -122,3 +122,10 @@ describe('a span of years in shorthand', () => {
     expect(tagged('In 2005-03 it ended.')).toEqual([]);
   });
 });
+
+describe('a range of numbers before a plural counts', () => {
+  it('reads neither end of “1500 to 2000 troops” as a year', () => {
+    expect(tagged('They sent 1500 to 2000 troops.')).toEqual([]);
+    expect(tagged('Rents rose 2003 to 2005, then fell.')).toEqual([['2003 to 2005', '2003-01-01/2005-12-31']]);
+  });
+});

@@ -41,7 +41,7 @@ const bareYear = ({ year = '', short }: Words) => {
  * years ("2003 to 2007", which `dates.ts` joins); elsewhere it may be a count.
  */
 const YEAR_RANGE = String.raw`(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?:to|through|until)\s+)`;
-const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d))`;
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d)(?:\s+(?<rangeNext>[a-z]+))?)`;
 
 /**
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
@@ -157,7 +157,8 @@ export const RULES: readonly DateRule[] = [
 
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
   rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
-    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
+    // At the start of a range, the word after its end decides: "1500 to 2000 troops" counts.
+    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : (counted(w.next) || counted(w.rangeNext)) && !w.part && !w.edge) return null;
     const found = withPart(bareYear(w), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
   }),
