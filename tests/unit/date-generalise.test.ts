@@ -76,6 +76,13 @@ describe('months in ranges and lists', () => {
       ['March', '2007-03-01/2007-03-31'],
     ]);
   });
+
+  it('reads a month after “and” or “or” only after a date, and not as the subject of a verb', () => {
+    expect(tagged('Theresa May and Gordon Brown met in 2007 and May said no.')).toEqual([['2007', '2007-01-01/2007-12-31']]);
+    expect(tagged('I met him in the week and May said no.')).toEqual([]);
+    expect(tagged('Spending rose in a year or May fell.')).toEqual([]);
+    expect(tagged('Talks ran through 2006 and May.')).toEqual([['2006', '2006-01-01/2006-12-31'], ['May', '2007-05-01/2007-05-31']]);
+  });
 });
 
 describe('“more than” and “less than” a count ago', () => {

@@ -45,9 +45,10 @@ const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|dur
 
 /**
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
- * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September").
+ * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September"). In a
+ * list the word before "and" must be a date itself: "the week and May" is none.
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through)\s+)|(?<list>(?:${MONTH_WORD}|\d{4}|(?:this|last|next|past|coming)\s+(?:spring|summer|fall|autumn|winter|week|month|year))\s+(?:and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
@@ -131,6 +132,8 @@ export const RULES: readonly DateRule[] = [
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
       if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
+      // A month in a list that a verb follows is a name: "in 2007 and May said no".
+      if (w.list !== undefined && tagsOf(lower(w.following)).has('Verb')) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
       // A month that completes a noun ("a deadline of July") is not timed by the clause's verb: the nearest is meant.
