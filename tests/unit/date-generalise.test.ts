@@ -19,9 +19,15 @@ describe('a day inside a name is no day', () => {
     expect(tagged('Tomorrow Minister Osei flies home.')).toEqual([['Tomorrow', '2007-12-07']]);
   });
 
+  it('reads a day word at the end of a headline or after a comma as a day', () => {
+    expect(tagged('Senate Votes On War Funding Today')).toEqual([['Today', '2007-12-06']]);
+    expect(tagged('Reporters asked, Tomorrow?')).toEqual([['Tomorrow', '2007-12-07']]);
+  });
+
   it('reads a written day between “the” and a capitalised word as part of a name', () => {
     expect(tagged('Members of the April 6th Alliance marched.')).toEqual([]);
     expect(tagged('The December 2 vote was close.')).toEqual([['December 2', '2007-12-02']]);
+    expect(tagged('He arrived at the December 12 Annapolis conference.')).toEqual([['December 12', '2007-12-12']]);
   });
 });
 
