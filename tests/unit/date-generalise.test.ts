@@ -142,3 +142,10 @@ describe('a range of numbers before a plural counts', () => {
     expect(tagged('Rents rose 2003 to 2005, then fell.')).toEqual([['2003 to 2005', '2003-01-01/2005-12-31']]);
   });
 });
+
+describe('a word between the ordinal and the unit', () => {
+  it('reads an adjective there as no count of shares', () => {
+    expect(tagged('It was held the first full week of December.')).toEqual([['the first full week of December', '2007-12-01/2007-12-07']]);
+    expect(tagged('They met in the first two weeks of March.')).toEqual([['the first two weeks of March', '2007-03-01/2007-03-14']]);
+  });
+});
