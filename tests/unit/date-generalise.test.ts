@@ -111,6 +111,11 @@ describe('the unit after next and before last', () => {
     expect(tagged('The ministers meet again the week after next.')).toEqual([['the week after next', '2007-12-17/2007-12-23']]);
     expect(tagged('Prices peaked the month before last.')).toEqual([['the month before last', '2007-10-01/2007-10-31']]);
   });
+
+  it('leaves “last” or “next” to a date of its own after the phrase', () => {
+    expect(tagged('In the week before last year’s election they met.')).toEqual([['last year', '2006-01-01/2006-12-31']]);
+    expect(tagged('Aides met the week after next Tuesday’s vote.')).toEqual([['next Tuesday', '2007-12-11']]);
+  });
 });
 
 describe('a weekday and the day of the month after it', () => {

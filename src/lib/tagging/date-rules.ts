@@ -200,8 +200,9 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday, "the week after next"
-  // the one after the next. "The end of the year" and "the year's end" are this year's; "the year" alone is no date.
-  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+  // the one after the next, unless "next" starts a date of its own ("the week after next year's vote"). "The end of
+  // the year" and "the year's end" are this year's; "the year" alone is no date.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last)(?!\s+(?:week|month|year|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+['’]s)\b))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
     const [unit, edge, step] = [unitOf(w.unit), w.edge ?? w.close, w.twice === undefined ? STEP[whichOf(w.which ?? 'this')] : /^after/i.test(w.twice) ? 2 : -2];
     if (w.which === undefined && edge === undefined && w.twice === undefined) return null;
     return withPart(periodOf(unit, shift(published, unit, step)), { ...w, edge }, true);
