@@ -93,8 +93,15 @@ describe('months in ranges and lists', () => {
 
 describe('“more than” and “less than” a count ago', () => {
   it('reads more than a count ago as the stretch before that day in its unit, and less than as the stretch after', () => {
-    expect(tagged('Just over three years ago, the dam burst.')).toEqual([['Just over three years ago', '2004-01-01/2004-12-05']]);
+    expect(tagged('Just over three years ago, the dam burst.')).toEqual([['Just over three years ago', '2003-12-06/2004-12-05']]);
     expect(tagged('Less than a month ago, the border opened.')).toEqual([['Less than a month ago', '2007-11-07/2007-12-06']]);
+  });
+
+  it('reaches back a whole unit and at least a week, and reads “over” after a verb of motion as a particle', () => {
+    expect(tagged('It happened more than 10 days ago.')).toEqual([['more than 10 days ago', '2007-11-19/2007-11-25']]);
+    expect(tagged('It ended over a week ago.')).toEqual([['over a week ago', '2007-11-22/2007-11-28']]);
+    expect(tagged('It was more than two years ago.')).toEqual([['more than two years ago', '2004-12-06/2005-12-05']]);
+    expect(tagged('The tent fell over two days ago.')).toEqual([['two days ago', '2007-12-04']]);
   });
 });
 

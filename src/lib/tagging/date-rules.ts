@@ -220,18 +220,20 @@ export const RULES: readonly DateRule[] = [
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day, "a year ago
-  // this month" that month. "More than two years ago" runs from the start of that year to the day two years back,
-  // "less than" from that day to publication.
-  rule(String.raw`(?:(?:a\s+(?:bit|little)\s+|just\s+|slightly\s+)?(?<than>more\s+than|less\s+than|over|under)\s+)?${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
+  // this month" that month. "More than two years ago" is the year before the day two years back (a week at least),
+  // "less than" from that day to publication. Bare "over" and "under" compare only at a clause's start or after a
+  // verb of time: "the tent fell over two days ago" is two days ago.
+  rule(String.raw`(?:(?:a\s+(?:bit|little)\s+|just\s+|slightly\s+)?(?<than>more\s+than|less\s+than|(?<=^|[.,;:(\n]\s*|\b(?:was|were|is|happened|occurred|began|started|ended|died|arrived|just|slightly|bit|little)\s+)(?:over|under))\s+)?${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
     if (w.than !== undefined) {
-      const [{ start, end }, further] = [periodOf(unit, day), /^(?:more|over)/i.test(w.than)];
-      const [from, to] = sign < 0 ? (further ? [Math.min(start, day - 1), day - 1] : [day + 1, published]) : further ? [day + 1, Math.max(end, day + 1)] : [published, day - 1];
-      return resolved(spanPeriod(from, to), true, counted.vague ? 'approximate' : null);
+      const further = /^(?:more|over)/i.test(w.than);
+      const [before, after] = [Math.min(shift(day, unit, -1), day - 7), Math.max(shift(day, unit, 1), day + 7)];
+      const [from, to] = sign < 0 ? (further ? [before, day - 1] : [day + 1, published]) : further ? [day + 1, after] : [published, day - 1];
+      return resolved(spanPeriod(from, to), true, further || counted.vague ? 'approximate' : null);
     }
     if (w.exact) return resolved(periodOf(w.exactUnit ? unitOf(w.exactUnit) : 'day', day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');
