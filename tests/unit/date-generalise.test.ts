@@ -111,6 +111,10 @@ describe('a month that completes a noun', () => {
     expect(tagged('Nobody will forget the floods of November.', '2008-02-27')).toEqual([['November', '2007-11-01/2007-11-30']]);
     expect(tagged('The rule was in force as of June.', '2008-02-27')).toEqual([['June', '2007-06-01/2007-06-30']]);
   });
+
+  it('reads the month after “of” by a verb after it in its clause', () => {
+    expect(tagged('The deadline of July will pass.')).toEqual([['July', '2008-07-01/2008-07-31']]);
+  });
 });
 
 describe('the unit after next and before last', () => {

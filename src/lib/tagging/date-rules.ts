@@ -74,7 +74,7 @@ const functionWord = (word = 'of') => ['Preposition', 'Conjunction', 'Determiner
 interface DateRule {
   pattern: RegExp;
   /** `tense` reads the phrase's clause, for rules whose direction the words leave open. */
-  resolve: (words: Words, published: number, tense: () => Tense) => Outcome;
+  resolve: (words: Words, published: number, tense: (onlyAfter?: boolean) => Tense) => Outcome;
 }
 
 function rule(source: string, resolve: DateRule['resolve']): DateRule {
@@ -136,8 +136,9 @@ export const RULES: readonly DateRule[] = [
       if (w.list !== undefined && tagsOf(lower(w.following)).has('Verb')) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
-      // A month that completes a noun ("a deadline of July") is not timed by the clause's verb: the nearest is meant.
-      const which = w.which === undefined ? (w.yearWhich === undefined && w.of === undefined ? tense() : null) : whichOf(w.which);
+      // A month that completes a noun ("a deadline of July") is timed by a verb after it ("will pass"), not before:
+      // with none, the nearest is meant.
+      const which = w.which === undefined ? (w.yearWhich === undefined ? tense(w.of !== undefined) : null) : whichOf(w.which);
       return withPart(occurrence(months, which, published), w, true);
     },
   ),

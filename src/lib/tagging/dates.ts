@@ -106,7 +106,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const { index, 0: phrase } = match;
-      const outcome = resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, index, index + phrase.length));
+      const outcome = resolve(match.groups ?? {}, publishedDay, (onlyAfter) => clauseTense(text, index, index + phrase.length, onlyAfter));
       if (outcome) candidates.push({ offset: index, text: phrase, outcome, rank });
     }
   });
