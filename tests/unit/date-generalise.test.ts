@@ -57,7 +57,8 @@ describe('sub-units counted from the edge of a period', () => {
 
   it('reads the last months without a count as three, and no more sub-units than the period has', () => {
     expect(tagged('Rains came in the final months of 2004.')).toEqual([['the final months of 2004', '2004-10-01/2004-12-31']]);
-    expect(tagged('He left in the fourth week of 2004.')).toEqual([]);
+    expect(tagged('He left in the third month of spring 2004.')).toEqual([['the third month of spring 2004', '2004-05-01/2004-05-31']]);
+    expect(tagged('He left in the fourth month of spring 2004.')).toEqual([]);
   });
 });
 
