@@ -13,12 +13,12 @@ import {
 } from './date-periods.ts';
 
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
+const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** A month's name, or its abbreviation with the stop that marks it ("Sept."). */
-const MONTH_WORD = String.raw`${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
+const MONTH_WORD = String.raw`${MONTH_FULL}|${MONTH_SHORT}\.`;
 
-/** A month by full name or abbreviation ("Sept."). */
-const month = (group = 'month') =>
-  String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** A month by full name or abbreviation, the stop optional beside a day or year ("Sept 3"). */
+const month = (group = 'month') => String.raw`(?<${group}>${MONTH_FULL}|${MONTH_SHORT}\.?)`;
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
