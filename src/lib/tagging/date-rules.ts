@@ -48,7 +48,7 @@ const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|dur
  * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September"). In a
  * list the word before "and" must be a date itself: "the week and May" is none.
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through)\s+)|(?<list>(?:${MONTH_WORD}|\d{4}|(?:this|last|next|past|coming)\s+(?:spring|summer|fall|autumn|winter|week|month|year))\s+(?:and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|as\s+of|(?<of>of))\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through)\s+)|(?<list>(?:${MONTH_WORD}|\d{4}|(?:this|last|next|past|coming)\s+(?:spring|summer|fall|autumn|winter|week|month|year))\s+(?:and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
