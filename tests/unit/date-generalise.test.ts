@@ -166,3 +166,13 @@ describe('a word between the ordinal and the unit', () => {
     expect(tagged('They met in the first two weeks of March.')).toEqual([['the first two weeks of March', '2007-03-01/2007-03-14']]);
   });
 });
+
+describe('a month alone before a month and year', () => {
+  it('reads the first month of a list against the year of the second, as in a range', () => {
+    expect(tagged('Prices rose in October and December 2006.')).toEqual([
+      ['October', '2006-10-01/2006-10-31'],
+      ['December 2006', '2006-12-01/2006-12-31'],
+    ]);
+    expect(tagged('Prices rose from November to February 2007.')).toEqual([['from November to February 2007', '2006-11-01/2007-02-28']]);
+  });
+});
