@@ -72,10 +72,14 @@ export function chronoDays(text: string, published: number): Found[] {
     if (cut === 0 || (NOT_A_DAY.test(phrase) && !/^(?:the\s+day|yesterday|tomorrow|tonight|today|last\s+night)/i.test(phrase))) return [];
     // A number before a unit of time counts it ("in November, 10 years after").
     if (/\d$/.test(phrase) && /^\s+(?:days|weeks|months|years)\b/i.test(after)) return [];
-    // A day inside a name is no day: a day word capitalised inside a sentence ("USA Today", "the Party of Tomorrow"),
-    // or a written day between "the" and a capitalised word ("the March 14th Movement").
-    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && matchBefore(/[\p{L},;]\s+$/u, text, offset) !== null) return [];
-    if (/^\p{Lu}/u.test(phrase) && dayKnown && /^\s+\p{Lu}\p{Ll}/u.test(after) && matchBefore(/\bthe\s+$/i, text, offset) !== null) return [];
+    // A day inside a name is no day: a day word capitalised after a word ("USA Today", "the Party of Tomorrow"), unless
+    // all words before it on the line are capitalised, as in a headline; or a written day between "the" and a
+    // capitalised word that ends a name ("the March 14th Movement marched"), not one that qualifies a noun after it.
+    const headline = matchBefore(/(?:^|\n)(?:\p{Lu}\S*\s+)+$/u, text, offset) !== null;
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(phrase) && matchBefore(/\p{L}\s+$/u, text, offset) !== null && !headline) return [];
+    const [following, next = 'of'] = /^\s+\p{Lu}\p{Ll}+(?:\s+(\p{Ll}+))?/u.exec(after) ?? [];
+    const nameEnds = !tagsOf(next).has('Gerund') && (/ed$/.test(next) || ['Preposition', 'Conjunction', 'Determiner', 'Verb'].some((tag) => tagsOf(next).has(tag)));
+    if (/^\p{Lu}/u.test(phrase) && dayKnown && following && nameEnds && matchBefore(/\bthe\s+$/i, text, offset) !== null) return [];
     // So is a weekday after a capitalised adjective ("Good Friday", "Super Tuesday"), but for "Early" and "Late", and
     // unless the adjective ends a name ("Gordon Brown Monday"), after a capitalised word that is no preposition.
     const [, name = 'on', named = 'early'] = matchBefore(/(?<!\p{L})(?:(\p{Lu}\p{Ll}*)\s+)?(\p{Lu}\p{Ll}+)\s+$/u, text, offset) ?? [];

@@ -204,7 +204,8 @@ export function withPart(period: Period | undefined, words: Words, relative: boo
     // A block of equal shares or of sub-units ("weeks" count seven days; "the last months", as "the coming months",
     // three), the nth from the start or the last.
     const size = fraction === 'half' ? units / 2 : fraction === 'quarter' ? units / 4 : fraction === unit ? 1 : fraction === 'week' && unit === 'day' ? 7 : NaN;
-    const block = size * (words.shares === undefined ? (words.many === undefined ? 1 : 3) : (countOf(words.shares)?.count ?? NaN));
+    // A word there that is no number is an adjective ("the first full week").
+    const block = size * (countOf(words.shares)?.count ?? (words.many === undefined ? 1 : 3));
     const nth = countOf(words.nth)?.count;
     if (!(block >= 1) || (nth ?? 1) * block > units) return null;
     slice = nth === undefined ? [Math.floor(units - block) + 1, units] : [Math.floor((nth - 1) * block) + 1, Math.floor(nth * block)];

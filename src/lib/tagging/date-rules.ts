@@ -13,12 +13,12 @@ import {
 } from './date-periods.ts';
 
 const MONTH_FULL = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
+const MONTH_SHORT = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** A month's name, or its abbreviation with the stop that marks it ("Sept."). */
-const MONTH_WORD = String.raw`${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
+const MONTH_WORD = String.raw`${MONTH_FULL}|${MONTH_SHORT}\.`;
 
-/** A month by full name or abbreviation ("Sept."). */
-const month = (group = 'month') =>
-  String.raw`(?<${group}>${MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** A month by full name or abbreviation, the stop optional beside a day or year ("Sept 3"). */
+const month = (group = 'month') => String.raw`(?<${group}>${MONTH_FULL}|${MONTH_SHORT}\.?)`;
 
 const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
 
@@ -27,21 +27,28 @@ const YEAR = String.raw`(?<year>\d{4})(?!\w)`;
  * number; two digits after a hyphen finish a span in its century ("1994-95").
  */
 const BARE_YEAR = String.raw`(?<year>1\d{3}|20\d{2})(?:[–—-](?<short>\d{2})(?![\d–—-]))?(?!(?:\s*(?:-|to|and|until)\s*\d{4})?\s*(?:%|percent\b|hours\b|hrs\b|GMT\b|UTC\b|Zulu\b|local\s+time\b)|[.,]\d)`;
-const bareYear = ({ year = '', short }: Words) =>
-  short === undefined ? yearPeriod(Number(year)) : spanPeriod(yearPeriod(Number(year)).start, yearPeriod(Number(year) - (Number(year) % 100) + Number(short)).end);
+const bareYear = ({ year = '', short }: Words) => {
+  const first = Number(year);
+  if (short === undefined) return yearPeriod(first);
+  // Two digits below the start's cross into the next century ("1999-00"), but only by a few years: "2005-03" is none.
+  const last = first - (first % 100) + Number(short);
+  const end = last > first ? last : last + 100 - first <= 10 ? last + 100 : undefined;
+  return end === undefined ? undefined : spanPeriod(yearPeriod(first).start, yearPeriod(end).end);
+};
 
 /**
  * Where a bare number is a year: after words of time ("in 1994, 1997 and 2001"), or at either end of a range of
  * years ("2003 to 2007", which `dates.ts` joins); elsewhere it may be a count.
  */
 const YEAR_RANGE = String.raw`(?:1\d{3}|20\d{2})(?:\s*[–—-]\s*|\s+(?:to|through|until)\s+)`;
-const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d))`;
+const YEAR_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|year|(?:day|week|month|year|spring|summer|fall|autumn|winter|event|election|war|crisis)s?\s+of|as\s+of|as\s+(?:recently|early|late)\s+as)\s+(?:\d{4}(?:,\s*|,?\s+(?:and|or)\s+))*|\b${YEAR_RANGE})|(?=${YEAR_RANGE}(?:1\d{3}|20\d{2})(?!\d)(?:\s+(?<rangeNext>[a-z]+))?)`;
 
 /**
  * Where a month named alone is meant: after "in October", "since May", an editor's "[October]", or at either end
- * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September").
+ * of a range or list of dates ("October to December 2007", "January-to-May", "this summer and September"). In a
+ * list the word before "and" must be a date itself: "the week and May" is none.
  */
-const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|(?<of>(?<!\bas\s+)of)|of)\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through|and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
+const MONTH_CONTEXT = String.raw`(?<=\b(?:in|since|by|until|till|before|after|during|from|through|between|as\s+of|(?<of>of))\s+|\[|(?:${MONTH_WORD}|\d{4}|spring|summer|fall|autumn|winter|week|month|year)(?:\s*[–—-]\s*|-to-|\s+(?:to|through)\s+)|(?<list>(?:${MONTH_WORD}|\d{4}|(?:this|last|next|past|coming)\s+(?:spring|summer|fall|autumn|winter|week|month|year))\s+(?:and|or)\s+))|(?=(?:${MONTH_WORD})(?:\s*[–—-]\s*|(?:\s+|-)(?:to|through)(?:\s+|-))(?:${MONTH_WORD}))`;
 
 const EDGE_OF = String.raw`(?:the\s+)?(?<edge>start|beginning|middle|end|close|(?<nth>first|second|third|fourth|last|final|latter)\s+(?:(?<shares>\d{1,2}|[a-z]+)\s+)?(?<fraction>half|quarter|day|week|month|year)(?<many>s)?)\s+of\s+`;
 
@@ -67,7 +74,7 @@ const functionWord = (word = 'of') => ['Preposition', 'Conjunction', 'Determiner
 interface DateRule {
   pattern: RegExp;
   /** `tense` reads the phrase's clause, for rules whose direction the words leave open. */
-  resolve: (words: Words, published: number, tense: () => Tense) => Outcome;
+  resolve: (words: Words, published: number, tense: (onlyAfter?: boolean) => Tense) => Outcome;
 }
 
 function rule(source: string, resolve: DateRule['resolve']): DateRule {
@@ -125,10 +132,13 @@ export const RULES: readonly DateRule[] = [
     (w, published, tense) => {
       const monthNo = monthNumber(w.month);
       if (monthNo === null || (w.the !== undefined && (!/^\p{Ll}/u.test(w.following ?? '') || functionWord(w.following)))) return null;
+      // A month in a list that a verb follows is a name: "in 2007 and May said no".
+      if (w.list !== undefined && tagsOf(lower(w.following)).has('Verb')) return null;
       const years = w.yearWhich === undefined ? yearsAround(published) : [calendarDay(shift(published, 'year', STEP[whichOf(w.yearWhich)])).year];
       const months = years.map((year) => monthPeriod(year, monthNo));
-      // A month that completes a noun ("a deadline of July") is not timed by the clause's verb: the nearest is meant.
-      const which = w.which === undefined ? (w.yearWhich === undefined && w.of === undefined ? tense() : null) : whichOf(w.which);
+      // A month that completes a noun ("a deadline of July") is timed by a verb after it ("will pass"), not before:
+      // with none, the nearest is meant.
+      const which = w.which === undefined ? (w.yearWhich === undefined ? tense(w.of !== undefined) : null) : whichOf(w.which);
       return withPart(occurrence(months, which, published), w, true);
     },
   ),
@@ -151,7 +161,8 @@ export const RULES: readonly DateRule[] = [
 
   // After "around" a year must end the clause or lead into one: "around 2000 troops" is a count.
   rule(String.raw`(?:${PART}|${YEAR_CONTEXT}|(?<around>around|circa|c\.|ca\.)\s*)${BARE_YEAR}${NEXT_WORD}`, (w) => {
-    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : counted(w.next) && !w.part && !w.edge) return null;
+    // At the start of a range, the word after its end decides: "1500 to 2000 troops" counts.
+    if (w.around ? !/^(?:when|and|or|to|until|through|before|after|that)?$/i.test(w.next ?? '') : (counted(w.next) || counted(w.rangeNext)) && !w.part && !w.edge) return null;
     const found = withPart(bareYear(w), w, false);
     return found && w.around ? { ...found, modifier: 'approximate' } : found;
   }),
@@ -160,7 +171,7 @@ export const RULES: readonly DateRule[] = [
   // 2005 constitution"); before a plural or a preposition it is a count ("the 2000 troops").
   rule(String.raw`(?=\d)(?<=(?<det>\b(?:the|an?|its|his|her|their|our|this|that|['’]s)\s+(?:[a-z]+\s+)?)?)${BARE_YEAR}(?=(?<possessive>['’]s(?!\w))?)${NEXT_WORD}`, (w) => {
     const noun = w.det !== undefined && !counted(w.next) && !functionWord(w.next);
-    return w.possessive !== undefined || noun ? resolved(bareYear(w), false) : null;
+    return w.possessive !== undefined || noun ? withPart(bareYear(w), {}, false) : null;
   }),
 
   // U.S. federal fiscal years run October to September: "FY 2007" is 2006-10-01 to 2007-09-30.
@@ -190,8 +201,9 @@ export const RULES: readonly DateRule[] = [
   ),
 
   // Weeks are ISO weeks, Monday to Sunday: "last week" is the whole previous Monday-to-Sunday, "the week after next"
-  // the one after the next. "The end of the year" and "the year's end" are this year's; "the year" alone is no date.
-  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
+  // the one after the next, unless "next" starts a date of its own ("the week after next year's vote"). "The end of
+  // the year" and "the year's end" are this year's; "the year" alone is no date.
+  rule(String.raw`${NOT_AFTER_THE}${PART}?(?:(?:${WHICH}|the)\s+)?(?<unit>week|month|year|decade)(?:\s+(?<twice>after\s+next|before\s+last)(?!\s+(?:week|month|year|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+['’]s)\b))?(?:['’]s\s+(?<close>end|close))?`, (w, published) => {
     const [unit, edge, step] = [unitOf(w.unit), w.edge ?? w.close, w.twice === undefined ? STEP[whichOf(w.which ?? 'this')] : /^after/i.test(w.twice) ? 2 : -2];
     if (w.which === undefined && edge === undefined && w.twice === undefined) return null;
     return withPart(periodOf(unit, shift(published, unit, step)), { ...w, edge }, true);
@@ -209,18 +221,20 @@ export const RULES: readonly DateRule[] = [
 
   // "Two years ago" is the calendar year two back, in the unit the phrase counts in; decades are too coarse
   // for a calendar decade, so they give an approximate year. "A week ago tonight" is that one day, "a year ago
-  // this month" that month. "More than two years ago" runs from the start of that year to the day two years back,
-  // "less than" from that day to publication.
-  rule(String.raw`(?:(?:a\s+(?:bit|little)\s+|just\s+|slightly\s+)?(?<than>more\s+than|less\s+than|over|under)\s+)?${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
+  // this month" that month. "More than two years ago" is the year before the day two years back (a week at least),
+  // "less than" from that day to publication. Bare "over" and "under" compare only at a clause's start or after a
+  // verb of time: "the tent fell over two days ago" is two days ago.
+  rule(String.raw`(?:(?:a\s+(?:bit|little)\s+|just\s+|slightly\s+)?(?<than>more\s+than|less\s+than|(?<=^|[.,;:(\n]\s*|\b(?:was|were|is|happened|occurred|began|started|ended|died|arrived|just|slightly|bit|little)\s+)(?:over|under))\s+)?${COUNT}\s+(?:(?:short|long)\s+)?(?<unit>day|week|month|year|decade)s?\s+(?<direction>ago|from\s+now)(?<exact>\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|(?<exactUnit>week|month))))?`, (w, published) => {
     const counted = countOf(w.count);
     if (!counted) return null;
     const unit = unitOf(w.unit);
     const sign = lower(w.direction) === 'ago' ? -1 : 1;
     const day = shift(published, unit, sign * counted.count);
     if (w.than !== undefined) {
-      const [{ start, end }, further] = [periodOf(unit, day), /^(?:more|over)/i.test(w.than)];
-      const [from, to] = sign < 0 ? (further ? [Math.min(start, day - 1), day - 1] : [day + 1, published]) : further ? [day + 1, Math.max(end, day + 1)] : [published, day - 1];
-      return resolved(spanPeriod(from, to), true, counted.vague ? 'approximate' : null);
+      const further = /^(?:more|over)/i.test(w.than);
+      const [before, after] = [Math.min(shift(day, unit, -1), day - 7), Math.max(shift(day, unit, 1), day + 7)];
+      const [from, to] = sign < 0 ? (further ? [before, day - 1] : [day + 1, published]) : further ? [day + 1, after] : [published, day - 1];
+      return resolved(spanPeriod(from, to), true, further || counted.vague ? 'approximate' : null);
     }
     if (w.exact) return resolved(periodOf(w.exactUnit ? unitOf(w.exactUnit) : 'day', day), true);
     if (unit === 'decade') return resolved(yearPeriod(calendarDay(day).year), true, 'approximate');

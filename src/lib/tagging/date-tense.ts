@@ -43,14 +43,20 @@ function nearestTense(text: string, fromEnd: boolean): Tense {
   return at === undefined ? null : directionOf(words, at);
 }
 
+const REACH = 300;
+
 /**
  * The tense of the clause around `text.slice(start, end)`: the verb nearest before the phrase in its clause, else
- * the nearest after it, else the nearest in the rest of the sentence, before and then after.
+ * the nearest after it, else the nearest in the rest of the sentence, before and then after. `onlyAfter` reads the
+ * clause after the phrase alone, for a phrase that a verb before it does not time ("gave a deadline of June").
  */
-export function clauseTense(text: string, start: number, end: number): Tense {
-  const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start)));
-  const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-  const [before, after] = [text.slice(from + 1, start), text.slice(end, stops.length > 0 ? Math.min(...stops) : text.length)];
-  return nearestTense(before.split(CLAUSE_EDGE).at(-1) ?? '', true) ?? nearestTense(after.split(CLAUSE_EDGE)[0] ?? '', false)
-    ?? nearestTense(before, true) ?? nearestTense(after, false);
+export function clauseTense(text: string, start: number, end: number, onlyAfter = false): Tense {
+  // A sentence is read no further than `REACH` characters either way, so a long run of dates costs linear time.
+  const [head, tail] = [text.slice(Math.max(0, start - REACH), start), text.slice(end, end + REACH)];
+  const from = Math.max(...['\n', '. ', '? ', '! '].map((stop) => head.lastIndexOf(stop)));
+  const stops = ['\n', '. ', '? ', '! '].map((stop) => tail.indexOf(stop)).filter((at) => at >= 0);
+  const [before, after] = [head.slice(from + 1), tail.slice(0, stops.length > 0 ? Math.min(...stops) : tail.length)];
+  const following = nearestTense(after.split(CLAUSE_EDGE)[0] ?? '', false);
+  if (onlyAfter) return following;
+  return nearestTense(before.split(CLAUSE_EDGE).at(-1) ?? '', true) ?? following ?? nearestTense(before, true) ?? nearestTense(after, false);
 }

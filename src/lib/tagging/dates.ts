@@ -55,14 +55,20 @@ function publicationDay(published: string): number {
   return dayOf(published);
 }
 
+/**
+ * A month named alone before another in a range or list, read against it, not publication ("from November to
+ * February 2007", "October and December 2006").
+ */
+function readAgainst(first: Spanned, second: Spanned, text: string): Spanned {
+  const gap = text.slice(first.offset + first.text.length, second.offset);
+  const joined = /^(?:\s*[–—-]\s*|,?(?:\s+|-)(?:to|through|until|and|or)(?:\s+|-))$/i.test(gap);
+  if (!joined || !first.span.relative || first.span.precision !== 'month' || second.span.precision !== 'month') return first;
+  const [{ month }, { year, month: last }] = [calendarDay(first.span.start), calendarDay(second.span.start)];
+  return { ...first, span: resolved(monthPeriod(month > last ? year - 1 : year, month), second.span.relative) };
+}
+
 /** Two mentions joined as a range ("from October 2006 to March 2007", "Monday–Wednesday"), or null. */
-function joinedRange(earlier: Spanned, second: Spanned, text: string): Spanned | null {
-  let first = earlier;
-  // A month named alone before another is read against it, not publication ("from November to February 2007").
-  if (first.span.relative && first.span.precision === 'month' && second.span.precision === 'month') {
-    const [{ month }, { year, month: last }] = [calendarDay(first.span.start), calendarDay(second.span.start)];
-    first = { ...first, span: resolved(monthPeriod(month > last ? year - 1 : year, month), second.span.relative) };
-  }
+function joinedRange(first: Spanned, second: Spanned, text: string): Spanned | null {
   const gap = text.slice(first.offset + first.text.length, second.offset);
   // A weekday and the day it names are one phrase ("Wednesday, the 5th of December").
   if (/^,?\s+$/.test(gap) && (WEEKDAY_NAMES as readonly string[]).includes(first.text) && second.span.precision === 'day' && isoWeekday(first.span.start) === isoWeekday(second.span.start)) {
@@ -106,7 +112,7 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const { index, 0: phrase } = match;
-      const outcome = resolve(match.groups ?? {}, publishedDay, () => clauseTense(text, index, index + phrase.length));
+      const outcome = resolve(match.groups ?? {}, publishedDay, (onlyAfter) => clauseTense(text, index, index + phrase.length, onlyAfter));
       if (outcome) candidates.push({ offset: index, text: phrase, outcome, rank });
     }
   });
@@ -125,7 +131,9 @@ function scan(text: string, published: string): { mentions: DateMention[]; impos
       continue;
     }
     const mention = widened({ text: phrase, offset, span: outcome }, text, publishedDay);
-    const previous = mentions.at(-1);
+    const last = mentions.at(-1);
+    const previous = last && readAgainst(last, mention, text);
+    if (previous) mentions[mentions.length - 1] = previous;
     const range = previous && joinedRange(previous, mention, text);
     if (range) mentions[mentions.length - 1] = range;
     else mentions.push(mention);
