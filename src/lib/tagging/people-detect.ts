@@ -117,7 +117,7 @@ export function detectPeople(
     }
     const person = sameAs(surnames.get(surname), fullName, names) ?? unregisteredPersonId(fullName);
     surnames.set(surname, person);
-    if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
+    if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) setName(names, person, fullName);
     claim(span, person);
   }
   return mentions;
@@ -352,7 +352,7 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
   const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
-  const earlier = [...names].filter(([, name]) => name !== word && starts(name.split(' ', 1)[0]!)).map(([id]) => id);
+  const earlier = peopleGiven(names, word).filter((id) => names.get(id) !== word && starts(names.get(id)!.split(' ', 1)[0]!));
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   if (!isOnlyName(token, 'given')) return undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
@@ -366,8 +366,34 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
 
 function newPerson(name: string, names: Map<string, string>): string {
   const person = unregisteredPersonId(name);
-  if (!names.has(person)) names.set(person, name);
+  if (!names.has(person)) setName(names, person, name);
   return person;
+}
+
+/**
+ * The ids in `names` under the first three letters of their given name, so that a given name alone looks up
+ * only the people it may begin, not every name an archive's register holds. Built on first use; an id stays
+ * under an older name's key too, which the caller's test of the current name rules out.
+ */
+const givenIndex = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
+const givenKey = (name: string): string => name.split(' ', 1)[0]!.toLowerCase().slice(0, 3);
+
+function setName(names: Map<string, string>, person: string, name: string): void {
+  names.set(person, name);
+  const index = givenIndex.get(names);
+  if (index !== undefined) index.set(givenKey(name), (index.get(givenKey(name)) ?? new Set()).add(person));
+}
+
+/** The ids whose given name may be `word` or a longer form of it, a short form's too ("Bob" for "Robert"). */
+function peopleGiven(names: Map<string, string>, word: string): string[] {
+  let index = givenIndex.get(names);
+  if (index === undefined) {
+    givenIndex.set(names, (index = new Map()));
+    for (const [person, name] of names) setName(names, person, name);
+  }
+  const lower = word.toLowerCase();
+  const forms = [lower, shortForms[lower] ?? '', ...Object.keys(shortForms).filter((short) => shortForms[short] === lower)];
+  return [...new Set(forms.flatMap((form) => [...(index.get(givenKey(form)) ?? [])]))];
 }
 
 /**
