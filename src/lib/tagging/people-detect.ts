@@ -3,6 +3,7 @@
  * a person when evidence says so (`isNameEvidence`, `nameAlone`, a title, a surname known from elsewhere) and
  * nothing disproves it (`disproof`); the rest cuts text into runs and says whom a name means.
  */
+import {placesOf, type ArticleFacts} from './people-article.ts';
 import {isNamedAfter, isNamedThingNoun, roleOf} from './people-roles.ts';
 import {
   abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext, nameCase,
@@ -35,12 +36,10 @@ export function detectPeople(
   surnames: Map<string, string>,
   names: Map<string, string> = new Map(),
   variants: ReadonlyMap<string, string> = new Map(),
-  repeated: ReadonlySet<string> = new Set(),
-  fullNames: ReadonlyMap<string, string> = new Map(),
-  article = text,
+  facts: Partial<ArticleFacts> = {},
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
-  const places = placesOf(article);
+  const {repeated = new Set<string>(), fullNames = new Map<string, string>(), places = placesOf(text)} = facts;
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
   const isRegistered = (token: Token): boolean => registeredSpans.some((span) => overlaps(span, token));
@@ -121,27 +120,6 @@ export function detectPeople(
     claim(span, person);
   }
   return mentions;
-}
-
-// A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
-// force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
-const placeContext =
-  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
-
-/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
-const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
-  const places = new Set<string>();
-  for (const [phrase] of article.matchAll(placeContext)) {
-    const words = phrase.split(/\s+/u);
-    if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
-  }
-  return places;
-});
-
-/** A look-up that keeps its last answer: each paragraph of an article asks about the same article. */
-function rememberedLast<T>(lookUp: (key: string) => T): (key: string) => T {
-  let last: [string, T] | undefined;
-  return (key) => (last?.[0] === key ? last[1] : (last = [key, lookUp(key)])[1]);
 }
 
 /**
