@@ -348,27 +348,24 @@ function newPerson(name: string, names: Map<string, string>): string {
   return person;
 }
 
-/**
- * The ids in `names` under the first three letters of their given name, so that a given name alone looks up
- * only the people it may begin, not every name an archive's register holds. Built on first use; an id stays
- * under an older name's key too, which the caller's test of the current name rules out.
- */
+// Each map of names by the first three letters of a given name, so that a given name alone looks up only the
+// people it may begin; an id stays under an older name's key too, which the caller's test rules out.
 const givenIndex = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
 const givenKey = (name: string): string => name.split(' ', 1)[0]!.toLowerCase().slice(0, 3);
 
 function setName(names: Map<string, string>, person: string, name: string): void {
   names.set(person, name);
   const index = givenIndex.get(names);
-  if (index !== undefined) index.set(givenKey(name), (index.get(givenKey(name)) ?? new Set()).add(person));
+  index?.set(givenKey(name), (index.get(givenKey(name)) ?? new Set()).add(person));
 }
 
 /** The ids whose given name may be `word` or a longer form of it, a short form's too ("Bob" for "Robert"). */
 function peopleGiven(names: Map<string, string>, word: string): string[] {
-  let index = givenIndex.get(names);
-  if (index === undefined) {
-    givenIndex.set(names, (index = new Map()));
+  if (!givenIndex.has(names)) {
+    givenIndex.set(names, new Map());
     for (const [person, name] of names) setName(names, person, name);
   }
+  const index = givenIndex.get(names)!;
   const lower = word.toLowerCase();
   const forms = [lower, shortForms[lower] ?? '', ...Object.keys(shortForms).filter((short) => shortForms[short] === lower)];
   return [...new Set(forms.flatMap((form) => [...(index.get(givenKey(form)) ?? [])]))];
