@@ -1,9 +1,21 @@
 /**
  * What a whole article says about the names in it, worked out once before its paragraphs are read: surnames it
- * gives alone, the full names it gives them, and the surnames each title goes with.
+ * gives alone, the full names it gives them, the surnames each title goes with, and its places' words.
  */
 import {roleOf, titleBefore} from './people-roles.ts';
 import {givenNameTags, isBeforeRegion, isCapitalized, isEnglishWord, isThingContext, isTitleWord, isUnlistedVerb, surnameTags, tagsOf} from './people-words.ts';
+
+export type ArticleFacts = ReturnType<typeof readArticle>;
+
+export function readArticle(article: string) {
+  return {
+    repeated: repeatedSurnames(article),
+    fullNames: fullNamesOf(article),
+    titledSurnames: titledSurnames(article),
+    places: placesOf(article),
+  };
+}
+
 
 /**
  * Surname → full name for each known given name an article puts before a surname ("Fidel Castro", "David H.
@@ -69,4 +81,19 @@ export function titledSurnames(article: string): Map<string, Set<string>> {
     if (role) found.set(role, new Set([...(found.get(role) ?? []), match[0].replace(/['’]s$/u, '').toLowerCase()]));
   }
   return found;
+}
+
+// A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
+// force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
+const placeContext =
+  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
+
+/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
+export function placesOf(article: string): ReadonlySet<string> {
+  const places = new Set<string>();
+  for (const [phrase] of article.matchAll(placeContext)) {
+    const words = phrase.split(/\s+/u);
+    if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
+  }
+  return places;
 }

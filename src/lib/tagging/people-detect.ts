@@ -3,6 +3,7 @@
  * a person when evidence says so (`isNameEvidence`, `nameAlone`, a title, a surname known from elsewhere) and
  * nothing disproves it (`disproof`); the rest cuts text into runs and says whom a name means.
  */
+import {placesOf, type ArticleFacts} from './people-article.ts';
 import {isNamedAfter, isNamedThingNoun, roleOf} from './people-roles.ts';
 import {
   abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext, nameCase,
@@ -35,12 +36,10 @@ export function detectPeople(
   surnames: Map<string, string>,
   names: Map<string, string> = new Map(),
   variants: ReadonlyMap<string, string> = new Map(),
-  repeated: ReadonlySet<string> = new Set(),
-  fullNames: ReadonlyMap<string, string> = new Map(),
-  article = text,
+  facts: Partial<ArticleFacts> = {},
 ): PersonMention[] {
   if (!/\p{Lu}/u.test(text)) return [];
-  const places = placesOf(article);
+  const {repeated = new Set<string>(), fullNames = new Map<string, string>(), places = placesOf(text)} = facts;
   const tokens = tokenize(text);
   const registeredSpans = registered.map(spanOf);
   const isRegistered = (token: Token): boolean => registeredSpans.some((span) => overlaps(span, token));
@@ -117,31 +116,10 @@ export function detectPeople(
     }
     const person = sameAs(surnames.get(surname), fullName, names) ?? unregisteredPersonId(fullName);
     surnames.set(surname, person);
-    if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) names.set(person, fullName);
+    if (!names.has(person) || (names.get(person)?.length ?? 0) < fullName.length) setName(names, person, fullName);
     claim(span, person);
   }
   return mentions;
-}
-
-// A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
-// force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
-const placeContext =
-  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
-
-/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
-const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
-  const places = new Set<string>();
-  for (const [phrase] of article.matchAll(placeContext)) {
-    const words = phrase.split(/\s+/u);
-    if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
-  }
-  return places;
-});
-
-/** A look-up that keeps its last answer: each paragraph of an article asks about the same article. */
-function rememberedLast<T>(lookUp: (key: string) => T): (key: string) => T {
-  let last: [string, T] | undefined;
-  return (key) => (last?.[0] === key ? last[1] : (last = [key, lookUp(key)])[1]);
 }
 
 /**
@@ -352,7 +330,7 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
   // The one person whose fuller name it began, though the lexicon lack it ("Bashar" after "Bashar Assad"); with
   // two ("George Bush", "George Tenet") no one.
   const starts = (given: string): boolean => given === word || (isGivenName(token) && given.length > word.length && sameGivenName(given, word));
-  const earlier = [...names].filter(([, name]) => name !== word && starts(name.split(' ', 1)[0]!)).map(([id]) => id);
+  const earlier = peopleGiven(names, word).filter((id) => names.get(id) !== word && starts(names.get(id)!.split(' ', 1)[0]!));
   if (earlier.length > 0) return earlier.length === 1 ? earlier[0] : undefined;
   if (!isOnlyName(token, 'given')) return undefined;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
@@ -366,8 +344,31 @@ function nameAlone(text: string, tokens: readonly Token[], run: Run, names: Map<
 
 function newPerson(name: string, names: Map<string, string>): string {
   const person = unregisteredPersonId(name);
-  if (!names.has(person)) names.set(person, name);
+  if (!names.has(person)) setName(names, person, name);
   return person;
+}
+
+// Each map of names by the first three letters of a given name, so that a given name alone looks up only the
+// people it may begin; an id stays under an older name's key too, which the caller's test rules out.
+const givenIndex = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
+const givenKey = (name: string): string => name.split(' ', 1)[0]!.toLowerCase().slice(0, 3);
+
+function setName(names: Map<string, string>, person: string, name: string): void {
+  names.set(person, name);
+  const index = givenIndex.get(names);
+  index?.set(givenKey(name), (index.get(givenKey(name)) ?? new Set()).add(person));
+}
+
+/** The ids whose given name may be `word` or a longer form of it, a short form's too ("Bob" for "Robert"). */
+function peopleGiven(names: Map<string, string>, word: string): string[] {
+  if (!givenIndex.has(names)) {
+    givenIndex.set(names, new Map());
+    for (const [person, name] of names) setName(names, person, name);
+  }
+  const index = givenIndex.get(names)!;
+  const lower = word.toLowerCase();
+  const forms = [lower, shortForms[lower] ?? '', ...Object.keys(shortForms).filter((short) => shortForms[short] === lower)];
+  return [...new Set(forms.flatMap((form) => [...(index.get(givenKey(form)) ?? [])]))];
 }
 
 /**

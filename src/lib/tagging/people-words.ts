@@ -177,9 +177,7 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     const core = raw.replace(/['’]s$/u, '');
-    let termEnd = start + raw.length;
-    // "the Clintons’ foundation": a plural possessive's apostrophe follows the word.
-    if (core.endsWith('s') && /^['’](?![\p{L}\p{N}])/u.test(text.slice(termEnd, termEnd + 2))) termEnd += 1;
+    const termEnd = start + raw.length;
     tokens.push({
       core,
       start,

@@ -3,7 +3,7 @@
  * UTF-16 offsets into the text, so a remark plugin can wrap them without changing a character.
  */
 import {findRolePhrases, findSpeakerLabels, isNamedAfter, namesAnother, roleOf, titleBefore, type SpeakerLabel} from './people-roles.ts';
-import {fullNamesOf, repeatedSurnames, titledSurnames} from './people-article.ts';
+import {readArticle, type ArticleFacts} from './people-article.ts';
 import {detectPeople, nameSuffixes} from './people-detect.ts';
 import {
   addressesOther, escapeRegExp, isInstitutionModifier, isUnlistedVerb, nameCase, overlaps, remembered, skeleton, spanOf, tagsOf, wordEnd, wordStart, type PersonMention,
@@ -53,12 +53,8 @@ export interface PeopleMemory {
   speaker?: string;
   /** The whole article, so that a surname given alone in several paragraphs is known from the first. */
   article?: string;
-  /** `repeatedSurnames(article)`, worked out on the first call. */
-  repeated?: ReadonlySet<string>;
-  /** `fullNamesOf(article)`, worked out on the first call. */
-  fullNames?: ReadonlyMap<string, string>;
-  /** `titledSurnames(article)`, worked out on the first call. */
-  titledSurnames?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `readArticle(article)`, worked out on the first call. */
+  facts?: ArticleFacts;
 }
 
 /**
@@ -111,11 +107,7 @@ export function createPeopleMatcher(
       }
 
       const names = memory ? (memory.names ??= new Map(givenFirst)) : new Map(givenFirst);
-      if (memory?.article !== undefined) {
-        memory.repeated ??= repeatedSurnames(memory.article);
-        memory.fullNames ??= fullNamesOf(memory.article);
-        memory.titledSurnames ??= titledSurnames(memory.article);
-      }
+      if (memory?.article !== undefined) memory.facts ??= readArticle(memory.article);
       // A transcript's label in capitals ("MR. SMITH:", "BRYAN WHITMAN:") is read as a name in prose, in ordinary
       // case; its mention keeps the label's own letters and its title.
       const labels = findSpeakerLabels(text);
@@ -125,7 +117,7 @@ export function createPeopleMatcher(
         if (/\s/u.test(label) && cased.length === label.length) prose = prose.slice(0, offset) + cased + prose.slice(offset + label.length);
       }
       const detected = detectUnregistered
-        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.repeated, memory?.fullNames, memory?.article)
+        ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.facts)
         : [];
       for (const mention of detected) {
         const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
@@ -180,7 +172,7 @@ function inferRoles(text: string, speakerLabels: readonly SpeakerLabel[], named:
     if (named.some((mention) => overlaps(span, spanOf(mention)))) continue;
     const before = titles.filter((one) => one.offset < phrase.offset && one.role === phrase.role).map((one) => one.person);
     const holders = [...new Set([...(titled.get(phrase.role) ?? []), ...before])].filter((person) => phrase.kind === 'bare' || person !== speaker);
-    if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.titledSurnames?.get(phrase.role)?.size ?? 0) > 1)) continue;
+    if (holders.length !== 1 || (phrase.kind === 'bare' && (memory.facts?.titledSurnames.get(phrase.role)?.size ?? 0) > 1)) continue;
     const person = holders[0]!;
     const registered = !person.startsWith('unregistered-');
     const name = memory.names?.get(person);
