@@ -93,6 +93,10 @@ describe('disproof: what makes a candidate no person', () => {
     expect(tag('Officials toured the Hernandez at dawn.')).toEqual([]);
   });
 
+  it('a capital inside a word, which opens no place or group ("pro-Hernandez forces")', () => {
+    expect(tag('Officials said Hernandez would attend.\n\nThe pro-Hernandez forces advanced.')).toEqual(['Hernandez → hernandez', 'Hernandez → hernandez']);
+  });
+
   it('a common word opening a sentence, which is no part of the name after it', () => {
     expect(tag('Later Zebulani Mkhatshwa spoke.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
   });
