@@ -70,8 +70,20 @@ describe('the article’s own use of the words disproves a name', () => {
   });
 
   it('a word the article puts before "forces" or "-based" is a group, not a surname', () => {
-    expect(tag('Zabuli Qarabagh forces attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
-    expect(tag('A Qarabagh-based militia attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
+    expect(tag('Hernandez forces attacked.\n\nOfficials said Hernandez would attend.')).toEqual([]);
+    expect(tag('A Hernandez-based militia attacked.\n\nOfficials said Hernandez would attend.')).toEqual([]);
+  });
+
+  it('not a full name whose surname the article also puts after "in"', () => {
+    expect(tag('Kettleby Dunmore said no.\n\nDunmore resigned.\n\nMembers lost faith in Dunmore.')).toEqual([
+      'Kettleby Dunmore → kettleby-dunmore',
+      'Dunmore → kettleby-dunmore',
+      'Dunmore → kettleby-dunmore',
+    ]);
+  });
+
+  it('not a full name whose surname names a group after it ("the Dunmore forces")', () => {
+    expect(tag('Kettleby Dunmore met reporters.\n\nThe Dunmore forces advanced.')).toEqual(['Kettleby Dunmore → kettleby-dunmore']);
   });
 
   it('yields to a full name that gave the word as a surname', () => {

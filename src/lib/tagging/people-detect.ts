@@ -95,8 +95,9 @@ export function detectPeople(
     // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
     const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
     const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
-    // A word the article uses as a place's or a group's is no surname, unless a title names it somewhere.
-    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
+    // Words the article uses as a place's or a group's are no name, unless a title names them somewhere; a
+    // full name keeps its surname however else the article uses it ("Kettleby Dunmore" and "the Dunmore forces").
+    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.every((word) => places.has(word.core) && !repeated.has(word.core));
     if (placed || disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
