@@ -54,6 +54,11 @@ describe('what proves a run of capitalised words is no name', () => {
     expect(tag('We met the Group of Friends, I think, on Monday.')).toEqual([]);
   });
 
+  it('not after a title, which says a short word in capitals is a name', () => {
+    expect(tag('Mr. LI said he would go. Mr. LI left.')).toEqual(['LI → li', 'LI → li']);
+    expect(tag('Mr. VIVIC left.')).toEqual(['VIVIC → vivic']);
+  });
+
   it('a common noun right after it, which it modifies', () => {
     expect(tag('Trade across the Afro-Eurasian corridor grew.')).toEqual([]);
     expect(tag('Talks with Zebulani Mkhatshwa ended.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
