@@ -37,6 +37,10 @@ describe('evidence that a run of capitalised words is a person', () => {
     expect(tag('MS. ABERNATHY: Good morning.')).toEqual(['MS. ABERNATHY → abernathy']);
   });
 
+  it('each name of a label that holds two, in its own span', () => {
+    expect(tag('SECRETARY OKAFOR AND MINISTER LAVROV: We agree.')).toEqual(['OKAFOR → okafor', 'LAVROV → lavrov']);
+  });
+
   it('a shortened given name of the one full name that begins alike', () => {
     expect(tag('Deputy Nicholas Varga arrived.\n\nThank you, Nick, for coming.')).toEqual(['Nicholas Varga → nicholas-varga', 'Nick → nicholas-varga']);
   });
