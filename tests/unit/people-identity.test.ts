@@ -114,6 +114,13 @@ describe('a role in apposition is evidence, as a title before the name is', () =
     expect(tag('Talks went on with Sabot Kettle, the province’s interim governor.')).toEqual(['Sabot Kettle → sabot-kettle']);
   });
 
+  it('not when the role word only modifies the phrase’s head noun', () => {
+    expect(tag('Aid reached Zabul Kettle, a refugee camp near the border.')).toEqual([]);
+    expect(tag('Aid reached Zabul Kettle, a farmer settlement.')).toEqual([]);
+    expect(tag('Troops caught Dost Gul, a rebel commander who fled.')).toEqual(['Dost Gul → dost-gul']);
+    expect(tag('Troops caught Dost Gul, a rebel leader responsible for raids.')).toEqual(['Dost Gul → dost-gul']);
+  });
+
   it('not when the phrase after the comma names a thing', () => {
     expect(tag('Trade with Marsh Harbour, a port town, grew.')).toEqual([]);
   });

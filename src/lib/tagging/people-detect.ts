@@ -310,8 +310,10 @@ function isEastAsianName(words: readonly Token[]): boolean {
 /** Whether a role is set after `end` in apposition: ", Haiti's interim president", ", a rebel commander". */
 function isApposed(text: string, end: number): boolean {
   const words = /^,[^\S\n]+(?:an?|the|\p{Lu}\p{L}*['’]s)((?:[^\S\n]+[\p{L}'’-]+){1,4})/u.exec(text.slice(end, end + 80))?.[1]?.trim().split(/\s+/u) ?? [];
-  // The first word in lower case that is neither an adjective nor a possessive is the noun of the phrase.
-  const noun = words.find((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
+  // The head noun is the last word in lower case, neither an adjective nor a possessive, before a function word,
+  // a modifier set after the noun or the comma: "a refugee ▸camp near the border", "a ▸leader responsible for".
+  const stop = words.findIndex((word, at) => functionTags.some((tag) => tagsOf(word).has(tag)) || (at > 0 && /(?:ible|able|ed)$/u.test(word)));
+  const noun = words.slice(0, stop < 0 ? undefined : stop).findLast((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
   return noun !== undefined && (tagsOf(noun).has('Actor') || roleOf(noun) !== undefined || isTitleWord(noun, true));
 }
 
