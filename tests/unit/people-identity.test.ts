@@ -62,6 +62,8 @@ describe('what proves a run of capitalised words is no name', () => {
   it('a common noun right after it, which it modifies', () => {
     expect(tag('Trade across the Afro-Eurasian corridor grew.')).toEqual([]);
     expect(tag('Talks with Zebulani Mkhatshwa ended.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
+    // Only after a determiner or a possessive: a verb of two objects puts a noun after a name ("granted X bail").
+    expect(tag('The court granted Zebulani Mkhatshwa bail.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
   });
 
   it('initials joined by hyphens to a word in lower case, which make an adjective', () => {

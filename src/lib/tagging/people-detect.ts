@@ -281,8 +281,9 @@ function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname
     // "Deputy Commanding General", "Mr. Speaker": a title or a role where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     (words.length === 1 && roleOf(words[0]!.core) !== undefined) ||
-    // Before a common noun, with no given name to open it, a run is a modifier ("the Euro-Atlantic community").
-    (!run.titled && !isGivenName(words[0]!) && modifiesNext(text, tokens, run.last)) ||
+    // Before a common noun, with no given name to open it, a run after a determiner or a possessive is a modifier
+    // ("the Euro-Atlantic community"); after a verb it may be an object before another ("granted Dost Gul bail").
+    (!run.titled && !isGivenName(words[0]!) && isDetermined(tokens[run.first - 1]) && modifiesNext(text, tokens, run.last)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
     // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
@@ -300,6 +301,10 @@ function modifiesNext(text: string, tokens: readonly Token[], last: number): boo
   const tags = tagsOf(next.core);
   if (!/^\p{Ll}.*[^s]$/u.test(next.core) || ['Verb', 'Date', 'Value', 'Pronoun'].some((tag) => tags.has(tag))) return false;
   return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
+}
+
+function isDetermined(previous: Token | undefined): boolean {
+  return previous !== undefined && (previous.possessive || tagsOf(lexiconKey(previous.core)).has('Determiner'));
 }
 
 /** A family name before a given name hyphened to a part in lower case: "Ban Ki-moon", not "U-N-authorized". */
