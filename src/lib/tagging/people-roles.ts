@@ -158,7 +158,8 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
       // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
       const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
       const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
-      if (!/^\p{Lu}/u.test(title) && role !== 'president' && !alone) continue;
+      // A role only an article gave, from what a person does, stands alone capitalised ("the Administrator").
+      if (!/^\p{Lu}/u.test(title) && ((role !== 'president' && !alone) || others.includes(role))) continue;
     } else if (address === undefined) {
       // Capitalised, and neither an office ("Ambassador to Japan") nor part of a longer word.
       if (!/^\p{Lu}/u.test(title) || /^(?:\s+(?:of|to|for|at|in)\b|['’]?\p{L})/u.test(after)) continue;
