@@ -6,7 +6,7 @@
 import {isNamedAfter, isNamedThingNoun, roleOf} from './people-roles.ts';
 import {
   abbreviations, addressesOther, isAcronym, isBeforeRegion, isCapitalized, isCommonWord, isEnglishWord, isForeignWord, isGivenName, isInstitutionModifier, isThingContext, nameCase,
-  isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords,
+  isNameWord, isOnlyName, personSwitches, isTitleWord, isUnlistedVerb, lexiconKey, organisationWords, overlaps, placeWords, remembered,
   skeleton, spanOf, tagsOf, titleQualifiers, tokenize, unregisteredPersonId, type PersonMention, type Span, type Token,
 } from './people-words.ts';
 
@@ -129,21 +129,18 @@ export function detectPeople(
 const placeContext =
   /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|(?<![\p{L}'’-])\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
 
-/** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
-const placesOf = rememberedLast((article: string): ReadonlySet<string> => {
+/**
+ * The words an article uses as a place's or a group's name (a title or a given name opens no such name); each
+ * paragraph of an article asks about the same article, so only the last is kept.
+ */
+const placesOf = remembered((article: string): ReadonlySet<string> => {
   const places = new Set<string>();
   for (const [phrase] of article.matchAll(placeContext)) {
     const words = phrase.split(/\s+/u);
     if (!isTitleWord(words[0]!, true) && roleOf(words[0]!) === undefined && !tagsOf(words[0]!).has('FirstName') && !/['’]s$/u.test(phrase)) for (const word of words) places.add(word);
   }
   return places;
-});
-
-/** A look-up that keeps its last answer: each paragraph of an article asks about the same article. */
-function rememberedLast<T>(lookUp: (key: string) => T): (key: string) => T {
-  let last: [string, T] | undefined;
-  return (key) => (last?.[0] === key ? last[1] : (last = [key, lookUp(key)])[1]);
-}
+}, 1);
 
 /**
  * Every maximal run of capitalised words, initials, particles and hyphenated parts, with a title at its start

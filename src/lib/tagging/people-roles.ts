@@ -133,6 +133,7 @@ const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').re
 // roles above or of others an article gives ("Administrator Smith"), `|` between them.
 const rolePattern = remembered(
   (others: string) => new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives}${others})(?![\\p{L}-])`, 'giu'),
+  16,
 );
 
 /** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */

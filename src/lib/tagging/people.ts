@@ -95,7 +95,7 @@ export function createPeopleMatcher(
   });
   const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>));
+  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>), 16);
 
   return {
     find(text, coreference, memory) {
