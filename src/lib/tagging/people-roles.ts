@@ -5,7 +5,7 @@
 import {abbreviations, escapeRegExp, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
-export const roleTitles: readonly string[] = [
+const roleTitles: readonly string[] = [
   'secretary-general', 'vice president', 'prime minister', 'president', 'secretary', 'ambassador', 'senator',
   'governor', 'minister', 'chairman', 'chairwoman', 'director', 'general', 'admiral', 'speaker', 'chancellor',
   'premier', 'envoy', 'colonel', 'commander', 'mayor',
