@@ -37,6 +37,10 @@ describe('evidence that a run of capitalised words is a person', () => {
     expect(tag('MS. ABERNATHY: Good morning.')).toEqual(['MS. ABERNATHY → abernathy']);
   });
 
+  it('each name of a label that holds two, in its own span', () => {
+    expect(tag('SECRETARY OKAFOR AND MINISTER LAVROV: We agree.')).toEqual(['OKAFOR → okafor', 'LAVROV → lavrov']);
+  });
+
   it('a shortened given name of the one full name that begins alike', () => {
     expect(tag('Deputy Nicholas Varga arrived.\n\nThank you, Nick, for coming.')).toEqual(['Nicholas Varga → nicholas-varga', 'Nick → nicholas-varga']);
   });
@@ -91,6 +95,10 @@ describe('disproof: what makes a candidate no person', () => {
   it('an article or a preposition of place before a lone word', () => {
     expect(tag('Officials said Hernandez would attend.')).toEqual(['Hernandez → hernandez']);
     expect(tag('Officials toured the Hernandez at dawn.')).toEqual([]);
+  });
+
+  it('a capital inside a word, which opens no place or group ("pro-Hernandez forces")', () => {
+    expect(tag('Officials said Hernandez would attend.\n\nThe pro-Hernandez forces advanced.')).toEqual(['Hernandez → hernandez', 'Hernandez → hernandez']);
   });
 
   it('a common word opening a sentence, which is no part of the name after it', () => {

@@ -4,6 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import type {PersonEntry} from '../../src/lib/tagging/people.ts';
+import {remembered} from '../../src/lib/tagging/people-words.ts';
 import {tagArticle} from '../support/people-tag.ts';
 
 const registry: PersonEntry[] = [
@@ -211,5 +212,14 @@ describe('things named after people', () => {
 describe('a surname a title names anywhere in the article', () => {
   it('is a person where it stands alone before the title appears, first in a line too', () => {
     expect(tag('Reyes (for the chair) amendment.\n\nThe time is divided with Mr. Reyes.')).toEqual(['Reyes → reyes', 'Reyes → reyes']);
+  });
+});
+
+describe('a remembered look-up', () => {
+  it('keeps at most its limit of answers, forgetting the oldest first', () => {
+    const asked: string[] = [];
+    const lookUp = remembered((key: string) => asked.push(key), 2);
+    for (const key of ['a', 'b', 'a', 'c', 'b', 'a']) lookUp(key);
+    expect(asked).toEqual(['a', 'b', 'c', 'a']);
   });
 });

@@ -54,9 +54,16 @@ describe('what proves a run of capitalised words is no name', () => {
     expect(tag('We met the Group of Friends, I think, on Monday.')).toEqual([]);
   });
 
+  it('not after a title, which says a short word in capitals is a name', () => {
+    expect(tag('Mr. LI said he would go. Mr. LI left.')).toEqual(['LI → li', 'LI → li']);
+    expect(tag('Mr. VIVIC left.')).toEqual(['VIVIC → vivic']);
+  });
+
   it('a common noun right after it, which it modifies', () => {
     expect(tag('Trade across the Afro-Eurasian corridor grew.')).toEqual([]);
     expect(tag('Talks with Zebulani Mkhatshwa ended.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
+    // Only after a determiner or a possessive: a verb of two objects puts a noun after a name ("granted X bail").
+    expect(tag('The court granted Zebulani Mkhatshwa bail.')).toEqual(['Zebulani Mkhatshwa → zebulani-mkhatshwa']);
   });
 
   it('initials joined by hyphens to a word in lower case, which make an adjective', () => {
@@ -70,8 +77,20 @@ describe('the article’s own use of the words disproves a name', () => {
   });
 
   it('a word the article puts before "forces" or "-based" is a group, not a surname', () => {
-    expect(tag('Zabuli Qarabagh forces attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
-    expect(tag('A Qarabagh-based militia attacked.\n\nLater Zabuli Qarabagh fell quiet.')).toEqual([]);
+    expect(tag('Hernandez forces attacked.\n\nOfficials said Hernandez would attend.')).toEqual([]);
+    expect(tag('A Hernandez-based militia attacked.\n\nOfficials said Hernandez would attend.')).toEqual([]);
+  });
+
+  it('not a full name whose surname the article also puts after "in"', () => {
+    expect(tag('Kettleby Dunmore said no.\n\nDunmore resigned.\n\nMembers lost faith in Dunmore.')).toEqual([
+      'Kettleby Dunmore → kettleby-dunmore',
+      'Dunmore → kettleby-dunmore',
+      'Dunmore → kettleby-dunmore',
+    ]);
+  });
+
+  it('not a full name whose surname names a group after it ("the Dunmore forces")', () => {
+    expect(tag('Kettleby Dunmore met reporters.\n\nThe Dunmore forces advanced.')).toEqual(['Kettleby Dunmore → kettleby-dunmore']);
   });
 
   it('yields to a full name that gave the word as a surname', () => {
@@ -95,6 +114,13 @@ describe('a role in apposition is evidence, as a title before the name is', () =
   it('takes a run of common words as a name when a role follows it after a comma', () => {
     expect(tag('Troops caught Dost Gul, a rebel commander, at dawn.')).toEqual(['Dost Gul → dost-gul']);
     expect(tag('Talks went on with Sabot Kettle, the province’s interim governor.')).toEqual(['Sabot Kettle → sabot-kettle']);
+  });
+
+  it('not when the role word only modifies the phrase’s head noun', () => {
+    expect(tag('Aid reached Zabul Kettle, a refugee camp near the border.')).toEqual([]);
+    expect(tag('Aid reached Zabul Kettle, a farmer settlement.')).toEqual([]);
+    expect(tag('Troops caught Dost Gul, a rebel commander who fled.')).toEqual(['Dost Gul → dost-gul']);
+    expect(tag('Troops caught Dost Gul, a rebel leader responsible for raids.')).toEqual(['Dost Gul → dost-gul']);
   });
 
   it('not when the phrase after the comma names a thing', () => {

@@ -65,6 +65,10 @@ describe('a role noun is the one person the article gives that title', () => {
     ]);
   });
 
+  it('in lower case, which names a kind of person, not the one the title was given', () => {
+    expect(tag('Reporter Jane Doe asked a question. Later the reporter said no.')).toEqual(['Jane Doe → jane-doe']);
+  });
+
   it('guesses no one where two people of different offices hold it', () => {
     expect(tag('Agency Administrator Ann Cole met Acting Administrator Raj Patel.\n\nThe Administrator spoke.')).toEqual([
       'Ann Cole → ann-cole',

@@ -86,7 +86,7 @@ export function titledSurnames(article: string): Map<string, Set<string>> {
 // A place's or a group's capitalised words: after "in" or "across" ("in Kuala Lumpur"), or before a noun of
 // force or place ("Taliban forces", "the Nangahar province", "Kabul-based").
 const placeContext =
-  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
+  /(?<=\b(?:[Ii]n|across|throughout|inside|people of|capital of)\s+)\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*|(?<![\p{L}'’-])\p{Lu}\p{L}*(?=-based\b|\s+(?:forces|troops|fighters|militias?|rebels|region|province|border|authorities)\b)/gu;
 
 /** The words an article uses as a place's or a group's name (a title or a given name opens no such name). */
 export function placesOf(article: string): ReadonlySet<string> {

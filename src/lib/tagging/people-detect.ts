@@ -94,8 +94,9 @@ export function detectPeople(
     // A full name in capitals is one when the article knows its surname ("STATEMENT BY RICHARD BOUCHER").
     const capitals = words.length > 1 && words.every((word) => isAcronym(word.core));
     const known = (words.length === 1 || capitals) && !article ? knownSurname(words.at(-1)!, run.titled) : undefined;
-    // A word the article uses as a place's or a group's is no surname, unless a title names it somewhere.
-    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.some((word) => places.has(word.core) && !repeated.has(word.core));
+    // Words the article uses as a place's or a group's are no name, unless a title names them somewhere; a
+    // full name keeps its surname however else the article uses it ("Kettleby Dunmore" and "the Dunmore forces").
+    const placed = !run.titled && known === undefined && !words.some(isGivenName) && words.every((word) => places.has(word.core) && !repeated.has(word.core));
     if (placed || disproof(text, tokens, run, known !== undefined)) continue;
     if (words.length === 1) {
       const person = known ?? nameAlone(text, tokens, run, names, repeated);
@@ -245,8 +246,8 @@ function opensNoName(token: Token): boolean {
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
 function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
-  // A letter alone (the pronoun "I", "Q" for a question) or a roman numeral is no name.
-  if (words.length === 1 && /^(?:\p{Lu}|[IVXLC]+)$/u.test(words[0]!.core)) return true;
+  // A letter alone (the pronoun "I", "Q" for a question) or, untitled ("Mr. LI"), a roman numeral is no name.
+  if (words.length === 1 && (/^\p{Lu}$/u.test(words[0]!.core) || (!run.titled && /^[IVXLC]+$/u.test(words[0]!.core)))) return true;
   // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN"), or the article
   // knows the surname of a full name in capitals.
   if (!run.titled && !(knownSurname && words.length > 1) && words.some((word) => isAcronym(word.core))) return true;
@@ -258,8 +259,9 @@ function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname
     // "Deputy Commanding General", "Mr. Speaker": a title or a role where the name should be.
     words.some((word, at) => isTitleAt(tokens, run.first + at, true) || isTitleWord(word.core, true)) ||
     (words.length === 1 && roleOf(words[0]!.core) !== undefined) ||
-    // Before a common noun, with no given name to open it, a run is a modifier ("the Euro-Atlantic community").
-    (!run.titled && !isGivenName(words[0]!) && modifiesNext(text, tokens, run.last)) ||
+    // Before a common noun, with no given name to open it, a run after a determiner or a possessive is a modifier
+    // ("the Euro-Atlantic community"); after a verb it may be an object before another ("granted Dost Gul bail").
+    (!run.titled && !isGivenName(words[0]!) && isDetermined(tokens[run.first - 1]) && modifiesNext(text, tokens, run.last)) ||
     // "North Carolina", "New York": a place's name, not a person named after one.
     (!run.titled && words.every((word) => word.tags.has('Place'))) ||
     // "Fort Jackson", "Lake Charles": a place's or an organisation's word opens it.
@@ -279,6 +281,10 @@ function modifiesNext(text: string, tokens: readonly Token[], last: number): boo
   return tags.has('Noun') || (tags.size === 0 && !isUnlistedVerb(next.core));
 }
 
+function isDetermined(previous: Token | undefined): boolean {
+  return previous !== undefined && (previous.possessive || tagsOf(lexiconKey(previous.core)).has('Determiner'));
+}
+
 /** A family name before a given name hyphened to a part in lower case: "Ban Ki-moon", not "U-N-authorized". */
 function isEastAsianName(words: readonly Token[]): boolean {
   return words.length === 3 && words[1]!.hyphenated && /^\p{Ll}/u.test(words[2]!.core) && !words.some(isInitial);
@@ -287,8 +293,10 @@ function isEastAsianName(words: readonly Token[]): boolean {
 /** Whether a role is set after `end` in apposition: ", Haiti's interim president", ", a rebel commander". */
 function isApposed(text: string, end: number): boolean {
   const words = /^,[^\S\n]+(?:an?|the|\p{Lu}\p{L}*['’]s)((?:[^\S\n]+[\p{L}'’-]+){1,4})/u.exec(text.slice(end, end + 80))?.[1]?.trim().split(/\s+/u) ?? [];
-  // The first word in lower case that is neither an adjective nor a possessive is the noun of the phrase.
-  const noun = words.find((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
+  // The head noun is the last word in lower case, neither an adjective nor a possessive, before a function word,
+  // a modifier set after the noun or the comma: "a refugee ▸camp near the border", "a ▸leader responsible for".
+  const stop = words.findIndex((word, at) => functionTags.some((tag) => tagsOf(word).has(tag)) || (at > 0 && /(?:ible|able|ed)$/u.test(word)));
+  const noun = words.slice(0, stop < 0 ? undefined : stop).findLast((word) => /^\p{Ll}/u.test(word) && !/['’]s$/u.test(word) && !tagsOf(word).has('Adjective'));
   return noun !== undefined && (tagsOf(noun).has('Actor') || roleOf(noun) !== undefined || isTitleWord(noun, true));
 }
 

@@ -5,7 +5,7 @@
 import {abbreviations, escapeRegExp, organisationWords, placeWords, remembered, tagsOf} from './people-words.ts';
 
 /** Roles a person is named by, before the name and alone; longest first, so "Prime Minister" beats "Minister". */
-export const roleTitles: readonly string[] = [
+const roleTitles: readonly string[] = [
   'secretary-general', 'vice president', 'prime minister', 'president', 'secretary', 'ambassador', 'senator',
   'governor', 'minister', 'chairman', 'chairwoman', 'director', 'general', 'admiral', 'speaker', 'chancellor',
   'premier', 'envoy', 'colonel', 'commander', 'mayor',
@@ -133,6 +133,7 @@ const roleAlternatives = roleTitles.map((role) => role.replace(/ /gu, '\\s+').re
 // roles above or of others an article gives ("Administrator Smith"), `|` between them.
 const rolePattern = remembered(
   (others: string) => new RegExp(`(?<![\\p{L}'’.-])(?:(Mr|Mister|Madam|Madame)\\.?\\s+|(the)\\s+)?(${roleAlternatives}${others})(?![\\p{L}-])`, 'giu'),
+  16,
 );
 
 /** Whether a role is followed by what makes it another's: "of Iran", or a name ("the President Kim"). */
@@ -158,7 +159,8 @@ export function findRolePhrases(text: string, isRoleBefore: (word: string) => bo
       // caller accepts (a verb: "the general also said"), or before punctuation; "president" always.
       const next = /^[^\S\n]+(\p{L}+)/u.exec(after)?.[1];
       const alone = next === undefined ? /^[,.;:!?)]/u.test(after) : isRoleBefore(next);
-      if (!/^\p{Lu}/u.test(title) && role !== 'president' && !alone) continue;
+      // A role only an article gave, from what a person does, stands alone capitalised ("the Administrator").
+      if (!/^\p{Lu}/u.test(title) && ((role !== 'president' && !alone) || others.includes(role))) continue;
     } else if (address === undefined) {
       // Capitalised, and neither an office ("Ambassador to Japan") nor part of a longer word.
       if (!/^\p{Lu}/u.test(title) || /^(?:\s+(?:of|to|for|at|in)\b|['’]?\p{L})/u.test(after)) continue;

@@ -114,12 +114,16 @@ export const skeleton = remembered((name: string): string => {
     .replace(/(.)\1+/g, '$1');
 });
 
-/** A pure look-up, remembered per word: the same words recur through a text and an archive. */
-export function remembered<T>(lookUp: (word: string) => T): (word: string) => T {
+/**
+ * A pure look-up, remembered per word: the same words recur through a text and an archive. Past `limit` answers
+ * the oldest is forgotten, so a look-up per article or per list stays small however many articles pass.
+ */
+export function remembered<T>(lookUp: (word: string) => T, limit = Infinity): (word: string) => T {
   const known = new Map<string, T>();
   return (word) => {
     let value = known.get(word);
     if (value === undefined && !known.has(word)) known.set(word, (value = lookUp(word)));
+    if (known.size > limit) known.delete(known.keys().next().value!);
     return value as T;
   };
 }

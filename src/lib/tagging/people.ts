@@ -91,7 +91,7 @@ export function createPeopleMatcher(
   });
   const namePattern = formsPattern(forms.keys(), 'gu');
   // Keyed by content, not by array identity, so a caller may rebuild or mutate its list between calls.
-  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>));
+  const compiledCoreference = remembered((key: string) => compileCoreference(JSON.parse(key) as Array<[string, string]>), 16);
 
   return {
     find(text, coreference, memory) {
@@ -121,7 +121,10 @@ export function createPeopleMatcher(
         : [];
       for (const mention of detected) {
         const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
-        if (label) Object.assign(mention, {text: label.text, offset: label.offset}, mention.name || mention.registered ? {} : {name: mention.text});
+        // A label of two names ("SECRETARY OKAFOR AND MINISTER LAVROV") leaves each its own span and letters.
+        const shared = detected.some((other) => other !== mention && label && label.offset <= other.offset && other.offset < label.offset + label.text.length);
+        const spanned = shared ? {text: text.slice(mention.offset, mention.offset + mention.text.length)} : {text: label?.text, offset: label?.offset};
+        if (label) Object.assign(mention, spanned, mention.name || mention.registered ? {} : {name: mention.text});
       }
       const named = [...registered, ...detected].sort(byOffset);
 
