@@ -8,6 +8,7 @@
  * titles and detected names drop them; people compare by name, ASCII-folded.
  */
 import { z } from 'zod';
+import { dayNumber, dayOf, isoDay, isoWeekday, spanOf, weeksInIsoYear } from '../calendar.ts';
 
 /** One labelled person mention: its text, whose it is, and how often it occurs. */
 export interface PersonLabel {
@@ -304,19 +305,6 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
   };
 }
 
-const MS_PER_DAY = 86_400_000;
-
-function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-function utc(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
-
 /** The first and last day of one ISO value (`2007`, `2007-12`, `2007-12-03`, `2007-W49`), or null. */
 function valueInterval(value: string): { start: string; end: string } | null {
   if (!isoValue.test(value)) return null;
@@ -324,21 +312,16 @@ function valueInterval(value: string): { start: string; end: string } | null {
   const week = /-W(\d{2})$/.exec(value);
   if (week) {
     const number = Number(week[1]);
-    // ISO week 1 is the week holding 4 January, and 28 December is always in the year's last week.
-    const january4 = utc(year, 1, 4);
-    const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * MS_PER_DAY;
-    const weeks = Math.floor((utc(year, 12, 28) - mondayOfWeek1) / (7 * MS_PER_DAY)) + 1;
-    if (number < 1 || number > weeks) return null;
-    const monday = mondayOfWeek1 + (number - 1) * 7 * MS_PER_DAY;
-    return { start: isoDay(monday), end: isoDay(monday + 6 * MS_PER_DAY) };
+    if (number < 1 || number > weeksInIsoYear(year)) return null;
+    // ISO week 1 is the week holding 4 January.
+    const january4 = dayNumber(year, 1, 4);
+    const monday = january4 - isoWeekday(january4) + 1 + (number - 1) * 7;
+    return { start: isoDay(monday), end: isoDay(monday + 6) };
   }
   const [, month, day] = value.split('-').map(Number);
-  if (month === undefined) return { start: isoDay(utc(year, 1, 1)), end: isoDay(utc(year, 12, 31)) };
-  if (month < 1 || month > 12) return null;
-  if (day === undefined) return { start: isoDay(utc(year, month, 1)), end: isoDay(utc(year, month + 1, 0)) };
-  const time = utc(year, month, day);
-  if (isoDay(time) !== value) return null;
-  return { start: value, end: value };
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && isoDay(dayOf(value)) !== value) return null;
+  return spanOf(value);
 }
 
 /**
