@@ -95,7 +95,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
       reason: `Unexpected \`--published ${override}\`, expected a real day as YYYY-MM-DD`,
       ruleId: 'tag/invalid-date',
       hint: 'Write the day the piece was published, e.g. `--published 2007-12-06`.',
-      fatal: true,
       source: 'tag',
     }));
   }
@@ -111,7 +110,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
         reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
         ruleId: 'tag/invalid-frontmatter',
         hint: 'Fix the frontmatter, or remove it and pass `--published YYYY-MM-DD`.',
-        fatal: true,
         source: 'tag',
     }));
     }
@@ -126,7 +124,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
         reason: `Unexpected \`published: ${value}\`, expected a real day as YYYY-MM-DD`,
         ruleId: 'tag/invalid-date',
         hint: 'Correct the frontmatter, or pass `--published YYYY-MM-DD`.',
-        fatal: true,
         source: 'tag',
     }));
     }
@@ -137,7 +134,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
     reason: 'Missing publication day, expected frontmatter `published: YYYY-MM-DD` or `--published YYYY-MM-DD`',
     ruleId: 'tag/no-date',
     hint: 'Relative dates such as “earlier this week” resolve against the day the piece was published.',
-    fatal: true,
     source: 'tag',
     }));
 }
@@ -159,7 +155,6 @@ export function tagMarkdown(options: TagOptions): TagReport {
       reason: `Unexpected ${code} reading the file, expected a readable Markdown file`,
       ruleId: 'tag/unreadable',
       hint: 'Check the path: `npm run tag -- content/articles/<slug>.md`.',
-      fatal: true,
       source: 'tag',
     }));
   }
@@ -213,7 +208,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
     }
     // A library that gives up on hostile text (nesting thousands deep) is reported against the file.
     const described = describeFailure(error);
-    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, fatal: true, source: 'tag' }));
+    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, source: 'tag' }));
   }
 
   const model = vfile.data.edition!;
