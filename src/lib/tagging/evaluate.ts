@@ -172,10 +172,6 @@ export function nameKey(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function dateKey(text: string): string {
-  return fold(text);
-}
-
 /** Every occurrence of each `not` phrase in the text, as offsets. */
 function notSpans(text: string, not: readonly string[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -259,7 +255,7 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
   const excluded = notSpans(text, labels.not);
   const notHit = tagged.filter((date) => inside(date, excluded));
   const candidates = tagged.filter((date) => !inside(date, excluded));
-  const key = (date: { text: string }) => dateKey(date.text);
+  const key = (date: { text: string }) => fold(date.text);
   const labelled = countBy(labels.dates, key, (label) => label.count);
   const counts = matchCounts(countBy(candidates, key), labelled);
 
