@@ -214,6 +214,18 @@ function firstText<T>(items: readonly T[], key: (item: T) => string, text: (item
 
 const SEPARATOR = '\u0000';
 
+/** Keys counted more often than matched, as misses: the first text written for each, and how many are left. */
+function unmatched(counts: ReadonlyMap<string, number>, matched: ReadonlyMap<string, number>, texts: ReadonlyMap<string, string>): Miss[] {
+  const misses: Miss[] = [];
+  for (const [key, count] of counts) {
+    const left = count - (matched.get(key) ?? 0);
+    // A person's key is text and name; a date's is its text alone.
+    const name = key.split(SEPARATOR)[1];
+    if (left > 0) misses.push({ text: texts.get(key) ?? key, ...(name !== undefined && { name }), count: left });
+  }
+  return misses;
+}
+
 /** Score the person mentions of one text; `text` is the plain text the offsets and `not` phrases refer to. */
 export function scorePeople(text: string, tagged: readonly TaggedMention[], labels: Pick<Labels, 'people' | 'not'>): PeopleScore {
   const excluded = notSpans(text, labels.not);
@@ -222,21 +234,12 @@ export function scorePeople(text: string, tagged: readonly TaggedMention[], labe
 
   const strictKey = (mention: { text: string; name: string }) => `${mentionKey(mention.text)}${SEPARATOR}${nameKey(mention.name)}`;
   const textKey = (mention: { text: string }) => mentionKey(mention.text);
-  const strict = matchCounts(countBy(candidates, strictKey), countBy(labels.people, strictKey, (label) => label.count));
+  const labelled = countBy(labels.people, strictKey, (label) => label.count);
+  const strict = matchCounts(countBy(candidates, strictKey), labelled);
   const loose = matchCounts(countBy(candidates, textKey), countBy(labels.people, textKey, (label) => label.count));
 
-  const labelTexts = firstText(labels.people, strictKey, (label) => label.text);
-  const missed: Miss[] = [];
-  for (const [key, count] of countBy(labels.people, strictKey, (label) => label.count)) {
-    const left = count - (strict.matched.get(key) ?? 0);
-    if (left > 0) missed.push({ text: labelTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
-  }
-  const taggedTexts = firstText(candidates, strictKey, (mention) => mention.text);
-  const spurious: Miss[] = [];
-  for (const [key, count] of countBy(candidates, strictKey)) {
-    const left = count - (strict.matched.get(key) ?? 0);
-    if (left > 0) spurious.push({ text: taggedTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
-  }
+  const missed = unmatched(labelled, strict.matched, firstText(labels.people, strictKey, (label) => label.text));
+  const spurious = unmatched(countBy(candidates, strictKey), strict.matched, firstText(candidates, strictKey, (mention) => mention.text));
   for (const [key, count] of countBy(notHit, strictKey)) {
     spurious.push({ text: `${firstText(notHit, strictKey, (mention) => mention.text).get(key)} (inside a \`not\` phrase)`, name: key.split(SEPARATOR)[1], count });
   }
@@ -276,18 +279,8 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
     if (interval.start === date.startDay && interval.end === date.endDay) exactInterval++;
   }
 
-  const labelTexts = firstText(labels.dates, key, (label) => label.text);
-  const missed: Miss[] = [];
-  for (const [k, count] of labelled) {
-    const left = count - (counts.matched.get(k) ?? 0);
-    if (left > 0) missed.push({ text: labelTexts.get(k) ?? k, count: left });
-  }
-  const taggedTexts = firstText(candidates, key, (date) => date.text);
-  const spurious: Miss[] = [];
-  for (const [k, count] of countBy(candidates, key)) {
-    const left = count - (counts.matched.get(k) ?? 0);
-    if (left > 0) spurious.push({ text: taggedTexts.get(k) ?? k, count: left });
-  }
+  const missed = unmatched(labelled, counts.matched, firstText(labels.dates, key, (label) => label.text));
+  const spurious = unmatched(countBy(candidates, key), counts.matched, firstText(candidates, key, (date) => date.text));
   for (const date of notHit) spurious.push({ text: `${date.text} (inside a \`not\` phrase)`, count: 1 });
 
   return {
