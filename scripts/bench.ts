@@ -308,7 +308,7 @@ async function main(): Promise<void> {
   try {
     const now = await measureBuild(folder);
     const before = earlier?.build ? await measureBuild(earlier.build.folder).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
-    const tagging = benchTagging({ n: 500 });
+    const tagging = benchTagging(500);
     const search = existsSync(join(folder, 'pagefind')) ? await measure(folder) : 'n/a (the build has no search index)';
 
     const status = (met: boolean) => (met ? 'met' : 'missed');
