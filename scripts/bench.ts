@@ -16,7 +16,7 @@ import { FLAGS, launch } from '../tests/support/browser.ts';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 import { benchTagging } from './bench-tagging.ts';
-import { measure } from './first-search.ts';
+import { kb, measure } from './first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
@@ -251,8 +251,6 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
     await browser.close();
   }
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function options(): { site?: string; compare: string } {
   const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
