@@ -252,14 +252,6 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
   }
 }
 
-function options(): { site?: string; compare: string } {
-  const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
-    site: { type: 'string' },
-    compare: { type: 'string', default: 'HEAD~1' },
-  });
-  return { site: values.site ? resolve(values.site) : undefined, compare: values.compare };
-}
-
 /** Everything measured on one build. */
 interface BuildFigures {
   page: PageFigures;
@@ -289,9 +281,12 @@ async function measureBuild(folder: string): Promise<BuildFigures & { path: stri
 }
 
 async function main(): Promise<void> {
-  const settings = options();
+  const { values: settings } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
+    site: { type: 'string' },
+    compare: { type: 'string', default: 'HEAD~1' },
+  });
   const built = settings.site ? undefined : buildSite();
-  const folder = settings.site ?? built!.folder;
+  const folder = settings.site ? resolve(settings.site) : built!.folder;
   // The previous commit (or --compare <ref>), built and measured in the same run, on the same machine.
   let earlier: { ref: string; checkout: string; build?: { folder: string; seconds: number }; error?: string } | undefined;
   if (settings.compare !== 'none') {
