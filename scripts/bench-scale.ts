@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { QUERIES, coldRun, measure, table } from './first-search.ts';
+import { QUERIES, coldRun, kb, measure, table } from './first-search.ts';
 import { random } from './random.ts';
 import { astroBuild, createFixtureSite } from '../tests/support/fixture-site.ts';
 import { serve } from '../tests/support/server.ts';
@@ -345,7 +345,7 @@ async function main() {
     } finally {
       await server.close();
     }
-    console.error(`  ${search.results} results; ${Object.entries(search.parts).map(([kind, size]) => `${kind} ${(size / 1024).toFixed(1)} KB`).join(', ')}`);
+    console.error(`  ${search.results} results; ${Object.entries(search.parts).map(([kind, size]) => `${kind} ${kb(size)}`).join(', ')}`);
 
     console.error(`Measuring ${QUERIES.length} first queries on the archive, and on ${options.site} when built…`);
     const real = existsSync(join(options.site, 'pagefind', 'pagefind-entry.json')) ? await measure(options.site) : undefined;

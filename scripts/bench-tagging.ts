@@ -16,12 +16,6 @@ import type { Annotations, Person } from '../src/lib/content/schema.ts';
 import { PROJECT_ROOT } from './tag.ts';
 import { commandLine } from './command-line.ts';
 
-export interface BenchOptions {
-  n: number;
-  /** Default true, as the build does. */
-  detectUnregistered?: boolean;
-}
-
 export interface BenchFigures {
   n: number;
   wordsPerArticle: number;
@@ -128,9 +122,11 @@ function timeAll(processor: { processSync(file: VFile): unknown }, articles: rea
   return { ms: performance.now() - start, cpu: cpuMs() - cpuStart };
 }
 
-/** Milliseconds for `n` synthetic articles with and without the tagging plugins, in total and per article. */
-export function benchTagging(options: BenchOptions): BenchFigures {
-  const { n, detectUnregistered = true } = options;
+/**
+ * Milliseconds for `n` synthetic articles with and without the tagging plugins, in total and per article;
+ * names are detected by default, as the build does.
+ */
+export function benchTagging(n: number, detectUnregistered = true): BenchFigures {
   const articles = Array.from({ length: n }, (_, index) => syntheticArticle(index));
   const { tagged, plain } = processors(detectUnregistered);
   // Warm up both pipelines (compromise's lexicon, regex compilation, the JIT) on other articles.
@@ -172,7 +168,7 @@ if (import.meta.main) {
     console.error(usage);
     process.exit(1);
   }
-  const figures = sizes.map((n) => benchTagging({ n, detectUnregistered }));
+  const figures = sizes.map((n) => benchTagging(n, detectUnregistered));
   const growth = linearity(figures);
   const goal = figures.find((figure) => figure.n === 500);
   console.log(`Tagging cost: the unified pipeline in this process (not astro build), synthetic op-eds${detectUnregistered ? '' : ', without name detection'}\n`);

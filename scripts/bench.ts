@@ -16,7 +16,7 @@ import { FLAGS, launch } from '../tests/support/browser.ts';
 import { serve, type StaticServer } from '../tests/support/server.ts';
 import { commandLine } from './command-line.ts';
 import { benchTagging } from './bench-tagging.ts';
-import { measure } from './first-search.ts';
+import { kb, measure } from './first-search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // The same lookup as `npm test`: CHROMIUM_PATH, then the usual names.
@@ -252,16 +252,6 @@ export async function noteOffsets(url: string, width: number): Promise<{ count: 
   }
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function options(): { site?: string; compare: string } {
-  const { values } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
-    site: { type: 'string' },
-    compare: { type: 'string', default: 'HEAD~1' },
-  });
-  return { site: values.site ? resolve(values.site) : undefined, compare: values.compare };
-}
-
 /** Everything measured on one build. */
 interface BuildFigures {
   page: PageFigures;
@@ -291,9 +281,12 @@ async function measureBuild(folder: string): Promise<BuildFigures & { path: stri
 }
 
 async function main(): Promise<void> {
-  const settings = options();
+  const { values: settings } = commandLine('Usage: npm run bench [-- --site <built folder>] [-- --compare <ref>]', {
+    site: { type: 'string' },
+    compare: { type: 'string', default: 'HEAD~1' },
+  });
   const built = settings.site ? undefined : buildSite();
-  const folder = settings.site ?? built!.folder;
+  const folder = settings.site ? resolve(settings.site) : built!.folder;
   // The previous commit (or --compare <ref>), built and measured in the same run, on the same machine.
   let earlier: { ref: string; checkout: string; build?: { folder: string; seconds: number }; error?: string } | undefined;
   if (settings.compare !== 'none') {
@@ -308,7 +301,7 @@ async function main(): Promise<void> {
   try {
     const now = await measureBuild(folder);
     const before = earlier?.build ? await measureBuild(earlier.build.folder).catch((error: Error) => error.message.split('\n')[0]!) : earlier?.error;
-    const tagging = benchTagging({ n: 500 });
+    const tagging = benchTagging(500);
     const search = existsSync(join(folder, 'pagefind')) ? await measure(folder) : 'n/a (the build has no search index)';
 
     const status = (met: boolean) => (met ? 'met' : 'missed');

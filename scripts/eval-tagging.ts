@@ -52,7 +52,6 @@ function readLabels(path: string): Labels {
       ruleId: 'eval/no-labels',
       hint: 'Write {"people":[{"text","name","count"}],"dates":[{"text","resolved","count"}],"not":[]}.',
       source: 'eval-tagging',
-      fatal: true,
     })]);
   }
   const lines = new LineCounter();
@@ -69,7 +68,6 @@ function readLabels(path: string): Labels {
       reason: `Unexpected syntax: ${error.message.split('\n')[0]}`,
       ruleId: 'eval/invalid-labels',
       source: 'eval-tagging',
-      fatal: true,
     })));
   }
   const result = labelsSchema.safeParse(document.toJS());
@@ -86,7 +84,6 @@ function readLabels(path: string): Labels {
       reason: `${issue.message} (at \`${issue.path.join('.') || 'the file'}\`)`,
       ruleId: 'eval/invalid-labels',
       source: 'eval-tagging',
-      fatal: true,
     });
   }));
 }
@@ -95,7 +92,7 @@ function readLabels(path: string): Labels {
 export function evaluateTagging(dir: string): Evaluation {
   const folder = resolve(dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', source: 'eval-tagging', fatal: true })]);
+    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected path, expected a folder of labelled Markdown files', ruleId: 'eval/no-folder', source: 'eval-tagging' })]);
   }
   // A README.md beside the texts documents them; it is not one of them.
   const names = readdirSync(folder).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
@@ -118,7 +115,7 @@ export function evaluateTagging(dir: string): Evaluation {
   }
   if (problems.length > 0) throw new EvaluationError(problems);
   if (files.length === 0) {
-    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected folder without Markdown files, expected `<name>.md` with `<name>.labels.json`', ruleId: 'eval/empty', source: 'eval-tagging', fatal: true })]);
+    throw new EvaluationError([contentMessage({ file: dir, start: { line: 1, column: 1 }, reason: 'Unexpected folder without Markdown files, expected `<name>.md` with `<name>.labels.json`', ruleId: 'eval/empty', source: 'eval-tagging' })]);
   }
   const sum = (pick: (file: FileEvaluation) => number) => files.reduce((total, file) => total + pick(file), 0);
   return {

@@ -108,7 +108,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Bytes as kilobytes, one decimal. */
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The figures as a table, with the ratios to `baseline`'s when given. */
 export function table(title: string, rows: QueryFigures[], baseline?: QueryFigures[]): string {

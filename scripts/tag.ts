@@ -10,11 +10,10 @@ import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import { editionProcessor } from '../src/plugins/index.ts';
 import { articleInputs } from '../src/lib/model/inputs.ts';
-import { checkContent } from '../src/loader/check.ts';
+import { checkContent, describeFailure, failurePlace } from '../src/loader/check.ts';
 import { readUtf8, splitFrontmatter } from '../src/loader/read.ts';
 import { VFileMessage } from 'vfile-message';
 import { contentErrorReport, contentMessage, formatMessages } from '../src/lib/content/diagnostics.ts';
-import { describeFailure, failurePlace } from '../src/loader/check.ts';
 import { checkNesting, parseArticleBody } from '../src/lib/content/check-articles.ts';
 import { checkContentCommand } from './check-content.ts';
 import { commandLine } from './command-line.ts';
@@ -95,7 +94,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
       reason: `Unexpected \`--published ${override}\`, expected a real day as YYYY-MM-DD`,
       ruleId: 'tag/invalid-date',
       hint: 'Write the day the piece was published, e.g. `--published 2007-12-06`.',
-      fatal: true,
       source: 'tag',
     }));
   }
@@ -111,7 +109,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
         reason: `Unexpected YAML: ${error.message.split('\n')[0]}`,
         ruleId: 'tag/invalid-frontmatter',
         hint: 'Fix the frontmatter, or remove it and pass `--published YYYY-MM-DD`.',
-        fatal: true,
         source: 'tag',
     }));
     }
@@ -126,7 +123,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
         reason: `Unexpected \`published: ${value}\`, expected a real day as YYYY-MM-DD`,
         ruleId: 'tag/invalid-date',
         hint: 'Correct the frontmatter, or pass `--published YYYY-MM-DD`.',
-        fatal: true,
         source: 'tag',
     }));
     }
@@ -137,7 +133,6 @@ function publicationDay(frontmatter: string | undefined, file: string, override:
     reason: 'Missing publication day, expected frontmatter `published: YYYY-MM-DD` or `--published YYYY-MM-DD`',
     ruleId: 'tag/no-date',
     hint: 'Relative dates such as “earlier this week” resolve against the day the piece was published.',
-    fatal: true,
     source: 'tag',
     }));
 }
@@ -159,7 +154,6 @@ export function tagMarkdown(options: TagOptions): TagReport {
       reason: `Unexpected ${code} reading the file, expected a readable Markdown file`,
       ruleId: 'tag/unreadable',
       hint: 'Check the path: `npm run tag -- content/articles/<slug>.md`.',
-      fatal: true,
       source: 'tag',
     }));
   }
@@ -213,7 +207,7 @@ export function tagMarkdown(options: TagOptions): TagReport {
     }
     // A library that gives up on hostile text (nesting thousands deep) is reported against the file.
     const described = describeFailure(error);
-    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, fatal: true, source: 'tag' }));
+    throw new TagError(contentMessage({ file, start: failurePlace(path, described.ruleId) ?? { line: 1, column: 1 }, ...described, source: 'tag' }));
   }
 
   const model = vfile.data.edition!;

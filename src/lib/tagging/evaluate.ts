@@ -8,6 +8,7 @@
  * titles and detected names drop them; people compare by name, ASCII-folded.
  */
 import { z } from 'zod';
+import { dayNumber, dayOf, isoDay, isoWeekday, spanOf, weeksInIsoYear } from '../calendar.ts';
 
 /** One labelled person mention: its text, whose it is, and how often it occurs. */
 export interface PersonLabel {
@@ -171,10 +172,6 @@ export function nameKey(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function dateKey(text: string): string {
-  return fold(text);
-}
-
 /** Every occurrence of each `not` phrase in the text, as offsets. */
 function notSpans(text: string, not: readonly string[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -217,6 +214,18 @@ function firstText<T>(items: readonly T[], key: (item: T) => string, text: (item
 
 const SEPARATOR = '\u0000';
 
+/** Keys counted more often than matched, as misses: the first text written for each, and how many are left. */
+function unmatched(counts: ReadonlyMap<string, number>, matched: ReadonlyMap<string, number>, texts: ReadonlyMap<string, string>): Miss[] {
+  const misses: Miss[] = [];
+  for (const [key, count] of counts) {
+    const left = count - (matched.get(key) ?? 0);
+    // A person's key is text and name; a date's is its text alone.
+    const name = key.split(SEPARATOR)[1];
+    if (left > 0) misses.push({ text: texts.get(key) ?? key, ...(name !== undefined && { name }), count: left });
+  }
+  return misses;
+}
+
 /** Score the person mentions of one text; `text` is the plain text the offsets and `not` phrases refer to. */
 export function scorePeople(text: string, tagged: readonly TaggedMention[], labels: Pick<Labels, 'people' | 'not'>): PeopleScore {
   const excluded = notSpans(text, labels.not);
@@ -225,21 +234,12 @@ export function scorePeople(text: string, tagged: readonly TaggedMention[], labe
 
   const strictKey = (mention: { text: string; name: string }) => `${mentionKey(mention.text)}${SEPARATOR}${nameKey(mention.name)}`;
   const textKey = (mention: { text: string }) => mentionKey(mention.text);
-  const strict = matchCounts(countBy(candidates, strictKey), countBy(labels.people, strictKey, (label) => label.count));
+  const labelled = countBy(labels.people, strictKey, (label) => label.count);
+  const strict = matchCounts(countBy(candidates, strictKey), labelled);
   const loose = matchCounts(countBy(candidates, textKey), countBy(labels.people, textKey, (label) => label.count));
 
-  const labelTexts = firstText(labels.people, strictKey, (label) => label.text);
-  const missed: Miss[] = [];
-  for (const [key, count] of countBy(labels.people, strictKey, (label) => label.count)) {
-    const left = count - (strict.matched.get(key) ?? 0);
-    if (left > 0) missed.push({ text: labelTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
-  }
-  const taggedTexts = firstText(candidates, strictKey, (mention) => mention.text);
-  const spurious: Miss[] = [];
-  for (const [key, count] of countBy(candidates, strictKey)) {
-    const left = count - (strict.matched.get(key) ?? 0);
-    if (left > 0) spurious.push({ text: taggedTexts.get(key) ?? key, name: key.split(SEPARATOR)[1], count: left });
-  }
+  const missed = unmatched(labelled, strict.matched, firstText(labels.people, strictKey, (label) => label.text));
+  const spurious = unmatched(countBy(candidates, strictKey), strict.matched, firstText(candidates, strictKey, (mention) => mention.text));
   for (const [key, count] of countBy(notHit, strictKey)) {
     spurious.push({ text: `${firstText(notHit, strictKey, (mention) => mention.text).get(key)} (inside a \`not\` phrase)`, name: key.split(SEPARATOR)[1], count });
   }
@@ -258,7 +258,7 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
   const excluded = notSpans(text, labels.not);
   const notHit = tagged.filter((date) => inside(date, excluded));
   const candidates = tagged.filter((date) => !inside(date, excluded));
-  const key = (date: { text: string }) => dateKey(date.text);
+  const key = (date: { text: string }) => fold(date.text);
   const labelled = countBy(labels.dates, key, (label) => label.count);
   const counts = matchCounts(countBy(candidates, key), labelled);
 
@@ -279,18 +279,8 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
     if (interval.start === date.startDay && interval.end === date.endDay) exactInterval++;
   }
 
-  const labelTexts = firstText(labels.dates, key, (label) => label.text);
-  const missed: Miss[] = [];
-  for (const [k, count] of labelled) {
-    const left = count - (counts.matched.get(k) ?? 0);
-    if (left > 0) missed.push({ text: labelTexts.get(k) ?? k, count: left });
-  }
-  const taggedTexts = firstText(candidates, key, (date) => date.text);
-  const spurious: Miss[] = [];
-  for (const [k, count] of countBy(candidates, key)) {
-    const left = count - (counts.matched.get(k) ?? 0);
-    if (left > 0) spurious.push({ text: taggedTexts.get(k) ?? k, count: left });
-  }
+  const missed = unmatched(labelled, counts.matched, firstText(labels.dates, key, (label) => label.text));
+  const spurious = unmatched(countBy(candidates, key), counts.matched, firstText(candidates, key, (date) => date.text));
   for (const date of notHit) spurious.push({ text: `${date.text} (inside a \`not\` phrase)`, count: 1 });
 
   return {
@@ -304,19 +294,6 @@ export function scoreDates(text: string, tagged: readonly TaggedDate[], labels: 
   };
 }
 
-const MS_PER_DAY = 86_400_000;
-
-function isoDay(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-function utc(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
-
 /** The first and last day of one ISO value (`2007`, `2007-12`, `2007-12-03`, `2007-W49`), or null. */
 function valueInterval(value: string): { start: string; end: string } | null {
   if (!isoValue.test(value)) return null;
@@ -324,21 +301,16 @@ function valueInterval(value: string): { start: string; end: string } | null {
   const week = /-W(\d{2})$/.exec(value);
   if (week) {
     const number = Number(week[1]);
-    // ISO week 1 is the week holding 4 January, and 28 December is always in the year's last week.
-    const january4 = utc(year, 1, 4);
-    const mondayOfWeek1 = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * MS_PER_DAY;
-    const weeks = Math.floor((utc(year, 12, 28) - mondayOfWeek1) / (7 * MS_PER_DAY)) + 1;
-    if (number < 1 || number > weeks) return null;
-    const monday = mondayOfWeek1 + (number - 1) * 7 * MS_PER_DAY;
-    return { start: isoDay(monday), end: isoDay(monday + 6 * MS_PER_DAY) };
+    if (number < 1 || number > weeksInIsoYear(year)) return null;
+    // ISO week 1 is the week holding 4 January.
+    const january4 = dayNumber(year, 1, 4);
+    const monday = january4 - isoWeekday(january4) + 1 + (number - 1) * 7;
+    return { start: isoDay(monday), end: isoDay(monday + 6) };
   }
   const [, month, day] = value.split('-').map(Number);
-  if (month === undefined) return { start: isoDay(utc(year, 1, 1)), end: isoDay(utc(year, 12, 31)) };
-  if (month < 1 || month > 12) return null;
-  if (day === undefined) return { start: isoDay(utc(year, month, 1)), end: isoDay(utc(year, month + 1, 0)) };
-  const time = utc(year, month, day);
-  if (isoDay(time) !== value) return null;
-  return { start: value, end: value };
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && isoDay(dayOf(value)) !== value) return null;
+  return spanOf(value);
 }
 
 /**
