@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleFile, ContentReport } from '../lib/content/report.ts';
 import { checkCacheFile, checkContentOnce } from './once.ts';
-import { LOADER, engineDigest, writeFileWhole } from './files.ts';
+import { LOADER, engineDigest } from './files.ts';
 import { VFileMessage } from 'vfile-message';
 import { ContentError, contentMessage, formatMessages, pointAt } from '../lib/content/diagnostics.ts';
-import { pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, type RenderedArticle } from './rendered-files.ts';
+import { pruneRendered, readRendered, renderedFile, renderedFolder, useRenderedFolder, writeRendered } from './rendered-files.ts';
 import { renderEdition } from '../plugins/index.ts';
 import { articleInputs } from '../lib/model/inputs.ts';
 import { firstSync, watchContent } from './watch.ts';
@@ -69,7 +69,7 @@ async function sync(context: LoaderContext, root: string): Promise<void> {
     const warnings = rendered.file.messages;
     if (warnings.length > 0) logger.warn(formatMessages(warnings));
     const data = await parseData({ id: article.slug, data: article.data as Record<string, unknown>, filePath: path });
-    writeFileWhole(file, JSON.stringify({ html: rendered.html, model: rendered.model } satisfies RenderedArticle));
+    writeRendered(file, { html: rendered.html, model: rendered.model });
     context.meta.set(claimIdsKey(article.slug), JSON.stringify(rendered.model.claims.map((claim) => claim.id)));
     // No body or HTML: Astro rewrites and reloads the whole store; the rendering has its own file.
     store.set({ id: article.slug, data, filePath: article.file, digest });

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileWhole } from './files.ts';
 import { fileURLToPath } from 'node:url';
 import type { EditionModel } from '../lib/model/model.ts';
 
@@ -40,6 +41,11 @@ export function renderingOf(entry: { id: string; digest?: string | number | unde
     throw new Error(`Unexpected article entry \`${entry.id}\` with no rendering, expected one the articles loader made`);
   }
   return readRendered(renderedFile(folder, entry.id, String(entry.digest)));
+}
+
+/** Write a rendering whole (`writeFileWhole`), as `readRendered` reads it. */
+export function writeRendered(file: string, rendered: RenderedArticle): void {
+  writeFileWhole(file, JSON.stringify(rendered));
 }
 
 /** Read a rendering the articles loader wrote; throws, saying how to recover, when it is gone or damaged. */

@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pruneRendered, readRendered, renderedFile, renderedFolder, type RenderedArticle } from '../../src/loader/rendered-files.ts';
-import { writeFileWhole } from '../../src/loader/files.ts';
+import { pruneRendered, readRendered, renderedFile, renderedFolder, writeRendered, type RenderedArticle } from '../../src/loader/rendered-files.ts';
 
 describe('rendered article files', () => {
   let cacheDir: string;
@@ -25,7 +24,7 @@ describe('rendered article files', () => {
 
   it('read back exactly what was written, leaving no file aside', () => {
     const file = renderedFile(folder, 'a', 'd1');
-    writeFileWhole(file, JSON.stringify(rendering('<p>“Quoted” — text</p>')));
+    writeRendered(file, rendering('<p>“Quoted” — text</p>'));
     expect(readRendered(file)).toEqual(rendering('<p>“Quoted” — text</p>'));
     expect(readdirSync(folder)).toEqual(['a.d1.json']);
   });
@@ -33,7 +32,7 @@ describe('rendered article files', () => {
   it('say which file is missing or damaged and how to recover', () => {
     const file = renderedFile(folder, 'a', 'd1');
     expect(() => readRendered(file)).toThrow(/missing rendered article `[^`]*a\.d1\.json`.*Build again, or restart the dev server/s);
-    writeFileWhole(file, JSON.stringify(rendering('<p>x</p>')));
+    writeRendered(file, rendering('<p>x</p>'));
     writeFileSync(file, '{"html": "<p>cut off');
     expect(() => readRendered(file)).toThrow(/damaged rendered article `[^`]*a\.d1\.json`.*Delete the file, or the folder it is in, and build again/s);
   });
@@ -42,7 +41,7 @@ describe('rendered article files', () => {
     const used = renderedFile(folder, 'a', 'd2');
     const old = renderedFile(folder, 'a', 'd1');
     const gone = renderedFile(folder, 'b', 'd1');
-    for (const file of [used, old, gone]) writeFileWhole(file, JSON.stringify(rendering('<p>x</p>')));
+    for (const file of [used, old, gone]) writeRendered(file, rendering('<p>x</p>'));
     const writing = `${renderedFile(folder, 'c', 'd1')}.123.tmp`;
     writeFileSync(writing, '{');
     pruneRendered(folder, new Set([used]));
