@@ -119,12 +119,16 @@ export function createPeopleMatcher(
       const detected = detectUnregistered
         ? detectPeople(prose, registered, memory?.surnames ?? new Map(), names, variants, memory?.facts)
         : [];
+      const inLabel = (label: SpeakerLabel, mention: PersonMention): boolean =>
+        label.offset <= mention.offset && mention.offset < label.offset + label.text.length;
       for (const mention of detected) {
-        const label = labels.find((one) => one.offset <= mention.offset && mention.offset < one.offset + one.text.length);
+        const label = labels.find((one) => inLabel(one, mention));
+        if (!label) continue;
+        const name = mention.name || mention.registered ? {} : {name: mention.text};
         // A label of two names ("SECRETARY OKAFOR AND MINISTER LAVROV") leaves each its own span and letters.
-        const shared = detected.some((other) => other !== mention && label && label.offset <= other.offset && other.offset < label.offset + label.text.length);
-        const spanned = shared ? {text: text.slice(mention.offset, mention.offset + mention.text.length)} : {text: label?.text, offset: label?.offset};
-        if (label) Object.assign(mention, spanned, mention.name || mention.registered ? {} : {name: mention.text});
+        const alone = detected.every((other) => other === mention || !inLabel(label, other));
+        const span = alone ? {text: label.text, offset: label.offset} : {text: text.slice(mention.offset, mention.offset + mention.text.length)};
+        Object.assign(mention, span, name);
       }
       const named = [...registered, ...detected].sort(byOffset);
 
