@@ -246,8 +246,8 @@ function opensNoName(token: Token): boolean {
 /** What says a run is no person's name: a thing's, place's or event's word in it, or a word no name has. */
 function disproof(text: string, tokens: readonly Token[], run: Run, knownSurname: boolean): boolean {
   const words = tokens.slice(run.first, run.last + 1);
-  // A letter alone (the pronoun "I", "Q" for a question) or, untitled ("Mr. LI"), a roman numeral is no name.
-  if (words.length === 1 && (/^\p{Lu}$/u.test(words[0]!.core) || (!run.titled && /^[IVXLC]+$/u.test(words[0]!.core)))) return true;
+  // A letter alone is no name: the pronoun "I", "Q" for a question. (An untitled roman numeral is capitals, below.)
+  if (words.length === 1 && /^\p{Lu}$/u.test(words[0]!.core)) return true;
   // Capitals are an acronym's ("NATO", "FEMA") unless a title says they are a name ("Mr. BIDEN"), or the article
   // knows the surname of a full name in capitals.
   if (!run.titled && !(knownSurname && words.length > 1) && words.some((word) => isAcronym(word.core))) return true;
